@@ -1,0 +1,7 @@
+/** Jest configuration of @org/orgctl. */
+module.exports = {
+  displayName: 'cli',
+  preset: '../../jest.preset.cjs',
+  rootDir: __dirname,
+  coverageDirectory: '../../coverage/apps/cli',
+};

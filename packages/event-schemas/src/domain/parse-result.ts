@@ -1,0 +1,22 @@
+import type { DomainEvent, IgnoreReason } from './domain-event';
+
+/** One problem found in a raw event: where (JSON path) and what was expected. */
+export interface EventIssue {
+  /** JSON path from the event root, e.g. `$.detail.requestParameters.accountId`. */
+  readonly path: string;
+  /** What was expected there, e.g. `a 12-digit AWS account id`. */
+  readonly expected: string;
+}
+
+/** The outcome of parsing one raw EventBridge event. */
+export type ParseOutcome =
+  | { readonly kind: 'event'; readonly event: DomainEvent }
+  | {
+      readonly kind: 'ignored';
+      readonly reason: IgnoreReason;
+      readonly eventId: string | null;
+      readonly eventName: string | null;
+      /** Human-readable detail (e.g. the CloudTrail errorCode). */
+      readonly detail: string;
+    }
+  | { readonly kind: 'error'; readonly error: import('../errors').EventError };

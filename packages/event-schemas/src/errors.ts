@@ -1,0 +1,36 @@
+import type { EventIssue } from './domain/parse-result';
+
+/** Base class of every error raised by `@org/event-schemas`; `code` is stable. */
+export abstract class EventSchemaError extends Error {
+  /** Stable machine-readable code. */
+  abstract readonly code: string;
+}
+
+/**
+ * A raw event of a known type is malformed. The message names the event (id and name), the
+ * JSON path of each problem and what was expected there — never a stack trace for users.
+ *
+ * @example
+ * ```ts
+ * const outcome = parseOrgEvent(raw);
+ * if (outcome.kind === 'error') console.error(outcome.error.message);
+ * // Event 10bb9cb3-… (MoveAccount) is malformed: $.detail.requestParameters.accountId: expected a 12-digit AWS account id
+ * ```
+ */
+export class EventError extends EventSchemaError {
+  readonly code = 'EVENT_MALFORMED';
+  constructor(
+    /** EventBridge id of the event, when it could be read. */
+    readonly eventId: string | null,
+    /** CloudTrail eventName (or detail-type), when it could be read. */
+    readonly eventName: string | null,
+    /** Every problem found, with its JSON path. */
+    readonly issues: readonly EventIssue[],
+  ) {
+    super(
+      `Event ${eventId ?? '(no id)'} (${eventName ?? 'unknown'}) is malformed: ` +
+        issues.map((i) => `${i.path}: expected ${i.expected}`).join('; '),
+    );
+    this.name = 'EventError';
+  }
+}

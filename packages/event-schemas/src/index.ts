@@ -1,0 +1,3 @@
+export * from './domain/domain-event';
+export * from './domain/parse-result';
+export * from './errors';

@@ -1,0 +1,82 @@
+/**
+ * The governance configuration (SPEC §5), as the engine uses it after validation.
+ */
+import type { PrincipalType } from './org-snapshot';
+import type { DomainEventType } from '@org/event-schemas';
+
+/** Where a rule applies. */
+export type Scope =
+  | { readonly type: 'root' }
+  | { readonly type: 'ou'; readonly id: string; readonly includeDescendants: boolean }
+  | { readonly type: 'account'; readonly id: string }
+  | { readonly type: 'accountTag'; readonly key: string; readonly value?: string };
+
+/** Accounts and OU subtrees a rule never applies to (exclusions win). */
+export interface Exclusions {
+  readonly accounts: readonly string[];
+  readonly ous: readonly string[];
+}
+
+/** Attach these SCPs (names or ids) to every account in scope. */
+export interface ScpRule {
+  readonly id: string;
+  readonly policies: readonly string[];
+  readonly scope: Scope;
+  readonly exclude: Exclusions;
+}
+
+/** How a rule names its principal: by name or by id. */
+export type PrincipalRef =
+  | { readonly type: PrincipalType; readonly name: string }
+  | { readonly type: PrincipalType; readonly id: string };
+
+/** Assign this permission set (name or ARN) to this principal on every account in scope. */
+export interface AssignmentRule {
+  readonly id: string;
+  readonly permissionSet: string;
+  readonly principal: PrincipalRef;
+  readonly scope: Scope;
+  readonly exclude: Exclusions;
+}
+
+/** Domain events a notification can listen to. */
+export type NotifiableEvent = Extract<
+  DomainEventType,
+  'ManagedAccountVended' | 'AccountCreated' | 'AccountJoined' | 'CreateAccountFailed'
+>;
+
+/** Where a notification goes. */
+export type NotificationTarget =
+  | {
+      readonly type: 'supportCase';
+      readonly subject: string;
+      readonly body: string;
+      readonly serviceCode: string;
+      readonly categoryCode: string;
+      readonly severityCode: string;
+    }
+  | { readonly type: 'webhook'; readonly url: string; readonly secretArn: string; readonly subject?: string; readonly body?: string }
+  | { readonly type: 'sns'; readonly topicArn: string; readonly subject?: string; readonly body?: string };
+
+/** A notification sent when one of `on` happens. */
+export interface Notification {
+  readonly id: string;
+  readonly on: readonly NotifiableEvent[];
+  readonly target: NotificationTarget;
+}
+
+/** Global settings. */
+export interface Settings {
+  /** SCP slots per target. @default 10 */
+  readonly maxScpsPerTarget: number;
+  /** Assignment rules also apply to the management account. @default false */
+  readonly includeManagementAccount: boolean;
+}
+
+/** The validated governance configuration. */
+export interface GovernanceConfig {
+  readonly settings: Settings;
+  readonly scpRules: readonly ScpRule[];
+  readonly assignmentRules: readonly AssignmentRule[];
+  readonly notifications: readonly Notification[];
+}

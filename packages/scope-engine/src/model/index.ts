@@ -1,0 +1,3 @@
+export * from './org-snapshot';
+export * from './governance-config';
+export * from './plan';

@@ -1,0 +1,81 @@
+/**
+ * The organization snapshot (SPEC §4): everything the engine knows about the organization.
+ * The CLI reads it from org.yaml/org.json; the deployed system builds it from the AWS APIs.
+ */
+
+/** Account lifecycle status as reported by Organizations. */
+export type AccountStatus = 'ACTIVE' | 'SUSPENDED' | 'PENDING_CLOSURE';
+
+/** An organizational unit; `parentId` is the root id or another OU id. */
+export interface OrganizationalUnit {
+  readonly id: string;
+  readonly name: string;
+  readonly parentId: string;
+}
+
+/** A member (or the management) account. */
+export interface Account {
+  readonly id: string;
+  readonly name: string;
+  readonly email?: string;
+  /** The root id or an OU id. */
+  readonly parentId: string;
+  readonly status: AccountStatus;
+  readonly tags: Readonly<Record<string, string>>;
+}
+
+/** A Service Control Policy that exists in the organization. */
+export interface Policy {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** An IAM Identity Center permission set. */
+export interface PermissionSet {
+  readonly name: string;
+  readonly arn: string;
+}
+
+/** Identity Center principal type. */
+export type PrincipalType = 'USER' | 'GROUP';
+
+/** An Identity Center user or group. */
+export interface Principal {
+  readonly type: PrincipalType;
+  readonly name: string;
+  readonly id: string;
+}
+
+/** An SCP attached directly to an account or OU. `managedBy` empty/absent = not ours. */
+export interface Attachment {
+  readonly targetId: string;
+  readonly policyId: string;
+  readonly managedBy?: readonly string[];
+}
+
+/** An account assignment that exists. `managedBy` empty/absent = not ours. */
+export interface Assignment {
+  readonly accountId: string;
+  readonly permissionSetArn: string;
+  readonly principalType: PrincipalType;
+  readonly principalId: string;
+  readonly managedBy?: readonly string[];
+}
+
+/** The whole snapshot (SPEC §4). */
+export interface OrgSnapshot {
+  readonly managementAccountId: string;
+  readonly rootId: string;
+  readonly organizationalUnits: readonly OrganizationalUnit[];
+  readonly accounts: readonly Account[];
+  readonly policies: readonly Policy[];
+  readonly permissionSets: readonly PermissionSet[];
+  readonly principals: readonly Principal[];
+  readonly attachments: readonly Attachment[];
+  readonly assignments: readonly Assignment[];
+}
+
+/** The AWS-managed policy the product never detaches. */
+export const FULL_AWS_ACCESS_POLICY_ID = 'p-FullAWSAccess';
+/** Name of the AWS-managed policy the product never detaches. */
+export const FULL_AWS_ACCESS_POLICY_NAME = 'FullAWSAccess';
