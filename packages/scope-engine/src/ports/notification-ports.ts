@@ -1,0 +1,71 @@
+/**
+ * Where notifications go: AWS Support cases, signed webhooks, SNS topics.
+ */
+
+/** A Support case to open once per account and notification. */
+export interface SupportCaseRequest {
+  readonly accountId: string;
+  readonly notificationId: string;
+  readonly subject: string;
+  readonly body: string;
+  readonly serviceCode: string;
+  readonly categoryCode: string;
+  readonly severityCode: string;
+}
+
+/** What happened to a notification: sent (with a reference) or already sent before. */
+export type NotificationOutcome =
+  { readonly status: 'sent'; readonly reference: string } | { readonly status: 'duplicate' };
+
+/**
+ * Opens AWS Support cases, at most once per account + notification id.
+ *
+ * @example
+ * ```ts
+ * const outcome = await support.openCase({ accountId, notificationId: 'ams-onboarding', ... });
+ * ```
+ */
+export interface SupportCasePort {
+  openCase(request: SupportCaseRequest): Promise<NotificationOutcome>;
+}
+
+/** A JSON body to POST, signed with the secret stored at `secretArn`. */
+export interface WebhookRequest {
+  readonly url: string;
+  readonly secretArn: string;
+  readonly payload: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Delivers signed webhooks (HMAC-SHA256 of the body in `X-Signature`).
+ *
+ * @example
+ * ```ts
+ * await webhook.deliver({ url, secretArn, payload: { accountId, subject, body } });
+ * ```
+ */
+export interface WebhookPort {
+  /** Resolves with the HTTP status of the accepted delivery; throws when it failed. */
+  deliver(request: WebhookRequest): Promise<{ readonly statusCode: number }>;
+}
+
+/** A message to publish on a topic. */
+export interface TopicMessage {
+  readonly subject: string;
+  readonly message: string;
+  /** String message attributes (e.g. `accountId`, `eventId`). */
+  readonly attributes?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Publishes to SNS topics (notification topics and the failure topic).
+ *
+ * @example
+ * ```ts
+ * await topics.publish(failureTopicArn, { subject: 'Operation failed', message: JSON.stringify(op) });
+ * ```
+ */
+export interface TopicPort {
+  /** Resolves with the message id. */
+  publish(topicArn: string, message: TopicMessage): Promise<{ readonly messageId: string }>;
+}
