@@ -19,6 +19,31 @@ const impureModules = [
   'node:https',
 ];
 
+/**
+ * Extra rules for the pure core (event-schemas, scope-engine), spread into their own
+ * eslint.config.mjs: the module-boundaries rule only knows npm packages in the graph, so Node
+ * built-ins and transitive packages are banned here too, with a message that says why.
+ */
+export const pureCore = [
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: impureModules,
+              message:
+                'event-schemas and scope-engine are pure: no AWS SDK, CDK, filesystem, network or processes (ARCHITECTURE.md). Take the data as input or add a port.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+];
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -46,7 +71,11 @@ export default [
           enforceBuildableLibDependency: true,
           allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$'],
           depConstraints: [
-            { sourceTag: 'scope:schemas', onlyDependOnLibsWithTags: ['scope:schemas'], bannedExternalImports: impureModules },
+            {
+              sourceTag: 'scope:schemas',
+              onlyDependOnLibsWithTags: ['scope:schemas'],
+              bannedExternalImports: impureModules,
+            },
             {
               sourceTag: 'scope:engine',
               onlyDependOnLibsWithTags: ['scope:schemas', 'scope:engine'],
@@ -54,27 +83,61 @@ export default [
             },
             {
               sourceTag: 'scope:adapters',
-              onlyDependOnLibsWithTags: ['scope:schemas', 'scope:engine', 'scope:adapters', 'scope:testing'],
+              onlyDependOnLibsWithTags: [
+                'scope:schemas',
+                'scope:engine',
+                'scope:adapters',
+                'scope:testing',
+              ],
             },
             {
               sourceTag: 'scope:handlers',
-              onlyDependOnLibsWithTags: ['scope:schemas', 'scope:engine', 'scope:adapters', 'scope:handlers', 'scope:testing'],
+              onlyDependOnLibsWithTags: [
+                'scope:schemas',
+                'scope:engine',
+                'scope:adapters',
+                'scope:handlers',
+                'scope:testing',
+              ],
             },
             {
               sourceTag: 'scope:construct',
-              onlyDependOnLibsWithTags: ['scope:schemas', 'scope:engine', 'scope:handlers', 'scope:construct', 'scope:testing'],
+              onlyDependOnLibsWithTags: [
+                'scope:schemas',
+                'scope:engine',
+                'scope:handlers',
+                'scope:construct',
+                'scope:testing',
+              ],
             },
             {
               sourceTag: 'scope:deploy',
-              onlyDependOnLibsWithTags: ['scope:schemas', 'scope:engine', 'scope:construct', 'scope:deploy', 'scope:testing'],
+              onlyDependOnLibsWithTags: [
+                'scope:schemas',
+                'scope:engine',
+                'scope:construct',
+                'scope:deploy',
+                'scope:testing',
+              ],
             },
             {
               sourceTag: 'scope:cli',
-              onlyDependOnLibsWithTags: ['scope:schemas', 'scope:engine', 'scope:adapters', 'scope:cli', 'scope:testing'],
+              onlyDependOnLibsWithTags: [
+                'scope:schemas',
+                'scope:engine',
+                'scope:adapters',
+                'scope:cli',
+                'scope:testing',
+              ],
             },
             {
               sourceTag: 'scope:testing',
-              onlyDependOnLibsWithTags: ['scope:schemas', 'scope:engine', 'scope:adapters', 'scope:testing'],
+              onlyDependOnLibsWithTags: [
+                'scope:schemas',
+                'scope:engine',
+                'scope:adapters',
+                'scope:testing',
+              ],
             },
             { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['*'] },
           ],

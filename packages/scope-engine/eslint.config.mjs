@@ -1,8 +1,9 @@
-import baseConfig from '../../eslint.config.mjs';
+import baseConfig, { pureCore } from '../../eslint.config.mjs';
 import * as jsoncParser from 'jsonc-eslint-parser';
 
 export default [
   ...baseConfig,
+  ...pureCore,
   {
     files: ['**/*.json'],
     rules: {
