@@ -26,10 +26,13 @@ export class EventError extends EventSchemaError {
     readonly eventName: string | null,
     /** Every problem found, with its JSON path. */
     readonly issues: readonly EventIssue[],
+    /** `cause`: the underlying validation error, kept for debugging. */
+    options?: { readonly cause?: unknown },
   ) {
     super(
       `Event ${eventId ?? '(no id)'} (${eventName ?? 'unknown'}) is malformed: ` +
         issues.map((i) => `${i.path}: expected ${i.expected}`).join('; '),
+      options,
     );
     this.name = 'EventError';
   }

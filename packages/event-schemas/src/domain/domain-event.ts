@@ -60,7 +60,11 @@ export interface AccountMoved {
  * - `remove`: `UntagResource`: these keys were removed.
  */
 export type TagChange =
-  | { readonly kind: 'replace'; readonly tags: Readonly<Record<string, string>>; readonly changedKeys: readonly string[] }
+  | {
+      readonly kind: 'replace';
+      readonly tags: Readonly<Record<string, string>>;
+      readonly changedKeys: readonly string[];
+    }
   | { readonly kind: 'set'; readonly tags: Readonly<Record<string, string>> }
   | { readonly kind: 'remove'; readonly keys: readonly string[] };
 
@@ -131,10 +135,30 @@ export const DOMAIN_EVENT_TYPES: readonly DomainEventType[] = [
   'OrganizationalUnitCreated',
 ];
 
-/** Why an event was ignored (no operations). */
+/**
+ * Why an event was ignored (no operations).
+ * - `ApiCallFailed`: a CloudTrail record with `errorCode` (the call did not happen).
+ * - `UnhandledEventName`: a known source, but an eventName (or detail-type) not handled.
+ * - `UnknownSource`: an EventBridge source this product does not handle.
+ * - `NotAnAccount`: tags changed on a root, OU or policy, not an account.
+ * - `HandshakeNotAccepted`: `AcceptHandshake` whose handshake state is not `ACCEPTED`.
+ * - `HandshakeNotInvite`: an accepted handshake that is not an invitation (e.g.
+ *   `APPROVE_ALL_FEATURES`): no account joined.
+ */
 export type IgnoreReason =
   | 'ApiCallFailed'
   | 'UnhandledEventName'
   | 'UnknownSource'
   | 'NotAnAccount'
-  | 'HandshakeNotAccepted';
+  | 'HandshakeNotAccepted'
+  | 'HandshakeNotInvite';
+
+/** All ignore reasons, in the order of {@link IgnoreReason}'s documentation. */
+export const IGNORE_REASONS: readonly IgnoreReason[] = [
+  'ApiCallFailed',
+  'UnhandledEventName',
+  'UnknownSource',
+  'NotAnAccount',
+  'HandshakeNotAccepted',
+  'HandshakeNotInvite',
+];

@@ -20,3 +20,15 @@ export type ParseOutcome =
       readonly detail: string;
     }
   | { readonly kind: 'error'; readonly error: import('../errors').EventError };
+
+/** A parsed domain event. */
+export type EventOutcome = Extract<ParseOutcome, { kind: 'event' }>;
+
+/** A valid event deliberately ignored, with its reason. */
+export type IgnoredOutcome = Extract<ParseOutcome, { kind: 'ignored' }>;
+
+/** A malformed event of a known type. */
+export type ErrorOutcome = Extract<ParseOutcome, { kind: 'error' }>;
+
+/** What the throwing `parse` returns: a domain event or an ignored outcome. */
+export type AcceptedOutcome = EventOutcome | IgnoredOutcome;

@@ -1,0 +1,38 @@
+import type * as z from 'zod';
+import type { EventIssue } from '../domain/parse-result';
+import type { MappedEvent } from '../schemas/mapped-event';
+import { expectationErrorMap, toEventIssues } from './zod-issues';
+
+/** The result of validating and mapping one raw event of a known type. */
+export type HandledEvent =
+  | { readonly ok: true; readonly mapped: MappedEvent }
+  | { readonly ok: false; readonly issues: readonly EventIssue[]; readonly cause: z.ZodError };
+
+/** Validates one raw event with its schema and maps it to a domain event (or an ignore). */
+export interface EventHandler {
+  /** Validates `raw` against the event's schema, then maps it. */
+  readonly handle: (raw: unknown) => HandledEvent;
+}
+
+/**
+ * Pairs an event schema with the function mapping its output to a domain event.
+ *
+ * @example
+ * ```ts
+ * const moveAccount = eventHandler(MoveAccountSchema, toAccountMoved);
+ * moveAccount.handle(raw); // { ok: true, mapped: { type: 'AccountMoved', … } }
+ * ```
+ */
+export function eventHandler<S extends z.ZodType>(
+  schema: S,
+  map: (event: z.output<S>) => MappedEvent,
+): EventHandler {
+  return {
+    handle(raw) {
+      const result = schema.safeParse(raw, { error: expectationErrorMap });
+      return result.success
+        ? { ok: true, mapped: map(result.data) }
+        : { ok: false, issues: toEventIssues(result.error), cause: result.error };
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import { toAccountJoined, AcceptHandshakeSchema } from '../schemas/accept-handshake';
+import {
+  CloseAccountResultSchema,
+  RemoveAccountFromOrganizationSchema,
+  toAccountRemovedFromClose,
+  toAccountRemovedFromRemove,
+} from '../schemas/account-removed';
+import {
+  CreateAccountResultSchema,
+  toAccountCreatedOrFailed,
+} from '../schemas/create-account-result';
+import {
+  CreateOrganizationalUnitSchema,
+  toOrganizationalUnitCreated,
+} from '../schemas/create-organizational-unit';
+import {
+  CreateManagedAccountSchema,
+  toVendedFromCreate,
+  toVendedFromUpdate,
+  UpdateManagedAccountSchema,
+} from '../schemas/managed-account';
+import { MoveAccountSchema, toAccountMoved } from '../schemas/move-account';
+import {
+  TagChangeOnResourceSchema,
+  toAccountTagsReplaced,
+} from '../schemas/tag-change-on-resource';
+import {
+  TagResourceSchema,
+  toAccountTagsRemoved,
+  toAccountTagsSet,
+  UntagResourceSchema,
+} from '../schemas/tag-resource';
+import { eventHandler, type EventHandler } from './event-handler';
+
+/** Handlers of `aws.organizations` CloudTrail events, by `eventName`. */
+export const ORGANIZATIONS_HANDLERS: ReadonlyMap<string, EventHandler> = new Map([
+  ['CreateAccountResult', eventHandler(CreateAccountResultSchema, toAccountCreatedOrFailed)],
+  ['AcceptHandshake', eventHandler(AcceptHandshakeSchema, toAccountJoined)],
+  ['MoveAccount', eventHandler(MoveAccountSchema, toAccountMoved)],
+  ['TagResource', eventHandler(TagResourceSchema, toAccountTagsSet)],
+  ['UntagResource', eventHandler(UntagResourceSchema, toAccountTagsRemoved)],
+  [
+    'RemoveAccountFromOrganization',
+    eventHandler(RemoveAccountFromOrganizationSchema, toAccountRemovedFromRemove),
+  ],
+  ['CloseAccountResult', eventHandler(CloseAccountResultSchema, toAccountRemovedFromClose)],
+  [
+    'CreateOrganizationalUnit',
+    eventHandler(CreateOrganizationalUnitSchema, toOrganizationalUnitCreated),
+  ],
+]);
+
+/** Handlers of `aws.controltower` lifecycle events, by `eventName`. */
+export const CONTROL_TOWER_HANDLERS: ReadonlyMap<string, EventHandler> = new Map([
+  ['CreateManagedAccount', eventHandler(CreateManagedAccountSchema, toVendedFromCreate)],
+  ['UpdateManagedAccount', eventHandler(UpdateManagedAccountSchema, toVendedFromUpdate)],
+]);
+
+/** Handler of `aws.tag` `Tag Change on Resource` events about Organizations accounts. */
+export const TAG_CHANGE_HANDLER: EventHandler = eventHandler(
+  TagChangeOnResourceSchema,
+  toAccountTagsReplaced,
+);
+
+/**
+ * Every CloudTrail eventName handled, by source (for docs, EventBridge rule patterns and tests).
+ *
+ * @example
+ * ```ts
+ * HANDLED_EVENT_NAMES['aws.controltower']; // ['CreateManagedAccount', 'UpdateManagedAccount']
+ * ```
+ */
+export const HANDLED_EVENT_NAMES: Readonly<
+  Record<'aws.organizations' | 'aws.controltower', readonly string[]>
+> = {
+  'aws.organizations': [...ORGANIZATIONS_HANDLERS.keys()],
+  'aws.controltower': [...CONTROL_TOWER_HANDLERS.keys()],
+};

@@ -1,0 +1,134 @@
+import * as z from 'zod';
+import type { ManagedAccountVended } from '../domain/domain-event';
+import { cloudTrailEvent } from '../envelope/cloudtrail-detail';
+import { eventMeta } from '../envelope/event-meta';
+import { EXPECTED_ID, isAccountId, isOuId } from '../ids/aws-ids';
+
+/** What Control Tower writes instead of an id it does not have (failed vendings). */
+export const NOT_AVAILABLE = 'Not Available';
+
+/** A string that is `valid(value)` or {@link NOT_AVAILABLE}. */
+function idOrNotAvailable(valid: (value: string) => boolean, expected: string) {
+  const text = `${expected} or "${NOT_AVAILABLE}"`;
+  return z.string({ error: text }).refine((v) => v === NOT_AVAILABLE || valid(v), { error: text });
+}
+
+/** `null` for {@link NOT_AVAILABLE} or an absent value, else the value. */
+function available(value: string | undefined): string | null {
+  return value === undefined || value === NOT_AVAILABLE ? null : value;
+}
+
+/**
+ * `createManagedAccountStatus` / `updateManagedAccountStatus`. A SUCCEEDED vending must name a
+ * real account id and OU id; a FAILED one may say `"Not Available"`.
+ */
+export const ManagedAccountStatusSchema = z
+  .looseObject(
+    {
+      organizationalUnit: z
+        .looseObject({
+          organizationalUnitName: z.string().optional(),
+          organizationalUnitId: idOrNotAvailable(isOuId, EXPECTED_ID.ouId),
+        })
+        .optional(),
+      account: z
+        .looseObject({
+          accountName: z.string().optional(),
+          accountId: idOrNotAvailable(isAccountId, EXPECTED_ID.accountId),
+        })
+        .optional(),
+      state: z.enum(['SUCCEEDED', 'FAILED', 'IN_PROGRESS']),
+      message: z.string().optional(),
+      requestedTimestamp: z.string().optional(),
+      completedTimestamp: z.string().optional(),
+    },
+    { error: 'a managed account status object' },
+  )
+  .superRefine((status, ctx) => {
+    if (status.state !== 'SUCCEEDED') return;
+    if (!isAccountId(status.account?.accountId)) {
+      const message = `${EXPECTED_ID.accountId} (the vending SUCCEEDED)`;
+      ctx.addIssue({ code: 'custom', path: ['account', 'accountId'], message });
+    }
+    if (!isOuId(status.organizationalUnit?.organizationalUnitId)) {
+      const message = `${EXPECTED_ID.ouId} (the vending SUCCEEDED)`;
+      ctx.addIssue({
+        code: 'custom',
+        path: ['organizationalUnit', 'organizationalUnitId'],
+        message,
+      });
+    }
+  });
+
+/** A managed account status (inferred type). */
+export type ManagedAccountStatus = z.infer<typeof ManagedAccountStatusSchema>;
+
+/**
+ * `CreateManagedAccount` lifecycle event (source `aws.controltower`, Control Tower home region).
+ *
+ * @example
+ * ```ts
+ * CreateManagedAccountSchema.parse(raw).detail.serviceEventDetails.createManagedAccountStatus.state;
+ * ```
+ */
+export const CreateManagedAccountSchema = cloudTrailEvent({
+  eventName: z.literal('CreateManagedAccount'),
+  serviceEventDetails: z.looseObject(
+    { createManagedAccountStatus: ManagedAccountStatusSchema },
+    { error: 'an object with createManagedAccountStatus' },
+  ),
+});
+
+/** A `CreateManagedAccount` event (inferred type). */
+export type CreateManagedAccount = z.infer<typeof CreateManagedAccountSchema>;
+
+/**
+ * `UpdateManagedAccount` lifecycle event: emitted instead of `CreateManagedAccount` when a
+ * vending is retried or an account is enrolled.
+ *
+ * @example
+ * ```ts
+ * UpdateManagedAccountSchema.parse(raw).detail.serviceEventDetails.updateManagedAccountStatus;
+ * ```
+ */
+export const UpdateManagedAccountSchema = cloudTrailEvent({
+  eventName: z.literal('UpdateManagedAccount'),
+  serviceEventDetails: z.looseObject(
+    { updateManagedAccountStatus: ManagedAccountStatusSchema },
+    { error: 'an object with updateManagedAccountStatus' },
+  ),
+});
+
+/** An `UpdateManagedAccount` event (inferred type). */
+export type UpdateManagedAccount = z.infer<typeof UpdateManagedAccountSchema>;
+
+/** The domain event of one Control Tower lifecycle status. */
+function vended(
+  event: CreateManagedAccount | UpdateManagedAccount,
+  operation: ManagedAccountVended['operation'],
+  status: ManagedAccountStatus,
+): ManagedAccountVended {
+  return {
+    type: 'ManagedAccountVended',
+    operation,
+    state: status.state,
+    accountId: available(status.account?.accountId),
+    accountName: available(status.account?.accountName),
+    ouId: available(status.organizationalUnit?.organizationalUnitId),
+    ouName: available(status.organizationalUnit?.organizationalUnitName),
+    message: status.message ?? null,
+    meta: eventMeta(event, operation),
+  };
+}
+
+/** Maps a validated `CreateManagedAccount` to `ManagedAccountVended` (any state). */
+export function toVendedFromCreate(event: CreateManagedAccount): ManagedAccountVended {
+  const status = event.detail.serviceEventDetails.createManagedAccountStatus;
+  return vended(event, 'CreateManagedAccount', status);
+}
+
+/** Maps a validated `UpdateManagedAccount` to `ManagedAccountVended` (any state). */
+export function toVendedFromUpdate(event: UpdateManagedAccount): ManagedAccountVended {
+  const status = event.detail.serviceEventDetails.updateManagedAccountStatus;
+  return vended(event, 'UpdateManagedAccount', status);
+}

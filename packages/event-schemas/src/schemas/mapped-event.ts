@@ -1,0 +1,24 @@
+import type { DomainEvent, IgnoreReason } from '../domain/domain-event';
+
+/** A valid event the product deliberately does nothing with, and why. */
+export interface IgnoredEvent {
+  /** Why it is ignored. */
+  readonly ignored: IgnoreReason;
+  /** Human-readable detail, e.g. `resource ou-ab12-11111111 is not an account`. */
+  readonly detail: string;
+}
+
+/** What a validated raw event maps to: a domain event, or a reason to ignore it. */
+export type MappedEvent = DomainEvent | IgnoredEvent;
+
+/**
+ * `true` when `mapped` is an {@link IgnoredEvent}.
+ *
+ * @example
+ * ```ts
+ * if (isIgnoredEvent(mapped)) console.log(mapped.ignored);
+ * ```
+ */
+export function isIgnoredEvent(mapped: MappedEvent): mapped is IgnoredEvent {
+  return 'ignored' in mapped;
+}

@@ -1,0 +1,21 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Folder of the realistic raw events used by the tests. */
+export const FIXTURES_DIR = join(__dirname, '..', 'fixtures');
+
+/** A fresh (deep) copy of one fixture, parsed from `test/fixtures/<name>.json`. */
+export function fixture(name: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(FIXTURES_DIR, `${name}.json`), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+}
+
+/** The names (without `.json`) of every fixture. */
+export function fixtureNames(): string[] {
+  return readdirSync(FIXTURES_DIR)
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => file.slice(0, -'.json'.length))
+    .sort();
+}
