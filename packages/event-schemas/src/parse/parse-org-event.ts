@@ -70,7 +70,7 @@ function parseTagChange(raw: RawEvent, eventId: string | null): ParseOutcome {
   const resourceType = stringField(raw.detail, 'resource-type');
   if (service !== null && resourceType !== null) {
     if (service !== 'organizations' || resourceType !== 'account') {
-      const detail = `tag change on a ${service} ${resourceType}, not an Organizations account`;
+      const detail = `tag change on ${service} resource-type ${resourceType}, not an Organizations account`;
       return ignoredOutcome('NotAnAccount', eventId, TAG_CHANGE_EVENT_NAME, detail);
     }
   }
