@@ -1,0 +1,151 @@
+/**
+ * Typed errors of `@org/aws-adapters`. Every AWS SDK error is translated at the adapter edge into
+ * one of these: a stable `code`, a `retryable` flag, the context of the call and the original
+ * error as `cause`. They satisfy the engine's `PortFailure` shape.
+ */
+
+/** What an adapter was doing when it failed (only the fields that apply are set). */
+export interface AdapterErrorContext {
+  /** The AWS API (or adapter step) that failed, e.g. `AttachPolicy`. */
+  readonly operation?: string;
+  readonly accountId?: string;
+  readonly policyId?: string;
+  readonly targetId?: string;
+  readonly permissionSetArn?: string;
+  readonly principalId?: string;
+  readonly requestId?: string;
+  readonly tableName?: string;
+  readonly queueUrl?: string;
+  readonly url?: string;
+  readonly topicArn?: string;
+}
+
+/** Options shared by every adapter error. */
+export interface AdapterErrorOptions {
+  readonly cause?: unknown;
+  readonly context?: AdapterErrorContext;
+}
+
+/**
+ * Base class of every error thrown by an adapter.
+ *
+ * @example
+ * ```ts
+ * try { await organizations.attachPolicy(policyId, accountId); }
+ * catch (error) {
+ *   if (error instanceof AdapterError && error.retryable) return failBackToQueue();
+ *   throw error;
+ * }
+ * ```
+ */
+export abstract class AdapterError extends Error {
+  /** Stable, machine-readable error code. */
+  abstract readonly code: string;
+  /** `true` when the same call may succeed later. */
+  abstract readonly retryable: boolean;
+  /** What the adapter was doing. */
+  readonly context: AdapterErrorContext;
+
+  constructor(message: string, options: AdapterErrorOptions = {}) {
+    super(message, { cause: options.cause });
+    this.name = new.target.name;
+    this.context = options.context ?? {};
+  }
+}
+
+/**
+ * AWS throttled the call (`TooManyRequestsException`, `ConcurrentModificationException`, 429…)
+ * and our retries ran out. The operations worker fails the record back to the queue.
+ */
+export class ThrottledError extends AdapterError {
+  readonly code = 'Throttled';
+  readonly retryable = true;
+}
+
+/** A transient service or network failure (5xx, timeout, reset) that outlived our retries. */
+export class TransientError extends AdapterError {
+  readonly code = 'Transient';
+  readonly retryable = true;
+}
+
+/** The caller's credentials do not allow the call. */
+export class AccessDeniedError extends AdapterError {
+  readonly code = 'AccessDenied';
+  readonly retryable = false;
+}
+
+/** A resource the call needs does not exist (policy, target, permission set, instance…). */
+export class ResourceNotFoundError extends AdapterError {
+  readonly code = 'NotFound';
+  readonly retryable = false;
+}
+
+/** AWS rejected the request (validation, constraint violation such as the SCP limit). */
+export class InvalidRequestError extends AdapterError {
+  readonly code = 'InvalidRequest';
+  readonly retryable = false;
+}
+
+/** An optimistic-concurrency check failed (someone else changed the item first). */
+export class VersionConflictError extends AdapterError {
+  readonly code = 'VersionConflict';
+  readonly retryable = true;
+}
+
+/** AWS answered without a field the adapter needs. */
+export class UnexpectedResponseError extends AdapterError {
+  readonly code = 'UnexpectedResponse';
+  readonly retryable = false;
+}
+
+/** Any other AWS error. */
+export class AwsServiceError extends AdapterError {
+  readonly code = 'AwsServiceError';
+  readonly retryable = false;
+}
+
+/** One SQS batch entry that could not be sent. */
+export interface FailedQueueEntry {
+  readonly messageGroupId: string;
+  readonly deduplicationId: string;
+  readonly errorCode: string;
+  readonly message: string;
+}
+
+/** Some operations could not be sent to the queue, even after retrying the failed entries. */
+export class QueueSendError extends AdapterError {
+  readonly code = 'QueueSendFailed';
+  readonly retryable: boolean;
+  /** The entries that were not sent. */
+  readonly failedEntries: readonly FailedQueueEntry[];
+
+  constructor(
+    message: string,
+    failedEntries: readonly FailedQueueEntry[],
+    retryable: boolean,
+    options: AdapterErrorOptions = {},
+  ) {
+    super(message, options);
+    this.failedEntries = failedEntries;
+    this.retryable = retryable;
+  }
+}
+
+/** A webhook answered with a non-2xx status (or not at all) after the allowed retries. */
+export class WebhookDeliveryError extends AdapterError {
+  readonly code = 'WebhookDeliveryFailed';
+  readonly retryable: boolean;
+  /** The last HTTP status, or `null` when no response arrived (timeout, network). */
+  readonly statusCode: number | null;
+
+  constructor(
+    message: string,
+    statusCode: number | null,
+    retryable: boolean,
+    options: AdapterErrorOptions = {},
+  ) {
+    super(message, options);
+    this.statusCode = statusCode;
+    this.retryable = retryable;
+  }
+}

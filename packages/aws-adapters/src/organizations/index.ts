@@ -1,0 +1,5 @@
+/**
+ * `@org/aws-adapters/organizations`: the Organizations adapter.
+ */
+export { OrganizationsAdapter, type OrganizationsAdapterOptions } from './organizations-adapter';
+export { toAccountStatus } from './account-status';

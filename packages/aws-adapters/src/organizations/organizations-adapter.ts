@@ -1,0 +1,140 @@
+/**
+ * `OrganizationsPort` implemented with `@aws-sdk/client-organizations`.
+ */
+import {
+  AttachPolicyCommand,
+  DetachPolicyCommand,
+  type OrganizationsClient,
+} from '@aws-sdk/client-organizations';
+import type {
+  Account,
+  ChangeOutcome,
+  OrganizationsPort,
+  OrgStructure,
+  Policy,
+} from '@org/scope-engine';
+import { awsErrorName, callAws, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../retry';
+import { AsyncCache, createLimiter } from '../util';
+import {
+  describeManagementAccountId,
+  listDirectScpIds,
+  listScps,
+  type OrganizationsApi,
+} from './organizations-api';
+import { readAccountWithAncestry, readCurrentAccount } from './read-account-structure';
+import { readOrgStructure } from './read-org-structure';
+
+/** Options of {@link OrganizationsAdapter}. */
+export interface OrganizationsAdapterOptions {
+  /** Organizations calls in flight at once during a full read. @default 5 */
+  readonly concurrency?: number;
+  /** Our retries on top of the SDK's. @default DEFAULT_RETRY_POLICY */
+  readonly retryPolicy?: RetryPolicy;
+  /** How long the SCP list and the management account id are cached. @default 300000 (5 min) */
+  readonly cacheTtlMs?: number;
+  /** Clock in epoch milliseconds. @default Date.now */
+  readonly now?: () => number;
+}
+
+/**
+ * Reads the organization and attaches/detaches SCPs. `DuplicatePolicyAttachmentException` and
+ * `PolicyNotAttachedException` mean the desired state already holds (`alreadyInState`);
+ * throttling is retried, then surfaces as `ThrottledError`.
+ *
+ * @example
+ * ```ts
+ * const client = new OrganizationsClient(createClientConfig({ region: 'us-east-1' }));
+ * const organizations = new OrganizationsAdapter(client);
+ * const structure = await organizations.readSnapshotStructure();
+ * ```
+ */
+export class OrganizationsAdapter implements OrganizationsPort {
+  private readonly api: OrganizationsApi;
+  private readonly concurrency: number;
+  private readonly policies: AsyncCache<'policies', Policy[]>;
+  private readonly managementAccount: AsyncCache<'id', string>;
+
+  constructor(client: OrganizationsClient, options: OrganizationsAdapterOptions = {}) {
+    this.api = { client, retryPolicy: options.retryPolicy ?? DEFAULT_RETRY_POLICY };
+    this.concurrency = options.concurrency ?? 5;
+    const cacheOptions = { ttlMs: options.cacheTtlMs ?? 300_000, now: options.now ?? Date.now };
+    this.policies = new AsyncCache(cacheOptions);
+    this.managementAccount = new AsyncCache(cacheOptions);
+  }
+
+  /** @inheritdoc */
+  async readSnapshotStructure(): Promise<OrgStructure> {
+    return readOrgStructure(this.api, createLimiter(this.concurrency));
+  }
+
+  /** @inheritdoc */
+  async readAccountStructure(accountId: string): Promise<OrgStructure | null> {
+    const found = await readAccountWithAncestry(this.api, accountId);
+    if (found === null) return null;
+    const [managementAccountId, policies, policyIds] = await Promise.all([
+      this.cachedManagementAccountId(),
+      this.cachedPolicies(),
+      listDirectScpIds(this.api, accountId),
+    ]);
+    return {
+      managementAccountId,
+      rootId: found.rootId,
+      organizationalUnits: found.ancestors,
+      accounts: [found.account],
+      policies,
+      attachments: policyIds.map((policyId) => ({ targetId: accountId, policyId })),
+    };
+  }
+
+  /** @inheritdoc */
+  async readAccount(accountId: string): Promise<Account | null> {
+    return (await readCurrentAccount(this.api, accountId))?.account ?? null;
+  }
+
+  /** @inheritdoc */
+  attachPolicy(policyId: string, targetId: string): Promise<ChangeOutcome> {
+    return this.changeAttachment('AttachPolicy', policyId, targetId);
+  }
+
+  /** @inheritdoc */
+  detachPolicy(policyId: string, targetId: string): Promise<ChangeOutcome> {
+    return this.changeAttachment('DetachPolicy', policyId, targetId);
+  }
+
+  private changeAttachment(
+    operation: 'AttachPolicy' | 'DetachPolicy',
+    policyId: string,
+    targetId: string,
+  ): Promise<ChangeOutcome> {
+    const input = { PolicyId: policyId, TargetId: targetId };
+    const alreadyInState =
+      operation === 'AttachPolicy'
+        ? 'DuplicatePolicyAttachmentException'
+        : 'PolicyNotAttachedException';
+    return callAws(
+      { operation, policyId, targetId },
+      async () => {
+        try {
+          await this.api.client.send(
+            operation === 'AttachPolicy'
+              ? new AttachPolicyCommand(input)
+              : new DetachPolicyCommand(input),
+          );
+          return 'changed' as const;
+        } catch (error) {
+          if (awsErrorName(error) === alreadyInState) return 'alreadyInState' as const;
+          throw error;
+        }
+      },
+      this.api.retryPolicy,
+    );
+  }
+
+  private cachedPolicies(): Promise<Policy[]> {
+    return this.policies.get('policies', () => listScps(this.api));
+  }
+
+  private cachedManagementAccountId(): Promise<string> {
+    return this.managementAccount.get('id', () => describeManagementAccountId(this.api));
+  }
+}

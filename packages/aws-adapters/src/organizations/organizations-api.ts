@@ -1,0 +1,222 @@
+/**
+ * Thin, retried wrappers over the Organizations read APIs, returning domain types.
+ */
+import {
+  DescribeAccountCommand,
+  DescribeOrganizationalUnitCommand,
+  DescribeOrganizationCommand,
+  type Account as SdkAccount,
+  ListParentsCommand,
+  type OrganizationsClient,
+  paginateListAccountsForParent,
+  paginateListOrganizationalUnitsForParent,
+  paginateListPolicies,
+  paginateListPoliciesForTarget,
+  paginateListRoots,
+  paginateListTagsForResource,
+} from '@aws-sdk/client-organizations';
+import type { Account, OrganizationalUnit, Policy } from '@org/scope-engine';
+import { UnexpectedResponseError } from '../errors';
+import { awsErrorName, callAws, collectPages, type RetryPolicy } from '../retry';
+import { compareStrings } from '../util';
+import { toAccountStatus } from './account-status';
+
+/** What every Organizations read needs. */
+export interface OrganizationsApi {
+  readonly client: OrganizationsClient;
+  readonly retryPolicy: RetryPolicy;
+}
+
+const SCP = 'SERVICE_CONTROL_POLICY';
+
+function required<T>(value: T | undefined, field: string, operation: string): T {
+  if (value === undefined || value === null) {
+    throw new UnexpectedResponseError(`${operation} returned no ${field}`, {
+      context: { operation },
+    });
+  }
+  return value;
+}
+
+/** An account without tags, as the list/describe APIs return it. */
+export type UntaggedAccount = Omit<Account, 'tags'>;
+
+/** An account's own fields (no parent, no tags). */
+export type AccountFields = Omit<Account, 'tags' | 'parentId'>;
+
+function toAccountFields(account: SdkAccount, operation: string): AccountFields {
+  return {
+    id: required(account.Id, 'account Id', operation),
+    name: account.Name ?? '',
+    ...(account.Email === undefined ? {} : { email: account.Email }),
+    status: toAccountStatus(account.State, account.Status),
+  };
+}
+
+/** The management account id (`DescribeOrganization`). */
+export async function describeManagementAccountId(api: OrganizationsApi): Promise<string> {
+  const operation = 'DescribeOrganization';
+  const output = await callAws(
+    { operation },
+    () => api.client.send(new DescribeOrganizationCommand({})),
+    api.retryPolicy,
+  );
+  return required(output.Organization?.MasterAccountId, 'MasterAccountId', operation);
+}
+
+/** The root id (`ListRoots`). */
+export async function readRootId(api: OrganizationsApi): Promise<string> {
+  const operation = 'ListRoots';
+  const pages = await collectPages(
+    (token) => paginateListRoots({ client: api.client, startingToken: token }, {}),
+    (page) => page.NextToken,
+    { operation },
+    api.retryPolicy,
+  );
+  return required(pages.flatMap((page) => page.Roots ?? [])[0]?.Id, 'root', operation);
+}
+
+/** The OUs directly under a parent. */
+export async function listChildOus(
+  api: OrganizationsApi,
+  parentId: string,
+): Promise<OrganizationalUnit[]> {
+  const operation = 'ListOrganizationalUnitsForParent';
+  const pages = await collectPages(
+    (token) =>
+      paginateListOrganizationalUnitsForParent(
+        { client: api.client, startingToken: token },
+        { ParentId: parentId },
+      ),
+    (page) => page.NextToken,
+    { operation, targetId: parentId },
+    api.retryPolicy,
+  );
+  return pages
+    .flatMap((page) => page.OrganizationalUnits ?? [])
+    .map((ou) => ({ id: required(ou.Id, 'OU Id', operation), name: ou.Name ?? '', parentId }));
+}
+
+/** The accounts directly under a parent (without tags). */
+export async function listChildAccounts(
+  api: OrganizationsApi,
+  parentId: string,
+): Promise<UntaggedAccount[]> {
+  const operation = 'ListAccountsForParent';
+  const pages = await collectPages(
+    (token) =>
+      paginateListAccountsForParent(
+        { client: api.client, startingToken: token },
+        { ParentId: parentId },
+      ),
+    (page) => page.NextToken,
+    { operation, targetId: parentId },
+    api.retryPolicy,
+  );
+  return pages
+    .flatMap((page) => page.Accounts ?? [])
+    .map((account) => ({ ...toAccountFields(account, operation), parentId }));
+}
+
+/** A resource's tags as a map. */
+export async function listTags(
+  api: OrganizationsApi,
+  resourceId: string,
+): Promise<Record<string, string>> {
+  const operation = 'ListTagsForResource';
+  const pages = await collectPages(
+    (token) =>
+      paginateListTagsForResource(
+        { client: api.client, startingToken: token },
+        { ResourceId: resourceId },
+      ),
+    (page) => page.NextToken,
+    { operation, targetId: resourceId },
+    api.retryPolicy,
+  );
+  const tags = pages.flatMap((page) => page.Tags ?? []);
+  return Object.fromEntries(tags.map((tag) => [tag.Key ?? '', tag.Value ?? '']));
+}
+
+/** Ids of the SCPs attached directly to a target, sorted. */
+export async function listDirectScpIds(api: OrganizationsApi, targetId: string): Promise<string[]> {
+  const operation = 'ListPoliciesForTarget';
+  const pages = await collectPages(
+    (token) =>
+      paginateListPoliciesForTarget(
+        { client: api.client, startingToken: token },
+        { TargetId: targetId, Filter: SCP },
+      ),
+    (page) => page.NextToken,
+    { operation, targetId },
+    api.retryPolicy,
+  );
+  return pages
+    .flatMap((page) => page.Policies ?? [])
+    .map((policy) => required(policy.Id, 'policy Id', operation))
+    .sort();
+}
+
+/** Every SCP of the organization, sorted by id. */
+export async function listScps(api: OrganizationsApi): Promise<Policy[]> {
+  const operation = 'ListPolicies';
+  const pages = await collectPages(
+    (token) => paginateListPolicies({ client: api.client, startingToken: token }, { Filter: SCP }),
+    (page) => page.NextToken,
+    { operation },
+    api.retryPolicy,
+  );
+  return pages
+    .flatMap((page) => page.Policies ?? [])
+    .map((policy) => ({ id: required(policy.Id, 'policy Id', operation), name: policy.Name ?? '' }))
+    .sort((a, b) => compareStrings(a.id, b.id));
+}
+
+/** The parent of an account or OU: its id and whether it is the root. */
+export async function readParent(
+  api: OrganizationsApi,
+  childId: string,
+): Promise<{ readonly id: string; readonly isRoot: boolean }> {
+  const operation = 'ListParents';
+  const output = await callAws(
+    { operation, targetId: childId },
+    () => api.client.send(new ListParentsCommand({ ChildId: childId })),
+    api.retryPolicy,
+  );
+  const parent = required(output.Parents?.[0], 'parent', operation);
+  return { id: required(parent.Id, 'parent Id', operation), isRoot: parent.Type === 'ROOT' };
+}
+
+/** An OU's name (`DescribeOrganizationalUnit`). */
+export async function describeOuName(api: OrganizationsApi, ouId: string): Promise<string> {
+  const operation = 'DescribeOrganizationalUnit';
+  const output = await callAws(
+    { operation, targetId: ouId },
+    () => api.client.send(new DescribeOrganizationalUnitCommand({ OrganizationalUnitId: ouId })),
+    api.retryPolicy,
+  );
+  return output.OrganizationalUnit?.Name ?? '';
+}
+
+/** An account's own fields, or `null` when it is not in the organization. */
+export async function describeAccount(
+  api: OrganizationsApi,
+  accountId: string,
+): Promise<AccountFields | null> {
+  const operation = 'DescribeAccount';
+  const output = await callAws(
+    { operation, accountId },
+    async () => {
+      try {
+        return await api.client.send(new DescribeAccountCommand({ AccountId: accountId }));
+      } catch (error) {
+        if (awsErrorName(error) === 'AccountNotFoundException') return null;
+        throw error;
+      }
+    },
+    api.retryPolicy,
+  );
+  return output === null
+    ? null
+    : toAccountFields(required(output.Account, 'Account', operation), operation);
+}
