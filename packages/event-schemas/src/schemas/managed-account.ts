@@ -18,6 +18,11 @@ function available(value: string | undefined): string | null {
   return value === undefined || value === NOT_AVAILABLE ? null : value;
 }
 
+/** `true` when an id is absent or {@link NOT_AVAILABLE}. */
+function missing(value: string | undefined): boolean {
+  return value === undefined || value === NOT_AVAILABLE;
+}
+
 /**
  * `createManagedAccountStatus` / `updateManagedAccountStatus`. A SUCCEEDED vending must name a
  * real account id and OU id; a FAILED one may say `"Not Available"`.
@@ -46,11 +51,12 @@ export const ManagedAccountStatusSchema = z
   )
   .superRefine((status, ctx) => {
     if (status.state !== 'SUCCEEDED') return;
-    if (!isAccountId(status.account?.accountId)) {
+    // A value that is neither an id nor "Not Available" already has its own issue.
+    if (missing(status.account?.accountId)) {
       const message = `${EXPECTED_ID.accountId} (the vending SUCCEEDED)`;
       ctx.addIssue({ code: 'custom', path: ['account', 'accountId'], message });
     }
-    if (!isOuId(status.organizationalUnit?.organizationalUnitId)) {
+    if (missing(status.organizationalUnit?.organizationalUnitId)) {
       const message = `${EXPECTED_ID.ouId} (the vending SUCCEEDED)`;
       ctx.addIssue({
         code: 'custom',

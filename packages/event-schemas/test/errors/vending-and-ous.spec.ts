@@ -5,6 +5,13 @@ const CMS = `${SED}.createManagedAccountStatus`;
 describe('parseOrgEvent rejects malformed Control Tower vending events', () => {
   expectErrors([
     [
+      'SUCCEEDED with a garbage accountId (one issue, not two)',
+      'create-managed-account-succeeded',
+      [[`${CMS}.account.accountId`, 'pending']],
+      'CreateManagedAccount',
+      [issue(`${CMS}.account.accountId`, `${ACCOUNT} or "Not Available"`)],
+    ],
+    [
       'SUCCEEDED with "Not Available"',
       'create-managed-account-succeeded',
       [[`${CMS}.account.accountId`, 'Not Available']],
