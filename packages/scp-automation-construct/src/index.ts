@@ -1,1 +1,49 @@
-export {};
+/**
+ * `@org/scp-automation-construct` — CDK constructs that deploy org governance automation
+ * (SPEC §8): `OrgGovernance` (central stack) and `OrgEventForwarder` (event forwarding from
+ * us-east-1 and the Control Tower home region).
+ */
+export * from './errors';
+export { OrgGovernance } from './org-governance/org-governance';
+export { HandlerLogLevel, type OrgGovernanceProps } from './org-governance/org-governance-props';
+export { validateOrgGovernanceProps } from './org-governance/validate-org-governance-props';
+export { DEFAULT_EVENT_BUS_NAME } from './org-governance/resolve-org-governance-props';
+export {
+  FUNCTION_ACCESS,
+  type FunctionAccess,
+  type GovernanceTableName,
+} from './org-governance/function-access';
+export {
+  HANDLER_ENV,
+  GOVERNANCE_CONFIG_ITEM_KEY,
+  type HandlerEnvKey,
+} from './functions/handler-env';
+export {
+  HANDLER_FUNCTIONS,
+  type HandlerFunctionName,
+  defaultAssetsDirectory,
+} from './functions/handler-assets';
+export {
+  GOVERNANCE_METRICS,
+  governanceMetric,
+  type GovernanceMetricName,
+} from './metrics/governance-metrics';
+export {
+  ORG_EVENT_RULES,
+  ORGANIZATIONS_API_CALL_EVENT_NAMES,
+  ORGANIZATIONS_SERVICE_EVENT_NAMES,
+  CONTROL_TOWER_EVENT_NAMES,
+  type OrgEventFamily,
+  type OrgEventRuleSpec,
+} from './events/org-event-patterns';
+export {
+  TABLE_KEYS,
+  STATE_TAG_KEY_INDEX,
+  AUDIT_TTL_ATTRIBUTE,
+  IDEMPOTENCY_KEYS,
+} from './storage/governance-tables';
+export { OrgEventForwarder } from './forwarder/org-event-forwarder';
+export {
+  ForwardedEvents,
+  type OrgEventForwarderProps,
+} from './forwarder/org-event-forwarder-props';

@@ -1,0 +1,103 @@
+/**
+ * A CloudWatch dashboard: custom metrics, queues and functions on one page.
+ */
+import { Duration } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { governanceMetric } from '../metrics/governance-metrics';
+
+/** Settings of {@link GovernanceDashboard}. */
+export interface GovernanceDashboardProps {
+  /** Functions to chart, by a readable name. */
+  readonly functions: Readonly<Record<string, lambda.IFunction>>;
+  /** The operations queue. */
+  readonly operationsQueue: sqs.IQueue;
+  /** Dead-letter queues to chart, by a readable name. */
+  readonly deadLetterQueues: Readonly<Record<string, sqs.IQueue>>;
+}
+
+/**
+ * The product's dashboard.
+ *
+ * @example
+ * ```ts
+ * new GovernanceDashboard(this, 'Dashboard', { functions, operationsQueue: queue, deadLetterQueues });
+ * ```
+ */
+export class GovernanceDashboard extends Construct {
+  /** The dashboard. */
+  readonly dashboard: cloudwatch.Dashboard;
+
+  constructor(scope: Construct, id: string, props: GovernanceDashboardProps) {
+    super(scope, id);
+    const functions = Object.entries(props.functions);
+    const period = Duration.minutes(5);
+    this.dashboard = new cloudwatch.Dashboard(this, 'Dashboard', {
+      defaultInterval: Duration.days(7),
+      widgets: [
+        [
+          new cloudwatch.GraphWidget({
+            title: 'Operations',
+            left: [
+              governanceMetric('OperationsApplied', { label: 'applied' }),
+              governanceMetric('OperationsSkipped', { label: 'skipped' }),
+              governanceMetric('OperationsFailed', { label: 'failed' }),
+            ],
+            width: 12,
+          }),
+          new cloudwatch.GraphWidget({
+            title: 'Event lag (p99, seconds) and drift',
+            left: [governanceMetric('EventLagSeconds', { label: 'event lag p99' })],
+            right: [
+              governanceMetric('DriftOperations', {
+                label: 'drift operations',
+                period: Duration.hours(1),
+              }),
+            ],
+            width: 12,
+          }),
+        ],
+        [
+          new cloudwatch.GraphWidget({
+            title: 'Queues',
+            left: [
+              props.operationsQueue.metricApproximateNumberOfMessagesVisible({
+                label: 'operations visible',
+                period,
+              }),
+              props.operationsQueue.metricApproximateAgeOfOldestMessage({
+                label: 'oldest (s)',
+                period,
+              }),
+            ],
+            right: Object.entries(props.deadLetterQueues).map(([name, queue]) =>
+              queue.metricApproximateNumberOfMessagesVisible({ label: `${name} DLQ`, period }),
+            ),
+            width: 12,
+          }),
+          new cloudwatch.GraphWidget({
+            title: 'Function errors and throttles',
+            left: functions.map(([name, fn]) =>
+              fn.metricErrors({ label: `${name} errors`, period }),
+            ),
+            right: functions.map(([name, fn]) =>
+              fn.metricThrottles({ label: `${name} throttles`, period }),
+            ),
+            width: 12,
+          }),
+        ],
+        [
+          new cloudwatch.GraphWidget({
+            title: 'Function duration (p99)',
+            left: functions.map(([name, fn]) =>
+              fn.metricDuration({ label: name, statistic: 'p99', period }),
+            ),
+            width: 24,
+          }),
+        ],
+      ],
+    });
+  }
+}

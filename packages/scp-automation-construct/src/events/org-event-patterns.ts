@@ -1,0 +1,116 @@
+/**
+ * EventBridge patterns for the events of SPEC §3. Failed API calls also produce CloudTrail
+ * events; every CloudTrail pattern requires `detail.errorCode` to be absent.
+ */
+import type * as events from 'aws-cdk-lib/aws-events';
+
+/** CloudTrail detail-type of an API call. */
+export const API_CALL_DETAIL_TYPE = 'AWS API Call via CloudTrail';
+/** CloudTrail detail-type of an event emitted by the service itself. */
+export const SERVICE_EVENT_DETAIL_TYPE = 'AWS Service Event via CloudTrail';
+
+/** Organizations API calls handled by the org events processor. */
+export const ORGANIZATIONS_API_CALL_EVENT_NAMES = [
+  'AcceptHandshake',
+  'MoveAccount',
+  'TagResource',
+  'UntagResource',
+  'RemoveAccountFromOrganization',
+  'CreateOrganizationalUnit',
+] as const;
+
+/** Organizations service events handled by the org events processor. */
+export const ORGANIZATIONS_SERVICE_EVENT_NAMES = [
+  'CreateAccountResult',
+  'CloseAccountResult',
+  // Accepting an invitation is recorded as an API call or as a service event depending on how
+  // the handshake was accepted; both reach the processor.
+  'AcceptHandshake',
+] as const;
+
+/** Control Tower events handled by the vending notifier. */
+export const CONTROL_TOWER_EVENT_NAMES = ['CreateManagedAccount', 'UpdateManagedAccount'] as const;
+
+/** Matches only events without `detail.errorCode` (failed calls are ignored, SPEC §3). */
+const WITHOUT_ERROR_CODE = { errorCode: [{ exists: false }] };
+
+/** The families of events the product listens to, one EventBridge rule each. */
+export type OrgEventFamily =
+  | 'OrganizationsApiCalls'
+  | 'OrganizationsServiceEvents'
+  | 'AccountTagChanges'
+  | 'ControlTowerVending';
+
+/** One rule's pattern, what it is for and where the events come from. */
+export interface OrgEventRuleSpec {
+  /** Stable id of the rule (construct id). */
+  readonly family: OrgEventFamily;
+  /** Rule description. */
+  readonly description: string;
+  /** `organizations`: us-east-1 of the management account; `controlTower`: the Control Tower home region. */
+  readonly origin: 'organizations' | 'controlTower';
+  /** The pattern. */
+  readonly pattern: events.EventPattern;
+}
+
+/**
+ * Every rule of the product: three for Organizations events (processor), one for Control Tower
+ * vending (notifier).
+ *
+ * @example
+ * ```ts
+ * for (const spec of ORG_EVENT_RULES.filter((r) => r.origin === 'organizations')) new events.Rule(this, spec.family, { eventPattern: spec.pattern });
+ * ```
+ */
+export const ORG_EVENT_RULES: readonly OrgEventRuleSpec[] = [
+  {
+    family: 'OrganizationsApiCalls',
+    description:
+      'Successful Organizations API calls: handshake accepted, account moved/tagged/removed, OU created',
+    origin: 'organizations',
+    pattern: {
+      source: ['aws.organizations'],
+      detailType: [API_CALL_DETAIL_TYPE],
+      detail: {
+        eventSource: ['organizations.amazonaws.com'],
+        eventName: [...ORGANIZATIONS_API_CALL_EVENT_NAMES],
+        ...WITHOUT_ERROR_CODE,
+      },
+    },
+  },
+  {
+    family: 'OrganizationsServiceEvents',
+    description: 'Organizations service events: account created/closed, handshake accepted',
+    origin: 'organizations',
+    pattern: {
+      source: ['aws.organizations'],
+      detailType: [SERVICE_EVENT_DETAIL_TYPE],
+      detail: {
+        eventSource: ['organizations.amazonaws.com'],
+        eventName: [...ORGANIZATIONS_SERVICE_EVENT_NAMES],
+        ...WITHOUT_ERROR_CODE,
+      },
+    },
+  },
+  {
+    family: 'AccountTagChanges',
+    description: 'Tag changes on member accounts (aws.tag)',
+    origin: 'organizations',
+    pattern: {
+      source: ['aws.tag'],
+      detailType: ['Tag Change on Resource'],
+      detail: { service: ['organizations'], 'resource-type': ['account'] },
+    },
+  },
+  {
+    family: 'ControlTowerVending',
+    description:
+      'Control Tower account vending and enrollment (CreateManagedAccount/UpdateManagedAccount)',
+    origin: 'controlTower',
+    pattern: {
+      source: ['aws.controltower'],
+      detailType: [SERVICE_EVENT_DETAIL_TYPE],
+      detail: { eventName: [...CONTROL_TOWER_EVENT_NAMES], ...WITHOUT_ERROR_CODE },
+    },
+  },
+];

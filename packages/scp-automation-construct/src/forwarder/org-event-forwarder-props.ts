@@ -1,0 +1,33 @@
+/**
+ * Props of the {@link OrgEventForwarder} construct.
+ */
+
+/** Which events a forwarder forwards. */
+export enum ForwardedEvents {
+  /** Organizations CloudTrail events and `aws.tag` account tag changes (us-east-1 of the management account). */
+  ORGANIZATIONS = 'organizations',
+  /** Control Tower CreateManagedAccount/UpdateManagedAccount (the Control Tower home region). */
+  CONTROL_TOWER = 'controlTower',
+}
+
+/**
+ * Props of {@link OrgEventForwarder}.
+ *
+ * @example
+ * ```ts
+ * const props: OrgEventForwarderProps = {
+ *   targetEventBusArn: OrgGovernance.centralEventBusArn('222222222222', 'eu-west-1'),
+ *   forwardedEvents: [ForwardedEvents.ORGANIZATIONS],
+ * };
+ * ```
+ */
+export interface OrgEventForwarderProps {
+  /** ARN of the central event bus of `OrgGovernance` (another account and/or region). */
+  readonly targetEventBusArn: string;
+
+  /**
+   * Which events to forward.
+   * @default - both Organizations and Control Tower events
+   */
+  readonly forwardedEvents?: readonly ForwardedEvents[];
+}

@@ -1,0 +1,85 @@
+/**
+ * Acknowledges cdk-nag's AwsSolutions-IAM5 (wildcard permission) findings of one policy
+ * statement, with the reason written next to the statement that needs it. Uses only the
+ * CDK-native `Validations.of(...).acknowledge` API, so the library does not depend on cdk-nag.
+ */
+import { Stack, Validations } from 'aws-cdk-lib';
+import type * as iam from 'aws-cdk-lib/aws-iam';
+import type { IConstruct } from 'constructs';
+
+/** A resolved CloudFormation value as cdk-nag flattens it for finding ids. */
+type CfnValue = string | { readonly [key: string]: unknown } | readonly unknown[] | undefined;
+
+/** Flattens a resolved reference exactly as cdk-nag does (`<LogicalId.Attr>`, `<AWS::Partition>`). */
+function flatten(node: unknown): string {
+  if (node === undefined) return '';
+  if (typeof node === 'string') return node.replace(/\${/g, '<').replace(/}/g, '>');
+  if (typeof node === 'object' && node !== null) {
+    const value = node as Record<string, unknown>;
+    if (Array.isArray(value['Fn::Join'])) {
+      const [delimiter, items] = value['Fn::Join'] as [string, unknown[]];
+      return items.map(flatten).join(delimiter);
+    }
+    if (value['Fn::Sub'] !== undefined) return flatten(value['Fn::Sub']);
+    if (Array.isArray(value['Fn::GetAtt'])) {
+      const [resource, attribute] = value['Fn::GetAtt'] as [unknown, unknown];
+      return `<${flatten(resource)}.${flatten(attribute)}>`;
+    }
+    if (value['Fn::ImportValue'] !== undefined) return flatten(value['Fn::ImportValue']);
+    if (value['Ref'] !== undefined) return `<${flatten(value['Ref'])}>`;
+  }
+  return JSON.stringify(node);
+}
+
+/** Turns a single value or a list into a list. */
+function asList(value: CfnValue): unknown[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? [...value] : [value];
+}
+
+/**
+ * The AwsSolutions-IAM5 finding ids of one statement (`AwsSolutions-IAM5[Action::…]`,
+ * `AwsSolutions-IAM5[Resource::…]`), as cdk-nag computes them.
+ *
+ * @example
+ * ```ts
+ * wildcardFindings(stack, new iam.PolicyStatement({ actions: ['support:CreateCase'], resources: ['*'] }));
+ * // ['AwsSolutions-IAM5[Resource::*]']
+ * ```
+ */
+export function wildcardFindings(scope: IConstruct, statement: iam.PolicyStatement): string[] {
+  const json = Stack.of(scope).resolve(statement.toStatementJson()) as {
+    readonly Action?: CfnValue;
+    readonly Resource?: CfnValue;
+  };
+  const actions = asList(json.Action)
+    .map(flatten)
+    .filter((action) => action.includes('*'))
+    .map((action) => `AwsSolutions-IAM5[Action::${action}]`);
+  const resources = asList(json.Resource)
+    .map(flatten)
+    .filter((resource) => resource.includes('*'))
+    .map((resource) => `AwsSolutions-IAM5[Resource::${resource}]`);
+  return [...new Set([...actions, ...resources])];
+}
+
+/**
+ * Adds the statement to the principal and acknowledges its wildcard findings on `scope` with the
+ * given reason.
+ *
+ * @example
+ * ```ts
+ * addJustifiedStatement(fn, role, supportCaseStatement(), 'AWS Support has no resource-level permissions.');
+ * ```
+ */
+export function addJustifiedStatement(
+  scope: IConstruct,
+  grantee: iam.IGrantable,
+  statement: iam.PolicyStatement,
+  reason: string,
+): void {
+  grantee.grantPrincipal.addToPrincipalPolicy(statement);
+  for (const id of wildcardFindings(scope, statement)) {
+    Validations.of(scope).acknowledge({ id, reason });
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * The four Lambda functions with their settings (chosen on purpose, see each entry) and their
+ * least-privilege permissions.
+ */
+import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import type * as kms from 'aws-cdk-lib/aws-kms';
+import type * as logs from 'aws-cdk-lib/aws-logs';
+import type * as sns from 'aws-cdk-lib/aws-sns';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import type { GovernanceConfig } from '@org/scope-engine';
+import { GovernanceFunction } from '../functions/governance-function';
+import { SqsFailureDestination } from '../functions/sqs-failure-destination';
+import type { HandlerFunctionName } from '../functions/handler-assets';
+import { HANDLER_ENV } from '../functions/handler-env';
+import { GOVERNANCE_METRICS } from '../metrics/governance-metrics';
+import { STATE_TAG_KEY_INDEX } from '../storage/governance-tables';
+import { FUNCTION_ACCESS, type GovernanceTableName } from './function-access';
+import { grantFunctionPermissions } from './grant-function-permissions';
+
+/** Settings of {@link GovernanceFunctions}. */
+export interface GovernanceFunctionsProps {
+  readonly assetsDirectory: string;
+  readonly config: GovernanceConfig;
+  readonly tables: Readonly<Record<GovernanceTableName, dynamodb.ITable>>;
+  readonly operationsQueue: sqs.IQueue;
+  readonly failedEventsQueue: sqs.IQueue;
+  readonly failureTopic: sns.ITopic;
+  readonly encryptionKey: kms.IKey;
+  readonly managementAccountId: string;
+  readonly organizationId?: string;
+  readonly ssoInstanceArn?: string;
+  readonly identityStoreId?: string;
+  readonly identityCenterRoleArn?: string;
+  readonly assignmentStatusWait: Duration;
+  readonly workerReservedConcurrency: number;
+  readonly asyncRetryAttempts: number;
+  readonly auditRetention: Duration;
+  readonly logRetention: logs.RetentionDays;
+  readonly logLevel: string;
+  readonly removalPolicy: RemovalPolicy;
+}
+
+/** Memory, timeout and concurrency of one function, with the reason. */
+interface FunctionSizing {
+  readonly description: string;
+  readonly memorySizeMb: number;
+  readonly timeout: Duration;
+  readonly reservedConcurrentExecutions?: number;
+  /** Retries of failed asynchronous invocations; `undefined` = not invoked asynchronously. */
+  readonly asyncRetryAttempts?: number;
+}
+
+/** The worker's timeout: the longest status wait plus 30 s to record the outcome or re-queue. */
+export function workerTimeout(statusWait: Duration): Duration {
+  return Duration.seconds(statusWait.toSeconds() + 30);
+}
+
+/**
+ * Creates the processor, worker, notifier and reconciler.
+ *
+ * @example
+ * ```ts
+ * const fns = new GovernanceFunctions(this, 'Functions', { ...resources });
+ * fns.functions['operations-worker'].function;
+ * ```
+ */
+export class GovernanceFunctions extends Construct {
+  /** Every function, by handler name. */
+  readonly functions: Readonly<Record<HandlerFunctionName, GovernanceFunction>>;
+
+  constructor(scope: Construct, id: string, props: GovernanceFunctionsProps) {
+    super(scope, id);
+    const sizing: Record<HandlerFunctionName, FunctionSizing> = {
+      // A few Organizations/Identity Center reads with backoff and one account's plan.
+      'org-events-processor': {
+        description: 'Plans SCP and assignment operations for one Organizations event',
+        memorySizeMb: 512,
+        timeout: Duration.seconds(60),
+        asyncRetryAttempts: props.asyncRetryAttempts,
+      },
+      // Bounded concurrency protects Identity Center (20 req/s, 10 outstanding creations).
+      'operations-worker': {
+        description: 'Executes queued operations: attach/detach SCPs, create/delete assignments',
+        memorySizeMb: 512,
+        timeout: workerTimeout(props.assignmentStatusWait),
+        reservedConcurrentExecutions: props.workerReservedConcurrency,
+      },
+      // One Support case / webhook / SNS message per notification, each with its own timeout.
+      'vending-notifier': {
+        description: 'Notifies external systems of Control Tower account vending',
+        memorySizeMb: 256,
+        timeout: Duration.seconds(60),
+        asyncRetryAttempts: props.asyncRetryAttempts,
+      },
+      // Reads the whole organization: memory for the snapshot, the longest timeout, one at a time.
+      reconciler: {
+        description: 'Compares the organization with the rules and enqueues the drift repairs',
+        memorySizeMb: 1024,
+        timeout: Duration.minutes(15),
+        reservedConcurrentExecutions: 1,
+        asyncRetryAttempts: 0,
+      },
+    };
+    const environment = this.environment(props);
+    const onFailure = new SqsFailureDestination(props.failedEventsQueue);
+    const created = {} as Record<HandlerFunctionName, GovernanceFunction>;
+    for (const [name, size] of Object.entries(sizing) as [HandlerFunctionName, FunctionSizing][]) {
+      const fn = new GovernanceFunction(this, pascalCase(name), {
+        handlerName: name,
+        assetsDirectory: props.assetsDirectory,
+        description: size.description,
+        memorySizeMb: size.memorySizeMb,
+        timeout: size.timeout,
+        reservedConcurrentExecutions: size.reservedConcurrentExecutions,
+        environment:
+          name === 'operations-worker'
+            ? {
+                ...environment,
+                [HANDLER_ENV.statusWaitSeconds]: String(props.assignmentStatusWait.toSeconds()),
+              }
+            : environment,
+        encryptionKey: props.encryptionKey,
+        logRetention: props.logRetention,
+        removalPolicy: props.removalPolicy,
+        asyncInvoke:
+          size.asyncRetryAttempts === undefined
+            ? undefined
+            : { retryAttempts: size.asyncRetryAttempts, onFailure, maxEventAge: Duration.hours(6) },
+      });
+      grantFunctionPermissions(fn, FUNCTION_ACCESS[name], name, props);
+      created[name] = fn;
+    }
+    this.functions = created;
+  }
+
+  private environment(props: GovernanceFunctionsProps): Record<string, string> {
+    const optional: Record<string, string | undefined> = {
+      [HANDLER_ENV.ssoInstanceArn]: props.ssoInstanceArn,
+      [HANDLER_ENV.identityStoreId]: props.identityStoreId,
+      [HANDLER_ENV.ssoRoleArn]: props.identityCenterRoleArn,
+    };
+    return {
+      [HANDLER_ENV.rulesTable]: props.tables.rules.tableName,
+      [HANDLER_ENV.stateTable]: props.tables.state.tableName,
+      [HANDLER_ENV.stateTagKeyIndex]: STATE_TAG_KEY_INDEX.indexName,
+      [HANDLER_ENV.auditTable]: props.tables.audit.tableName,
+      [HANDLER_ENV.auditRetentionDays]: String(props.auditRetention.toDays()),
+      [HANDLER_ENV.idempotencyTable]: props.tables.idempotency.tableName,
+      [HANDLER_ENV.operationsQueueUrl]: props.operationsQueue.queueUrl,
+      [HANDLER_ENV.failureTopicArn]: props.failureTopic.topicArn,
+      [HANDLER_ENV.managementAccountId]: props.managementAccountId,
+      [HANDLER_ENV.serviceName]: GOVERNANCE_METRICS.serviceName,
+      [HANDLER_ENV.metricsNamespace]: GOVERNANCE_METRICS.namespace,
+      [HANDLER_ENV.logLevel]: props.logLevel,
+      ...Object.fromEntries(
+        Object.entries(optional).filter(
+          (entry): entry is [string, string] => entry[1] !== undefined,
+        ),
+      ),
+    };
+  }
+}
+
+/** `org-events-processor` → `OrgEventsProcessor`. */
+function pascalCase(name: string): string {
+  return name
+    .split('-')
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('');
+}

@@ -1,0 +1,198 @@
+/**
+ * Props of the {@link OrgGovernance} construct.
+ */
+import type { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import type * as events from 'aws-cdk-lib/aws-events';
+import type * as logs from 'aws-cdk-lib/aws-logs';
+import type { GovernanceConfig } from '@org/scope-engine';
+
+/** Log level of the Lambda functions (Powertools logger). */
+export enum HandlerLogLevel {
+  /** Everything, including each API call's parameters. */
+  DEBUG = 'DEBUG',
+  /** One line per event, plan and operation. */
+  INFO = 'INFO',
+  /** Skips, retries and ignored events. */
+  WARN = 'WARN',
+  /** Failures only. */
+  ERROR = 'ERROR',
+}
+
+/**
+ * Props of {@link OrgGovernance}. Only `governanceConfig` is required.
+ *
+ * @example
+ * ```ts
+ * const props: OrgGovernanceProps = {
+ *   governanceConfig: parseGovernanceConfig(readFileSync('governance.yaml', 'utf8')),
+ *   organizationId: 'o-exampleorg1',
+ *   failureNotificationEmails: ['platform-oncall@example.com'],
+ * };
+ * ```
+ */
+export interface OrgGovernanceProps {
+  /**
+   * The validated governance configuration (SPEC §5). Written to the rules table at deploy time;
+   * its webhook secrets and SNS topics scope the notifier's permissions.
+   */
+  readonly governanceConfig: GovernanceConfig;
+
+  /**
+   * The organization's management account id.
+   * @default - the account of the stack (the construct is deployed in the management account)
+   */
+  readonly managementAccountId?: string;
+
+  /**
+   * The organization id. When set, the central event bus admits events from any account of the
+   * organization (`aws:PrincipalOrgID`), and SCP permissions are limited to this organization.
+   * @default - the bus admits only this account; permissions match any organization id
+   */
+  readonly organizationId?: string;
+
+  /**
+   * IAM Identity Center instance ARN.
+   * @default - discovered by the functions with sso:ListInstances
+   */
+  readonly ssoInstanceArn?: string;
+
+  /**
+   * Identity Store id of the Identity Center instance.
+   * @default - discovered by the functions with sso:ListInstances
+   */
+  readonly identityStoreId?: string;
+
+  /**
+   * Role the functions assume to call SSO Admin and the Identity Store, e.g. in the Identity
+   * Center delegated-administrator account. The functions get sts:AssumeRole on exactly this ARN
+   * and no sso:/identitystore: permissions of their own.
+   * @default - the functions call Identity Center with their own roles
+   */
+  readonly identityCenterRoleArn?: string;
+
+  /**
+   * Create the rules on this account's default event bus too (deployments in us-east-1 of the
+   * management account, or in the Control Tower home region, receive the events there).
+   * @default true
+   */
+  readonly consumeDefaultBus?: boolean;
+
+  /**
+   * Name of the central event bus that `OrgEventForwarder`s send to. A fixed name, because
+   * forwarders in other regions/accounts address it by ARN.
+   * @default 'org-governance'
+   */
+  readonly eventBusName?: string;
+
+  /**
+   * Receives of one operation before it moves to the dead-letter queue.
+   * @default 5
+   */
+  readonly operationsMaxReceiveCount?: number;
+
+  /**
+   * Longest time the worker polls an assignment's creation/deletion status before re-queueing
+   * the operation with its request id. The worker's timeout is this plus 30 seconds.
+   * @default Duration.seconds(60)
+   */
+  readonly assignmentStatusWait?: Duration;
+
+  /**
+   * Concurrent worker executions (reserved concurrency and the queue's maximum concurrency).
+   * Identity Center allows about 20 admin requests per second and 10 outstanding assignment
+   * creations per instance; keep this at 10 or below.
+   * @default 5
+   */
+  readonly workerReservedConcurrency?: number;
+
+  /**
+   * Operations one worker invocation receives (FIFO: at most 10).
+   * @default 10
+   */
+  readonly workerBatchSize?: number;
+
+  /**
+   * Retries of a failed asynchronous invocation (processor, notifier) before the event goes to
+   * the failed-events queue (0-2).
+   * @default 2
+   */
+  readonly asyncRetryAttempts?: number;
+
+  /**
+   * When the reconciler runs.
+   * @default Schedule.rate(Duration.days(1))
+   */
+  readonly reconcileSchedule?: events.Schedule;
+
+  /**
+   * E-mail addresses subscribed to the failure topic.
+   * @default - no e-mail subscription
+   */
+  readonly failureNotificationEmails?: readonly string[];
+
+  /**
+   * https endpoints subscribed to the failure topic.
+   * @default - no https subscription
+   */
+  readonly failureNotificationUrls?: readonly string[];
+
+  /**
+   * Retention of every log group.
+   * @default RetentionDays.ONE_YEAR
+   */
+  readonly logRetention?: logs.RetentionDays;
+
+  /**
+   * Log level of the functions.
+   * @default HandlerLogLevel.INFO
+   */
+  readonly logLevel?: HandlerLogLevel;
+
+  /**
+   * How long audit log entries are kept (DynamoDB TTL), in whole days.
+   * @default Duration.days(365)
+   */
+  readonly auditRetention?: Duration;
+
+  /**
+   * Drift operations found by reconciliation within one hour that raise the drift alarm.
+   * @default 1
+   */
+  readonly driftAlarmThreshold?: number;
+
+  /**
+   * Create the CloudWatch dashboard.
+   * @default true
+   */
+  readonly createDashboard?: boolean;
+
+  /**
+   * Create an organization trail (CloudTrail → encrypted S3 bucket). Requires `organizationId`.
+   * @default false
+   */
+  readonly organizationTrail?: boolean;
+
+  /**
+   * Name of the organization trail.
+   * @default 'org-governance'
+   */
+  readonly trailName?: string;
+
+  /**
+   * How long trail log files are kept, in whole days.
+   * @default Duration.days(365)
+   */
+  readonly trailLogRetention?: Duration;
+
+  /**
+   * What happens to the tables, queues, key and buckets when the stack is deleted.
+   * @default RemovalPolicy.RETAIN
+   */
+  readonly removalPolicy?: RemovalPolicy;
+
+  /**
+   * Folder holding the Lambda bundles (`<function>/index.js`).
+   * @default - the `assets/` folder shipped with this package
+   */
+  readonly assetsDirectory?: string;
+}

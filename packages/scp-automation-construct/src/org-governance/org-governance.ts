@@ -1,0 +1,301 @@
+/**
+ * `OrgGovernance`: everything of SPEC §8 in one construct — event rules, the central bus, the
+ * four functions, tables, queues, failure topic, alarms, dashboard and the optional trail.
+ */
+import { Duration } from 'aws-cdk-lib';
+import type * as cloudtrail from 'aws-cdk-lib/aws-cloudtrail';
+import type * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as events from 'aws-cdk-lib/aws-events';
+import * as targets from 'aws-cdk-lib/aws-events-targets';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as kms from 'aws-cdk-lib/aws-kms';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as sources from 'aws-cdk-lib/aws-lambda-event-sources';
+import type * as sns from 'aws-cdk-lib/aws-sns';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { GovernanceAlarms } from '../alarms/governance-alarms';
+import { GovernanceDashboard } from '../alarms/governance-dashboard';
+import { OrgEventRules } from '../events/org-event-rules';
+import { governanceMetric } from '../metrics/governance-metrics';
+import { FailureTopic } from '../notifications/failure-topic';
+import { AsyncFailureQueue } from '../queue/async-failure-queue';
+import { OperationsQueue } from '../queue/operations-queue';
+import { GovernanceConfigWriter } from '../storage/governance-config-writer';
+import { GovernanceKey } from '../storage/governance-key';
+import { GovernanceTables } from '../storage/governance-tables';
+import { OrganizationTrail } from '../trail/organization-trail';
+import { GovernanceFunctions, workerTimeout } from './governance-functions';
+import type { OrgGovernanceProps } from './org-governance-props';
+import { DEFAULT_EVENT_BUS_NAME, resolveOrgGovernanceProps } from './resolve-org-governance-props';
+import { validateOrgGovernanceProps } from './validate-org-governance-props';
+
+/** SQS guidance for Lambda consumers: visibility timeout at least six times the function timeout. */
+const VISIBILITY_TIMEOUT_FACTOR = 6;
+
+/**
+ * Org governance automation for an AWS Organization (SPEC §8).
+ *
+ * @example
+ * ```ts
+ * const governance = new OrgGovernance(stack, 'Governance', {
+ *   governanceConfig,
+ *   organizationId: 'o-exampleorg1',
+ *   failureNotificationEmails: ['platform-oncall@example.com'],
+ * });
+ * governance.failureTopic.addSubscription(new subscriptions.SqsSubscription(myQueue));
+ * ```
+ */
+export class OrgGovernance extends Construct {
+  /**
+   * ARN of the central event bus of an `OrgGovernance` deployed in `account`/`region`, for
+   * `OrgEventForwarder`s in other stacks.
+   *
+   * @example
+   * ```ts
+   * OrgGovernance.centralEventBusArn('111111111111', 'us-east-1'); // arn:aws:events:us-east-1:111111111111:event-bus/org-governance
+   * ```
+   */
+  static centralEventBusArn(
+    account: string,
+    region: string,
+    eventBusName = DEFAULT_EVENT_BUS_NAME,
+    partition = 'aws',
+  ): string {
+    return `arn:${partition}:events:${region}:${account}:event-bus/${eventBusName}`;
+  }
+
+  /** The central bus forwarders send Organizations and Control Tower events to. */
+  readonly eventBus: events.IEventBus;
+  /** Failure topic: function failures and every alarm. */
+  readonly failureTopic: sns.ITopic;
+  /** The operations FIFO queue. */
+  readonly operationsQueue: sqs.IQueue;
+  /** Dead-letter queue of the operations queue. */
+  readonly deadLetterQueue: sqs.IQueue;
+  /** Dead-letter queue of failed asynchronous invocations and undeliverable rule targets. */
+  readonly failedEventsQueue: sqs.IQueue;
+  /** Governance rules table. */
+  readonly rulesTable: dynamodb.ITable;
+  /** Provisioned-state table. */
+  readonly stateTable: dynamodb.ITable;
+  /** Audit log table. */
+  readonly auditTable: dynamodb.ITable;
+  /** Idempotency table. */
+  readonly idempotencyTable: dynamodb.ITable;
+  /** Org events processor. */
+  readonly orgEventsProcessor: lambda.IFunction;
+  /** Operations worker. */
+  readonly operationsWorker: lambda.IFunction;
+  /** Vending notifier. */
+  readonly vendingNotifier: lambda.IFunction;
+  /** Reconciler. */
+  readonly reconciler: lambda.IFunction;
+  /** Customer-managed key of the tables, queues, topic and logs. */
+  readonly encryptionKey: kms.IKey;
+  /** Every alarm (all notify the failure topic). */
+  readonly alarms: readonly cloudwatch.IAlarm[];
+  /** The dashboard, unless `createDashboard` is false. */
+  readonly dashboard?: cloudwatch.Dashboard;
+  /** The organization trail, when `organizationTrail` is true. */
+  readonly trail?: cloudtrail.Trail;
+
+  private readonly centralBus: events.EventBus;
+
+  constructor(scope: Construct, id: string, props: OrgGovernanceProps) {
+    super(scope, id);
+    validateOrgGovernanceProps(this, props);
+    const settings = resolveOrgGovernanceProps(this, props);
+    const removalPolicy = settings.removalPolicy;
+
+    const key = new GovernanceKey(this, 'Key', { removalPolicy }).key;
+    const tables = new GovernanceTables(this, 'Tables', { encryptionKey: key, removalPolicy });
+    new GovernanceConfigWriter(this, 'GovernanceConfiguration', {
+      config: settings.governanceConfig,
+      table: tables.rules,
+      encryptionKey: key,
+      logRetention: settings.logRetention,
+    });
+    const operations = new OperationsQueue(this, 'Operations', {
+      encryptionKey: key,
+      maxReceiveCount: settings.operationsMaxReceiveCount,
+      visibilityTimeout: Duration.seconds(
+        workerTimeout(settings.assignmentStatusWait).toSeconds() * VISIBILITY_TIMEOUT_FACTOR,
+      ),
+      removalPolicy,
+    });
+    const failedEvents = new AsyncFailureQueue(this, 'FailedEvents', {
+      encryptionKey: key,
+      removalPolicy,
+    }).queue;
+    const topic = new FailureTopic(this, 'Failures', {
+      encryptionKey: key,
+      emails: settings.failureNotificationEmails,
+      httpsUrls: settings.failureNotificationUrls,
+    }).topic;
+
+    const fns = new GovernanceFunctions(this, 'Functions', {
+      ...settings,
+      config: settings.governanceConfig,
+      tables: {
+        rules: tables.rules,
+        state: tables.state,
+        audit: tables.audit,
+        idempotency: tables.idempotency,
+      },
+      operationsQueue: operations.queue,
+      failedEventsQueue: failedEvents,
+      failureTopic: topic,
+      encryptionKey: key,
+    }).functions;
+    const processor = fns['org-events-processor'].function;
+    const worker = fns['operations-worker'].function;
+    const notifier = fns['vending-notifier'].function;
+    const reconciler = fns.reconciler.function;
+
+    worker.addEventSource(
+      new sources.SqsEventSource(operations.queue, {
+        batchSize: settings.workerBatchSize,
+        reportBatchItemFailures: true,
+        // Never more pollers than reserved executions: throttled receives would count towards maxReceiveCount.
+        maxConcurrency:
+          settings.workerReservedConcurrency >= 2 ? settings.workerReservedConcurrency : undefined,
+      }),
+    );
+
+    this.centralBus = new events.EventBus(this, 'EventBus', {
+      eventBusName: settings.eventBusName,
+    });
+    // EventBridge retries only failed deliveries (throttling, service errors) — as long as it can.
+    const ruleTarget = (fn: lambda.IFunction): events.IRuleTarget =>
+      new targets.LambdaFunction(fn, {
+        deadLetterQueue: failedEvents,
+        retryAttempts: 185,
+        maxEventAge: Duration.hours(24),
+      });
+    const targetFor = (origin: 'organizations' | 'controlTower'): events.IRuleTarget =>
+      origin === 'organizations' ? ruleTarget(processor) : ruleTarget(notifier);
+    new OrgEventRules(this, 'CentralBusRules', {
+      eventBus: this.centralBus,
+      origins: ['organizations', 'controlTower'],
+      targetFor: (spec) => targetFor(spec.origin),
+    });
+    if (settings.consumeDefaultBus) {
+      new OrgEventRules(this, 'DefaultBusRules', {
+        origins: ['organizations', 'controlTower'],
+        targetFor: (spec) => targetFor(spec.origin),
+      });
+    }
+    new events.Rule(this, 'ReconcileSchedule', {
+      description: 'Scheduled reconciliation: repairs whatever events missed',
+      schedule: settings.reconcileSchedule,
+      targets: [ruleTarget(reconciler)],
+    });
+    if (settings.organizationId !== undefined)
+      this.allowEventsFromOrganization(settings.organizationId);
+
+    const functionsByName = {
+      Processor: processor,
+      Worker: worker,
+      Notifier: notifier,
+      Reconciler: reconciler,
+    };
+    const deadLetterQueues = { Operations: operations.deadLetterQueue, FailedEvents: failedEvents };
+    this.alarms = new GovernanceAlarms(this, 'Alarms', {
+      topic,
+      functions: functionsByName,
+      deadLetterQueues,
+      driftAlarmThreshold: settings.driftAlarmThreshold,
+    }).alarms;
+    if (settings.createDashboard) {
+      this.dashboard = new GovernanceDashboard(this, 'Dashboard', {
+        functions: functionsByName,
+        operationsQueue: operations.queue,
+        deadLetterQueues,
+      }).dashboard;
+    }
+    if (settings.organizationTrail && settings.organizationId !== undefined) {
+      this.trail = new OrganizationTrail(this, 'OrganizationTrail', {
+        organizationId: settings.organizationId,
+        trailName: settings.trailName,
+        logRetention: settings.trailLogRetention,
+        removalPolicy,
+      }).trail;
+    }
+
+    this.eventBus = this.centralBus;
+    this.failureTopic = topic;
+    this.operationsQueue = operations.queue;
+    this.deadLetterQueue = operations.deadLetterQueue;
+    this.failedEventsQueue = failedEvents;
+    this.rulesTable = tables.rules;
+    this.stateTable = tables.state;
+    this.auditTable = tables.audit;
+    this.idempotencyTable = tables.idempotency;
+    this.orgEventsProcessor = processor;
+    this.operationsWorker = worker;
+    this.vendingNotifier = notifier;
+    this.reconciler = reconciler;
+    this.encryptionKey = key;
+  }
+
+  /**
+   * Lets every account of the organization put events on the central bus (the forwarders'
+   * roles), and nobody outside it (`aws:PrincipalOrgID`).
+   *
+   * @example
+   * ```ts
+   * governance.allowEventsFromOrganization('o-exampleorg1');
+   * ```
+   */
+  allowEventsFromOrganization(organizationId: string): void {
+    this.centralBus.addToResourcePolicy(
+      new iam.PolicyStatement({
+        sid: `AllowPutEventsFrom-${organizationId}`,
+        principals: [new iam.StarPrincipal()],
+        actions: ['events:PutEvents'],
+        resources: [this.centralBus.eventBusArn],
+        conditions: { StringEquals: { 'aws:PrincipalOrgID': organizationId } },
+      }),
+    );
+  }
+
+  /**
+   * Lets a principal start a reconcile run on demand (lambda:InvokeFunction on the reconciler),
+   * e.g. the pipeline that runs `orgctl rules apply`.
+   *
+   * @example
+   * ```ts
+   * governance.grantInvokeReconciler(deployRole);
+   * ```
+   */
+  grantInvokeReconciler(grantee: iam.IGrantable): iam.Grant {
+    return this.reconciler.grantInvoke(grantee);
+  }
+
+  /** Operations executed successfully (Sum, 5 minutes by default). */
+  metricOperationsApplied(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return governanceMetric('OperationsApplied', props);
+  }
+
+  /** Rules skipped for an account, with a reason (Sum, 5 minutes by default). */
+  metricOperationsSkipped(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return governanceMetric('OperationsSkipped', props);
+  }
+
+  /** Operations that failed for good (Sum, 5 minutes by default). */
+  metricOperationsFailed(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return governanceMetric('OperationsFailed', props);
+  }
+
+  /** Seconds from an event to its processing (p99, 5 minutes by default). */
+  metricEventLag(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return governanceMetric('EventLagSeconds', props);
+  }
+
+  /** Drift operations found by reconcile runs (Sum, 5 minutes by default). */
+  metricDriftOperations(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return governanceMetric('DriftOperations', props);
+  }
+}

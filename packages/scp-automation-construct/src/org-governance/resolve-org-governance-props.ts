@@ -1,0 +1,63 @@
+/**
+ * {@link OrgGovernanceProps} with every default applied, so the construct reads one value per
+ * setting.
+ */
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import * as events from 'aws-cdk-lib/aws-events';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import type { IConstruct } from 'constructs';
+import { defaultAssetsDirectory } from '../functions/handler-assets';
+import { HandlerLogLevel, type OrgGovernanceProps } from './org-governance-props';
+
+/** Default name of the central event bus. */
+export const DEFAULT_EVENT_BUS_NAME = 'org-governance';
+
+/** Every setting of `OrgGovernance`, defaults applied. */
+export type ResolvedOrgGovernanceProps = Required<
+  Omit<
+    OrgGovernanceProps,
+    'organizationId' | 'ssoInstanceArn' | 'identityStoreId' | 'identityCenterRoleArn'
+  >
+> &
+  Pick<
+    OrgGovernanceProps,
+    'organizationId' | 'ssoInstanceArn' | 'identityStoreId' | 'identityCenterRoleArn'
+  >;
+
+/**
+ * Applies the documented defaults.
+ *
+ * @example
+ * ```ts
+ * resolveOrgGovernanceProps(this, { governanceConfig }).workerReservedConcurrency; // 5
+ * ```
+ */
+export function resolveOrgGovernanceProps(
+  scope: IConstruct,
+  props: OrgGovernanceProps,
+): ResolvedOrgGovernanceProps {
+  return {
+    ...props,
+    managementAccountId: props.managementAccountId ?? Stack.of(scope).account,
+    consumeDefaultBus: props.consumeDefaultBus ?? true,
+    eventBusName: props.eventBusName ?? DEFAULT_EVENT_BUS_NAME,
+    operationsMaxReceiveCount: props.operationsMaxReceiveCount ?? 5,
+    assignmentStatusWait: props.assignmentStatusWait ?? Duration.seconds(60),
+    workerReservedConcurrency: props.workerReservedConcurrency ?? 5,
+    workerBatchSize: props.workerBatchSize ?? 10,
+    asyncRetryAttempts: props.asyncRetryAttempts ?? 2,
+    reconcileSchedule: props.reconcileSchedule ?? events.Schedule.rate(Duration.days(1)),
+    failureNotificationEmails: props.failureNotificationEmails ?? [],
+    failureNotificationUrls: props.failureNotificationUrls ?? [],
+    logRetention: props.logRetention ?? logs.RetentionDays.ONE_YEAR,
+    logLevel: props.logLevel ?? HandlerLogLevel.INFO,
+    auditRetention: props.auditRetention ?? Duration.days(365),
+    driftAlarmThreshold: props.driftAlarmThreshold ?? 1,
+    createDashboard: props.createDashboard ?? true,
+    organizationTrail: props.organizationTrail ?? false,
+    trailName: props.trailName ?? 'org-governance',
+    trailLogRetention: props.trailLogRetention ?? Duration.days(365),
+    removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
+    assetsDirectory: props.assetsDirectory ?? defaultAssetsDirectory(),
+  };
+}

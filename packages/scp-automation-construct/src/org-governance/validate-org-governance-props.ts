@@ -1,0 +1,185 @@
+/**
+ * All-at-once validation of {@link OrgGovernanceProps}: every mistake is reported in one error
+ * naming the construct path.
+ */
+import { Duration, Token } from 'aws-cdk-lib';
+import type { IConstruct } from 'constructs';
+import { notificationTargets } from '../iam/notification-statements';
+import { MAX_CONFIG_BYTES } from '../storage/governance-config-writer';
+import {
+  ACCOUNT_ID_PATTERN,
+  EMAIL_PATTERN,
+  EVENT_BUS_NAME_PATTERN,
+  HTTPS_URL_PATTERN,
+  IDENTITY_STORE_ID_PATTERN,
+  ORGANIZATION_ID_PATTERN,
+  ROLE_ARN_PATTERN,
+  SECRET_ARN_PATTERN,
+  SSO_INSTANCE_ARN_PATTERN,
+  TOPIC_ARN_PATTERN,
+} from '../validation/patterns';
+import {
+  invalidItems,
+  mismatches,
+  outsideIntegerRange,
+  validateAll,
+  type ValidationRule,
+} from '../validation/validation-rule';
+import { HandlerLogLevel, type OrgGovernanceProps } from './org-governance-props';
+
+/** Longest assignment status wait: the worker's timeout (wait + 30 s) must stay within 15 minutes. */
+export const MAX_STATUS_WAIT_SECONDS = 870;
+
+/** Whole seconds of a duration, or `undefined` when unset or a token. */
+function seconds(duration: Duration | undefined): number | undefined {
+  if (duration === undefined || Token.isUnresolved(duration.toSeconds({ integral: false })))
+    return undefined;
+  return duration.toSeconds({ integral: false });
+}
+
+/** Whole days of a duration (`NaN` when not a whole number of days), or `undefined`. */
+function days(duration: Duration | undefined): number | undefined {
+  const s = seconds(duration);
+  return s === undefined ? undefined : s / 86_400;
+}
+
+/** Serialized size of the configuration in bytes (0 when it cannot be serialized). */
+function configBytes(props: OrgGovernanceProps): number {
+  return props.governanceConfig === undefined
+    ? 0
+    : Buffer.byteLength(JSON.stringify(props.governanceConfig));
+}
+
+const RULES: readonly ValidationRule<OrgGovernanceProps>[] = [
+  {
+    fails: (p) => p.governanceConfig === undefined || p.governanceConfig === null,
+    message: () => 'governanceConfig is required (the validated governance.yaml)',
+  },
+  {
+    fails: (p) => configBytes(p) > MAX_CONFIG_BYTES,
+    message: (p) =>
+      `governanceConfig serializes to ${configBytes(p)} bytes; at most ${MAX_CONFIG_BYTES} fit in the rules table item`,
+  },
+  {
+    fails: (p) =>
+      p.governanceConfig !== undefined &&
+      invalidItems(notificationTargets(p.governanceConfig).webhookSecretArns, SECRET_ARN_PATTERN)
+        .length > 0,
+    message: (p) =>
+      `governanceConfig webhook secretArn must be a Secrets Manager secret ARN, got ${invalidItems(notificationTargets(p.governanceConfig).webhookSecretArns, SECRET_ARN_PATTERN).join(', ')}`,
+  },
+  {
+    fails: (p) =>
+      p.governanceConfig !== undefined &&
+      invalidItems(notificationTargets(p.governanceConfig).topicArns, TOPIC_ARN_PATTERN).length > 0,
+    message: (p) =>
+      `governanceConfig sns topicArn must be an SNS topic ARN, got ${invalidItems(notificationTargets(p.governanceConfig).topicArns, TOPIC_ARN_PATTERN).join(', ')}`,
+  },
+  {
+    fails: (p) => mismatches(p.managementAccountId, ACCOUNT_ID_PATTERN),
+    message: (p) =>
+      `managementAccountId must be a 12-digit account id, got '${p.managementAccountId}'`,
+  },
+  {
+    fails: (p) => mismatches(p.organizationId, ORGANIZATION_ID_PATTERN),
+    message: (p) =>
+      `organizationId must look like 'o-' followed by 10-32 lowercase letters or digits, got '${p.organizationId}'`,
+  },
+  {
+    fails: (p) => mismatches(p.ssoInstanceArn, SSO_INSTANCE_ARN_PATTERN),
+    message: (p) =>
+      `ssoInstanceArn must be an Identity Center instance ARN (arn:aws:sso:::instance/ssoins-…), got '${p.ssoInstanceArn}'`,
+  },
+  {
+    fails: (p) => mismatches(p.identityStoreId, IDENTITY_STORE_ID_PATTERN),
+    message: (p) =>
+      `identityStoreId must look like 'd-' followed by 10 hex digits, got '${p.identityStoreId}'`,
+  },
+  {
+    fails: (p) => mismatches(p.identityCenterRoleArn, ROLE_ARN_PATTERN),
+    message: (p) =>
+      `identityCenterRoleArn must be an IAM role ARN, got '${p.identityCenterRoleArn}'`,
+  },
+  {
+    fails: (p) =>
+      mismatches(p.eventBusName, EVENT_BUS_NAME_PATTERN) || p.eventBusName === 'default',
+    message: (p) =>
+      `eventBusName must be 1-256 characters of letters, digits, . - _ / and not 'default', got '${p.eventBusName}'`,
+  },
+  {
+    fails: (p) => outsideIntegerRange(p.operationsMaxReceiveCount, 1, 1000),
+    message: (p) =>
+      `operationsMaxReceiveCount must be an integer from 1 to 1000, got ${p.operationsMaxReceiveCount}`,
+  },
+  {
+    fails: (p) => outsideIntegerRange(seconds(p.assignmentStatusWait), 1, MAX_STATUS_WAIT_SECONDS),
+    message: (p) =>
+      `assignmentStatusWait must be whole seconds from 1 to ${MAX_STATUS_WAIT_SECONDS} (the worker's timeout is 30 s longer and at most 15 minutes), got ${seconds(p.assignmentStatusWait)} s`,
+  },
+  {
+    fails: (p) => outsideIntegerRange(p.workerReservedConcurrency, 1, 10),
+    message: (p) =>
+      `workerReservedConcurrency must be an integer from 1 to 10 (Identity Center allows 10 outstanding assignment creations), got ${p.workerReservedConcurrency}`,
+  },
+  {
+    fails: (p) => outsideIntegerRange(p.workerBatchSize, 1, 10),
+    message: (p) =>
+      `workerBatchSize must be an integer from 1 to 10 (FIFO queues deliver at most 10), got ${p.workerBatchSize}`,
+  },
+  {
+    fails: (p) => outsideIntegerRange(p.asyncRetryAttempts, 0, 2),
+    message: (p) => `asyncRetryAttempts must be 0, 1 or 2, got ${p.asyncRetryAttempts}`,
+  },
+  {
+    fails: (p) => invalidItems(p.failureNotificationEmails, EMAIL_PATTERN).length > 0,
+    message: (p) =>
+      `failureNotificationEmails must be e-mail addresses, got ${invalidItems(p.failureNotificationEmails, EMAIL_PATTERN).join(', ')}`,
+  },
+  {
+    fails: (p) => invalidItems(p.failureNotificationUrls, HTTPS_URL_PATTERN).length > 0,
+    message: (p) =>
+      `failureNotificationUrls must be https URLs, got ${invalidItems(p.failureNotificationUrls, HTTPS_URL_PATTERN).join(', ')}`,
+  },
+  {
+    fails: (p) => p.logLevel !== undefined && !Object.values(HandlerLogLevel).includes(p.logLevel),
+    message: (p) =>
+      `logLevel must be one of ${Object.values(HandlerLogLevel).join(', ')}, got '${p.logLevel}'`,
+  },
+  {
+    fails: (p) => outsideIntegerRange(days(p.auditRetention), 1, 3650),
+    message: (p) =>
+      `auditRetention must be whole days from 1 to 3650, got ${days(p.auditRetention)} days`,
+  },
+  {
+    fails: (p) => outsideIntegerRange(p.driftAlarmThreshold, 1, Number.MAX_SAFE_INTEGER),
+    message: (p) => `driftAlarmThreshold must be a positive integer, got ${p.driftAlarmThreshold}`,
+  },
+  {
+    fails: (p) => p.organizationTrail === true && p.organizationId === undefined,
+    message: () =>
+      'organizationTrail requires organizationId (the trail bucket policy admits the organization)',
+  },
+  {
+    fails: (p) => mismatches(p.trailName, /^[A-Za-z0-9][A-Za-z0-9._-]{2,127}$/),
+    message: (p) =>
+      `trailName must be 3-128 letters, digits, . _ - starting with a letter or digit, got '${p.trailName}'`,
+  },
+  {
+    fails: (p) => outsideIntegerRange(days(p.trailLogRetention), 1, 36500),
+    message: (p) =>
+      `trailLogRetention must be whole days from 1 to 36500, got ${days(p.trailLogRetention)} days`,
+  },
+];
+
+/**
+ * Validates every prop of `OrgGovernance` and throws one `InvalidPropsError` listing each
+ * mistake.
+ *
+ * @example
+ * ```ts
+ * validateOrgGovernanceProps(this, props); // InvalidPropsError: OrgGovernance at 'Stack/Gov' has 2 invalid prop(s): …
+ * ```
+ */
+export function validateOrgGovernanceProps(scope: IConstruct, props: OrgGovernanceProps): void {
+  validateAll(scope, 'OrgGovernance', props, RULES);
+}

@@ -1,0 +1,71 @@
+/**
+ * The operations FIFO queue (message group = account id, deduplication id = hash of the
+ * operation, supplied by the producer) and its FIFO dead-letter queue.
+ */
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import type * as kms from 'aws-cdk-lib/aws-kms';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+
+/** Settings of the {@link OperationsQueue}. */
+export interface OperationsQueueProps {
+  /** Key encrypting both queues. */
+  readonly encryptionKey: kms.IKey;
+  /** Receives of one message before it moves to the dead-letter queue. */
+  readonly maxReceiveCount: number;
+  /** Visibility timeout: at least six times the worker's timeout (AWS guidance for Lambda). */
+  readonly visibilityTimeout: Duration;
+  /** What happens to the queues when the stack is deleted. */
+  readonly removalPolicy: RemovalPolicy;
+}
+
+/**
+ * FIFO operations queue with a FIFO dead-letter queue, both KMS-encrypted and TLS-only.
+ *
+ * @example
+ * ```ts
+ * const { queue, deadLetterQueue } = new OperationsQueue(this, 'Operations', {
+ *   encryptionKey: key, maxReceiveCount: 5, visibilityTimeout: Duration.minutes(9),
+ *   removalPolicy: RemovalPolicy.RETAIN,
+ * });
+ * ```
+ */
+export class OperationsQueue extends Construct {
+  /** The operations queue. */
+  readonly queue: sqs.Queue;
+  /** Where operations land after `maxReceiveCount` failed receives. */
+  readonly deadLetterQueue: sqs.Queue;
+
+  constructor(scope: Construct, id: string, props: OperationsQueueProps) {
+    super(scope, id);
+    this.deadLetterQueue = new sqs.Queue(this, 'DeadLetterQueue', {
+      fifo: true,
+      contentBasedDeduplication: false,
+      encryption: sqs.QueueEncryption.KMS,
+      encryptionMasterKey: props.encryptionKey,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+      removalPolicy: props.removalPolicy,
+    });
+    Validations.of(this.deadLetterQueue).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason: 'This is the dead-letter queue of the operations queue; its depth is alarmed on.',
+    });
+    this.queue = new sqs.Queue(this, 'Queue', {
+      fifo: true,
+      // The producer supplies MessageDeduplicationId = hash of the operation, so two identical
+      // operations planned by different events within 5 minutes are executed once.
+      contentBasedDeduplication: false,
+      deduplicationScope: sqs.DeduplicationScope.MESSAGE_GROUP,
+      fifoThroughputLimit: sqs.FifoThroughputLimit.PER_MESSAGE_GROUP_ID,
+      encryption: sqs.QueueEncryption.KMS,
+      encryptionMasterKey: props.encryptionKey,
+      dataKeyReuse: Duration.hours(1),
+      enforceSSL: true,
+      visibilityTimeout: props.visibilityTimeout,
+      retentionPeriod: Duration.days(4),
+      deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: props.maxReceiveCount },
+      removalPolicy: props.removalPolicy,
+    });
+  }
+}

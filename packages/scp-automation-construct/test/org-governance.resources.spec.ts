@@ -1,0 +1,360 @@
+/**
+ * Resources of a default `OrgGovernance`: tables, queues, topic, functions, logs, schedule,
+ * alarms, dashboard and the configuration writer.
+ */
+import { Match } from 'aws-cdk-lib/assertions';
+import { FULL_CONFIG } from './support/governance-config';
+import { synthGovernance, type SynthesizedGovernance } from './support/synth';
+
+let synth: SynthesizedGovernance;
+beforeAll(() => {
+  synth = synthGovernance();
+});
+
+/** Logical id of the governance key. */
+function keyId(): string {
+  return synth.stack.getLogicalId(synth.governance.encryptionKey.node.defaultChild as never);
+}
+
+describe('encryption key', () => {
+  it('is a customer-managed key with rotation, retained with the stack', () => {
+    synth.template.hasResource('AWS::KMS::Key', {
+      Properties: { EnableKeyRotation: true },
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+    });
+  });
+
+  it('lets CloudWatch Logs, alarms and EventBridge of this account use it', () => {
+    synth.template.hasResourceProperties('AWS::KMS::Key', {
+      KeyPolicy: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Sid: 'AllowCloudWatchLogsForThisAccountLogGroups',
+            Condition: { ArnLike: Match.anyValue() },
+          }),
+          Match.objectLike({
+            Sid: 'AllowAlarmsAndEventBridgeOfThisAccount',
+            Principal: { Service: ['cloudwatch.amazonaws.com', 'events.amazonaws.com'] },
+            Action: ['kms:Decrypt', 'kms:GenerateDataKey'],
+            Condition: { StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } } },
+          }),
+        ]),
+      },
+    });
+  });
+});
+
+describe('tables', () => {
+  it.each([
+    [
+      'rules',
+      {
+        KeySchema: [
+          { AttributeName: 'pk', KeyType: 'HASH' },
+          { AttributeName: 'sk', KeyType: 'RANGE' },
+        ],
+      },
+    ],
+    [
+      'provisioned state',
+      {
+        GlobalSecondaryIndexes: [
+          {
+            IndexName: 'byAccountTagKey',
+            KeySchema: [
+              { AttributeName: 'accountTagKey', KeyType: 'HASH' },
+              { AttributeName: 'sk', KeyType: 'RANGE' },
+            ],
+            Projection: { ProjectionType: 'ALL' },
+          },
+        ],
+      },
+    ],
+    ['audit log', { TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true } }],
+    [
+      'idempotency',
+      {
+        KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
+        TimeToLiveSpecification: { AttributeName: 'expiration', Enabled: true },
+      },
+    ],
+  ])('%s table is on-demand, PITR, KMS-encrypted with the governance key', (_name, specific) => {
+    synth.template.hasResource('AWS::DynamoDB::Table', {
+      Properties: {
+        ...specific,
+        BillingMode: 'PAY_PER_REQUEST',
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        SSESpecification: {
+          SSEEnabled: true,
+          SSEType: 'KMS',
+          KMSMasterKeyId: { 'Fn::GetAtt': [keyId(), 'Arn'] },
+        },
+        DeletionProtectionEnabled: true,
+      },
+      DeletionPolicy: 'Retain',
+    });
+  });
+
+  it('creates exactly four tables', () => {
+    synth.template.resourceCountIs('AWS::DynamoDB::Table', 4);
+  });
+});
+
+describe('operations queue', () => {
+  it('is FIFO without content-based deduplication, KMS-encrypted, with a 6x-timeout visibility and a DLQ', () => {
+    // worker timeout = 60 s status wait + 30 s; 6 x 90 s = 540 s
+    synth.template.hasResourceProperties('AWS::SQS::Queue', {
+      FifoQueue: true,
+      ContentBasedDeduplication: false,
+      DeduplicationScope: 'messageGroup',
+      FifoThroughputLimit: 'perMessageGroupId',
+      VisibilityTimeout: 540,
+      KmsMasterKeyId: { 'Fn::GetAtt': [keyId(), 'Arn'] },
+      RedrivePolicy: { deadLetterTargetArn: Match.anyValue(), maxReceiveCount: 5 },
+    });
+  });
+
+  it('has a FIFO dead-letter queue kept for 14 days, KMS-encrypted', () => {
+    synth.template.hasResourceProperties('AWS::SQS::Queue', {
+      FifoQueue: true,
+      MessageRetentionPeriod: 1_209_600,
+      KmsMasterKeyId: { 'Fn::GetAtt': [keyId(), 'Arn'] },
+      RedrivePolicy: Match.absent(),
+    });
+  });
+
+  it('refuses non-TLS access on every queue', () => {
+    const policies = synth.template.findResources('AWS::SQS::QueuePolicy', {
+      Properties: {
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({
+              Effect: 'Deny',
+              Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+            }),
+          ]),
+        },
+      },
+    });
+    expect(Object.keys(policies)).toHaveLength(3);
+  });
+});
+
+describe('failure topic', () => {
+  it('is KMS-encrypted and TLS-only', () => {
+    synth.template.hasResourceProperties('AWS::SNS::Topic', {
+      KmsMasterKeyId: { 'Fn::GetAtt': [keyId(), 'Arn'] },
+    });
+    synth.template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Effect: 'Deny',
+            Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+          }),
+        ]),
+      },
+    });
+  });
+});
+
+describe('functions', () => {
+  it.each([
+    ['Plans SCP and assignment operations for one Organizations event', 512, 60, undefined],
+    ['Executes queued operations: attach/detach SCPs, create/delete assignments', 512, 90, 5],
+    ['Notifies external systems of Control Tower account vending', 256, 60, undefined],
+    ['Compares the organization with the rules and enqueues the drift repairs', 1024, 900, 1],
+  ])(
+    '%s: nodejs22.x on ARM64, %i MB, %i s, reserved %p',
+    (description, memory, timeout, reserved) => {
+      synth.template.hasResourceProperties('AWS::Lambda::Function', {
+        Description: description,
+        Runtime: 'nodejs22.x',
+        Architectures: ['arm64'],
+        Handler: 'index.handler',
+        MemorySize: memory,
+        Timeout: timeout,
+        ReservedConcurrentExecutions: reserved ?? Match.absent(),
+        LoggingConfig: { LogGroup: Match.anyValue() },
+      });
+    },
+  );
+
+  it('gives the worker the table, queue and topic names and its status wait', () => {
+    synth.template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('^Executes queued operations'),
+      Environment: {
+        Variables: {
+          RULES_TABLE: Match.anyValue(),
+          STATE_TABLE: Match.anyValue(),
+          STATE_TAG_KEY_INDEX: 'byAccountTagKey',
+          AUDIT_TABLE: Match.anyValue(),
+          AUDIT_RETENTION_DAYS: '365',
+          IDEMPOTENCY_TABLE: Match.anyValue(),
+          OPERATIONS_QUEUE_URL: Match.anyValue(),
+          FAILURE_TOPIC_ARN: Match.anyValue(),
+          MANAGEMENT_ACCOUNT_ID: '111111111111',
+          POWERTOOLS_SERVICE_NAME: 'org-governance',
+          POWERTOOLS_METRICS_NAMESPACE: 'OrgGovernance',
+          POWERTOOLS_LOG_LEVEL: 'INFO',
+          STATUS_WAIT_SECONDS: '60',
+        },
+      },
+    });
+  });
+
+  it('consumes the operations queue with partial batch responses and bounded concurrency', () => {
+    synth.template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      BatchSize: 10,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      ScalingConfig: { MaximumConcurrency: 5 },
+    });
+  });
+
+  it('sends failed asynchronous invocations of processor, notifier and reconciler to the failed-events queue', () => {
+    const failedEventsId = synth.stack.getLogicalId(
+      synth.governance.failedEventsQueue.node.defaultChild as never,
+    );
+    const configs = synth.template.findResources('AWS::Lambda::EventInvokeConfig', {
+      Properties: {
+        DestinationConfig: {
+          OnFailure: { Destination: { 'Fn::GetAtt': [failedEventsId, 'Arn'] } },
+        },
+        MaximumEventAgeInSeconds: 21_600,
+      },
+    });
+    expect(
+      Object.values(configs)
+        .map(
+          (c) =>
+            (c as { Properties: { MaximumRetryAttempts: number } }).Properties.MaximumRetryAttempts,
+        )
+        .sort(),
+    ).toStrictEqual([0, 2, 2]);
+  });
+
+  it('logs into KMS-encrypted log groups kept for one year', () => {
+    const groups = synth.template.findResources('AWS::Logs::LogGroup', {
+      Properties: { RetentionInDays: 365, KmsKeyId: { 'Fn::GetAtt': [keyId(), 'Arn'] } },
+    });
+    expect(Object.keys(groups)).toHaveLength(5); // four functions + configuration writer
+  });
+});
+
+describe('reconciler schedule', () => {
+  it('runs daily, with retries and the failed-events queue as dead-letter queue', () => {
+    synth.template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'rate(1 day)',
+      Targets: [
+        Match.objectLike({
+          RetryPolicy: { MaximumRetryAttempts: 185, MaximumEventAgeInSeconds: 86_400 },
+          DeadLetterConfig: { Arn: Match.anyValue() },
+        }),
+      ],
+    });
+  });
+});
+
+describe('configuration writer', () => {
+  it('writes the configuration JSON into the rules table item CONFIG/CURRENT on create and update', () => {
+    const [resource] = Object.values(
+      synth.template.findResources('Custom::GovernanceConfiguration'),
+    ) as {
+      Properties: { Create: { 'Fn::Join': [string, unknown[]] }; Update: unknown };
+    }[];
+    const rulesTableId = synth.stack.getLogicalId(
+      synth.governance.rulesTable.node.defaultChild as never,
+    );
+    // The call is a JSON string with the table name as a reference: put a placeholder there.
+    const [, parts] = resource.Properties.Create['Fn::Join'];
+    const text = parts
+      .map((part) => (typeof part === 'string' ? part : `<${(part as { Ref: string }).Ref}>`))
+      .join('');
+    const call = JSON.parse(text) as {
+      parameters: { ExpressionAttributeValues: Record<string, unknown> };
+    };
+    expect(call).toStrictEqual({
+      service: 'DynamoDB',
+      action: 'updateItem',
+      parameters: {
+        TableName: `<${rulesTableId}>`,
+        Key: { pk: { S: 'CONFIG' }, sk: { S: 'CURRENT' } },
+        UpdateExpression: 'SET #config = :config, #sha = :sha, #by = :by ADD #version :one',
+        ExpressionAttributeNames: {
+          '#config': 'config',
+          '#sha': 'configSha256',
+          '#by': 'updatedBy',
+          '#version': 'version',
+        },
+        ExpressionAttributeValues: {
+          ':config': { S: JSON.stringify(FULL_CONFIG) },
+          ':sha': { S: expect.stringMatching(/^[0-9a-f]{64}$/) },
+          ':by': { S: 'cloudformation:Governance' },
+          ':one': { N: '1' },
+        },
+      },
+      physicalResourceId: { id: 'CONFIG#CURRENT' },
+    });
+    expect(resource.Properties.Update).toStrictEqual(resource.Properties.Create);
+  });
+});
+
+describe('alarms', () => {
+  it('alarms on both dead-letter queues, each function’s errors and throttles, failed operations and drift', () => {
+    const alarms = synth.template.findResources('AWS::CloudWatch::Alarm', {
+      Properties: {
+        AlarmActions: [
+          {
+            Ref: synth.stack.getLogicalId(synth.governance.failureTopic.node.defaultChild as never),
+          },
+        ],
+      },
+    });
+    const metrics = Object.values(alarms)
+      .map((a) => (a as { Properties: { MetricName: string } }).Properties.MetricName)
+      .sort();
+    expect(metrics).toStrictEqual([
+      'ApproximateNumberOfMessagesVisible',
+      'ApproximateNumberOfMessagesVisible',
+      'DriftOperations',
+      'Errors',
+      'Errors',
+      'Errors',
+      'Errors',
+      'OperationsFailed',
+      'Throttles',
+      'Throttles',
+      'Throttles',
+      'Throttles',
+    ]);
+  });
+
+  it('raises the drift alarm on the Powertools metric of the reconciler', () => {
+    synth.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'OrgGovernance',
+      MetricName: 'DriftOperations',
+      Dimensions: [{ Name: 'service', Value: 'org-governance' }],
+      Period: 3600,
+      Threshold: 1,
+      TreatMissingData: 'notBreaching',
+    });
+  });
+
+  it('creates a dashboard', () => {
+    synth.template.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
+  });
+
+  it('exposes metric helpers on the Powertools namespace', () => {
+    expect(
+      synth.stack.resolve(synth.governance.metricOperationsFailed().toMetricConfig().metricStat),
+    ).toStrictEqual(
+      expect.objectContaining({
+        namespace: 'OrgGovernance',
+        metricName: 'OperationsFailed',
+        statistic: 'Sum',
+        dimensions: [{ name: 'service', value: 'org-governance' }],
+      }),
+    );
+  });
+});
