@@ -55,8 +55,19 @@ export type NotificationTarget =
       readonly categoryCode: string;
       readonly severityCode: string;
     }
-  | { readonly type: 'webhook'; readonly url: string; readonly secretArn: string; readonly subject?: string; readonly body?: string }
-  | { readonly type: 'sns'; readonly topicArn: string; readonly subject?: string; readonly body?: string };
+  | {
+      readonly type: 'webhook';
+      readonly url: string;
+      readonly secretArn: string;
+      readonly subject?: string;
+      readonly body?: string;
+    }
+  | {
+      readonly type: 'sns';
+      readonly topicArn: string;
+      readonly subject?: string;
+      readonly body?: string;
+    };
 
 /** A notification sent when one of `on` happens. */
 export interface Notification {

@@ -1,0 +1,55 @@
+import { findDuplicates } from '../problems/duplicates';
+import { formatPath } from '../problems/format-path';
+import type { PathSegment, Problem } from '../problems/problem';
+import { at } from '../problems/zod-problems';
+import { asRecord, recordsAt, stringAt } from '../source/raw-access';
+import type { SourceDocument } from '../source/source-document';
+import { TEMPLATE_PLACEHOLDERS, unknownPlaceholders } from './templates';
+
+const SECTIONS = ['scpRules', 'assignmentRules', 'notifications'] as const;
+
+/**
+ * Checks what the shape cannot, on the raw document (so it runs even when the shape check fails):
+ * rule and notification ids unique across all three lists, no policy listed twice in a rule, and
+ * only known `{placeholders}` in notification templates.
+ */
+export function checkConfig(doc: SourceDocument): Problem[] {
+  const problems: Problem[] = [];
+  const report = (path: PathSegment[], message: string) => problems.push(at(doc, path, message));
+
+  const ids = SECTIONS.flatMap((section) =>
+    recordsAt(doc.value, section).flatMap(([i, item]) => {
+      const id = stringAt(item, 'id');
+      return id === undefined ? [] : [{ id, path: [section, i, 'id'] }];
+    }),
+  );
+  for (const d of findDuplicates(ids, (x) => x.id)) {
+    const first = ids[d.firstIndex];
+    const again = ids[d.index];
+    if (first && again)
+      report(again.path, `duplicate id "${d.key}" (first used at ${formatPath(first.path)})`);
+  }
+
+  for (const [i, rule] of recordsAt(doc.value, 'scpRules')) {
+    const policies = rule['policies'];
+    if (!Array.isArray(policies)) continue;
+    for (const d of findDuplicates(policies, (p) => JSON.stringify(p))) {
+      report(['scpRules', i, 'policies', d.index], `policy ${d.key} is listed twice`);
+    }
+  }
+
+  const allowed = TEMPLATE_PLACEHOLDERS.map((p) => `{${p}}`).join(', ');
+  for (const [i, notification] of recordsAt(doc.value, 'notifications')) {
+    const target = asRecord(notification['target']);
+    for (const field of ['subject', 'body'] as const) {
+      const template = stringAt(target, field);
+      for (const name of template === undefined ? [] : unknownPlaceholders(template)) {
+        report(
+          ['notifications', i, 'target', field],
+          `unknown placeholder {${name}} (allowed: ${allowed})`,
+        );
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,3 @@
+export * from './parse-governance-config';
+export * from './resolve-config';
+export * from './templates';

@@ -1,0 +1,81 @@
+import type { Exclusions, GovernanceConfig, Scope } from '../model/governance-config';
+import type { OrgSnapshot } from '../model/org-snapshot';
+import { formatPath } from '../problems/format-path';
+import type { PathSegment, Problem } from '../problems/problem';
+import { describePrincipalRef, References } from '../resolve/references';
+import { OrgIndex } from '../snapshot/org-index';
+
+/**
+ * Names and ids in `config` that do not resolve against `snapshot`: policies, permission sets,
+ * principals, and the OUs and accounts scopes and exclusions name. These are **warnings**, not
+ * errors (SPEC §5): the thing may not exist yet; plans skip it (`PolicyNotFound`, …) and the next
+ * reconcile provisions it once it exists.
+ *
+ * @param lineOf - Optional: maps a path to its line in the configuration document.
+ * @example
+ * ```ts
+ * for (const w of resolveConfig(config, snapshot)) console.warn(formatProblem(w));
+ * // scpRules[0].policies[0]: policy "DenyLeaveOrg" not found in the organization
+ * ```
+ */
+export function resolveConfig(
+  config: GovernanceConfig,
+  snapshot: OrgSnapshot,
+  lineOf?: (path: readonly PathSegment[]) => number | undefined,
+): Problem[] {
+  const refs = References.of(snapshot);
+  const index = OrgIndex.of(snapshot);
+  const warnings: Problem[] = [];
+  const warn = (path: PathSegment[], message: string) => {
+    const line = lineOf?.(path);
+    warnings.push(
+      line === undefined
+        ? { path: formatPath(path), message }
+        : { path: formatPath(path), message, line },
+    );
+  };
+  const checkScope = (section: string, i: number, scope: Scope, exclude: Exclusions) => {
+    if (scope.type === 'ou' && index.ou(scope.id) === undefined) {
+      warn([section, i, 'scope', 'id'], `OU "${scope.id}" not found in the organization`);
+    }
+    if (scope.type === 'account' && index.account(scope.id) === undefined) {
+      warn([section, i, 'scope', 'id'], `account "${scope.id}" not found in the organization`);
+    }
+    exclude.ous.forEach((id, j) => {
+      if (index.ou(id) === undefined)
+        warn([section, i, 'exclude', 'ous', j], `OU "${id}" not found in the organization`);
+    });
+    exclude.accounts.forEach((id, j) => {
+      if (index.account(id) === undefined) {
+        warn(
+          [section, i, 'exclude', 'accounts', j],
+          `account "${id}" not found in the organization`,
+        );
+      }
+    });
+  };
+
+  config.scpRules.forEach((rule, i) => {
+    rule.policies.forEach((ref, j) => {
+      if (refs.policyId(ref) === undefined)
+        warn(['scpRules', i, 'policies', j], `policy "${ref}" not found in the organization`);
+    });
+    checkScope('scpRules', i, rule.scope, rule.exclude);
+  });
+  config.assignmentRules.forEach((rule, i) => {
+    if (refs.permissionSetArn(rule.permissionSet) === undefined) {
+      warn(
+        ['assignmentRules', i, 'permissionSet'],
+        `permission set "${rule.permissionSet}" not found in Identity Center`,
+      );
+    }
+    if (refs.principalId(rule.principal) === undefined) {
+      warn(
+        ['assignmentRules', i, 'principal'],
+        `principal ${describePrincipalRef(rule.principal)} not found in Identity Center`,
+      );
+    }
+    checkScope('assignmentRules', i, rule.scope, rule.exclude);
+  });
+  return warnings;
+}

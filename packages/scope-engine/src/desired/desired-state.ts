@@ -1,0 +1,41 @@
+import type { PrincipalType } from '../model/org-snapshot';
+import type { Skip } from '../model/plan';
+
+/** An SCP an account should have, with the sorted ids of every rule that asks for it. */
+export interface DesiredAttachment {
+  readonly policyId: string;
+  readonly ruleIds: readonly string[];
+}
+
+/** An account assignment an account should have, with the sorted ids of the rules behind it. */
+export interface DesiredAssignment {
+  readonly permissionSetArn: string;
+  readonly principalType: PrincipalType;
+  readonly principalId: string;
+  readonly ruleIds: readonly string[];
+}
+
+/**
+ * What the rules ask for one account (SPEC §6): the union over every matching rule, reference
+ * counted, plus the rules that could not be applied and why.
+ */
+export interface AccountDesiredState {
+  readonly accountId: string;
+  /** `false` for SUSPENDED / PENDING_CLOSURE accounts: they get no operations at all. */
+  readonly active: boolean;
+  /** Sorted by policy id. */
+  readonly attachments: readonly DesiredAttachment[];
+  /** Sorted by permission set ARN, principal type, principal id. */
+  readonly assignments: readonly DesiredAssignment[];
+  /** Rules matched but not applicable (names not found, management account, inactive account). */
+  readonly skipped: readonly Skip[];
+}
+
+/** The identity of an assignment: permission set + principal. */
+export function assignmentKey(a: {
+  readonly permissionSetArn: string;
+  readonly principalType: string;
+  readonly principalId: string;
+}): string {
+  return `${a.permissionSetArn}\u0000${a.principalType}\u0000${a.principalId}`;
+}

@@ -1,0 +1,2 @@
+export * from './desired-state';
+export * from './compute-desired-state';

@@ -1,0 +1,49 @@
+import type { DomainEvent } from '@org/event-schemas';
+import type { OrgSnapshot } from '../model/org-snapshot';
+import { OrgIndex } from '../snapshot/org-index';
+import { eventEffect, type EventEffect } from './event-effect';
+
+/**
+ * The snapshot after `event` (SPEC §6): AccountCreated / AccountJoined add the account under the
+ * root if absent (ACTIVE, no tags); AccountMoved sets its parent; tag events replace, set or remove
+ * tags; AccountRemoved forgets the account and its attachments and assignments; a SUCCEEDED
+ * ManagedAccountVended adds the account under its OU or moves it there; OrganizationalUnitCreated
+ * adds the OU. Applying an event to a snapshot that already reflects it changes nothing.
+ *
+ * @example
+ * ```ts
+ * const after = applyEvent(before, { type: 'AccountMoved', accountId: '222233334444', sourceParentId: 'r-ab12', destinationParentId: 'ou-ab12-11111111', meta });
+ * ```
+ */
+export function applyEvent(snapshot: OrgSnapshot, event: DomainEvent): OrgSnapshot {
+  return applyEffect(snapshot, eventEffect(event, OrgIndex.of(snapshot)));
+}
+
+/** Applies an already computed {@link EventEffect} to the whole snapshot. */
+export function applyEffect(snapshot: OrgSnapshot, effect: EventEffect): OrgSnapshot {
+  switch (effect.kind) {
+    case 'account': {
+      const account = effect.account;
+      const accounts = effect.added
+        ? [...snapshot.accounts, account]
+        : snapshot.accounts.map((a) => (a.id === account.id ? account : a));
+      return { ...snapshot, accounts };
+    }
+    case 'accountRemoved': {
+      const id = effect.accountId;
+      return {
+        ...snapshot,
+        accounts: snapshot.accounts.filter((a) => a.id !== id),
+        attachments: snapshot.attachments.filter((a) => a.targetId !== id),
+        assignments: snapshot.assignments.filter((a) => a.accountId !== id),
+      };
+    }
+    case 'ouCreated':
+      return effect.ou === null
+        ? snapshot
+        : { ...snapshot, organizationalUnits: [...snapshot.organizationalUnits, effect.ou] };
+    case 'none':
+    case 'ignored':
+      return snapshot;
+  }
+}

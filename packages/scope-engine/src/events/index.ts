@@ -1,0 +1,2 @@
+export * from './event-effect';
+export * from './apply-event';

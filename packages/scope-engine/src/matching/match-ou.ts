@@ -1,0 +1,28 @@
+import type { Scope } from '../model';
+import { excludedBy } from './exclusions';
+import { matched, notMatched, type ScopeMatcher } from './match-result';
+
+/**
+ * `ou` scope: accounts whose parent is the OU, or — with `includeDescendants` (the default) —
+ * any OU below it; unless excluded.
+ *
+ * @example
+ * ```ts
+ * matchOu(prodAccount, { type: 'ou', id: 'ou-ab12-11111111', includeDescendants: true }, none, index);
+ * // { match: true, reason: 'ou: below ou-ab12-11111111' }
+ * ```
+ */
+export const matchOu: ScopeMatcher<Extract<Scope, { type: 'ou' }>> = (
+  account,
+  scope,
+  exclude,
+  org,
+) => {
+  const excluded = excludedBy(account, exclude, org);
+  if (excluded) return excluded;
+  if (account.parentId === scope.id) return matched(`ou: in ${scope.id}`);
+  if (!scope.includeDescendants) return notMatched(`ou: not directly in ${scope.id}`);
+  return org.ancestorsOf(account.parentId).includes(scope.id)
+    ? matched(`ou: below ${scope.id}`)
+    : notMatched(`ou: not in ${scope.id} or below`);
+};

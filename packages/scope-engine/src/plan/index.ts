@@ -1,0 +1,7 @@
+export * from './compare';
+export * from './sort-plan';
+export * from './diff-account';
+export * from './notifications';
+export * from './planner';
+export * from './plan-functions';
+export * from './apply-plan';

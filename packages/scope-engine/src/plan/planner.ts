@@ -1,0 +1,137 @@
+import type { DomainEvent, ParseOutcome } from '@org/event-schemas';
+import { computeDesiredStateContext } from '../desired/desired-state-context';
+import { desiredStateOf, type DesiredStateContext } from '../desired/compute-desired-state';
+import type { AccountDesiredState } from '../desired/desired-state';
+import { eventEffect, type EventLookup } from '../events/event-effect';
+import type { GovernanceConfig } from '../model/governance-config';
+import type { Account, OrgSnapshot } from '../model/org-snapshot';
+import type { Operation, Plan, PlanEventRef, Skip } from '../model/plan';
+import { References } from '../resolve/references';
+import { OrgIndex } from '../snapshot/org-index';
+import { compareStrings } from './compare';
+import { diffAccount, type AccountDiff } from './diff-account';
+import { notifyOperations } from './notifications';
+import { compareOperations, compareSkips } from './sort-plan';
+
+/**
+ * Plans against one snapshot and one configuration. Building it indexes the snapshot and resolves
+ * every rule once; after that, planning one event costs a few lookups (no scan of every account or
+ * every rule), and a reconcile plan costs one pass over the accounts.
+ *
+ * @example
+ * ```ts
+ * const planner = Planner.create(snapshot, config);
+ * const plan = planner.planForEvent(event);       // one account
+ * const drift = planner.planReconcile();          // every account
+ * ```
+ */
+export class Planner {
+  private readonly ctx: DesiredStateContext;
+  private readonly lookup: EventLookup;
+
+  private constructor(
+    /** The snapshot plans are computed against. */
+    readonly snapshot: OrgSnapshot,
+    /** The validated configuration. */
+    readonly config: GovernanceConfig,
+    /** Lookups over `snapshot`. */
+    readonly index: OrgIndex,
+    /** Names of policies, permission sets and principals in `snapshot`. */
+    readonly refs: References,
+  ) {
+    this.ctx = computeDesiredStateContext(snapshot, config, index, refs);
+    this.lookup = {
+      rootId: snapshot.rootId,
+      account: (id) => index.account(id),
+      isParent: (id) => index.isParent(id),
+    };
+  }
+
+  /** Indexes `snapshot` and resolves the rules of `config` against it. */
+  static create(snapshot: OrgSnapshot, config: GovernanceConfig): Planner {
+    const index = OrgIndex.of(snapshot);
+    return new Planner(snapshot, config, index, References.of(snapshot));
+  }
+
+  /** What the rules ask for `account` (which may differ from the snapshot's copy, e.g. after an event). */
+  desiredState(account: Account): AccountDesiredState {
+    return desiredStateOf(account, this.ctx);
+  }
+
+  /** Operations and skips for one account, sorted. */
+  planAccount(account: Account): AccountDiff {
+    const diff = diffAccount(this.desiredState(account), {
+      attachments: this.index.attachmentsOf(account.id),
+      assignments: this.index.assignmentsOf(account.id),
+      maxScpsPerTarget: this.config.settings.maxScpsPerTarget,
+      isFullAwsAccess: (policyId) => this.refs.isFullAwsAccess(policyId),
+    });
+    return {
+      operations: diff.operations.sort(compareOperations),
+      skipped: diff.skipped.sort(compareSkips),
+    };
+  }
+
+  /** The reconcile plan (SPEC §6): the diff of every account, in account-id order. */
+  planReconcile(): Plan {
+    const operations: Operation[] = [];
+    const skipped: Skip[] = [];
+    const accounts = [...this.snapshot.accounts].sort((a, b) => compareStrings(a.id, b.id));
+    for (const account of accounts) {
+      const diff = this.planAccount(account);
+      operations.push(...diff.operations);
+      skipped.push(...diff.skipped);
+    }
+    return { event: null, operations, skipped, ignored: null };
+  }
+
+  /**
+   * The plan for one event (SPEC §6): the event is applied to the snapshot first (so a snapshot
+   * taken before or after the event gives the same plan), then the diff is computed for the
+   * event's account only, plus the notifications that listen to the event.
+   */
+  planForEvent(event: DomainEvent): Plan {
+    const effect = eventEffect(event, this.lookup);
+    const accountId = 'accountId' in event ? event.accountId : null;
+    const ref: PlanEventRef = { type: event.type, accountId };
+    switch (effect.kind) {
+      case 'ignored':
+        return ignoredPlan(ref, effect.reason);
+      case 'accountRemoved':
+      case 'ouCreated':
+        return { event: ref, operations: [], skipped: [], ignored: null };
+      case 'none': {
+        const notify = notifyOperations(event, undefined, this.config, this.ouNames());
+        return notify.length === 0
+          ? ignoredPlan(ref, event.type)
+          : { event: ref, operations: notify, skipped: [], ignored: null };
+      }
+      case 'account': {
+        const diff = this.planAccount(effect.account);
+        const notify =
+          effect.account.status === 'ACTIVE'
+            ? notifyOperations(event, effect.account, this.config, this.ouNames())
+            : [];
+        const operations = [...diff.operations, ...notify].sort(compareOperations);
+        return { event: ref, operations, skipped: diff.skipped, ignored: null };
+      }
+    }
+  }
+
+  /**
+   * The plan for a parser outcome: an event is planned; an ignored event becomes a plan with no
+   * operations and `ignored` set to the parser's reason.
+   */
+  planForOutcome(outcome: Exclude<ParseOutcome, { kind: 'error' }>): Plan {
+    if (outcome.kind === 'event') return this.planForEvent(outcome.event);
+    return ignoredPlan({ type: outcome.eventName ?? 'unknown', accountId: null }, outcome.reason);
+  }
+
+  private ouNames() {
+    return { rootId: this.snapshot.rootId, ouName: (id: string) => this.index.ou(id)?.name };
+  }
+}
+
+function ignoredPlan(event: PlanEventRef, reason: string): Plan {
+  return { event, operations: [], skipped: [], ignored: reason };
+}

@@ -1,0 +1,4 @@
+export * from './problem';
+export * from './format-path';
+export * from './format-problem';
+export * from './sort-problems';

@@ -1,0 +1,2 @@
+export * from './references';
+export * from './compiled-rules';

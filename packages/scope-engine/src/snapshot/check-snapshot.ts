@@ -1,0 +1,135 @@
+import { findDuplicates } from '../problems/duplicates';
+import { formatPath } from '../problems/format-path';
+import type { PathSegment, Problem } from '../problems/problem';
+import { at } from '../problems/zod-problems';
+import { isRootId } from '../schema/id-schemas';
+import { recordsAt, stringAt } from '../source/raw-access';
+import type { SourceDocument } from '../source/source-document';
+
+type Item = [number, Record<string, unknown>];
+
+/**
+ * Checks what the shape cannot, on the raw document (so it runs even when the shape check fails):
+ * unique ids and names, parents that exist, no OU cycles, attachments and assignments that point
+ * at known accounts, OUs, roots and policies.
+ */
+export function checkSnapshot(doc: SourceDocument): Problem[] {
+  const problems: Problem[] = [];
+  const report = (path: PathSegment[], message: string) => problems.push(at(doc, path, message));
+  const section = (name: string) => recordsAt(doc.value, name);
+  const ous = section('organizationalUnits');
+  const accounts = section('accounts');
+  const policies = section('policies');
+  const attachments = section('attachments');
+  const assignments = section('assignments');
+
+  const unique = (
+    name: string,
+    items: Item[],
+    fields: string[],
+    reportAt: string,
+    what: string,
+  ) => {
+    const keyed = items.flatMap(([i, item]) => {
+      const values = fields.map((f) => stringAt(item, f));
+      return values.every((v) => v !== undefined) ? [{ i, key: values.join(' ') }] : [];
+    });
+    for (const d of findDuplicates(keyed, (x) => x.key)) {
+      const first = keyed[d.firstIndex]?.i ?? 0;
+      const again = keyed[d.index]?.i ?? 0;
+      report(
+        [name, again, reportAt],
+        `duplicate ${what} "${d.key}" (also at ${formatPath([name, first])})`,
+      );
+    }
+  };
+  unique('organizationalUnits', ous, ['id'], 'id', 'OU id');
+  unique('accounts', accounts, ['id'], 'id', 'account id');
+  unique('policies', policies, ['id'], 'id', 'policy id');
+  unique('policies', policies, ['name'], 'name', 'policy name');
+  unique('permissionSets', section('permissionSets'), ['arn'], 'arn', 'permission set ARN');
+  unique('permissionSets', section('permissionSets'), ['name'], 'name', 'permission set name');
+  unique('principals', section('principals'), ['type', 'id'], 'id', 'principal');
+  unique('principals', section('principals'), ['type', 'name'], 'name', 'principal');
+  unique('attachments', attachments, ['targetId', 'policyId'], 'policyId', 'attachment');
+  unique(
+    'assignments',
+    assignments,
+    ['accountId', 'permissionSetArn', 'principalType', 'principalId'],
+    'principalId',
+    'assignment',
+  );
+
+  const rootId = stringAt(doc.value as Record<string, unknown> | undefined, 'rootId');
+  const parentOf = new Map(
+    ous.flatMap(([, o]) => pair(stringAt(o, 'id'), stringAt(o, 'parentId'))),
+  );
+  const accountIds = new Set(accounts.map(([, a]) => stringAt(a, 'id')));
+  const policyIds = new Set(policies.map(([, p]) => stringAt(p, 'id')));
+  // With an invalid rootId (reported by the shape check), any root-looking parent is accepted.
+  const rootValid = rootId !== undefined && isRootId(rootId);
+  const isParent = (id: string) =>
+    id === rootId || parentOf.has(id) || (!rootValid && isRootId(id));
+
+  const checkRef = (
+    name: string,
+    i: number,
+    field: string,
+    value: string | undefined,
+    ok: boolean,
+    what: string,
+  ) => {
+    if (value !== undefined && !ok) report([name, i, field], `unknown ${what} "${value}"`);
+  };
+  for (const [i, ou] of ous) {
+    const parentId = stringAt(ou, 'parentId');
+    checkRef(
+      'organizationalUnits',
+      i,
+      'parentId',
+      parentId,
+      parentId === undefined || isParent(parentId),
+      'parent',
+    );
+    const id = stringAt(ou, 'id');
+    if (id !== undefined && parentId !== undefined && isParent(parentId) && inCycle(id, parentOf)) {
+      report(['organizationalUnits', i, 'parentId'], `OU "${id}" is its own ancestor`);
+    }
+  }
+  for (const [i, a] of accounts) {
+    const parentId = stringAt(a, 'parentId');
+    checkRef(
+      'accounts',
+      i,
+      'parentId',
+      parentId,
+      parentId === undefined || isParent(parentId),
+      'parent',
+    );
+  }
+  for (const [i, a] of attachments) {
+    const target = stringAt(a, 'targetId');
+    const known = target === undefined || isParent(target) || accountIds.has(target);
+    checkRef('attachments', i, 'targetId', target, known, 'account, OU or root');
+    const policyId = stringAt(a, 'policyId');
+    checkRef('attachments', i, 'policyId', policyId, policyIds.has(policyId), 'policy');
+  }
+  for (const [i, a] of assignments) {
+    const accountId = stringAt(a, 'accountId');
+    checkRef('assignments', i, 'accountId', accountId, accountIds.has(accountId), 'account');
+  }
+  return problems;
+}
+
+function pair(id: string | undefined, parentId: string | undefined): Array<[string, string]> {
+  return id === undefined || parentId === undefined ? [] : [[id, parentId]];
+}
+
+function inCycle(start: string, parentOf: ReadonlyMap<string, string>): boolean {
+  const seen = new Set<string>([start]);
+  for (let current = parentOf.get(start); current !== undefined; current = parentOf.get(current)) {
+    if (seen.has(current)) return current === start;
+    seen.add(current);
+  }
+  return false;
+}

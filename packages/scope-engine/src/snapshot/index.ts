@@ -1,0 +1,2 @@
+export * from './parse-org-snapshot';
+export * from './org-index';

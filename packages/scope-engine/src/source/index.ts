@@ -1,0 +1,2 @@
+export * from './source-document';
+export * from './read-document';

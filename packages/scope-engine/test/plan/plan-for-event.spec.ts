@@ -1,0 +1,437 @@
+import type { DomainEvent } from '@org/event-schemas';
+import {
+  applyEvent,
+  EventSnapshotMismatchError,
+  planForEvent,
+  planForParseOutcome,
+  type GovernanceConfig,
+  type OrgSnapshot,
+  type Plan,
+} from '../../src';
+import {
+  account,
+  ACCT,
+  assignmentRule,
+  AUDITORS,
+  config,
+  DEVS,
+  events,
+  org,
+  PROD,
+  READ_ONLY_ARN,
+  ROOT,
+  SANDBOX,
+  scpRule,
+  snsNotification,
+  WORKLOADS,
+} from '../helpers/builders';
+
+const OTHER = '999999999999';
+const governance: GovernanceConfig = config({
+  scpRules: [
+    scpRule('baseline', ['DenyLeaveOrg'], { type: 'root' }, { accounts: [], ous: [SANDBOX] }),
+    scpRule('workloads', ['DenyRegions'], { type: 'ou', id: WORKLOADS, includeDescendants: true }),
+  ],
+  assignmentRules: [
+    assignmentRule('prod-auditors', 'ReadOnly', 'Auditors', {
+      type: 'accountTag',
+      key: 'env',
+      value: 'prod',
+    }),
+    assignmentRule('dev-devs', 'ReadOnly', 'Developers', {
+      type: 'accountTag',
+      key: 'env',
+      value: 'dev',
+    }),
+  ],
+  notifications: [
+    snsNotification('vended', ['ManagedAccountVended']),
+    snsNotification('created', ['AccountCreated', 'AccountJoined']),
+  ],
+});
+const devAssignment = {
+  accountId: ACCT,
+  permissionSetArn: READ_ONLY_ARN,
+  principalType: 'GROUP' as const,
+  principalId: DEVS,
+  managedBy: ['dev-devs'],
+};
+/** An account in the root tagged env=dev with its managed state in place, and an unrelated account with drift. */
+const before = org({
+  accounts: [
+    account(ACCT, ROOT, { name: 'payments', tags: { env: 'dev', owner: 'x' } }),
+    account(OTHER, ROOT),
+  ],
+  attachments: [{ targetId: ACCT, policyId: 'p-aaaa1111', managedBy: ['baseline'] }],
+  assignments: [devAssignment],
+});
+
+const attach = (accountId: string, policyId: string, ruleIds: string[]) => ({
+  type: 'attachScp' as const,
+  accountId,
+  policyId,
+  ruleIds,
+});
+const detach = (accountId: string, policyId: string) => ({
+  type: 'detachScp' as const,
+  accountId,
+  policyId,
+  ruleIds: [],
+});
+const grant = (
+  type: 'createAssignment' | 'deleteAssignment',
+  principalId: string,
+  ruleIds: string[],
+  accountId = ACCT,
+) => ({
+  type,
+  accountId,
+  permissionSetArn: READ_ONLY_ARN,
+  principalType: 'GROUP' as const,
+  principalId,
+  ruleIds,
+});
+const notify = (notificationId: string, accountId: string, subject: string, body: string) => ({
+  type: 'notify' as const,
+  accountId,
+  notificationId,
+  targetType: 'sns' as const,
+  subject,
+  body,
+});
+
+describe.each<[string, OrgSnapshot, DomainEvent, Plan]>([
+  [
+    'AccountCreated adds the account under the root and notifies',
+    before,
+    events.created('444444444444', 'fresh'),
+    {
+      event: { type: 'AccountCreated', accountId: '444444444444' },
+      operations: [
+        attach('444444444444', 'p-aaaa1111', ['baseline']),
+        notify(
+          'created',
+          '444444444444',
+          'CreateAccountResult 444444444444',
+          'fresh in Root (r-ab12)',
+        ),
+      ],
+      skipped: [],
+      ignored: null,
+    },
+  ],
+  [
+    'AccountJoined adds the account under the root (named by its id) and notifies',
+    before,
+    events.joined('555555555555'),
+    {
+      event: { type: 'AccountJoined', accountId: '555555555555' },
+      operations: [
+        attach('555555555555', 'p-aaaa1111', ['baseline']),
+        notify(
+          'created',
+          '555555555555',
+          'AcceptHandshake 555555555555',
+          '555555555555 in Root (r-ab12)',
+        ),
+      ],
+      skipped: [],
+      ignored: null,
+    },
+  ],
+  [
+    'AccountMoved into a nested OU: the OU rule applies; the plan is only about that account',
+    before,
+    events.moved(ACCT, ROOT, PROD),
+    {
+      event: { type: 'AccountMoved', accountId: ACCT },
+      operations: [attach(ACCT, 'p-cccc3333', ['workloads'])],
+      skipped: [],
+      ignored: null,
+    },
+  ],
+  [
+    'AccountMoved into an excluded subtree: the managed SCP is detached',
+    before,
+    events.moved(ACCT, ROOT, SANDBOX),
+    {
+      event: { type: 'AccountMoved', accountId: ACCT },
+      operations: [detach(ACCT, 'p-aaaa1111')],
+      skipped: [],
+      ignored: null,
+    },
+  ],
+  [
+    "tag value A→B (aws.tag, full map): A's access is removed and B's added",
+    before,
+    events.tagsReplaced(ACCT, { env: 'prod' }, ['env', 'owner']),
+    {
+      event: { type: 'AccountTagsChanged', accountId: ACCT },
+      operations: [
+        grant('deleteAssignment', DEVS, []),
+        grant('createAssignment', AUDITORS, ['prod-auditors']),
+      ],
+      skipped: [],
+      ignored: null,
+    },
+  ],
+  [
+    'tag value A→B (TagResource sets keys)',
+    before,
+    events.tagsSet(ACCT, { env: 'prod' }),
+    {
+      event: { type: 'AccountTagsChanged', accountId: ACCT },
+      operations: [
+        grant('deleteAssignment', DEVS, []),
+        grant('createAssignment', AUDITORS, ['prod-auditors']),
+      ],
+      skipped: [],
+      ignored: null,
+    },
+  ],
+  [
+    'UntagResource removes the key and its access',
+    before,
+    events.tagsRemoved(ACCT, ['env']),
+    {
+      event: { type: 'AccountTagsChanged', accountId: ACCT },
+      operations: [grant('deleteAssignment', DEVS, [])],
+      skipped: [],
+      ignored: null,
+    },
+  ],
+  [
+    'AccountRemoved forgets the account: no operations',
+    before,
+    events.removed(ACCT),
+    {
+      event: { type: 'AccountRemoved', accountId: ACCT },
+      operations: [],
+      skipped: [],
+      ignored: null,
+    },
+  ],
+  [
+    'ManagedAccountVended (CreateManagedAccount) adds the account under its OU and notifies',
+    before,
+    events.vended('666666666666', PROD),
+    {
+      event: { type: 'ManagedAccountVended', accountId: '666666666666' },
+      operations: [
+        attach('666666666666', 'p-aaaa1111', ['baseline']),
+        attach('666666666666', 'p-cccc3333', ['workloads']),
+        notify(
+          'vended',
+          '666666666666',
+          'CreateManagedAccount 666666666666',
+          'vended-acct in Prod (ou-ab12-22222222)',
+        ),
+      ],
+      skipped: [],
+      ignored: null,
+    },
+  ],
+  [
+    'ManagedAccountVended (UpdateManagedAccount) of a known account moves it to the OU and notifies too',
+    before,
+    events.vended(ACCT, PROD, 'SUCCEEDED', 'UpdateManagedAccount'),
+    {
+      event: { type: 'ManagedAccountVended', accountId: ACCT },
+      operations: [
+        attach(ACCT, 'p-cccc3333', ['workloads']),
+        notify(
+          'vended',
+          ACCT,
+          `UpdateManagedAccount ${ACCT}`,
+          'vended-acct in Prod (ou-ab12-22222222)',
+        ),
+      ],
+      skipped: [],
+      ignored: null,
+    },
+  ],
+  [
+    'a FAILED vending is ignored (VendingFailed), even with a listening notification',
+    before,
+    events.vended(null, PROD, 'FAILED'),
+    {
+      event: { type: 'ManagedAccountVended', accountId: null },
+      operations: [],
+      skipped: [],
+      ignored: 'VendingFailed',
+    },
+  ],
+  [
+    'an IN_PROGRESS vending is ignored',
+    before,
+    events.vended('666666666666', PROD, 'IN_PROGRESS'),
+    {
+      event: { type: 'ManagedAccountVended', accountId: '666666666666' },
+      operations: [],
+      skipped: [],
+      ignored: 'VendingInProgress',
+    },
+  ],
+  [
+    'OrganizationalUnitCreated adds the OU: no operations',
+    before,
+    events.ouCreated('ou-ab12-44444444', ROOT),
+    {
+      event: { type: 'OrganizationalUnitCreated', accountId: null },
+      operations: [],
+      skipped: [],
+      ignored: null,
+    },
+  ],
+  [
+    'CreateAccountFailed without a listening notification is ignored',
+    before,
+    events.createFailed(),
+    {
+      event: { type: 'CreateAccountFailed', accountId: null },
+      operations: [],
+      skipped: [],
+      ignored: 'CreateAccountFailed',
+    },
+  ],
+  [
+    'an event about a suspended account: only AccountNotActive, no notification',
+    org({ accounts: [account(ACCT, ROOT, { status: 'SUSPENDED' })] }),
+    events.joined(ACCT),
+    {
+      event: { type: 'AccountJoined', accountId: ACCT },
+      operations: [],
+      skipped: [
+        { accountId: ACCT, ruleId: null, reason: 'AccountNotActive', detail: 'status SUSPENDED' },
+      ],
+      ignored: null,
+    },
+  ],
+  [
+    'a move of an account the snapshot does not have is ignored (stale event)',
+    before,
+    events.moved('777777777777', ROOT, PROD),
+    {
+      event: { type: 'AccountMoved', accountId: '777777777777' },
+      operations: [],
+      skipped: [],
+      ignored: 'AccountNotInSnapshot',
+    },
+  ],
+  [
+    'a tag change of an account the snapshot does not have is ignored',
+    before,
+    events.tagsSet('777777777777', { env: 'prod' }),
+    {
+      event: { type: 'AccountTagsChanged', accountId: '777777777777' },
+      operations: [],
+      skipped: [],
+      ignored: 'AccountNotInSnapshot',
+    },
+  ],
+])('planForEvent: %s', (_name, snapshot, event, expected) => {
+  it('plans exactly the expected operations', () => {
+    expect(planForEvent(snapshot, governance, event)).toStrictEqual(expected);
+  });
+
+  it('gives the same plan on a snapshot taken after the event', () => {
+    expect(planForEvent(applyEvent(snapshot, event), governance, event)).toStrictEqual(expected);
+  });
+
+  it("only touches the event's account", () => {
+    const accountId = expected.event?.accountId;
+    for (const op of planForEvent(snapshot, governance, event).operations) {
+      if (op.type !== 'notify' || accountId !== null) expect(op.accountId).toBe(accountId);
+    }
+  });
+});
+
+describe('planForEvent: notifications', () => {
+  it('CreateAccountFailed with a listening notification notifies with what is known', () => {
+    const withFailure = config({
+      notifications: [snsNotification('failures', ['CreateAccountFailed'])],
+    });
+    expect(planForEvent(before, withFailure, events.createFailed())).toStrictEqual({
+      event: { type: 'CreateAccountFailed', accountId: null },
+      operations: [
+        notify(
+          'failures',
+          'unknown',
+          'CreateAccountResult unknown',
+          'payments-dev-2 in unknown (unknown)',
+        ),
+      ],
+      skipped: [],
+      ignored: null,
+    });
+  });
+
+  it('webhook and SNS targets without templates use the default subject and body', () => {
+    const plain = config({
+      notifications: [
+        {
+          id: 'hook',
+          on: ['AccountJoined'],
+          target: {
+            type: 'webhook',
+            url: 'https://x.example.com',
+            secretArn: 'arn:aws:secretsmanager:us-east-1:1:secret:s',
+          },
+        },
+      ],
+    });
+    const snapshot = org({
+      organizationalUnits: [{ id: WORKLOADS, name: 'Workloads', parentId: ROOT }],
+      accounts: [account(ACCT, WORKLOADS, { name: 'known' })],
+    });
+    expect(planForEvent(snapshot, plain, events.joined(ACCT)).operations).toStrictEqual([
+      {
+        type: 'notify',
+        accountId: ACCT,
+        notificationId: 'hook',
+        targetType: 'webhook',
+        subject: `AcceptHandshake: account ${ACCT} (known)`,
+        body: `Account ${ACCT} (known) in OU ${WORKLOADS} (Workloads): AcceptHandshake.`,
+      },
+    ]);
+  });
+});
+
+describe('planForEvent: inconsistent input', () => {
+  it.each([
+    ['a move to an OU the snapshot lacks', events.moved(ACCT, ROOT, 'ou-ab12-99999999')],
+    ['a vending into an OU the snapshot lacks', events.vended('666666666666', 'ou-ab12-99999999')],
+  ])('refuses %s with a typed error', (_name, event) => {
+    expect(() => planForEvent(before, governance, event)).toThrow(
+      new EventSnapshotMismatchError(
+        event.type,
+        'the snapshot has no root or OU "ou-ab12-99999999" (refresh the snapshot)',
+      ),
+    );
+  });
+});
+
+describe('planForParseOutcome', () => {
+  it('maps an ignored parser outcome to an ignored plan', () => {
+    const outcome = {
+      kind: 'ignored',
+      reason: 'ApiCallFailed',
+      eventId: 'e-1',
+      eventName: 'MoveAccount',
+      detail: 'AccessDenied',
+    } as const;
+    expect(planForParseOutcome(before, governance, outcome)).toStrictEqual({
+      event: { type: 'MoveAccount', accountId: null },
+      operations: [],
+      skipped: [],
+      ignored: 'ApiCallFailed',
+    });
+  });
+
+  it('plans a parsed event', () => {
+    const event = events.moved(ACCT, ROOT, PROD);
+    expect(planForParseOutcome(before, governance, { kind: 'event', event })).toStrictEqual(
+      planForEvent(before, governance, event),
+    );
+  });
+});
