@@ -149,3 +149,9 @@ export class WebhookDeliveryError extends AdapterError {
     this.retryable = retryable;
   }
 }
+
+/** A queue message body is not a valid operation message (it names what is wrong). */
+export class MalformedMessageError extends AdapterError {
+  readonly code = 'MalformedMessage';
+  readonly retryable = false;
+}

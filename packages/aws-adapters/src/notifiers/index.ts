@@ -1,1 +1,20 @@
-export {};
+/**
+ * `@org/aws-adapters/notifiers`: Support cases, signed webhooks, SNS topics.
+ */
+export {
+  SupportCaseNotifier,
+  type SupportCaseNotifierOptions,
+  supportCaseMarker,
+} from './support-case-notifier';
+export {
+  WebhookNotifier,
+  type WebhookNotifierOptions,
+  type FetchFunction,
+} from './webhook-notifier';
+export {
+  SecretsManagerSecretProvider,
+  type SecretsManagerSecretProviderOptions,
+  type SecretProvider,
+} from './secret-provider';
+export { SIGNATURE_HEADER, signBody, verifySignature } from './webhook-signature';
+export { SnsTopicPublisher, toSnsSubject } from './sns-topic-publisher';

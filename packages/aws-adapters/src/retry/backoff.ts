@@ -39,8 +39,21 @@ export function backoffDelayMs(retry: number, policy: RetryPolicy, random = Math
   return Math.floor(random() * cap);
 }
 
-const defaultSleep = (delayMs: number): Promise<void> =>
+/** Waits `delayMs` milliseconds (the default `RetryPolicy.sleep`). */
+export const sleepMs = (delayMs: number): Promise<void> =>
   new Promise((resolve) => setTimeout(resolve, delayMs));
+
+/**
+ * Waits the jittered delay before retry number `retry` (1-based) of a policy.
+ *
+ * @example
+ * ```ts
+ * await backoff(attempt, policy);
+ * ```
+ */
+export function backoff(retry: number, policy: RetryPolicy): Promise<void> {
+  return (policy.sleep ?? sleepMs)(backoffDelayMs(retry, policy, policy.random));
+}
 
 /**
  * Runs `call`, retrying throttling and transient errors (see `classifyError`) with jittered
@@ -56,13 +69,12 @@ export async function withRetries<T>(
   call: () => Promise<T>,
   policy: RetryPolicy = DEFAULT_RETRY_POLICY,
 ): Promise<T> {
-  const sleep = policy.sleep ?? defaultSleep;
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await call();
     } catch (error) {
       if (attempt >= policy.maxAttempts || classifyError(error) === 'permanent') throw error;
-      await sleep(backoffDelayMs(attempt, policy, policy.random));
+      await backoff(attempt, policy);
     }
   }
 }

@@ -3,15 +3,12 @@
  * the first page.
  */
 import type { AdapterErrorContext } from '../errors';
-import { backoffDelayMs, DEFAULT_RETRY_POLICY, type RetryPolicy } from './backoff';
+import { backoff, DEFAULT_RETRY_POLICY, type RetryPolicy } from './backoff';
 import { classifyError } from './retryable-errors';
 import { translateAwsError } from './translate-error';
 
 /** Opens an SDK paginator (e.g. `paginateListAccountsForParent`) at a starting token. */
 export type OpenPaginator<Page> = (startingToken: string | undefined) => AsyncIterable<Page>;
-
-const defaultSleep = (delayMs: number): Promise<void> =>
-  new Promise((resolve) => setTimeout(resolve, delayMs));
 
 /**
  * Every page of a paginated call. When a page fails with a retryable error the paginator is
@@ -33,7 +30,6 @@ export async function collectPages<Page>(
   policy: RetryPolicy = DEFAULT_RETRY_POLICY,
 ): Promise<Page[]> {
   const pages: Page[] = [];
-  const sleep = policy.sleep ?? defaultSleep;
   let token: string | undefined;
   let attempt = 1;
   for (;;) {
@@ -48,7 +44,7 @@ export async function collectPages<Page>(
       if (attempt >= policy.maxAttempts || classifyError(error) === 'permanent') {
         throw translateAwsError(error, context);
       }
-      await sleep(backoffDelayMs(attempt, policy, policy.random));
+      await backoff(attempt, policy);
       attempt += 1;
     }
   }

@@ -1,0 +1,242 @@
+/**
+ * `RulesRepository` on DynamoDB. A save writes the rules under a fresh generation id, then
+ * swaps the `CONFIG` pointer with a version condition, so a configuration of any size is
+ * replaced atomically and concurrent saves cannot mix.
+ */
+import { randomUUID } from 'node:crypto';
+import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type {
+  AssignmentRule,
+  GovernanceConfig,
+  RulesRepository,
+  ScopeLookup,
+  ScpRule,
+  StoredGovernanceConfig,
+  StoredRule,
+} from '@org/scope-engine';
+import { VersionConflictError } from '../errors';
+import { awsErrorName, callAws, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../retry';
+import { compareStrings } from '../util';
+import { batchWriteAll, queryAll, type StoredItem, type TableAccess } from './document-calls';
+import { scopeKeyOf, scopeQueriesOf } from './scope-keys';
+
+/** Options of {@link DynamoDbRulesRepository}. */
+export interface DynamoDbRulesRepositoryOptions {
+  readonly tableName: string;
+  /** Our retries on top of the SDK's. @default DEFAULT_RETRY_POLICY */
+  readonly retryPolicy?: RetryPolicy;
+  /** Generation ids (tests inject deterministic ones). @default crypto.randomUUID */
+  readonly newGeneration?: () => string;
+}
+
+const CONFIG_KEY = { pk: 'CONFIG', sk: 'CURRENT' };
+
+interface ConfigPointer {
+  readonly version: number;
+  readonly generation: string;
+  readonly updatedAt: string;
+  readonly settings: GovernanceConfig['settings'];
+  readonly notifications: GovernanceConfig['notifications'];
+}
+
+/** Drops `undefined` fields (DynamoDB cannot store them) by a JSON round trip. */
+const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+function ruleItem(generation: string, stored: StoredRule): StoredItem {
+  const { partition, valuePrefix } = scopeKeyOf(stored.rule.scope);
+  const ruleKey = `${stored.kind}#${stored.rule.id}`;
+  return {
+    pk: `GEN#${generation}`,
+    sk: `RULE#${ruleKey}`,
+    scopeKey: `${generation}#${partition}`,
+    scopeSort: `${valuePrefix}#${ruleKey}`,
+    kind: stored.kind,
+    rule: plain(stored.rule),
+  };
+}
+
+function toStoredRule(item: StoredItem): StoredRule {
+  return item['kind'] === 'scp'
+    ? { kind: 'scp', rule: item['rule'] as ScpRule }
+    : { kind: 'assignment', rule: item['rule'] as AssignmentRule };
+}
+
+const byKindThenId = (a: StoredRule, b: StoredRule): number =>
+  compareStrings(a.kind, b.kind) || compareStrings(a.rule.id, b.rule.id);
+
+/**
+ * Stores the governance configuration: a version-guarded pointer item, one item per rule, and a
+ * `byScope` index answering the seed's "rules with scopeType = X and scopeValue = Y" queries.
+ *
+ * @example
+ * ```ts
+ * const rules = new DynamoDbRulesRepository(documentClient, { tableName: 'governance-rules' });
+ * const version = await rules.save(config, 0, new Date().toISOString());
+ * const tagRules = await rules.findByScope({ type: 'accountTag', key: 'env', value: 'prod' });
+ * ```
+ */
+export class DynamoDbRulesRepository implements RulesRepository {
+  private readonly table: TableAccess;
+  private readonly newGeneration: () => string;
+
+  constructor(client: DynamoDBDocumentClient, options: DynamoDbRulesRepositoryOptions) {
+    this.table = {
+      client,
+      tableName: options.tableName,
+      retryPolicy: options.retryPolicy ?? DEFAULT_RETRY_POLICY,
+    };
+    this.newGeneration = options.newGeneration ?? randomUUID;
+  }
+
+  /** @inheritdoc */
+  async load(): Promise<StoredGovernanceConfig | null> {
+    const pointer = await this.readPointer();
+    if (pointer === null) return null;
+    const items = await queryAll(this.table, {
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': `GEN#${pointer.generation}` },
+      ConsistentRead: true,
+    });
+    const rules = items.map(toStoredRule).sort(byKindThenId);
+    return {
+      version: pointer.version,
+      updatedAt: pointer.updatedAt,
+      config: {
+        settings: pointer.settings,
+        scpRules: rules.flatMap((stored) => (stored.kind === 'scp' ? [stored.rule] : [])),
+        assignmentRules: rules.flatMap((stored) =>
+          stored.kind === 'assignment' ? [stored.rule] : [],
+        ),
+        notifications: pointer.notifications,
+      },
+    };
+  }
+
+  /** @inheritdoc */
+  async save(
+    config: GovernanceConfig,
+    expectedVersion: number,
+    updatedAt: string,
+  ): Promise<number> {
+    const previous = await this.readPointer();
+    if ((previous?.version ?? 0) !== expectedVersion) throw this.conflict(expectedVersion);
+    const generation = this.newGeneration();
+    const rules: StoredRule[] = [
+      ...config.scpRules.map((rule) => ({ kind: 'scp' as const, rule })),
+      ...config.assignmentRules.map((rule) => ({ kind: 'assignment' as const, rule })),
+    ];
+    await batchWriteAll(
+      this.table,
+      rules.map((stored) => ({ PutRequest: { Item: ruleItem(generation, stored) } })),
+    );
+    const version = expectedVersion + 1;
+    const swapped = await this.swapPointer(
+      {
+        version,
+        generation,
+        updatedAt,
+        settings: config.settings,
+        notifications: config.notifications,
+      },
+      expectedVersion,
+    );
+    if (!swapped) {
+      // The loser of a race removes its own rule items; nothing points at them.
+      await this.deleteGeneration(generation);
+      throw this.conflict(expectedVersion);
+    }
+    // Garbage collection of the predecessor: the save has succeeded whatever happens here, and
+    // unreferenced items are never read, so a failure only leaves harmless orphans.
+    await this.deleteGeneration(previous?.generation).catch(() => undefined);
+    return version;
+  }
+
+  /** @inheritdoc */
+  async findByScope(scope: ScopeLookup): Promise<readonly StoredRule[]> {
+    const pointer = await this.readPointer();
+    if (pointer === null) return [];
+    const { partition, sortPrefixes } = scopeQueriesOf(scope);
+    const scopeKey = `${pointer.generation}#${partition}`;
+    const queries =
+      sortPrefixes.length === 0
+        ? [
+            {
+              KeyConditionExpression: 'scopeKey = :key',
+              ExpressionAttributeValues: { ':key': scopeKey },
+            },
+          ]
+        : sortPrefixes.map((prefix) => ({
+            KeyConditionExpression: 'scopeKey = :key AND begins_with(scopeSort, :prefix)',
+            ExpressionAttributeValues: { ':key': scopeKey, ':prefix': prefix },
+          }));
+    const pages = await Promise.all(
+      queries.map((query) => queryAll(this.table, { ...query, IndexName: 'byScope' })),
+    );
+    return pages.flat().map(toStoredRule).sort(byKindThenId);
+  }
+
+  private async readPointer(): Promise<ConfigPointer | null> {
+    const output = await callAws(
+      { operation: 'GetItem', tableName: this.table.tableName },
+      () =>
+        this.table.client.send(
+          new GetCommand({
+            TableName: this.table.tableName,
+            Key: CONFIG_KEY,
+            ConsistentRead: true,
+          }),
+        ),
+      this.table.retryPolicy,
+    );
+    return output.Item ? (output.Item as unknown as ConfigPointer) : null;
+  }
+
+  private swapPointer(pointer: ConfigPointer, expectedVersion: number): Promise<boolean> {
+    const condition =
+      expectedVersion === 0
+        ? { ConditionExpression: 'attribute_not_exists(pk)' }
+        : {
+            ConditionExpression: 'version = :expected',
+            ExpressionAttributeValues: { ':expected': expectedVersion },
+          };
+    return callAws(
+      { operation: 'PutItem', tableName: this.table.tableName },
+      async () => {
+        try {
+          await this.table.client.send(
+            new PutCommand({
+              TableName: this.table.tableName,
+              Item: { ...CONFIG_KEY, ...plain(pointer) },
+              ...condition,
+            }),
+          );
+          return true;
+        } catch (error) {
+          if (awsErrorName(error) === 'ConditionalCheckFailedException') return false;
+          throw error;
+        }
+      },
+      this.table.retryPolicy,
+    );
+  }
+
+  private async deleteGeneration(generation: string | undefined): Promise<void> {
+    if (generation === undefined) return;
+    const items = await queryAll(this.table, {
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': `GEN#${generation}` },
+      ProjectionExpression: 'pk, sk',
+    });
+    await batchWriteAll(
+      this.table,
+      items.map((item) => ({ DeleteRequest: { Key: { pk: item['pk'], sk: item['sk'] } } })),
+    );
+  }
+
+  private conflict(expectedVersion: number): VersionConflictError {
+    return new VersionConflictError(
+      `The rules were changed concurrently (expected version ${expectedVersion}); reload and retry`,
+      { context: { operation: 'SaveRules', tableName: this.table.tableName } },
+    );
+  }
+}

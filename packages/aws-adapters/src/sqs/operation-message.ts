@@ -1,0 +1,109 @@
+/**
+ * The operations queue message: body, group id and deduplication id.
+ */
+import type { Operation, OperationMessage, PendingRequest } from '@org/scope-engine';
+import { MalformedMessageError } from '../errors';
+import { sha256OfCanonicalJson } from '../util';
+
+/**
+ * Deduplication id: SHA-256 of the canonical JSON of the operation (and of the pending request
+ * when re-queued for status polling). The event id is left out so that two events planning the
+ * same operation within the 5-minute window send it once.
+ *
+ * @example
+ * ```ts
+ * deduplicationIdOf({ eventId: 'e-1', operation }); // 64 hex characters
+ * ```
+ */
+export function deduplicationIdOf(message: OperationMessage): string {
+  return sha256OfCanonicalJson(
+    message.pending === undefined
+      ? { operation: message.operation }
+      : { operation: message.operation, pending: message.pending },
+  );
+}
+
+/**
+ * The message body: `{ eventId, operation, pending? }` with the SPEC §6 operation JSON.
+ *
+ * @example
+ * ```ts
+ * encodeOperationMessage({ eventId: 'e-1', operation }); // '{"eventId":"e-1","operation":{…}}'
+ * ```
+ */
+export function encodeOperationMessage(message: OperationMessage): string {
+  return JSON.stringify({
+    eventId: message.eventId,
+    operation: message.operation,
+    ...(message.pending === undefined ? {} : { pending: message.pending }),
+  });
+}
+
+const OPERATION_FIELDS: Record<Operation['type'], readonly string[]> = {
+  attachScp: ['accountId', 'policyId'],
+  detachScp: ['accountId', 'policyId'],
+  createAssignment: ['accountId', 'permissionSetArn', 'principalType', 'principalId'],
+  deleteAssignment: ['accountId', 'permissionSetArn', 'principalType', 'principalId'],
+  notify: ['accountId', 'notificationId', 'targetType', 'subject', 'body'],
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function fail(problem: string): never {
+  throw new MalformedMessageError(`Malformed operation message: ${problem}`, {
+    context: { operation: 'DecodeOperationMessage' },
+  });
+}
+
+function checkOperation(operation: unknown): Operation {
+  if (!isRecord(operation)) fail('operation: expected an object');
+  const type = operation['type'];
+  if (typeof type !== 'string' || !(type in OPERATION_FIELDS)) {
+    fail(`operation.type: expected one of ${Object.keys(OPERATION_FIELDS).join(', ')}`);
+  }
+  for (const field of OPERATION_FIELDS[type as Operation['type']]) {
+    if (typeof operation[field] !== 'string') fail(`operation.${field}: expected a string`);
+  }
+  const ruleIds = operation['ruleIds'];
+  if (
+    type !== 'notify' &&
+    !(Array.isArray(ruleIds) && ruleIds.every((id) => typeof id === 'string'))
+  ) {
+    fail('operation.ruleIds: expected an array of strings');
+  }
+  return operation as unknown as Operation;
+}
+
+function checkPending(pending: unknown): PendingRequest | undefined {
+  if (pending === undefined) return undefined;
+  if (!isRecord(pending) || typeof pending['requestId'] !== 'string') {
+    fail('pending.requestId: expected a string');
+  }
+  if (typeof pending['polls'] !== 'number') fail('pending.polls: expected a number');
+  return { requestId: pending['requestId'], polls: pending['polls'] };
+}
+
+/**
+ * Parses and checks a message body written by {@link encodeOperationMessage}; a bad body throws
+ * a `MalformedMessageError` naming the field.
+ *
+ * @example
+ * ```ts
+ * const { eventId, operation, pending } = decodeOperationMessage(record.body);
+ * ```
+ */
+export function decodeOperationMessage(body: string): OperationMessage {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    fail('body: expected JSON');
+  }
+  if (!isRecord(parsed)) fail('body: expected an object');
+  const eventId = parsed['eventId'];
+  if (eventId !== null && typeof eventId !== 'string') fail('eventId: expected a string or null');
+  const operation = checkOperation(parsed['operation']);
+  const pending = checkPending(parsed['pending']);
+  return pending === undefined ? { eventId, operation } : { eventId, operation, pending };
+}
