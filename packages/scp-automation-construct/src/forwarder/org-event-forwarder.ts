@@ -80,13 +80,7 @@ export class OrgEventForwarder extends Construct {
       assumedBy: new iam.ServicePrincipal('events.amazonaws.com'),
       description: 'Forwards org governance events to the central event bus',
     });
-    role.addToPrincipalPolicy(
-      new iam.PolicyStatement({
-        sid: 'PutEventsOnCentralBus',
-        actions: ['events:PutEvents'],
-        resources: [props.targetEventBusArn],
-      }),
-    );
+    // The EventBus target grants the role events:PutEvents on exactly the central bus.
 
     const origins = forwarded.map((kind): OrgEventRuleSpec['origin'] =>
       kind === ForwardedEvents.ORGANIZATIONS ? 'organizations' : 'controlTower',

@@ -1,0 +1,157 @@
+/**
+ * EventBridge rules of `OrgGovernance`: every SPEC §3 event name is matched, failed API calls
+ * (errorCode) are filtered out, and the central bus admits only the organization.
+ */
+import { Match } from 'aws-cdk-lib/assertions';
+import { synthGovernance, type SynthesizedGovernance } from './support/synth';
+
+/** Every raw event name of SPEC §3, with its source and the function it must reach. */
+const SPEC_EVENTS: readonly [string, string, 'processor' | 'notifier'][] = [
+  ['CreateAccountResult', 'aws.organizations', 'processor'],
+  ['AcceptHandshake', 'aws.organizations', 'processor'],
+  ['MoveAccount', 'aws.organizations', 'processor'],
+  ['TagResource', 'aws.organizations', 'processor'],
+  ['UntagResource', 'aws.organizations', 'processor'],
+  ['RemoveAccountFromOrganization', 'aws.organizations', 'processor'],
+  ['CloseAccountResult', 'aws.organizations', 'processor'],
+  ['CreateOrganizationalUnit', 'aws.organizations', 'processor'],
+  ['CreateManagedAccount', 'aws.controltower', 'notifier'],
+  ['UpdateManagedAccount', 'aws.controltower', 'notifier'],
+];
+
+interface RuleResource {
+  readonly Properties: {
+    readonly EventBusName?: unknown;
+    readonly EventPattern?: {
+      readonly source: string[];
+      readonly 'detail-type': string[];
+      readonly detail: { readonly eventName?: string[]; readonly errorCode?: unknown };
+    };
+    readonly Targets: { readonly Arn: unknown }[];
+  };
+}
+
+let synth: SynthesizedGovernance;
+let rules: RuleResource[];
+let centralBusId: string;
+beforeAll(() => {
+  synth = synthGovernance({ organizationId: 'o-exampleorg1' });
+  rules = Object.values(synth.template.findResources('AWS::Events::Rule')) as RuleResource[];
+  centralBusId = synth.stack.getLogicalId(synth.governance.eventBus.node.defaultChild as never);
+});
+
+/** Logical id of a function. */
+function functionId(kind: 'processor' | 'notifier'): string {
+  const fn =
+    kind === 'processor' ? synth.governance.orgEventsProcessor : synth.governance.vendingNotifier;
+  return synth.stack.getLogicalId(fn.node.defaultChild as never);
+}
+
+/** The rules on one bus (the central bus, or the default bus when `EventBusName` is absent). */
+function rulesOn(bus: 'central' | 'default'): RuleResource[] {
+  return rules.filter((rule) =>
+    bus === 'central'
+      ? JSON.stringify(rule.Properties.EventBusName) === JSON.stringify({ Ref: centralBusId })
+      : rule.Properties.EventBusName === undefined && rule.Properties.EventPattern !== undefined,
+  );
+}
+
+describe.each(['central', 'default'] as const)('rules on the %s bus', (bus) => {
+  it.each(SPEC_EVENTS)('route %s (%s) to the %s', (eventName, source, target) => {
+    const matching = rulesOn(bus).filter(
+      (rule) =>
+        rule.Properties.EventPattern?.source.includes(source) &&
+        rule.Properties.EventPattern.detail.eventName?.includes(eventName),
+    );
+    expect(matching.length).toBeGreaterThanOrEqual(1);
+    for (const rule of matching) {
+      expect(rule.Properties.Targets.map((t) => t.Arn)).toStrictEqual([
+        { 'Fn::GetAtt': [functionId(target), 'Arn'] },
+      ]);
+    }
+  });
+
+  it('ignore failed API calls: every CloudTrail pattern requires errorCode to be absent', () => {
+    const cloudTrailRules = rulesOn(bus).filter(
+      (rule) => rule.Properties.EventPattern?.detail.eventName !== undefined,
+    );
+    expect(cloudTrailRules).toHaveLength(3);
+    for (const rule of cloudTrailRules) {
+      expect(rule.Properties.EventPattern?.detail.errorCode).toStrictEqual([{ exists: false }]);
+    }
+  });
+
+  it('match AcceptHandshake both as an API call and as a service event', () => {
+    const detailTypes = rulesOn(bus)
+      .filter((rule) => rule.Properties.EventPattern?.detail.eventName?.includes('AcceptHandshake'))
+      .flatMap((rule) => rule.Properties.EventPattern?.['detail-type'] ?? [])
+      .sort();
+    expect(detailTypes).toStrictEqual([
+      'AWS API Call via CloudTrail',
+      'AWS Service Event via CloudTrail',
+    ]);
+  });
+
+  it('match aws.tag changes of organization accounts', () => {
+    const tagRules = rulesOn(bus).filter((rule) =>
+      rule.Properties.EventPattern?.source.includes('aws.tag'),
+    );
+    expect(tagRules.map((rule) => rule.Properties.EventPattern)).toStrictEqual([
+      {
+        source: ['aws.tag'],
+        'detail-type': ['Tag Change on Resource'],
+        detail: { service: ['organizations'], 'resource-type': ['account'] },
+      },
+    ]);
+  });
+});
+
+describe('central event bus', () => {
+  it('is named for the forwarders', () => {
+    synth.template.hasResourceProperties('AWS::Events::EventBus', { Name: 'org-governance' });
+  });
+
+  it('admits PutEvents only from principals of the organization', () => {
+    synth.template.hasResourceProperties('AWS::Events::EventBusPolicy', {
+      EventBusName: { Ref: centralBusId },
+      Statement: {
+        Sid: 'cdk-AllowPutEventsFrom-o-exampleorg1',
+        Effect: 'Allow',
+        Principal: '*',
+        Action: 'events:PutEvents',
+        Resource: { 'Fn::GetAtt': [centralBusId, 'Arn'] },
+        Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-exampleorg1' } },
+      },
+    });
+  });
+
+  it('rule targets deliver with retries and a dead-letter queue', () => {
+    synth.template.hasResourceProperties('AWS::Events::Rule', {
+      EventBusName: { Ref: centralBusId },
+      Targets: [
+        Match.objectLike({
+          DeadLetterConfig: { Arn: Match.anyValue() },
+          RetryPolicy: { MaximumRetryAttempts: 185, MaximumEventAgeInSeconds: 86_400 },
+        }),
+      ],
+    });
+  });
+});
+
+describe('without the default bus', () => {
+  it('creates only the central bus rules and the schedule', () => {
+    const minimal = synthGovernance({ consumeDefaultBus: false, createDashboard: false });
+    const all = Object.values(
+      minimal.template.findResources('AWS::Events::Rule'),
+    ) as RuleResource[];
+    expect(
+      all.filter(
+        (rule) =>
+          rule.Properties.EventBusName === undefined && rule.Properties.EventPattern !== undefined,
+      ),
+    ).toStrictEqual([]);
+    expect(all).toHaveLength(5);
+    minimal.template.resourceCountIs('AWS::CloudWatch::Dashboard', 0);
+    minimal.template.resourceCountIs('AWS::Events::EventBusPolicy', 0);
+  });
+});

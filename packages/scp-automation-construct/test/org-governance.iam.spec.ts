@@ -1,0 +1,318 @@
+/**
+ * Least-privilege IAM of each function: exact actions, `Resource: '*'` only where the API
+ * requires it, nothing forbidden anywhere.
+ */
+import type * as iam from 'aws-cdk-lib/aws-iam';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import type { GovernanceConfig } from '@org/scope-engine';
+import { FULL_CONFIG } from './support/governance-config';
+import {
+  allAllowedActions,
+  roleStatements,
+  synthGovernance,
+  type SynthesizedGovernance,
+} from './support/synth';
+
+/** The role of a function. */
+function roleOf(fn: lambda.IFunction): iam.IRole {
+  if (fn.role === undefined) throw new Error(`${fn.node.path} has no role`);
+  return fn.role;
+}
+
+/** Actions of a role's statements, by statement id (CDK-generated statements under '(cdk)'). */
+function actionsBySid(
+  synth: SynthesizedGovernance,
+  fn: lambda.IFunction,
+): Record<string, string[]> {
+  const result: Record<string, string[]> = {};
+  for (const statement of roleStatements(synth, roleOf(fn))) {
+    const sid = statement.Sid ?? '(cdk)';
+    result[sid] = [...(result[sid] ?? []), ...statement.Action].sort();
+  }
+  return result;
+}
+
+const KEY_USE = ['kms:Decrypt', 'kms:DescribeKey', 'kms:Encrypt', 'kms:GenerateDataKey'];
+const IDEMPOTENCY = [
+  'dynamodb:DeleteItem',
+  'dynamodb:GetItem',
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+];
+const IDENTITY_CENTER_READ = [
+  'identitystore:DescribeGroup',
+  'identitystore:DescribeUser',
+  'identitystore:GetGroupId',
+  'identitystore:GetUserId',
+  'sso:DescribePermissionSet',
+  'sso:ListAccountAssignments',
+  'sso:ListInstances',
+  'sso:ListPermissionSets',
+];
+const ORGANIZATIONS_ACCOUNT_READ = [
+  'organizations:DescribeAccount',
+  'organizations:DescribeOrganization',
+  'organizations:DescribeOrganizationalUnit',
+  'organizations:ListChildren',
+  'organizations:ListOrganizationalUnitsForParent',
+  'organizations:ListParents',
+  'organizations:ListPolicies',
+  'organizations:ListPoliciesForTarget',
+  'organizations:ListRoots',
+  'organizations:ListTagsForResource',
+];
+
+let synth: SynthesizedGovernance;
+beforeAll(() => {
+  synth = synthGovernance({ organizationId: 'o-exampleorg1' });
+});
+
+describe('statements of each function', () => {
+  it('processor: reads the organization, Identity Center, rules and state; enqueues operations', () => {
+    expect(actionsBySid(synth, synth.governance.orgEventsProcessor)).toStrictEqual({
+      WriteOwnLogs: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+      SendFailedInvocations: ['sqs:SendMessage'],
+      TableRules: ['dynamodb:GetItem', 'dynamodb:Query'],
+      TableState: ['dynamodb:GetItem', 'dynamodb:Query'],
+      TableAudit: ['dynamodb:PutItem'],
+      TableIdempotency: IDEMPOTENCY,
+      EnqueueOperations: ['sqs:SendMessage'],
+      ReportFailures: ['sns:Publish'],
+      UseGovernanceKey: KEY_USE,
+      ReadOrganization: ORGANIZATIONS_ACCOUNT_READ,
+      ReadIdentityCenter: IDENTITY_CENTER_READ,
+    });
+  });
+
+  it('worker: attaches/detaches SCPs, creates/deletes assignments, consumes the queue', () => {
+    expect(actionsBySid(synth, synth.governance.operationsWorker)).toStrictEqual({
+      WriteOwnLogs: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+      TableState: [
+        'dynamodb:DeleteItem',
+        'dynamodb:GetItem',
+        'dynamodb:PutItem',
+        'dynamodb:Query',
+        'dynamodb:UpdateItem',
+      ],
+      TableAudit: ['dynamodb:PutItem'],
+      TableIdempotency: IDEMPOTENCY,
+      EnqueueOperations: ['sqs:SendMessage'],
+      ReportFailures: ['sns:Publish'],
+      UseGovernanceKey: KEY_USE,
+      AttachAndDetachScpsOnAccounts: ['organizations:AttachPolicy', 'organizations:DetachPolicy'],
+      ReadOrganization: ['organizations:DescribeAccount', 'organizations:ListPoliciesForTarget'],
+      ManageAccountAssignments: [
+        'sso:CreateAccountAssignment',
+        'sso:DeleteAccountAssignment',
+        'sso:DescribeAccountAssignmentCreationStatus',
+        'sso:DescribeAccountAssignmentDeletionStatus',
+        'sso:ListAccountAssignments',
+        'sso:ListInstances',
+      ],
+      '(cdk)': [
+        'kms:Decrypt',
+        'sqs:ChangeMessageVisibility',
+        'sqs:DeleteMessage',
+        'sqs:GetQueueAttributes',
+        'sqs:GetQueueUrl',
+        'sqs:ReceiveMessage',
+      ],
+    });
+  });
+
+  it('notifier: Support cases, exactly the configured webhook secrets and SNS topics', () => {
+    expect(actionsBySid(synth, synth.governance.vendingNotifier)).toStrictEqual({
+      WriteOwnLogs: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+      SendFailedInvocations: ['sqs:SendMessage'],
+      TableRules: ['dynamodb:GetItem', 'dynamodb:Query'],
+      TableState: ['dynamodb:GetItem', 'dynamodb:Query'],
+      TableAudit: ['dynamodb:PutItem'],
+      TableIdempotency: IDEMPOTENCY,
+      EnqueueOperations: ['sqs:SendMessage'],
+      ReportFailures: ['sns:Publish'],
+      UseGovernanceKey: KEY_USE,
+      ReadOrganization: ['organizations:DescribeAccount'],
+      OpenSupportCases: ['support:CreateCase', 'support:DescribeCases'],
+      ReadWebhookSecrets: ['secretsmanager:GetSecretValue'],
+      PublishToNotificationTopics: ['sns:Publish'],
+    });
+    const statements = roleStatements(synth, roleOf(synth.governance.vendingNotifier));
+    expect(statements.find((s) => s.Sid === 'ReadWebhookSecrets')?.Resource).toBe(
+      'arn:aws:secretsmanager:us-east-1:111111111111:secret:cmdb-hmac-??????',
+    );
+    expect(statements.find((s) => s.Sid === 'PublishToNotificationTopics')?.Resource).toBe(
+      'arn:aws:sns:us-east-1:111111111111:billing-accounts',
+    );
+  });
+
+  it('reconciler: reads the whole organization and Identity Center; repairs through the queue', () => {
+    expect(actionsBySid(synth, synth.governance.reconciler)).toStrictEqual({
+      WriteOwnLogs: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+      SendFailedInvocations: ['sqs:SendMessage'],
+      TableRules: ['dynamodb:GetItem', 'dynamodb:Query'],
+      TableState: ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:Scan'],
+      TableAudit: ['dynamodb:PutItem'],
+      EnqueueOperations: ['sqs:SendMessage'],
+      ReportFailures: ['sns:Publish'],
+      UseGovernanceKey: KEY_USE,
+      ReadOrganization: [
+        ...ORGANIZATIONS_ACCOUNT_READ,
+        'organizations:ListAccounts',
+        'organizations:ListAccountsForParent',
+        'organizations:ListTargetsForPolicy',
+      ].sort(),
+      ReadIdentityCenter: IDENTITY_CENTER_READ,
+    });
+  });
+});
+
+describe('resources', () => {
+  it('limits AttachPolicy/DetachPolicy to SCPs on accounts of the organization', () => {
+    const statement = roleStatements(synth, roleOf(synth.governance.operationsWorker)).find(
+      (s) => s.Sid === 'AttachAndDetachScpsOnAccounts',
+    );
+    expect(statement?.Condition).toStrictEqual({
+      StringEquals: { 'organizations:PolicyType': 'SERVICE_CONTROL_POLICY' },
+    });
+    expect(synth.stack.resolve(statement?.Resource)).toStrictEqual([
+      {
+        'Fn::Join': [
+          '',
+          [
+            'arn:',
+            { Ref: 'AWS::Partition' },
+            ':organizations::111111111111:account/o-exampleorg1/*',
+          ],
+        ],
+      },
+      {
+        'Fn::Join': [
+          '',
+          [
+            'arn:',
+            { Ref: 'AWS::Partition' },
+            ':organizations::111111111111:policy/o-exampleorg1/service_control_policy/*',
+          ],
+        ],
+      },
+      {
+        'Fn::Join': [
+          '',
+          [
+            'arn:',
+            { Ref: 'AWS::Partition' },
+            ':organizations::aws:policy/service_control_policy/*',
+          ],
+        ],
+      },
+    ]);
+  });
+
+  it("uses Resource '*' only for APIs without resource-level permissions", () => {
+    const star = [
+      synth.governance.orgEventsProcessor,
+      synth.governance.operationsWorker,
+      synth.governance.vendingNotifier,
+      synth.governance.reconciler,
+    ]
+      .flatMap((fn) => roleStatements(synth, roleOf(fn)))
+      .filter((s) => s.Resource === '*')
+      .map((s) => s.Sid);
+    expect([...new Set(star)].sort()).toStrictEqual([
+      'OpenSupportCases',
+      'ReadIdentityCenter',
+      'ReadOrganization',
+    ]);
+  });
+});
+
+describe('forbidden actions', () => {
+  it.each([
+    ['no action is "*"', (action: string) => action === '*'],
+    [
+      'no service-wide wildcard such as iam:* or organizations:*',
+      (action: string) => /^[a-z0-9-]+:\*$/.test(action),
+    ],
+    ['no iam: action at all by default', (action: string) => action.startsWith('iam:')],
+    [
+      'never organizations:DeleteOrganization',
+      (action: string) => action === 'organizations:DeleteOrganization',
+    ],
+    [
+      'never organizations:LeaveOrganization',
+      (action: string) => action === 'organizations:LeaveOrganization',
+    ],
+    ['never sso:DeletePermissionSet', (action: string) => action === 'sso:DeletePermissionSet'],
+  ])('%s', (_name, forbidden) => {
+    expect(allAllowedActions(synth.template).filter(forbidden)).toStrictEqual([]);
+  });
+});
+
+describe('variants', () => {
+  it('with includeManagementAccount, the worker may provision only Identity Center roles in the management account', () => {
+    const config: GovernanceConfig = {
+      ...FULL_CONFIG,
+      settings: { ...FULL_CONFIG.settings, includeManagementAccount: true },
+    };
+    const variant = synthGovernance({ governanceConfig: config, identityCenterRoleArn: undefined });
+    const statement = roleStatements(variant, roleOf(variant.governance.operationsWorker)).find(
+      (s) => s.Sid === 'ProvisionIdentityCenterRolesInManagementAccount',
+    );
+    expect(
+      statement?.Action.every((action) => action.startsWith('iam:') && !action.includes('*')),
+    ).toBe(true);
+    expect(variant.stack.resolve(statement?.Resource)).toStrictEqual([
+      {
+        'Fn::Join': [
+          '',
+          [
+            'arn:',
+            { Ref: 'AWS::Partition' },
+            ':iam::111111111111:role/aws-reserved/sso.amazonaws.com/*',
+          ],
+        ],
+      },
+      {
+        'Fn::Join': [
+          '',
+          [
+            'arn:',
+            { Ref: 'AWS::Partition' },
+            ':iam::111111111111:saml-provider/AWSSSO_*_DO_NOT_DELETE',
+          ],
+        ],
+      },
+    ]);
+    expect(
+      allAllowedActions(variant.template).filter((a) => a === '*' || a === 'iam:*'),
+    ).toStrictEqual([]);
+  });
+
+  it('with a delegated-administrator role, functions assume exactly it and hold no Identity Center permissions', () => {
+    const roleArn = 'arn:aws:iam::333333333333:role/OrgGovernanceIdentityCenter';
+    const variant = synthGovernance({ identityCenterRoleArn: roleArn });
+    for (const fn of [
+      variant.governance.orgEventsProcessor,
+      variant.governance.operationsWorker,
+      variant.governance.reconciler,
+    ]) {
+      const statements = roleStatements(variant, roleOf(fn));
+      expect(
+        statements.filter((s) =>
+          s.Action.some((a) => a.startsWith('sso:') || a.startsWith('identitystore:')),
+        ),
+      ).toStrictEqual([]);
+      expect(statements.filter((s) => s.Action.includes('sts:AssumeRole'))).toStrictEqual([
+        {
+          Sid: 'AssumeIdentityCenterRole',
+          Effect: 'Allow',
+          Action: ['sts:AssumeRole'],
+          Resource: roleArn,
+        },
+      ]);
+    }
+    variant.template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: { SSO_ROLE_ARN: roleArn } },
+    });
+  });
+});
