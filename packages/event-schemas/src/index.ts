@@ -17,4 +17,5 @@ export { parseOrgEvent } from './parse/parse-org-event';
 export { parse } from './parse/parse';
 export { HANDLED_EVENT_NAMES } from './parse/registry';
 export { toJsonPath } from './parse/json-path';
+export { MAX_EVENT_BYTES } from './parse/event-size';
 export { describeEvent, describeOutcome } from './describe/describe-event';

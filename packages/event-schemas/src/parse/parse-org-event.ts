@@ -2,6 +2,7 @@ import type { ParseOutcome } from '../domain/parse-result';
 import { CloudTrailDetailTypeSchema, CloudTrailRoutingSchema } from '../envelope/cloudtrail-detail';
 import { isKnownSource } from '../envelope/eventbridge-envelope';
 import { TAG_CHANGE_DETAIL_TYPE, TAG_CHANGE_EVENT_NAME } from '../schemas/tag-change-on-resource';
+import { eventSizeIssue } from './event-size';
 import { errorOutcome, handledOutcome, ignoredOutcome } from './outcomes';
 import { CONTROL_TOWER_HANDLERS, ORGANIZATIONS_HANDLERS, TAG_CHANGE_HANDLER } from './registry';
 import { expectationErrorMap, toEventIssues } from './zod-issues';
@@ -18,6 +19,15 @@ function stringField(object: unknown, key: string): string | null {
   if (!isJsonObject(object)) return null;
   const value = object[key];
   return typeof value === 'string' ? value : null;
+}
+
+/** Longest id or eventName an EventError about an oversized event repeats. */
+const MAX_NAME_LENGTH = 256;
+
+/** A string field no longer than {@link MAX_NAME_LENGTH}, or `null`. */
+function shortField(object: unknown, key: string): string | null {
+  const value = stringField(object, key);
+  return value !== null && value.length <= MAX_NAME_LENGTH ? value : null;
 }
 
 /** The outcome for a `detail-type` the source does not route here. */
@@ -82,7 +92,8 @@ function parseTagChange(raw: RawEvent, eventId: string | null): ParseOutcome {
  * ignored outcome with its reason, or an {@link EventError} naming the event, each JSON path
  * and what was expected there. Never throws.
  *
- * Order of checks: JSON object → known `source` (else ignored `UnknownSource`) → for CloudTrail
+ * Order of checks: JSON object → at most `MAX_EVENT_BYTES` (1 MiB) serialized (else an error at `$`)
+ * → known `source` (else ignored `UnknownSource`) → for CloudTrail
  * events, `detail.errorCode` (ignored `ApiCallFailed`, before the rest of the detail is
  * validated) → known `eventName` (else ignored `UnhandledEventName`) → full schema validation.
  *
@@ -101,6 +112,10 @@ export function parseOrgEvent(raw: unknown): ParseOutcome {
     return errorOutcome(null, null, [
       { path: '$', expected: 'an EventBridge event (a JSON object)' },
     ]);
+  }
+  const sizeIssue = eventSizeIssue(raw);
+  if (sizeIssue !== null) {
+    return errorOutcome(shortField(raw, 'id'), shortField(raw.detail, 'eventName'), [sizeIssue]);
   }
   const eventId = stringField(raw, 'id');
   const source = raw.source;
