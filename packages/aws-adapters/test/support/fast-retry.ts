@@ -31,3 +31,8 @@ export function sdkError<E>(
 export function httpError(name: string, httpStatusCode: number): Error {
   return Object.assign(new Error('simulated'), { name, $metadata: { httpStatusCode } });
 }
+
+/** A copy without `undefined` fields (SDK paginators add `ExclusiveStartKey: undefined`, …). */
+export function definedFields<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}

@@ -1,0 +1,204 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  DeleteCommand,
+  DynamoDBDocumentClient,
+  PutCommand,
+  QueryCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import { FAST_RETRY } from '../../test/support/fast-retry';
+import { DynamoDbAuditLog } from './audit-log';
+import { DynamoDbIdempotencyStore } from './idempotency-store';
+import { createTableInput, IDEMPOTENCY_TABLE, RULES_TABLE } from './table-designs';
+
+const ddbMock = mockClient(DynamoDBDocumentClient);
+const client = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'us-east-1' }));
+
+beforeEach(() => ddbMock.reset());
+
+const OPERATION = {
+  type: 'attachScp',
+  accountId: '222222222222',
+  policyId: 'p-1',
+  ruleIds: ['r'],
+} as const;
+
+describe('DynamoDbAuditLog', () => {
+  const audit = new DynamoDbAuditLog(client, {
+    tableName: 'audit',
+    retentionDays: 30,
+    retryPolicy: FAST_RETRY,
+    newId: () => 'u-1',
+  });
+
+  it('appends an entry that expires after the retention, never overwriting', async () => {
+    ddbMock.on(PutCommand).resolves({});
+    await audit.append({
+      eventId: 'e-1',
+      type: 'operation',
+      at: '2026-03-01T00:00:00.000Z',
+      accountId: '222222222222',
+      outcome: 'applied',
+      ruleIds: ['r'],
+      operation: OPERATION,
+    });
+    expect(ddbMock.commandCalls(PutCommand)[0]?.args[0].input).toStrictEqual({
+      TableName: 'audit',
+      ConditionExpression: 'attribute_not_exists(pk)',
+      Item: {
+        pk: 'EVENT#e-1',
+        sk: '2026-03-01T00:00:00.000Z#u-1',
+        eventId: 'e-1',
+        type: 'operation',
+        at: '2026-03-01T00:00:00.000Z',
+        accountId: '222222222222',
+        outcome: 'applied',
+        ruleIds: ['r'],
+        operation: OPERATION,
+        expiresAt: Date.parse('2026-03-01T00:00:00.000Z') / 1000 + 30 * 86_400,
+      },
+    });
+  });
+
+  it('rejects an entry with an invalid time', async () => {
+    await expect(
+      audit.append({
+        eventId: 'e-1',
+        type: 'event',
+        at: 'yesterday',
+        accountId: null,
+        outcome: 'received',
+        ruleIds: [],
+      }),
+    ).rejects.toMatchObject({
+      code: 'InvalidRequest',
+      message: 'Audit entry of event e-1 has an invalid time "yesterday"',
+    });
+  });
+
+  it('lists the entries of an event without table keys', async () => {
+    ddbMock.on(QueryCommand).resolves({
+      Items: [
+        {
+          pk: 'EVENT#e-1',
+          sk: 'x',
+          eventId: 'e-1',
+          type: 'plan',
+          at: 't',
+          accountId: null,
+          outcome: 'planned',
+          ruleIds: [],
+          planSummary: { operations: 2, skipped: 1 },
+          expiresAt: 9,
+        },
+      ],
+    });
+    expect(await audit.listByEvent('e-1')).toStrictEqual([
+      {
+        eventId: 'e-1',
+        type: 'plan',
+        at: 't',
+        accountId: null,
+        outcome: 'planned',
+        ruleIds: [],
+        planSummary: { operations: 2, skipped: 1 },
+        expiresAt: 9,
+      },
+    ]);
+  });
+});
+
+describe('DynamoDbIdempotencyStore', () => {
+  const conditionFailed = Object.assign(new Error('cond'), {
+    name: 'ConditionalCheckFailedException',
+  });
+
+  it.each([
+    [undefined, { pk: 'MARKER#k', claimedAt: '2026-03-01T00:00:00.000Z' }],
+    [
+      3_600,
+      { pk: 'MARKER#k', claimedAt: '2026-03-01T00:00:00.000Z', expiresAt: 1772323200 + 3_600 },
+    ],
+  ])('claims a marker with ttl %p once', async (ttlSeconds, item) => {
+    const store = new DynamoDbIdempotencyStore(client, {
+      tableName: 'idem',
+      retryPolicy: FAST_RETRY,
+      now: () => Date.parse('2026-03-01T00:00:00.000Z'),
+      ...(ttlSeconds === undefined ? {} : { ttlSeconds }),
+    });
+    ddbMock.on(PutCommand).resolvesOnce({}).rejects(conditionFailed);
+    expect([await store.claim('k'), await store.claim('k')]).toStrictEqual([true, false]);
+    expect(ddbMock.commandCalls(PutCommand)[0]?.args[0].input).toStrictEqual({
+      TableName: 'idem',
+      Item: item,
+      ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now',
+      ExpressionAttributeValues: { ':now': 1772323200 },
+    });
+  });
+
+  it('release deletes the marker', async () => {
+    ddbMock.on(DeleteCommand).resolves({});
+    await new DynamoDbIdempotencyStore(client, { tableName: 'idem' }).release('k');
+    expect(ddbMock.commandCalls(DeleteCommand)[0]?.args[0].input).toStrictEqual({
+      TableName: 'idem',
+      Key: { pk: 'MARKER#k' },
+    });
+  });
+
+  it('propagates other failures as typed errors', async () => {
+    ddbMock
+      .on(PutCommand)
+      .rejects(Object.assign(new Error('no'), { name: 'AccessDeniedException' }));
+    const store = new DynamoDbIdempotencyStore(client, {
+      tableName: 'idem',
+      retryPolicy: FAST_RETRY,
+    });
+    await expect(store.claim('k')).rejects.toMatchObject({
+      code: 'AccessDenied',
+      context: { tableName: 'idem' },
+    });
+  });
+});
+
+describe('createTableInput', () => {
+  it.each([
+    [
+      RULES_TABLE,
+      {
+        TableName: 't',
+        BillingMode: 'PAY_PER_REQUEST',
+        AttributeDefinitions: [
+          { AttributeName: 'pk', AttributeType: 'S' },
+          { AttributeName: 'sk', AttributeType: 'S' },
+          { AttributeName: 'scopeKey', AttributeType: 'S' },
+          { AttributeName: 'scopeSort', AttributeType: 'S' },
+        ],
+        KeySchema: [
+          { AttributeName: 'pk', KeyType: 'HASH' },
+          { AttributeName: 'sk', KeyType: 'RANGE' },
+        ],
+        GlobalSecondaryIndexes: [
+          {
+            IndexName: 'byScope',
+            KeySchema: [
+              { AttributeName: 'scopeKey', KeyType: 'HASH' },
+              { AttributeName: 'scopeSort', KeyType: 'RANGE' },
+            ],
+            Projection: { ProjectionType: 'ALL' },
+          },
+        ],
+      },
+    ],
+    [
+      IDEMPOTENCY_TABLE,
+      {
+        TableName: 't',
+        BillingMode: 'PAY_PER_REQUEST',
+        AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }],
+        KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
+      },
+    ],
+  ])('builds the CreateTable input of %j', (design, expected) => {
+    expect(createTableInput(design, 't')).toStrictEqual(expected);
+  });
+});

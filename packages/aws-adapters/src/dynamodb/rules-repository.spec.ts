@@ -1,0 +1,228 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  BatchWriteCommand,
+  DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+} from '@aws-sdk/lib-dynamodb';
+import type { GovernanceConfig } from '@org/scope-engine';
+import { mockClient } from 'aws-sdk-client-mock';
+import { definedFields, FAST_RETRY } from '../../test/support/fast-retry';
+import { DynamoDbRulesRepository } from './rules-repository';
+
+const ddbMock = mockClient(DynamoDBDocumentClient);
+const client = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'us-east-1' }));
+const TABLE = 'rules';
+
+const CONFIG: GovernanceConfig = {
+  settings: { maxScpsPerTarget: 10, includeManagementAccount: false },
+  scpRules: [
+    {
+      id: 'baseline',
+      policies: ['DenyLeaveOrg'],
+      scope: { type: 'root' },
+      exclude: { accounts: [], ous: [] },
+    },
+  ],
+  assignmentRules: [
+    {
+      id: 'auditors',
+      permissionSet: 'ReadOnly',
+      principal: { type: 'GROUP', name: 'Auditors' },
+      scope: { type: 'accountTag', key: 'env', value: 'prod' },
+      exclude: { accounts: ['333333333333'], ous: [] },
+    },
+  ],
+  notifications: [],
+};
+
+const POINTER_V1 = {
+  pk: 'CONFIG',
+  sk: 'CURRENT',
+  version: 1,
+  generation: 'g1',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  settings: CONFIG.settings,
+  notifications: [],
+};
+
+const RULE_ITEMS_G1 = [
+  {
+    pk: 'GEN#g1',
+    sk: 'RULE#scp#baseline',
+    scopeKey: 'g1#root',
+    scopeSort: '*#scp#baseline',
+    kind: 'scp',
+    rule: CONFIG.scpRules[0],
+  },
+  {
+    pk: 'GEN#g1',
+    sk: 'RULE#assignment#auditors',
+    scopeKey: 'g1#tag#env',
+    scopeSort: '=prod#assignment#auditors',
+    kind: 'assignment',
+    rule: CONFIG.assignmentRules[0],
+  },
+];
+
+function repository(generation = 'g1'): DynamoDbRulesRepository {
+  return new DynamoDbRulesRepository(client, {
+    tableName: TABLE,
+    retryPolicy: FAST_RETRY,
+    newGeneration: () => generation,
+  });
+}
+
+beforeEach(() => {
+  ddbMock.reset();
+  ddbMock.on(BatchWriteCommand).resolves({});
+});
+
+describe('DynamoDbRulesRepository.save', () => {
+  it('writes the rule items of a new generation, then creates the pointer', async () => {
+    ddbMock.on(GetCommand).resolves({});
+    ddbMock.on(PutCommand).resolves({});
+    const version = await repository().save(CONFIG, 0, '2026-01-01T00:00:00.000Z');
+    expect(version).toBe(1);
+    expect(ddbMock.commandCalls(BatchWriteCommand).map((c) => c.args[0].input)).toStrictEqual([
+      { RequestItems: { rules: RULE_ITEMS_G1.map((Item) => ({ PutRequest: { Item } })) } },
+    ]);
+    expect(ddbMock.commandCalls(PutCommand).map((c) => c.args[0].input)).toStrictEqual([
+      { TableName: TABLE, Item: POINTER_V1, ConditionExpression: 'attribute_not_exists(pk)' },
+    ]);
+  });
+
+  it('swaps the pointer on the expected version and deletes the previous generation', async () => {
+    ddbMock.on(GetCommand).resolves({ Item: POINTER_V1 });
+    ddbMock.on(PutCommand).resolves({});
+    ddbMock.on(QueryCommand).resolves({ Items: [{ pk: 'GEN#g1', sk: 'RULE#scp#baseline' }] });
+    const version = await repository('g2').save(CONFIG, 1, '2026-01-02T00:00:00.000Z');
+    expect(version).toBe(2);
+    expect(ddbMock.commandCalls(PutCommand)[0]?.args[0].input).toMatchObject({
+      Item: { version: 2, generation: 'g2' },
+      ConditionExpression: 'version = :expected',
+      ExpressionAttributeValues: { ':expected': 1 },
+    });
+    expect(ddbMock.commandCalls(BatchWriteCommand)[1]?.args[0].input).toStrictEqual({
+      RequestItems: {
+        rules: [{ DeleteRequest: { Key: { pk: 'GEN#g1', sk: 'RULE#scp#baseline' } } }],
+      },
+    });
+  });
+
+  it('refuses a stale expected version before writing anything', async () => {
+    ddbMock.on(GetCommand).resolves({ Item: POINTER_V1 });
+    await expect(repository().save(CONFIG, 0, 'now')).rejects.toMatchObject({
+      code: 'VersionConflict',
+      message: 'The rules were changed concurrently (expected version 0); reload and retry',
+    });
+    expect(ddbMock.commandCalls(BatchWriteCommand)).toHaveLength(0);
+  });
+
+  it('removes its own generation when it loses the race for the pointer', async () => {
+    ddbMock.on(GetCommand).resolves({});
+    ddbMock
+      .on(PutCommand)
+      .rejects(Object.assign(new Error('cond'), { name: 'ConditionalCheckFailedException' }));
+    ddbMock.on(QueryCommand, { ExpressionAttributeValues: { ':pk': 'GEN#g9' } }).resolves({
+      Items: [{ pk: 'GEN#g9', sk: 'RULE#scp#baseline' }],
+    });
+    await expect(repository('g9').save(CONFIG, 0, 'now')).rejects.toMatchObject({
+      code: 'VersionConflict',
+    });
+    expect(ddbMock.commandCalls(BatchWriteCommand)[1]?.args[0].input).toStrictEqual({
+      RequestItems: {
+        rules: [{ DeleteRequest: { Key: { pk: 'GEN#g9', sk: 'RULE#scp#baseline' } } }],
+      },
+    });
+  });
+
+  it('re-sends unprocessed batch items, then gives up with Throttled', async () => {
+    ddbMock.on(GetCommand).resolves({});
+    ddbMock.on(PutCommand).resolves({});
+    ddbMock
+      .on(BatchWriteCommand)
+      .resolvesOnce({ UnprocessedItems: { rules: [{ PutRequest: { Item: RULE_ITEMS_G1[1] } }] } })
+      .resolves({});
+    await repository().save(CONFIG, 0, 'now');
+    expect(ddbMock.commandCalls(BatchWriteCommand)[1]?.args[0].input).toStrictEqual({
+      RequestItems: { rules: [{ PutRequest: { Item: RULE_ITEMS_G1[1] } }] },
+    });
+    ddbMock.reset();
+    ddbMock.on(GetCommand).resolves({});
+    ddbMock
+      .on(BatchWriteCommand)
+      .resolves({ UnprocessedItems: { rules: [{ PutRequest: { Item: RULE_ITEMS_G1[1] } }] } });
+    await expect(repository().save(CONFIG, 0, 'now')).rejects.toMatchObject({
+      code: 'Throttled',
+      message: '1 batch write item(s) stayed unprocessed',
+    });
+    expect(ddbMock.commandCalls(BatchWriteCommand)).toHaveLength(3);
+  });
+});
+
+describe('DynamoDbRulesRepository.load', () => {
+  it('returns null before the first save', async () => {
+    ddbMock.on(GetCommand).resolves({});
+    expect(await repository().load()).toBeNull();
+  });
+
+  it('rebuilds the configuration from the pointer and the current generation', async () => {
+    ddbMock.on(GetCommand).resolves({ Item: POINTER_V1 });
+    ddbMock
+      .on(QueryCommand, { ExpressionAttributeValues: { ':pk': 'GEN#g1' } })
+      .resolves({ Items: [...RULE_ITEMS_G1].reverse() });
+    expect(await repository().load()).toStrictEqual({
+      version: 1,
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      config: CONFIG,
+    });
+  });
+});
+
+describe('DynamoDbRulesRepository.findByScope', () => {
+  it.each([
+    [{ type: 'root' } as const, [{ ':key': 'g1#root' }], 'scopeKey = :key'],
+    [
+      { type: 'ou', id: 'ou-ab12-11111111' } as const,
+      [{ ':key': 'g1#ou#ou-ab12-11111111' }],
+      'scopeKey = :key',
+    ],
+    [
+      { type: 'account', id: '222222222222' } as const,
+      [{ ':key': 'g1#account#222222222222' }],
+      'scopeKey = :key',
+    ],
+    [{ type: 'accountTag', key: 'env' } as const, [{ ':key': 'g1#tag#env' }], 'scopeKey = :key'],
+    [
+      { type: 'accountTag', key: 'cost center', value: 'a#b' } as const,
+      [
+        { ':key': 'g1#tag#cost%20center', ':prefix': '=a%23b#' },
+        { ':key': 'g1#tag#cost%20center', ':prefix': '*#' },
+      ],
+      'scopeKey = :key AND begins_with(scopeSort, :prefix)',
+    ],
+  ])('%j queries the byScope index with %j', async (lookup, values, condition) => {
+    ddbMock.on(GetCommand).resolves({ Item: POINTER_V1 });
+    ddbMock.on(QueryCommand).resolves({ Items: [RULE_ITEMS_G1[0]] });
+    const found = await repository().findByScope(lookup);
+    expect(
+      ddbMock.commandCalls(QueryCommand).map((c) => definedFields(c.args[0].input)),
+    ).toStrictEqual(
+      values.map((ExpressionAttributeValues) => ({
+        TableName: TABLE,
+        IndexName: 'byScope',
+        KeyConditionExpression: condition,
+        ExpressionAttributeValues,
+      })),
+    );
+    expect(found).toStrictEqual(values.map(() => ({ kind: 'scp', rule: CONFIG.scpRules[0] })));
+  });
+
+  it('finds nothing before the first save', async () => {
+    ddbMock.on(GetCommand).resolves({});
+    expect(await repository().findByScope({ type: 'root' })).toStrictEqual([]);
+    expect(ddbMock.commandCalls(QueryCommand)).toHaveLength(0);
+  });
+});
