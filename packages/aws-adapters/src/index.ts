@@ -39,7 +39,8 @@ export {
   type Limiter,
   canonicalJson,
   sha256OfCanonicalJson,
-  countApiCalls,
-  type ApiCallCounter,
-  type InstrumentableClient,
+  ApiCallCounter,
+  AsyncCache,
+  type AsyncCacheOptions,
+  compareStrings,
 } from './util';

@@ -1,54 +1,49 @@
 /**
- * Counts the API calls an SDK client makes (per command), for benchmarks and tests.
+ * Counts the API calls SDK clients make (per command), for benchmarks and tests.
  */
-
-/** A middleware as the SDK's stack accepts it, reduced to what the counter needs. */
-type CountingMiddleware = (
-  next: (args: unknown) => Promise<unknown>,
-  context: { readonly commandName?: string },
-) => (args: unknown) => Promise<unknown>;
-
-/** Any AWS SDK v3 client (its middleware stack accepts initialize-step middleware). */
-export interface InstrumentableClient {
-  readonly middlewareStack: {
-    add(middleware: CountingMiddleware, options: { step: 'initialize'; name: string }): void;
-  };
-}
-
-/** Call counts collected so far. */
-export interface ApiCallCounter {
-  /** Calls per command name (e.g. `ListTagsForResourceCommand`). */
-  readonly byCommand: ReadonlyMap<string, number>;
-  /** All calls. */
-  total(): number;
-}
+import type { Client, MetadataBearer } from '@smithy/types';
 
 /**
- * Adds a middleware that counts every command sent through `clients` (SDK retries of one
- * command count once).
+ * Call counts of the clients it instruments. A command retried by the SDK counts once; a call
+ * the adapters retry themselves counts once per attempt.
  *
  * @example
  * ```ts
- * const counter = countApiCalls([organizationsClient]);
+ * const counter = new ApiCallCounter().instrument(organizationsClient);
  * await adapter.readSnapshotStructure();
- * console.log(counter.total());
+ * console.log(counter.total(), Object.fromEntries(counter.byCommand));
  * ```
  */
-export function countApiCalls(clients: readonly InstrumentableClient[]): ApiCallCounter {
-  const byCommand = new Map<string, number>();
-  const middleware: CountingMiddleware = (next, context) => (args) => {
-    const name = context.commandName ?? 'unknown';
-    byCommand.set(name, (byCommand.get(name) ?? 0) + 1);
-    return next(args);
-  };
-  for (const client of clients) {
-    client.middlewareStack.add(middleware, {
-      step: 'initialize',
-      name: 'orgGovernanceCallCounter',
-    });
+export class ApiCallCounter {
+  private readonly counts = new Map<string, number>();
+
+  /** Calls per command name (e.g. `ListTagsForResourceCommand`). */
+  get byCommand(): ReadonlyMap<string, number> {
+    return this.counts;
   }
-  return {
-    byCommand,
-    total: () => [...byCommand.values()].reduce((sum, count) => sum + count, 0),
-  };
+
+  /** All calls counted so far. */
+  total(): number {
+    return [...this.counts.values()].reduce((sum, count) => sum + count, 0);
+  }
+
+  /** Forgets the counts. */
+  reset(): void {
+    this.counts.clear();
+  }
+
+  /** Adds a counting middleware to a client's stack; returns the counter. */
+  instrument<Input extends object, Output extends MetadataBearer>(
+    client: Client<Input, Output, unknown>,
+  ): this {
+    client.middlewareStack.add(
+      (next, context) => (args) => {
+        const name = context.commandName ?? 'unknown';
+        this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+        return next(args);
+      },
+      { step: 'initialize', name: 'orgGovernanceApiCallCounter' },
+    );
+    return this;
+  }
 }

@@ -5,10 +5,10 @@ import {
 } from '@aws-sdk/client-organizations';
 import { Readable } from 'node:stream';
 import {
+  ApiCallCounter,
   AsyncCache,
   canonicalJson,
   compareStrings,
-  countApiCalls,
   createLimiter,
   mapWithConcurrency,
   sha256OfCanonicalJson,
@@ -77,7 +77,7 @@ describe('canonicalJson', () => {
   });
 });
 
-describe('countApiCalls', () => {
+describe('ApiCallCounter', () => {
   it('counts every command sent through the instrumented clients', async () => {
     const client = new OrganizationsClient({
       region: 'us-east-1',
@@ -88,7 +88,7 @@ describe('countApiCalls', () => {
         }),
       },
     });
-    const counter = countApiCalls([client]);
+    const counter = new ApiCallCounter().instrument(client);
     await client.send(new ListRootsCommand({}));
     await client.send(new ListRootsCommand({}));
     await client.send(new DescribeOrganizationCommand({}));
