@@ -13,11 +13,7 @@ export {
   type FunctionAccess,
   type GovernanceTableName,
 } from './org-governance/function-access';
-export {
-  HANDLER_ENV,
-  GOVERNANCE_CONFIG_ITEM_KEY,
-  type HandlerEnvKey,
-} from './functions/handler-env';
+export { HANDLER_ENV, type HandlerEnvKey } from './functions/handler-env';
 export {
   HANDLER_FUNCTIONS,
   type HandlerFunctionName,
@@ -33,15 +29,12 @@ export {
   ORGANIZATIONS_API_CALL_EVENT_NAMES,
   ORGANIZATIONS_SERVICE_EVENT_NAMES,
   CONTROL_TOWER_EVENT_NAMES,
+  NOTIFIABLE_ORGANIZATIONS_EVENT_NAMES,
+  notifiableOrganizationsRule,
   type OrgEventFamily,
   type OrgEventRuleSpec,
 } from './events/org-event-patterns';
-export {
-  TABLE_KEYS,
-  STATE_TAG_KEY_INDEX,
-  AUDIT_TTL_ATTRIBUTE,
-  IDEMPOTENCY_KEYS,
-} from './storage/governance-tables';
+export { TABLE_KEYS, RULES_SCOPE_INDEX, TTL_ATTRIBUTE } from './storage/governance-tables';
 export { OrgEventForwarder } from './forwarder/org-event-forwarder';
 export {
   ForwardedEvents,

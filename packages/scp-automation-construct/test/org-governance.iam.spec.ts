@@ -87,20 +87,14 @@ describe('statements of each function', () => {
   it('worker: attaches/detaches SCPs, creates/deletes assignments, consumes the queue', () => {
     expect(actionsBySid(synth, synth.governance.operationsWorker)).toStrictEqual({
       WriteOwnLogs: ['logs:CreateLogStream', 'logs:PutLogEvents'],
-      TableState: [
-        'dynamodb:DeleteItem',
-        'dynamodb:GetItem',
-        'dynamodb:PutItem',
-        'dynamodb:Query',
-        'dynamodb:UpdateItem',
-      ],
+      TableRules: ['dynamodb:GetItem', 'dynamodb:Query'],
+      TableState: ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'],
       TableAudit: ['dynamodb:PutItem'],
       TableIdempotency: IDEMPOTENCY,
       EnqueueOperations: ['sqs:SendMessage'],
       ReportFailures: ['sns:Publish'],
       UseGovernanceKey: KEY_USE,
       AttachAndDetachScpsOnAccounts: ['organizations:AttachPolicy', 'organizations:DetachPolicy'],
-      ReadOrganization: ['organizations:DescribeAccount', 'organizations:ListPoliciesForTarget'],
       ManageAccountAssignments: [
         'sso:CreateAccountAssignment',
         'sso:DeleteAccountAssignment',
@@ -120,7 +114,7 @@ describe('statements of each function', () => {
     });
   });
 
-  it('notifier: Support cases, exactly the configured webhook secrets and SNS topics', () => {
+  it('notifier: plans like the processor; Support cases, exactly the configured webhook secrets and SNS topics', () => {
     expect(actionsBySid(synth, synth.governance.vendingNotifier)).toStrictEqual({
       WriteOwnLogs: ['logs:CreateLogStream', 'logs:PutLogEvents'],
       SendFailedInvocations: ['sqs:SendMessage'],
@@ -131,7 +125,8 @@ describe('statements of each function', () => {
       EnqueueOperations: ['sqs:SendMessage'],
       ReportFailures: ['sns:Publish'],
       UseGovernanceKey: KEY_USE,
-      ReadOrganization: ['organizations:DescribeAccount'],
+      ReadOrganization: ORGANIZATIONS_ACCOUNT_READ,
+      ReadIdentityCenter: IDENTITY_CENTER_READ,
       OpenSupportCases: ['support:CreateCase', 'support:DescribeCases'],
       ReadWebhookSecrets: ['secretsmanager:GetSecretValue'],
       PublishToNotificationTopics: ['sns:Publish'],
@@ -150,7 +145,12 @@ describe('statements of each function', () => {
       WriteOwnLogs: ['logs:CreateLogStream', 'logs:PutLogEvents'],
       SendFailedInvocations: ['sqs:SendMessage'],
       TableRules: ['dynamodb:GetItem', 'dynamodb:Query'],
-      TableState: ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:Scan'],
+      TableState: [
+        'dynamodb:BatchWriteItem',
+        'dynamodb:GetItem',
+        'dynamodb:Query',
+        'dynamodb:Scan',
+      ],
       TableAudit: ['dynamodb:PutItem'],
       EnqueueOperations: ['sqs:SendMessage'],
       ReportFailures: ['sns:Publish'],

@@ -1,9 +1,8 @@
 /**
  * Resources of a default `OrgGovernance`: tables, queues, topic, functions, logs, schedule,
- * alarms, dashboard and the configuration writer.
+ * alarms and dashboard.
  */
 import { Match } from 'aws-cdk-lib/assertions';
-import { FULL_CONFIG } from './support/governance-config';
 import { synthGovernance, type SynthesizedGovernance } from './support/synth';
 
 let synth: SynthesizedGovernance;
@@ -54,29 +53,35 @@ describe('tables', () => {
           { AttributeName: 'pk', KeyType: 'HASH' },
           { AttributeName: 'sk', KeyType: 'RANGE' },
         ],
-      },
-    ],
-    [
-      'provisioned state',
-      {
         GlobalSecondaryIndexes: [
           {
-            IndexName: 'byAccountTagKey',
+            IndexName: 'byScope',
             KeySchema: [
-              { AttributeName: 'accountTagKey', KeyType: 'HASH' },
-              { AttributeName: 'sk', KeyType: 'RANGE' },
+              { AttributeName: 'scopeKey', KeyType: 'HASH' },
+              { AttributeName: 'scopeSort', KeyType: 'RANGE' },
             ],
             Projection: { ProjectionType: 'ALL' },
           },
         ],
       },
     ],
+    [
+      'provisioned state',
+      {
+        KeySchema: [
+          { AttributeName: 'pk', KeyType: 'HASH' },
+          { AttributeName: 'sk', KeyType: 'RANGE' },
+        ],
+        GlobalSecondaryIndexes: Match.absent(),
+        TimeToLiveSpecification: Match.absent(),
+      },
+    ],
     ['audit log', { TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true } }],
     [
       'idempotency',
       {
-        KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
-        TimeToLiveSpecification: { AttributeName: 'expiration', Enabled: true },
+        KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
+        TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
       },
     ],
   ])('%s table is on-demand, PITR, KMS-encrypted with the governance key', (_name, specific) => {
@@ -188,7 +193,6 @@ describe('functions', () => {
         Variables: {
           RULES_TABLE: Match.anyValue(),
           STATE_TABLE: Match.anyValue(),
-          STATE_TAG_KEY_INDEX: 'byAccountTagKey',
           AUDIT_TABLE: Match.anyValue(),
           AUDIT_RETENTION_DAYS: '365',
           IDEMPOTENCY_TABLE: Match.anyValue(),
@@ -238,7 +242,7 @@ describe('functions', () => {
     const groups = synth.template.findResources('AWS::Logs::LogGroup', {
       Properties: { RetentionInDays: 365, KmsKeyId: { 'Fn::GetAtt': [keyId(), 'Arn'] } },
     });
-    expect(Object.keys(groups)).toHaveLength(5); // four functions + configuration writer
+    expect(Object.keys(groups)).toHaveLength(4);
   });
 });
 
@@ -253,50 +257,6 @@ describe('reconciler schedule', () => {
         }),
       ],
     });
-  });
-});
-
-describe('configuration writer', () => {
-  it('writes the configuration JSON into the rules table item CONFIG/CURRENT on create and update', () => {
-    const [resource] = Object.values(
-      synth.template.findResources('Custom::GovernanceConfiguration'),
-    ) as {
-      Properties: { Create: { 'Fn::Join': [string, unknown[]] }; Update: unknown };
-    }[];
-    const rulesTableId = synth.stack.getLogicalId(
-      synth.governance.rulesTable.node.defaultChild as never,
-    );
-    // The call is a JSON string with the table name as a reference: put a placeholder there.
-    const [, parts] = resource.Properties.Create['Fn::Join'];
-    const text = parts
-      .map((part) => (typeof part === 'string' ? part : `<${(part as { Ref: string }).Ref}>`))
-      .join('');
-    const call = JSON.parse(text) as {
-      parameters: { ExpressionAttributeValues: Record<string, unknown> };
-    };
-    expect(call).toStrictEqual({
-      service: 'DynamoDB',
-      action: 'updateItem',
-      parameters: {
-        TableName: `<${rulesTableId}>`,
-        Key: { pk: { S: 'CONFIG' }, sk: { S: 'CURRENT' } },
-        UpdateExpression: 'SET #config = :config, #sha = :sha, #by = :by ADD #version :one',
-        ExpressionAttributeNames: {
-          '#config': 'config',
-          '#sha': 'configSha256',
-          '#by': 'updatedBy',
-          '#version': 'version',
-        },
-        ExpressionAttributeValues: {
-          ':config': { S: JSON.stringify(FULL_CONFIG) },
-          ':sha': { S: expect.stringMatching(/^[0-9a-f]{64}$/) },
-          ':by': { S: 'cloudformation:Governance' },
-          ':one': { N: '1' },
-        },
-      },
-      physicalResourceId: { id: 'CONFIG#CURRENT' },
-    });
-    expect(resource.Properties.Update).toStrictEqual(resource.Properties.Create);
   });
 });
 

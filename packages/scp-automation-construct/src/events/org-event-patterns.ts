@@ -3,6 +3,7 @@
  * events; every CloudTrail pattern requires `detail.errorCode` to be absent.
  */
 import type * as events from 'aws-cdk-lib/aws-events';
+import type { GovernanceConfig, NotifiableEvent } from '@org/scope-engine';
 
 /** CloudTrail detail-type of an API call. */
 export const API_CALL_DETAIL_TYPE = 'AWS API Call via CloudTrail';
@@ -39,7 +40,8 @@ export type OrgEventFamily =
   | 'OrganizationsApiCalls'
   | 'OrganizationsServiceEvents'
   | 'AccountTagChanges'
-  | 'ControlTowerVending';
+  | 'ControlTowerVending'
+  | 'NotifiableOrganizationsEvents';
 
 /** One rule's pattern, what it is for and where the events come from. */
 export interface OrgEventRuleSpec {
@@ -49,6 +51,8 @@ export interface OrgEventRuleSpec {
   readonly description: string;
   /** `organizations`: us-east-1 of the management account; `controlTower`: the Control Tower home region. */
   readonly origin: 'organizations' | 'controlTower';
+  /** The function that handles the events in the central stack. */
+  readonly handler: 'processor' | 'notifier';
   /** The pattern. */
   readonly pattern: events.EventPattern;
 }
@@ -68,6 +72,7 @@ export const ORG_EVENT_RULES: readonly OrgEventRuleSpec[] = [
     description:
       'Successful Organizations API calls: handshake accepted, account moved/tagged/removed, OU created',
     origin: 'organizations',
+    handler: 'processor',
     pattern: {
       source: ['aws.organizations'],
       detailType: [API_CALL_DETAIL_TYPE],
@@ -82,6 +87,7 @@ export const ORG_EVENT_RULES: readonly OrgEventRuleSpec[] = [
     family: 'OrganizationsServiceEvents',
     description: 'Organizations service events: account created/closed, handshake accepted',
     origin: 'organizations',
+    handler: 'processor',
     pattern: {
       source: ['aws.organizations'],
       detailType: [SERVICE_EVENT_DETAIL_TYPE],
@@ -96,6 +102,7 @@ export const ORG_EVENT_RULES: readonly OrgEventRuleSpec[] = [
     family: 'AccountTagChanges',
     description: 'Tag changes on member accounts (aws.tag)',
     origin: 'organizations',
+    handler: 'processor',
     pattern: {
       source: ['aws.tag'],
       detailType: ['Tag Change on Resource'],
@@ -107,6 +114,7 @@ export const ORG_EVENT_RULES: readonly OrgEventRuleSpec[] = [
     description:
       'Control Tower account vending and enrollment (CreateManagedAccount/UpdateManagedAccount)',
     origin: 'controlTower',
+    handler: 'notifier',
     pattern: {
       source: ['aws.controltower'],
       detailType: [SERVICE_EVENT_DETAIL_TYPE],
@@ -114,3 +122,48 @@ export const ORG_EVENT_RULES: readonly OrgEventRuleSpec[] = [
     },
   },
 ];
+
+/** The Organizations events behind each notifiable domain event (Control Tower has its own rule). */
+export const NOTIFIABLE_ORGANIZATIONS_EVENT_NAMES: Readonly<
+  Record<NotifiableEvent, readonly string[]>
+> = {
+  AccountCreated: ['CreateAccountResult'],
+  CreateAccountFailed: ['CreateAccountResult'],
+  AccountJoined: ['AcceptHandshake'],
+  ManagedAccountVended: [],
+};
+
+/**
+ * The rule sending Organizations events that a notification listens to (AccountCreated,
+ * CreateAccountFailed, AccountJoined) to the notifier as well, or `null` when none does.
+ *
+ * @example
+ * ```ts
+ * notifiableOrganizationsRule(config)?.pattern; // { source: ['aws.organizations'], … eventName: ['CreateAccountResult'] }
+ * ```
+ */
+export function notifiableOrganizationsRule(config: GovernanceConfig): OrgEventRuleSpec | null {
+  const eventNames = [
+    ...new Set(
+      config.notifications.flatMap((notification) =>
+        notification.on.flatMap((on) => NOTIFIABLE_ORGANIZATIONS_EVENT_NAMES[on]),
+      ),
+    ),
+  ].sort();
+  if (eventNames.length === 0) return null;
+  return {
+    family: 'NotifiableOrganizationsEvents',
+    description: 'Organizations events that a notification listens to (account created/joined)',
+    origin: 'organizations',
+    handler: 'notifier',
+    pattern: {
+      source: ['aws.organizations'],
+      detailType: [API_CALL_DETAIL_TYPE, SERVICE_EVENT_DETAIL_TYPE],
+      detail: {
+        eventSource: ['organizations.amazonaws.com'],
+        eventName: eventNames,
+        ...WITHOUT_ERROR_CODE,
+      },
+    },
+  };
+}

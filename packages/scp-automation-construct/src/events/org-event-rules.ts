@@ -4,7 +4,7 @@
  */
 import * as events from 'aws-cdk-lib/aws-events';
 import { Construct } from 'constructs';
-import { ORG_EVENT_RULES, type OrgEventRuleSpec } from './org-event-patterns';
+import type { OrgEventFamily, OrgEventRuleSpec } from './org-event-patterns';
 
 /** Settings of {@link OrgEventRules}. */
 export interface OrgEventRulesProps {
@@ -13,31 +13,31 @@ export interface OrgEventRulesProps {
    * @default - the account's default event bus
    */
   readonly eventBus?: events.IEventBus;
-  /** Which event origins to create rules for. */
-  readonly origins: ReadonlyArray<OrgEventRuleSpec['origin']>;
+  /** The rules to create (see `ORG_EVENT_RULES`). */
+  readonly specs: readonly OrgEventRuleSpec[];
   /** The target of a rule, given its spec. */
   readonly targetFor: (spec: OrgEventRuleSpec) => events.IRuleTarget;
 }
 
 /**
- * One rule per event family of the selected origins.
+ * One rule per event family.
  *
  * @example
  * ```ts
  * new OrgEventRules(this, 'Rules', {
- *   origins: ['organizations'],
- *   targetFor: () => new targets.LambdaFunction(processor),
+ *   specs: ORG_EVENT_RULES,
+ *   targetFor: (spec) => new targets.LambdaFunction(spec.handler === 'processor' ? processor : notifier),
  * });
  * ```
  */
 export class OrgEventRules extends Construct {
   /** The rules, by event family. */
-  readonly rules: ReadonlyMap<OrgEventRuleSpec['family'], events.Rule>;
+  readonly rules: ReadonlyMap<OrgEventFamily, events.Rule>;
 
   constructor(scope: Construct, id: string, props: OrgEventRulesProps) {
     super(scope, id);
-    const rules = new Map<OrgEventRuleSpec['family'], events.Rule>();
-    for (const spec of ORG_EVENT_RULES.filter((rule) => props.origins.includes(rule.origin))) {
+    const rules = new Map<OrgEventFamily, events.Rule>();
+    for (const spec of props.specs) {
       rules.set(
         spec.family,
         new events.Rule(this, spec.family, {

@@ -10,7 +10,7 @@ import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import type { OrgEventRuleSpec } from '../events/org-event-patterns';
+import { ORG_EVENT_RULES, type OrgEventRuleSpec } from '../events/org-event-patterns';
 import { OrgEventRules } from '../events/org-event-rules';
 import { EVENT_BUS_ARN_PATTERN } from '../validation/patterns';
 import { mismatches, validateAll, type ValidationRule } from '../validation/validation-rule';
@@ -86,7 +86,7 @@ export class OrgEventForwarder extends Construct {
       kind === ForwardedEvents.ORGANIZATIONS ? 'organizations' : 'controlTower',
     );
     this.rules = new OrgEventRules(this, 'Rules', {
-      origins,
+      specs: ORG_EVENT_RULES.filter((spec) => origins.includes(spec.origin)),
       targetFor: () => new targets.EventBus(centralBus, { role, deadLetterQueue }),
     }).rules;
     this.deadLetterQueueAlarm = new cloudwatch.Alarm(this, 'DeadLetterQueueDepth', {

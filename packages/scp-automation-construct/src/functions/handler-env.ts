@@ -12,17 +12,15 @@
  * ```
  */
 export const HANDLER_ENV = {
-  /** Rules table name; the governance configuration item lives there (see `GOVERNANCE_CONFIG_ITEM_KEY`). */
+  /** Rules table name (written by `orgctl rules apply`; `byScope` index for rule look-ups). */
   rulesTable: 'RULES_TABLE',
   /** Provisioned-state table name (which rules justify each attachment/assignment). */
   stateTable: 'STATE_TABLE',
-  /** Name of the provisioned-state GSI keyed by account id + tag key. */
-  stateTagKeyIndex: 'STATE_TAG_KEY_INDEX',
   /** Audit (operation log) table name. */
   auditTable: 'AUDIT_TABLE',
   /** Days an audit entry is kept (its `expiresAt` TTL = write time + this). */
   auditRetentionDays: 'AUDIT_RETENTION_DAYS',
-  /** Idempotency table name (Powertools idempotency layout + side-effect markers). */
+  /** Idempotency table name (once-only markers, Identity Center quota leases). */
   idempotencyTable: 'IDEMPOTENCY_TABLE',
   /** URL of the operations FIFO queue. */
   operationsQueueUrl: 'OPERATIONS_QUEUE_URL',
@@ -48,9 +46,3 @@ export const HANDLER_ENV = {
 
 /** Key of one of the {@link HANDLER_ENV} entries. */
 export type HandlerEnvKey = keyof typeof HANDLER_ENV;
-
-/**
- * Where the governance configuration is stored in the rules table: one item with these keys,
- * the configuration JSON in attribute `config`, a `version` and `updatedAt`.
- */
-export const GOVERNANCE_CONFIG_ITEM_KEY = { pk: 'CONFIG', sk: 'CURRENT' } as const;

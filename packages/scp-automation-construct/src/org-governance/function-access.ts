@@ -1,6 +1,7 @@
 /**
  * Which data each function touches: the least-privilege matrix, as data so it can be read (and
- * reviewed) in one place.
+ * reviewed) in one place. Actions follow what `@org/aws-adapters`' DynamoDB repositories call
+ * (transactional writes are authorized per item action: PutItem / DeleteItem).
  */
 import type { TableAction } from '../iam/data-access-statements';
 import type { HandlerFunctionName } from '../functions/handler-assets';
@@ -10,18 +11,18 @@ export type GovernanceTableName = 'rules' | 'state' | 'audit' | 'idempotency';
 
 /** What one function may do with the product's data. */
 export interface FunctionAccess {
-  /** DynamoDB actions per table. */
+  /** DynamoDB actions per table (a Query also covers the table's indexes). */
   readonly tables: Partial<Readonly<Record<GovernanceTableName, readonly TableAction[]>>>;
-  /** Also query the provisioned-state tag-key index. */
-  readonly queryStateTagKeyIndex: boolean;
   /** Send operations to the operations queue. */
   readonly sendOperations: boolean;
 }
 
+/** Rules: the configuration pointer (GetItem) and rules by generation or scope (Query). */
 const READ: readonly TableAction[] = ['dynamodb:GetItem', 'dynamodb:Query'];
+/** Audit entries are only appended. */
 const APPEND: readonly TableAction[] = ['dynamodb:PutItem'];
-/** Powertools idempotency and once-only markers: conditional put, read, update, delete. */
-const IDEMPOTENCY: readonly TableAction[] = [
+/** Once-only markers (conditional put, release) and quota leases (read, compare-and-swap). */
+const MARKERS: readonly TableAction[] = [
   'dynamodb:GetItem',
   'dynamodb:PutItem',
   'dynamodb:UpdateItem',
@@ -33,46 +34,38 @@ const IDEMPOTENCY: readonly TableAction[] = [
  *
  * @example
  * ```ts
- * FUNCTION_ACCESS['operations-worker'].tables.state; // read + write
+ * FUNCTION_ACCESS['operations-worker'].tables.state; // read + record applied/removed items
  * ```
  */
 export const FUNCTION_ACCESS: Readonly<Record<HandlerFunctionName, FunctionAccess>> = {
   // Plans one account's operations: reads rules and provisioned state, enqueues operations.
   'org-events-processor': {
-    tables: { rules: READ, state: READ, audit: APPEND, idempotency: IDEMPOTENCY },
-    queryStateTagKeyIndex: true,
+    tables: { rules: READ, state: READ, audit: APPEND, idempotency: MARKERS },
     sendOperations: true,
   },
-  // Executes operations and records what it provisioned; re-queues assignments still in progress.
+  // Executes operations and records what it provisioned (with the tag keys of the rules);
+  // re-queues assignments still in progress.
   'operations-worker': {
     tables: {
-      state: [
-        'dynamodb:GetItem',
-        'dynamodb:Query',
-        'dynamodb:PutItem',
-        'dynamodb:UpdateItem',
-        'dynamodb:DeleteItem',
-      ],
+      rules: READ,
+      state: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem'],
       audit: APPEND,
-      idempotency: IDEMPOTENCY,
+      idempotency: MARKERS,
     },
-    queryStateTagKeyIndex: false,
     sendOperations: true,
   },
-  // Control Tower vending: notifications (once per account and rule) and the vended account's plan.
+  // Plans the vended (or created/joined) account like the processor, then notifies once.
   'vending-notifier': {
-    tables: { rules: READ, state: READ, audit: APPEND, idempotency: IDEMPOTENCY },
-    queryStateTagKeyIndex: false,
+    tables: { rules: READ, state: READ, audit: APPEND, idempotency: MARKERS },
     sendOperations: true,
   },
   // Whole-organization drift repair: reads everything, forgets accounts that left.
   reconciler: {
     tables: {
       rules: READ,
-      state: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:Scan', 'dynamodb:DeleteItem'],
+      state: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:Scan', 'dynamodb:BatchWriteItem'],
       audit: APPEND,
     },
-    queryStateTagKeyIndex: false,
     sendOperations: true,
   },
 };

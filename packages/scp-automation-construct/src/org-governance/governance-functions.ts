@@ -15,7 +15,6 @@ import { SqsFailureDestination } from '../functions/sqs-failure-destination';
 import type { HandlerFunctionName } from '../functions/handler-assets';
 import { HANDLER_ENV } from '../functions/handler-env';
 import { GOVERNANCE_METRICS } from '../metrics/governance-metrics';
-import { STATE_TAG_KEY_INDEX } from '../storage/governance-tables';
 import { FUNCTION_ACCESS, type GovernanceTableName } from './function-access';
 import { grantFunctionPermissions } from './grant-function-permissions';
 
@@ -144,7 +143,6 @@ export class GovernanceFunctions extends Construct {
     return {
       [HANDLER_ENV.rulesTable]: props.tables.rules.tableName,
       [HANDLER_ENV.stateTable]: props.tables.state.tableName,
-      [HANDLER_ENV.stateTagKeyIndex]: STATE_TAG_KEY_INDEX.indexName,
       [HANDLER_ENV.auditTable]: props.tables.audit.tableName,
       [HANDLER_ENV.auditRetentionDays]: String(props.auditRetention.toDays()),
       [HANDLER_ENV.idempotencyTable]: props.tables.idempotency.tableName,

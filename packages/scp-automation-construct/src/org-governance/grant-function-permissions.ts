@@ -29,7 +29,7 @@ import {
   scpAttachmentStatement,
 } from '../iam/organizations-statements';
 import { addJustifiedStatement } from '../nag/acknowledge-wildcards';
-import { STATE_TAG_KEY_INDEX } from '../storage/governance-tables';
+import { RULES_SCOPE_INDEX } from '../storage/governance-tables';
 import type { FunctionAccess, GovernanceTableName } from './function-access';
 
 /** The resources and settings permissions are derived from. */
@@ -84,8 +84,9 @@ export function grantFunctionPermissions(
     FunctionAccess['tables'][GovernanceTableName],
   ][]) {
     if (actions === undefined || actions.length === 0) continue;
+    // Rule look-ups by scope query the rules table's byScope index.
     const indexes =
-      table === 'state' && access.queryStateTagKeyIndex ? [STATE_TAG_KEY_INDEX.indexName] : [];
+      table === 'rules' && actions.includes('dynamodb:Query') ? [RULES_SCOPE_INDEX.indexName] : [];
     role.addToPrincipalPolicy(
       tableStatement(
         `Table${table[0].toUpperCase()}${table.slice(1)}`,
@@ -107,7 +108,7 @@ export function grantFunctionPermissions(
     if (context.identityCenterRoleArn === undefined)
       addJustifiedStatement(fn, role, statement, reason);
   };
-  if (context.identityCenterRoleArn !== undefined && name !== 'vending-notifier') {
+  if (context.identityCenterRoleArn !== undefined) {
     role.addToPrincipalPolicy(assumeIdentityCenterRoleStatement(context.identityCenterRoleArn));
   }
   switch (name) {
@@ -122,15 +123,6 @@ export function grantFunctionPermissions(
       break;
     case 'operations-worker':
       addJustifiedStatement(fn, role, scpAttachmentStatement(context), SCP_REASON);
-      addJustifiedStatement(
-        fn,
-        role,
-        organizationsReadStatement([
-          'organizations:DescribeAccount',
-          'organizations:ListPoliciesForTarget',
-        ]),
-        READ_ORGANIZATION_REASON,
-      );
       identityCenter(assignmentWriteStatement(context.ssoInstanceArn), WRITE_ASSIGNMENTS_REASON);
       if (
         context.config.settings.includeManagementAccount &&
@@ -145,12 +137,14 @@ export function grantFunctionPermissions(
       }
       break;
     case 'vending-notifier':
+      // Plans the vended account like the processor, then sends the configured notifications.
       addJustifiedStatement(
         fn,
         role,
-        organizationsReadStatement(['organizations:DescribeAccount']),
+        organizationsReadStatement(ORGANIZATIONS_ACCOUNT_READ_ACTIONS),
         READ_ORGANIZATION_REASON,
       );
+      identityCenter(identityCenterReadStatement(), READ_IDENTITY_CENTER_REASON);
       for (const statement of notificationStatements(notificationTargets(context.config))) {
         addJustifiedStatement(fn, role, statement, NOTIFY_REASON);
       }

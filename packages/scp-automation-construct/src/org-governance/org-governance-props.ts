@@ -32,8 +32,12 @@ export enum HandlerLogLevel {
  */
 export interface OrgGovernanceProps {
   /**
-   * The validated governance configuration (SPEC §5). Written to the rules table at deploy time;
-   * its webhook secrets and SNS topics scope the notifier's permissions.
+   * The validated governance configuration (SPEC §5). It scopes the functions' permissions
+   * (Support cases, exactly the webhook secrets and SNS topics it names, role provisioning in the
+   * management account only with `includeManagementAccount`) and decides which Organizations
+   * events also reach the notifier. The rules themselves are stored in the rules table by
+   * `orgctl rules apply` — the one writer of that table's layout, which also reconciles the
+   * accounts a change affects (deploy-app's `deploy` target runs it after `cdk deploy`).
    */
   readonly governanceConfig: GovernanceConfig;
 

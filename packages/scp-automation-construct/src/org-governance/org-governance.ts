@@ -17,12 +17,16 @@ import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { GovernanceAlarms } from '../alarms/governance-alarms';
 import { GovernanceDashboard } from '../alarms/governance-dashboard';
+import {
+  notifiableOrganizationsRule,
+  ORG_EVENT_RULES,
+  type OrgEventRuleSpec,
+} from '../events/org-event-patterns';
 import { OrgEventRules } from '../events/org-event-rules';
 import { governanceMetric } from '../metrics/governance-metrics';
 import { FailureTopic } from '../notifications/failure-topic';
 import { AsyncFailureQueue } from '../queue/async-failure-queue';
 import { OperationsQueue } from '../queue/operations-queue';
-import { GovernanceConfigWriter } from '../storage/governance-config-writer';
 import { GovernanceKey } from '../storage/governance-key';
 import { GovernanceTables } from '../storage/governance-tables';
 import { OrganizationTrail } from '../trail/organization-trail';
@@ -111,12 +115,6 @@ export class OrgGovernance extends Construct {
 
     const key = new GovernanceKey(this, 'Key', { removalPolicy }).key;
     const tables = new GovernanceTables(this, 'Tables', { encryptionKey: key, removalPolicy });
-    new GovernanceConfigWriter(this, 'GovernanceConfiguration', {
-      config: settings.governanceConfig,
-      table: tables.rules,
-      encryptionKey: key,
-      logRetention: settings.logRetention,
-    });
     const operations = new OperationsQueue(this, 'Operations', {
       encryptionKey: key,
       maxReceiveCount: settings.operationsMaxReceiveCount,
@@ -164,6 +162,7 @@ export class OrgGovernance extends Construct {
       }),
     );
 
+    const notifiable = notifiableOrganizationsRule(settings.governanceConfig);
     this.centralBus = new events.EventBus(this, 'EventBus', {
       eventBusName: settings.eventBusName,
     });
@@ -174,18 +173,12 @@ export class OrgGovernance extends Construct {
         retryAttempts: 185,
         maxEventAge: Duration.hours(24),
       });
-    const targetFor = (origin: 'organizations' | 'controlTower'): events.IRuleTarget =>
-      origin === 'organizations' ? ruleTarget(processor) : ruleTarget(notifier);
-    new OrgEventRules(this, 'CentralBusRules', {
-      eventBus: this.centralBus,
-      origins: ['organizations', 'controlTower'],
-      targetFor: (spec) => targetFor(spec.origin),
-    });
+    const specs = [...ORG_EVENT_RULES, ...(notifiable === null ? [] : [notifiable])];
+    const targetFor = (spec: OrgEventRuleSpec): events.IRuleTarget =>
+      ruleTarget(spec.handler === 'processor' ? processor : notifier);
+    new OrgEventRules(this, 'CentralBusRules', { eventBus: this.centralBus, specs, targetFor });
     if (settings.consumeDefaultBus) {
-      new OrgEventRules(this, 'DefaultBusRules', {
-        origins: ['organizations', 'controlTower'],
-        targetFor: (spec) => targetFor(spec.origin),
-      });
+      new OrgEventRules(this, 'DefaultBusRules', { specs, targetFor });
     }
     new events.Rule(this, 'ReconcileSchedule', {
       description: 'Scheduled reconciliation: repairs whatever events missed',

@@ -5,7 +5,6 @@
 import { Duration, Token } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import { notificationTargets } from '../iam/notification-statements';
-import { MAX_CONFIG_BYTES } from '../storage/governance-config-writer';
 import {
   ACCOUNT_ID_PATTERN,
   EMAIL_PATTERN,
@@ -43,22 +42,10 @@ function days(duration: Duration | undefined): number | undefined {
   return s === undefined ? undefined : s / 86_400;
 }
 
-/** Serialized size of the configuration in bytes (0 when it cannot be serialized). */
-function configBytes(props: OrgGovernanceProps): number {
-  return props.governanceConfig === undefined
-    ? 0
-    : Buffer.byteLength(JSON.stringify(props.governanceConfig));
-}
-
 const RULES: readonly ValidationRule<OrgGovernanceProps>[] = [
   {
     fails: (p) => p.governanceConfig === undefined || p.governanceConfig === null,
     message: () => 'governanceConfig is required (the validated governance.yaml)',
-  },
-  {
-    fails: (p) => configBytes(p) > MAX_CONFIG_BYTES,
-    message: (p) =>
-      `governanceConfig serializes to ${configBytes(p)} bytes; at most ${MAX_CONFIG_BYTES} fit in the rules table item`,
   },
   {
     fails: (p) =>

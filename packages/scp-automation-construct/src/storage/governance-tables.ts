@@ -1,28 +1,25 @@
 /**
  * The product's DynamoDB tables: on-demand, point-in-time recovery, encrypted with the
- * customer-managed key.
+ * customer-managed key. Key designs follow `@org/aws-adapters` (`dynamodb/table-designs.ts`),
+ * which reads and writes them.
  */
 import { RemovalPolicy } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 
-/** Key attribute names shared by the rules, state and audit tables. */
+/** Key attribute names of every table (string keys). */
 export const TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk' } as const;
 
-/** The provisioned-state GSI answering "which items of account A exist because of tag key K". */
-export const STATE_TAG_KEY_INDEX = {
-  indexName: 'byAccountTagKey',
-  /** `<accountId>#<tagKey>`, written once per tag key of an item's rules. */
-  partitionKey: 'accountTagKey',
-  sortKey: 'sk',
+/** The rules-table GSI answering "rules whose scope is X" (seed 001's scopeType + scopeValue). */
+export const RULES_SCOPE_INDEX = {
+  indexName: 'byScope',
+  partitionKey: 'scopeKey',
+  sortKey: 'scopeSort',
 } as const;
 
-/** TTL attribute of the audit table (epoch seconds). */
-export const AUDIT_TTL_ATTRIBUTE = 'expiresAt';
-
-/** Powertools idempotency layout: partition key `id`, TTL attribute `expiration`. */
-export const IDEMPOTENCY_KEYS = { partitionKey: 'id', ttlAttribute: 'expiration' } as const;
+/** TTL attribute (epoch seconds) of the audit and idempotency tables. */
+export const TTL_ATTRIBUTE = 'expiresAt';
 
 /** Settings of the {@link GovernanceTables}. */
 export interface GovernanceTablesProps {
@@ -33,48 +30,45 @@ export interface GovernanceTablesProps {
 }
 
 /**
- * The four tables: rules, provisioned state, audit log and idempotency records.
+ * The four tables: rules, provisioned state, audit log and idempotency markers.
+ *
+ * The provisioned-state lookup by account + tag key needs no index: items live in the account's
+ * partition (`pk=ACCOUNT#<id>`) with a copy under `sk=TAG#<key>#…` per tag key of their rules,
+ * so one Query with `begins_with(sk, 'TAG#<key>#')` answers it.
  *
  * @example
  * ```ts
  * const tables = new GovernanceTables(this, 'Tables', { encryptionKey: key, removalPolicy: RemovalPolicy.RETAIN });
- * tables.rules.grantReadData(fn);
  * ```
  */
 export class GovernanceTables extends Construct {
-  /** Governance rules (the configuration written at deploy time and by `orgctl rules apply`). */
+  /** Governance rules: `CONFIG/CURRENT` pointer and one item per rule (written by `orgctl rules apply`). */
   readonly rules: dynamodb.Table;
   /** Which rules justify each attachment/assignment the product provisioned. */
   readonly state: dynamodb.Table;
   /** Operation log: every event, plan and operation outcome, expiring after the retention. */
   readonly audit: dynamodb.Table;
-  /** Idempotency records (Powertools) and once-only side-effect markers. */
+  /** Once-only markers (Support case per account and notification, Identity Center quota). */
   readonly idempotency: dynamodb.Table;
 
   constructor(scope: Construct, id: string, props: GovernanceTablesProps) {
     super(scope, id);
-    this.rules = this.table('Rules', props, {
+    const pkSk = {
       partitionKey: { name: TABLE_KEYS.partitionKey, type: dynamodb.AttributeType.STRING },
       sortKey: { name: TABLE_KEYS.sortKey, type: dynamodb.AttributeType.STRING },
-    });
-    this.state = this.table('ProvisionedState', props, {
-      partitionKey: { name: TABLE_KEYS.partitionKey, type: dynamodb.AttributeType.STRING },
-      sortKey: { name: TABLE_KEYS.sortKey, type: dynamodb.AttributeType.STRING },
-    });
-    this.state.addGlobalSecondaryIndex({
-      indexName: STATE_TAG_KEY_INDEX.indexName,
-      partitionKey: { name: STATE_TAG_KEY_INDEX.partitionKey, type: dynamodb.AttributeType.STRING },
-      sortKey: { name: STATE_TAG_KEY_INDEX.sortKey, type: dynamodb.AttributeType.STRING },
+    };
+    this.rules = this.table('Rules', props, pkSk);
+    this.rules.addGlobalSecondaryIndex({
+      indexName: RULES_SCOPE_INDEX.indexName,
+      partitionKey: { name: RULES_SCOPE_INDEX.partitionKey, type: dynamodb.AttributeType.STRING },
+      sortKey: { name: RULES_SCOPE_INDEX.sortKey, type: dynamodb.AttributeType.STRING },
       projectionType: dynamodb.ProjectionType.ALL,
     });
-    this.audit = this.table('AuditLog', props, {
-      partitionKey: { name: TABLE_KEYS.partitionKey, type: dynamodb.AttributeType.STRING },
-      sortKey: { name: TABLE_KEYS.sortKey, type: dynamodb.AttributeType.STRING },
-      timeToLiveAttribute: AUDIT_TTL_ATTRIBUTE,
-    });
+    this.state = this.table('ProvisionedState', props, pkSk);
+    this.audit = this.table('AuditLog', props, { ...pkSk, timeToLiveAttribute: TTL_ATTRIBUTE });
     this.idempotency = this.table('Idempotency', props, {
-      partitionKey: { name: IDEMPOTENCY_KEYS.partitionKey, type: dynamodb.AttributeType.STRING },
-      timeToLiveAttribute: IDEMPOTENCY_KEYS.ttlAttribute,
+      partitionKey: { name: TABLE_KEYS.partitionKey, type: dynamodb.AttributeType.STRING },
+      timeToLiveAttribute: TTL_ATTRIBUTE,
     });
   }
 
