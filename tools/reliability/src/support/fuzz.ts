@@ -1,0 +1,95 @@
+import * as fc from 'fast-check';
+
+/** The seed every property uses unless `FC_SEED` is set: CI runs are reproducible. */
+export const DEFAULT_SEED = 20260501;
+
+/**
+ * How many cases each property runs (at `FUZZ_SCALE=1`). The total is checked to stay at or
+ * above {@link MIN_TOTAL_RUNS} by `budget.spec.ts`; change a figure here, not in a spec.
+ */
+export const FUZZ_RUNS = {
+  parseRandomJson: 2500,
+  parseEventShapedJson: 2000,
+  parseMutatedEvents: 3000,
+  parseOversizedEvents: 40,
+  configDocuments: 800,
+  configMutations: 800,
+  configYamlText: 600,
+  snapshotMutations: 500,
+  snapshotYamlText: 300,
+  planForEvent: 600,
+  planReconcile: 400,
+  cliRandomFiles: 150,
+  cliRandomArgs: 150,
+} as const;
+
+/** Name of a budgeted property. */
+export type FuzzProperty = keyof typeof FUZZ_RUNS;
+
+/** Issue 5: "at least 10,000 cases within CI time". */
+export const MIN_TOTAL_RUNS = 10_000;
+
+/** A positive number from the environment, or `undefined`. */
+function envNumber(name: string): number | undefined {
+  const text = process.env[name];
+  if (text === undefined || text.trim() === '') return undefined;
+  const value = Number(text);
+  if (!Number.isSafeInteger(value) || value <= 0) {
+    throw new Error(`${name} must be a positive integer, got ${JSON.stringify(text)}`);
+  }
+  return value;
+}
+
+/**
+ * The settings of one run: `FC_SEED` (default {@link DEFAULT_SEED}), `FC_PATH` (the replay path
+ * fast-check prints with a failure) and `FUZZ_SCALE` (multiplies every budget, default 1).
+ */
+export function fuzzSettings(): { seed: number; path: string | undefined; scale: number } {
+  const path = process.env['FC_PATH'];
+  return {
+    seed: envNumber('FC_SEED') ?? DEFAULT_SEED,
+    path: path === undefined || path === '' ? undefined : path,
+    scale: envNumber('FUZZ_SCALE') ?? 1,
+  };
+}
+
+/** Runs executed per property in this test file, printed after the file's tests. */
+const executed = new Map<string, number>();
+
+/**
+ * Checks `property` with the budgeted number of runs and the run's seed, records how many cases
+ * ran, and fails with fast-check's report (seed, replay path, counterexample) on a failure.
+ *
+ * @example
+ * ```ts
+ * it('never throws', () => {
+ *   runFuzz('parseRandomJson', fc.property(fc.jsonValue(), (raw) => void parseOrgEvent(raw)));
+ * });
+ * ```
+ */
+export function runFuzz<Ts>(name: FuzzProperty, property: fc.IProperty<Ts>): number {
+  const { seed, path, scale } = fuzzSettings();
+  const numRuns = FUZZ_RUNS[name] * scale;
+  const details = fc.check(property, { seed, path, numRuns, endOnFailure: true });
+  executed.set(name, (executed.get(name) ?? 0) + details.numRuns);
+  if (details.failed) {
+    const replay = `FC_SEED=${details.seed} FC_PATH=${details.counterexamplePath ?? ''}`;
+    throw new Error(
+      `${fc.defaultReportMessage(details) ?? 'property failed'}\n` +
+        `Reproduce: ${replay} npx nx run reliability:test --skip-nx-cache`,
+    );
+  }
+  return details.numRuns;
+}
+
+/**
+ * Prints, after the file's tests, the cases each property ran and the seed, e.g.
+ * `fuzz: parseRandomJson 2500 cases (seed 20260501)`. Call once per fuzz spec file.
+ */
+export function reportFuzzRuns(): void {
+  afterAll(() => {
+    const { seed } = fuzzSettings();
+    const lines = [...executed].map(([name, runs]) => `fuzz: ${name} ${runs} cases (seed ${seed})`);
+    if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
+  });
+}

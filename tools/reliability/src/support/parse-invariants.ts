@@ -1,0 +1,79 @@
+import {
+  DOMAIN_EVENT_TYPES,
+  EventError,
+  IGNORE_REASONS,
+  describeOutcome,
+  parse,
+  parseOrgEvent,
+  type ParseOutcome,
+} from '@org/event-schemas';
+
+/** A stack frame as V8 prints it: what users must never see. */
+export const STACK_FRAME = /\n\s+at .+[(:]\d+/;
+
+/** Throws `message` when `condition` is false (usable inside fast-check properties). */
+export function check(condition: boolean, message: string): asserts condition {
+  if (!condition) throw new Error(message);
+}
+
+/**
+ * Asserts that `outcome` is one of the three documented kinds and well formed: a domain event of a
+ * known type, an ignored outcome with a known reason, or an `EventError` (code
+ * `EVENT_MALFORMED`) with at least one issue, each at a JSON path from `$`, and a message with no
+ * stack trace.
+ */
+export function checkOutcome(outcome: ParseOutcome): void {
+  switch (outcome.kind) {
+    case 'event':
+      check(DOMAIN_EVENT_TYPES.includes(outcome.event.type), `unknown type ${outcome.event.type}`);
+      check(typeof outcome.event.meta.eventId === 'string', 'event without meta.eventId');
+      return;
+    case 'ignored':
+      check(IGNORE_REASONS.includes(outcome.reason), `unknown ignore reason ${outcome.reason}`);
+      check(typeof outcome.detail === 'string', 'ignored outcome without detail');
+      return;
+    case 'error': {
+      const { error } = outcome;
+      check(error instanceof EventError, 'error outcome without an EventError');
+      check(error.code === 'EVENT_MALFORMED', `unexpected code ${error.code}`);
+      check(error.issues.length > 0, 'EventError without issues');
+      for (const issue of error.issues) {
+        check(issue.path.startsWith('$'), `issue path ${issue.path} does not start with $`);
+        check(issue.expected.length > 0, `issue at ${issue.path} says nothing`);
+      }
+      check(!STACK_FRAME.test(error.message), `stack trace in message: ${error.message}`);
+      return;
+    }
+    default:
+      throw new Error(`unknown outcome kind ${JSON.stringify(outcome)}`);
+  }
+}
+
+/**
+ * The fuzzing contract of the parser for one raw value: `parseOrgEvent` never throws and returns
+ * a well-formed outcome ({@link checkOutcome}); `describeOutcome` never throws; the throwing
+ * `parse` throws an `EventError` exactly when the outcome is an error, and otherwise returns
+ * an outcome of the same kind.
+ *
+ * @returns the outcome, for further checks.
+ */
+export function checkParserContract(raw: unknown): ParseOutcome {
+  const outcome = parseOrgEvent(raw);
+  checkOutcome(outcome);
+  check(typeof describeOutcome(outcome) === 'string', 'describeOutcome returned no string');
+  let thrown: unknown = undefined;
+  let returned: ParseOutcome | undefined;
+  try {
+    returned = parse(raw);
+  } catch (error) {
+    thrown = error;
+  }
+  if (outcome.kind === 'error') {
+    check(thrown instanceof EventError, `parse threw ${String(thrown)} instead of an EventError`);
+    check(thrown.message === outcome.error.message, 'parse and parseOrgEvent disagree');
+  } else {
+    check(thrown === undefined, `parse threw ${String(thrown)} for a ${outcome.kind} outcome`);
+    check(returned?.kind === outcome.kind, 'parse and parseOrgEvent disagree on the kind');
+  }
+  return outcome;
+}
