@@ -3,6 +3,8 @@ import * as jsoncParser from 'jsonc-eslint-parser';
 
 export default [
   ...baseConfig,
+  // Pre-bundled Lambda code produced by `nx run handlers:bundle`.
+  { ignores: ['assets/**'] },
   {
     files: ['**/*.json'],
     rules: {
