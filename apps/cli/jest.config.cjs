@@ -4,4 +4,7 @@ module.exports = {
   preset: '../../jest.preset.cjs',
   rootDir: __dirname,
   coverageDirectory: '../../coverage/apps/cli',
+  collectCoverage: true,
+  collectCoverageFrom: ['src/**/*.ts', '!src/**/index.ts', '!src/main.ts'],
+  coverageThreshold: { global: { lines: 90 } },
 };

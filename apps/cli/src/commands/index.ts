@@ -1,0 +1,11 @@
+import type { CliCommand } from './cli-command';
+import { planCommand } from './plan-command';
+import { reportCommand } from './report-command';
+import { validateCommand } from './validate-command';
+
+export type { CliCommand, CommandContext } from './cli-command';
+
+/**
+ * Every sub-command, in help order. A new command is one file in this folder plus one entry here.
+ */
+export const COMMANDS: readonly CliCommand[] = [validateCommand, planCommand, reportCommand];

@@ -1,0 +1,47 @@
+/**
+ * Typed errors of `orgctl`. Each carries the exit code it maps to (SPEC §7): 1 for invalid input
+ * (configuration, snapshot or event), 2 for usage errors. The CLI prints them as a one-line
+ * summary plus a list of problems — never a stack trace.
+ */
+export abstract class CliError extends Error {
+  /** Stable machine-readable code. */
+  abstract readonly code: string;
+  /** Process exit code. */
+  abstract readonly exitCode: 1 | 2;
+
+  constructor(
+    /** One-line summary. */
+    readonly summary: string,
+    /** Problems, one per line (may be empty). */
+    readonly problems: readonly string[] = [],
+    options?: { cause?: unknown },
+  ) {
+    super([summary, ...problems.map((p) => `  - ${p}`)].join('\n'), options);
+    this.name = new.target.name;
+  }
+}
+
+/**
+ * The command line is wrong: unknown option, missing option, conflicting options, or a file
+ * that cannot be read. Exit code 2.
+ */
+export class UsageError extends CliError {
+  readonly code = 'USAGE';
+  readonly exitCode = 2;
+}
+
+/**
+ * An input file is invalid: bad YAML/JSON, an invalid configuration or snapshot, a malformed
+ * event, or an event the snapshot contradicts. Exit code 1.
+ *
+ * @example
+ * ```ts
+ * throw new InputError('governance.yaml is not a valid governance configuration: 2 problems', [
+ *   'line 3: scpRules[0].id: duplicate id "a"',
+ * ]);
+ * ```
+ */
+export class InputError extends CliError {
+  readonly code = 'INVALID_INPUT';
+  readonly exitCode = 1;
+}

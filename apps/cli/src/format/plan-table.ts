@@ -1,0 +1,140 @@
+import { describeEvent, type DomainEvent } from '@org/event-schemas';
+import {
+  OPERATION_TYPE_ORDER,
+  type OrgSnapshot,
+  type Operation,
+  type Plan,
+  type Skip,
+} from '@org/scope-engine';
+import type { Colors } from '../io/colors';
+import { renderTable, truncate, type Cell } from './table';
+
+/** What the table needs besides the plan: names to show and the event, if any. */
+export interface PlanTableContext {
+  readonly snapshot: OrgSnapshot;
+  readonly event?: DomainEvent;
+  readonly colors: Colors;
+}
+
+/**
+ * The plan as a readable text report: a header, the operations table, the skipped table and a
+ * one-line summary. Names (policy, permission set, principal, account) are shown next to ids.
+ *
+ * @example
+ * ```ts
+ * io.stdout.write(renderPlanTable(plan, { snapshot, colors }));
+ * ```
+ */
+export function renderPlanTable(plan: Plan, ctx: PlanTableContext): string {
+  const c = ctx.colors;
+  const names = nameLookups(ctx.snapshot);
+  const out: string[] = [c.bold(header(plan, ctx)), ''];
+  if (plan.ignored !== null) {
+    out.push(`${c.yellow('Ignored')}: ${plan.ignored} (no operations)`, '');
+    return out.join('\n');
+  }
+  if (plan.operations.length > 0) {
+    out.push(c.bold(`Operations (${plan.operations.length})`));
+    out.push(
+      renderTable(
+        ['ACCOUNT', 'OPERATION', 'TARGET', 'RULES'],
+        plan.operations.map((op) => operationRow(op, names, c)),
+        c.dim,
+      ),
+    );
+  }
+  if (plan.skipped.length > 0) {
+    out.push(c.bold(`Skipped (${plan.skipped.length})`));
+    out.push(
+      renderTable(
+        ['ACCOUNT', 'RULE', 'REASON', 'DETAIL'],
+        plan.skipped.map((s) => skipRow(s, names, c)),
+        c.dim,
+      ),
+    );
+  }
+  out.push(summary(plan), '');
+  return out.join('\n');
+}
+
+function header(plan: Plan, ctx: PlanTableContext): string {
+  if (ctx.event) return `Plan for ${describeEvent(ctx.event)}`;
+  if (plan.event) return `Plan for ${plan.event.type}`;
+  return `Reconcile plan for ${ctx.snapshot.accounts.length} accounts`;
+}
+
+function summary(plan: Plan): string {
+  const parts = OPERATION_TYPE_ORDER.flatMap((type) => {
+    const n = plan.operations.filter((op) => op.type === type).length;
+    return n === 0 ? [] : [`${n} ${type}`];
+  });
+  const ops =
+    plan.operations.length === 0
+      ? 'No changes'
+      : `${plan.operations.length} operations (${parts.join(', ')})`;
+  return `${ops}, ${plan.skipped.length} skipped.`;
+}
+
+interface Names {
+  account(id: string): string;
+  policy(id: string): string;
+  permissionSet(arn: string): string;
+  principal(type: string, id: string): string;
+}
+
+function nameLookups(snapshot: OrgSnapshot): Names {
+  const accounts = new Map(snapshot.accounts.map((a) => [a.id, a.name]));
+  const policies = new Map(snapshot.policies.map((p) => [p.id, p.name]));
+  const sets = new Map(snapshot.permissionSets.map((p) => [p.arn, p.name]));
+  const principals = new Map(snapshot.principals.map((p) => [`${p.type} ${p.id}`, p.name]));
+  const withName = (id: string, name: string | undefined) =>
+    name === undefined ? id : `${id} (${name})`;
+  return {
+    account: (id) => withName(id, accounts.get(id)),
+    policy: (id) => withName(id, policies.get(id)),
+    permissionSet: (arn) => sets.get(arn) ?? arn,
+    principal: (type, id) => `${type} ${principals.get(`${type} ${id}`) ?? id}`,
+  };
+}
+
+function operationRow(op: Operation, names: Names, c: Colors): Cell[] {
+  const style =
+    op.type === 'attachScp' || op.type === 'createAssignment'
+      ? c.green
+      : op.type === 'notify'
+        ? c.cyan
+        : c.red;
+  const account = { text: names.account(op.accountId) };
+  const type = { text: op.type, style };
+  switch (op.type) {
+    case 'attachScp':
+    case 'detachScp':
+      return [account, type, { text: names.policy(op.policyId) }, { text: op.ruleIds.join(', ') }];
+    case 'createAssignment':
+    case 'deleteAssignment':
+      return [
+        account,
+        type,
+        {
+          text: `${names.permissionSet(op.permissionSetArn)} -> ${names.principal(op.principalType, op.principalId)}`,
+        },
+        { text: op.ruleIds.join(', ') },
+      ];
+    case 'notify':
+      return [
+        account,
+        type,
+        { text: `${op.notificationId} (${op.targetType}): ${truncate(op.subject, 70)}` },
+        { text: '' },
+      ];
+  }
+}
+
+function skipRow(skip: Skip, names: Names, c: Colors): Cell[] {
+  return [
+    { text: names.account(skip.accountId) },
+    { text: skip.ruleId ?? '-' },
+    { text: skip.reason, style: c.yellow },
+    { text: skip.detail },
+  ];
+}

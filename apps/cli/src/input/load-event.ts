@@ -1,0 +1,31 @@
+import { parseOrgEvent, type AcceptedOutcome } from '@org/event-schemas';
+import { InputError } from '../errors';
+import type { CliIo } from '../io/cli-io';
+import { readInputFile } from './read-input-file';
+
+/**
+ * Reads `--event` (one raw EventBridge event, JSON) and parses it into a domain event or an
+ * ignored outcome. Bad JSON or a malformed event of a known type is an {@link InputError} that
+ * names the event, each JSON path and what was expected there.
+ */
+export function loadEvent(io: CliIo, path: string): AcceptedOutcome {
+  const text = readInputFile(io, '--event', path);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new InputError(`${path} is not valid JSON: ${message}`, [], { cause: error });
+  }
+  const outcome = parseOrgEvent(raw);
+  if (outcome.kind === 'error') {
+    const { eventId, eventName, issues } = outcome.error;
+    const noun = issues.length === 1 ? 'problem' : 'problems';
+    throw new InputError(
+      `${path}: event ${eventId ?? '(no id)'} (${eventName ?? 'unknown'}) is malformed: ${issues.length} ${noun}`,
+      issues.map((i) => `${i.path}: expected ${i.expected}`),
+      { cause: outcome.error },
+    );
+  }
+  return outcome;
+}

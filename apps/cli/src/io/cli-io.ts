@@ -1,0 +1,21 @@
+/** A place text is written to (stdout or stderr). */
+export interface TextSink {
+  write(text: string): void;
+  /** `true` when the sink is an interactive terminal (tables and colour by default). */
+  readonly isTTY: boolean;
+}
+
+/**
+ * Everything `orgctl` touches outside itself, injected so tests run the real command in-process
+ * with captured output.
+ */
+export interface CliIo {
+  readonly stdout: TextSink;
+  readonly stderr: TextSink;
+  /** Reads a UTF-8 file; throws a Node.js error (with `code`) when it cannot. */
+  readFile(path: string): string;
+  /** Writes a UTF-8 file. */
+  writeFile(path: string, content: string): void;
+  /** Environment variables (`NO_COLOR`, `FORCE_COLOR`, `ORGCTL_DEBUG`). */
+  readonly env: Readonly<Record<string, string | undefined>>;
+}

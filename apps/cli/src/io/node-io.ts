@@ -1,0 +1,26 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { CliIo } from './cli-io';
+
+/**
+ * The real process: stdout/stderr, the file system and the environment.
+ *
+ * @example
+ * ```ts
+ * runCli(process.argv.slice(2), nodeIo()).then((code) => (process.exitCode = code));
+ * ```
+ */
+export function nodeIo(): CliIo {
+  return {
+    stdout: {
+      write: (text) => void process.stdout.write(text),
+      isTTY: process.stdout.isTTY === true,
+    },
+    stderr: {
+      write: (text) => void process.stderr.write(text),
+      isTTY: process.stderr.isTTY === true,
+    },
+    readFile: (path) => readFileSync(path, 'utf8'),
+    writeFile: (path, content) => writeFileSync(path, content, 'utf8'),
+    env: process.env,
+  };
+}

@@ -1,0 +1,150 @@
+import { example, run } from './helpers/run';
+
+const BAD_CONFIG = [
+  'scpRules:',
+  '  - id: Baseline',
+  '    policies: [DenyLeaveOrg]',
+  '    scope: { type: tag, key: env }',
+  '  - id: dup',
+  '    policies: [X]',
+  '    scope: { type: root }',
+  'assignmentRules:',
+  '  - id: dup',
+  '    permissionSet: ReadOnly',
+  '    principal: { type: GROUP, name: A }',
+  '    scope: { type: ou }',
+].join('\n');
+
+describe('orgctl validate', () => {
+  it('accepts a valid configuration (exit 0)', async () => {
+    expect(await run(['validate', '--config', example('governance.yaml')])).toStrictEqual({
+      code: 0,
+      stdout: `valid: ${example('governance.yaml')} (5 SCP rules, 7 assignment rules, 3 notifications)\n`,
+      stderr: '',
+      written: new Map(),
+    });
+  });
+
+  it('lists names that do not resolve against --org as warnings, and still exits 0', async () => {
+    const result = await run([
+      'validate',
+      '--config',
+      example('governance.yaml'),
+      '--org',
+      example('org.yaml'),
+    ]);
+    expect([result.code, result.stderr]).toStrictEqual([
+      0,
+      [
+        `3 warnings: names not found in ${example('org.yaml')} (plans skip them until they exist)`,
+        '  - line 23: scpRules[4].policies[0]: policy "DenyRegionsOutsideEU" not found in the organization',
+        '  - line 46: assignmentRules[4].principal: principal GROUP BreakGlass not found in Identity Center',
+        '  - line 49: assignmentRules[5].permissionSet: permission set "BillingReadOnly" not found in Identity Center',
+        '',
+      ].join('\n'),
+    ]);
+  });
+
+  it('says so when every name resolves', async () => {
+    const config = 'scpRules:\n  - { id: a, policies: [DenyLeaveOrg], scope: { type: root } }\n';
+    const result = await run(['validate', '--config', 'g.yaml', '--org', example('org.yaml')], {
+      files: { 'g.yaml': config },
+    });
+    expect([result.code, result.stdout, result.stderr]).toStrictEqual([
+      0,
+      `valid: g.yaml (1 SCP rules, 0 assignment rules, 0 notifications)\nevery name resolves against ${example('org.yaml')}\n`,
+      '',
+    ]);
+  });
+
+  it('lists every problem with its path and line (exit 1)', async () => {
+    expect(
+      await run(['validate', '--config', 'bad.yaml'], { files: { 'bad.yaml': BAD_CONFIG } }),
+    ).toStrictEqual({
+      code: 1,
+      stdout: '',
+      stderr: [
+        'error: bad.yaml is not a valid governance configuration: 4 problems',
+        '  - line 2: scpRules[0].id: expected an id of 1-64 lowercase letters, digits or "-" ([a-z0-9-]{1,64}); got "Baseline"',
+        '  - line 4: scpRules[0].scope.type: unknown scope type "tag" (expected one of: root, ou, account, accountTag)',
+        '  - line 9: assignmentRules[0].id: duplicate id "dup" (first used at scpRules[1].id)',
+        '  - line 12: assignmentRules[0].scope.id: missing required field',
+        '',
+      ].join('\n'),
+      written: new Map(),
+    });
+  });
+
+  it('lists the problems of both files when config and snapshot are invalid', async () => {
+    const result = await run(['validate', '--config', 'bad.yaml', '--org', 'org.yaml'], {
+      files: { 'bad.yaml': 'scpRules: 1\n', 'org.yaml': 'rootId: r-ab12\n' },
+    });
+    expect([result.code, result.stderr]).toStrictEqual([
+      1,
+      [
+        'error: bad.yaml is not a valid governance configuration: 1 problem; org.yaml is not a valid organization snapshot: 1 problem',
+        '  - line 1: scpRules: expected a list, got number 1',
+        '  - line 1: managementAccountId: missing required field',
+        '',
+      ].join('\n'),
+    ]);
+  });
+
+  it.each([
+    [
+      'bad YAML',
+      'scpRules: [\n',
+      'error: c.yaml is not a valid governance configuration: 1 problem\n  - line 2: (document): invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]\n',
+    ],
+    [
+      'an empty file',
+      '',
+      'error: c.yaml is not a valid governance configuration: 1 problem\n  - (document): the document is empty\n',
+    ],
+  ])('reports %s as invalid input (exit 1), without a stack trace', async (_name, text, stderr) => {
+    const result = await run(['validate', '--config', 'c.yaml'], { files: { 'c.yaml': text } });
+    expect([result.code, result.stderr]).toStrictEqual([1, stderr]);
+  });
+
+  it.each([
+    [
+      ['validate'],
+      "error: required option '--config <file>' not specified\n(run with --help for usage)\n",
+    ],
+    [
+      ['validate', '--config', 'g.yaml', '--colour'],
+      "error: unknown option '--colour'\n(run with --help for usage)\n",
+    ],
+    [
+      ['validate', '--config', '/nonexistent/governance.yaml'],
+      'error: cannot read --config file /nonexistent/governance.yaml: no such file\n',
+    ],
+    [['validate', '--config', '/'], 'error: cannot read --config file /: it is a directory\n'],
+    [['frobnicate'], "error: unknown command 'frobnicate'\n(run with --help for usage)\n"],
+  ])('treats %j as a usage error (exit 2)', async (args, stderr) => {
+    const result = await run(args, { files: { 'g.yaml': '{}' } });
+    expect([result.code, result.stdout, result.stderr]).toStrictEqual([2, '', stderr]);
+  });
+});
+
+describe('orgctl --help / --version', () => {
+  it('prints the version (exit 0)', async () => {
+    expect(await run(['--version'])).toStrictEqual({
+      code: 0,
+      stdout: '0.1.0\n',
+      stderr: '',
+      written: new Map(),
+    });
+  });
+
+  it('lists the commands (exit 0)', async () => {
+    const result = await run(['--help']);
+    expect(result.code).toBe(0);
+    expect(
+      result.stdout
+        .split('\n')
+        .filter((l) => /^ {2}(validate|plan|report)/.test(l))
+        .map((l) => l.trim().split(' ')[0]),
+    ).toStrictEqual(['validate', 'plan', 'report']);
+  });
+});
