@@ -10,3 +10,4 @@ export * from './desired';
 export * from './events';
 export * from './plan';
 export * from './ports';
+export * from './pipeline';

@@ -1,0 +1,46 @@
+/**
+ * What the operations worker needs to execute one queued operation.
+ */
+import type {
+  AuditLog,
+  IdentityCenterPort,
+  OperationQueue,
+  OrganizationsPort,
+  ProvisionedStateRepository,
+} from '../../ports';
+import type { Clock } from '../clock';
+import type { FailureReporter } from '../failure-reporter';
+import type { IdentityCenterQuota } from '../quota';
+import type { RulesSource } from '../rules';
+import type { AssignmentPollingSettings } from './execution-settings';
+
+/**
+ * The ports and settings of {@link executeOperation}. Narrow `Pick`s, so tests and the
+ * benchmark provide only what is used.
+ */
+export interface ExecuteOperationDependencies {
+  readonly organizations: Pick<OrganizationsPort, 'attachPolicy' | 'detachPolicy'>;
+  readonly identityCenter: Pick<
+    IdentityCenterPort,
+    'createAssignment' | 'deleteAssignment' | 'getCreationStatus' | 'getDeletionStatus'
+  >;
+  readonly provisionedState: Pick<ProvisionedStateRepository, 'recordApplied' | 'recordRemoved'>;
+  readonly audit: Pick<AuditLog, 'append'>;
+  /** Where status checks of still-running assignment requests are re-queued. */
+  readonly queue: OperationQueue;
+  readonly failures: FailureReporter;
+  readonly quota: IdentityCenterQuota;
+  /** For the tag keys recorded with provisioned items. */
+  readonly rules: RulesSource;
+  readonly clock: Clock;
+  readonly polling: AssignmentPollingSettings;
+}
+
+/** Per-call options of {@link executeOperation}. */
+export interface ExecuteOptions {
+  /**
+   * Epoch milliseconds after which no status poll starts (the Lambda invocation's end minus a
+   * safety margin); a request still running then is re-queued. @default no deadline
+   */
+  readonly deadlineMs?: number;
+}

@@ -1,0 +1,194 @@
+import type { GovernanceConfig, NotifyOperation } from '../../model';
+import type { SupportCaseRequest, TopicMessage, WebhookRequest } from '../../ports';
+import { NotificationsFailedError, UnknownNotificationError } from '../errors';
+import { InMemoryAuditLog, InMemoryIdempotencyStore, VirtualClock } from '../in-memory';
+import { sendNotifications } from './send-notifications';
+
+const CONFIG: GovernanceConfig = {
+  settings: { maxScpsPerTarget: 10, includeManagementAccount: false },
+  scpRules: [],
+  assignmentRules: [],
+  notifications: [
+    {
+      id: 'ams',
+      on: ['ManagedAccountVended'],
+      target: {
+        type: 'supportCase',
+        subject: 's',
+        body: 'b',
+        serviceCode: 'svc',
+        categoryCode: 'cat',
+        severityCode: 'low',
+      },
+    },
+    {
+      id: 'cmdb',
+      on: ['ManagedAccountVended'],
+      target: { type: 'webhook', url: 'https://cmdb.example.com/h', secretArn: 'arn:secret' },
+    },
+    {
+      id: 'topic',
+      on: ['ManagedAccountVended'],
+      target: { type: 'sns', topicArn: 'arn:aws:sns:us-east-1:111111111111:t' },
+    },
+  ],
+};
+
+const op = (
+  notificationId: string,
+  targetType: NotifyOperation['targetType'],
+): NotifyOperation => ({
+  type: 'notify',
+  accountId: '888899990000',
+  notificationId,
+  targetType,
+  subject: `subject ${notificationId}`,
+  body: `body ${notificationId}`,
+});
+
+function setup(webhookFailures = 0) {
+  const cases: SupportCaseRequest[] = [];
+  const hooks: WebhookRequest[] = [];
+  const published: TopicMessage[] = [];
+  const opened = new Set<string>();
+  let failuresLeft = webhookFailures;
+  const deps = {
+    support: {
+      openCase: async (request: SupportCaseRequest) => {
+        const key = `${request.accountId}#${request.notificationId}`;
+        if (opened.has(key)) return { status: 'duplicate' as const };
+        opened.add(key);
+        cases.push(request);
+        return { status: 'sent' as const, reference: 'case-1' };
+      },
+    },
+    webhook: {
+      deliver: async (request: WebhookRequest) => {
+        if (failuresLeft > 0) {
+          failuresLeft -= 1;
+          throw Object.assign(new Error('HTTP 503'), {
+            code: 'WebhookDeliveryFailed',
+            retryable: true,
+          });
+        }
+        hooks.push(request);
+        return { statusCode: 204 };
+      },
+    },
+    topics: {
+      publish: async (_arn: string, message: TopicMessage) => (
+        published.push(message),
+        { messageId: 'msg-1' }
+      ),
+    },
+    markers: new InMemoryIdempotencyStore(),
+    audit: new InMemoryAuditLog(),
+    clock: new VirtualClock(0),
+  };
+  return { deps, cases, hooks, published };
+}
+
+const all = [op('ams', 'supportCase'), op('cmdb', 'webhook'), op('topic', 'sns')];
+
+describe('sendNotifications', () => {
+  it('sends each notification once, even when the event is delivered twice', async () => {
+    const { deps, cases, hooks, published } = setup();
+    const first = await sendNotifications('evt-1', all, CONFIG, deps);
+    const second = await sendNotifications('evt-1', all, CONFIG, deps);
+    expect({
+      first,
+      second,
+      cases: cases.length,
+      hooks,
+      published,
+      audit: deps.audit.entries().map((e) => [e.outcome, e.detail]),
+    }).toStrictEqual({
+      first: [
+        {
+          notificationId: 'ams',
+          targetType: 'supportCase',
+          outcome: { status: 'sent', reference: 'case-1' },
+        },
+        {
+          notificationId: 'cmdb',
+          targetType: 'webhook',
+          outcome: { status: 'sent', reference: 'HTTP 204' },
+        },
+        {
+          notificationId: 'topic',
+          targetType: 'sns',
+          outcome: { status: 'sent', reference: 'msg-1' },
+        },
+      ],
+      second: [
+        { notificationId: 'ams', targetType: 'supportCase', outcome: { status: 'duplicate' } },
+        { notificationId: 'cmdb', targetType: 'webhook', outcome: { status: 'duplicate' } },
+        { notificationId: 'topic', targetType: 'sns', outcome: { status: 'duplicate' } },
+      ],
+      cases: 1,
+      hooks: [
+        {
+          url: 'https://cmdb.example.com/h',
+          secretArn: 'arn:secret',
+          payload: {
+            eventId: 'evt-1',
+            notificationId: 'cmdb',
+            accountId: '888899990000',
+            subject: 'subject cmdb',
+            body: 'body cmdb',
+          },
+        },
+      ],
+      published: [
+        {
+          subject: 'subject topic',
+          message: 'body topic',
+          attributes: { accountId: '888899990000', notificationId: 'topic', eventId: 'evt-1' },
+        },
+      ],
+      audit: [
+        ['applied', 'case-1'],
+        ['applied', 'HTTP 204'],
+        ['applied', 'msg-1'],
+        ['alreadyInState', 'already sent'],
+        ['alreadyInState', 'already sent'],
+        ['alreadyInState', 'already sent'],
+      ],
+    });
+  });
+
+  it('sends the others, throws a retryable error for a failed one and re-sends only it on retry', async () => {
+    const { deps, cases, hooks, published } = setup(1);
+    const error = await sendNotifications('evt-1', all, CONFIG, deps).catch((e: unknown) => e);
+    const retry = await sendNotifications('evt-1', all, CONFIG, deps);
+    expect({
+      error: error instanceof NotificationsFailedError ? [error.retryable, error.message] : error,
+      retry: retry.map((r) => [r.notificationId, r.outcome.status]),
+      sent: [cases.length, hooks.length, published.length],
+    }).toStrictEqual({
+      error: [
+        true,
+        '1 notification(s) of event evt-1 failed: cmdb: WebhookDeliveryFailed: HTTP 503',
+      ],
+      retry: [
+        ['ams', 'duplicate'],
+        ['cmdb', 'sent'],
+        ['topic', 'duplicate'],
+      ],
+      sent: [1, 1, 1],
+    });
+  });
+
+  it('rejects a notification the configuration does not have', async () => {
+    const { deps } = setup();
+    const error = await sendNotifications('evt-1', [op('gone', 'sns')], CONFIG, deps).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toStrictEqual(
+      new NotificationsFailedError('evt-1', [
+        { notificationId: 'gone', error: new UnknownNotificationError('gone') },
+      ]),
+    );
+    expect((error as NotificationsFailedError).retryable).toBe(false);
+  });
+});

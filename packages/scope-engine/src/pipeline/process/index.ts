@@ -1,0 +1,3 @@
+export * from './audit-plan';
+export * from './plan-event';
+export * from './process-event';

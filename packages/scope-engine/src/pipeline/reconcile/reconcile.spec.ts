@@ -1,0 +1,190 @@
+import type { GovernanceConfig, OrgSnapshot } from '../../model';
+import type { StoredGovernanceConfig } from '../../ports';
+import {
+  InMemoryAuditLog,
+  InMemoryOperationQueue,
+  InMemoryOrganization,
+  InMemoryProvisionedState,
+  VirtualClock,
+} from '../in-memory';
+import { staticRulesSource } from '../rules';
+import { applyRules } from './apply-rules';
+import { reconcile } from './reconcile';
+
+const RO = 'arn:aws:sso:::permissionSet/ssoins-1/ps-ro';
+const NONE = { accounts: [], ous: [] };
+
+const ORG: OrgSnapshot = {
+  managementAccountId: '111111111111',
+  rootId: 'r-ab12',
+  organizationalUnits: [{ id: 'ou-ab12-aaaaaaaa', name: 'Workloads', parentId: 'r-ab12' }],
+  accounts: [
+    { id: '111111111111', name: 'management', parentId: 'r-ab12', status: 'ACTIVE', tags: {} },
+    { id: '222222222222', name: 'app', parentId: 'ou-ab12-aaaaaaaa', status: 'ACTIVE', tags: {} },
+    { id: '333333333333', name: 'data', parentId: 'r-ab12', status: 'ACTIVE', tags: {} },
+  ],
+  policies: [
+    { id: 'p-FullAWSAccess', name: 'FullAWSAccess' },
+    { id: 'p-base0001', name: 'Baseline' },
+    { id: 'p-old00001', name: 'Retired' },
+  ],
+  permissionSets: [{ name: 'ReadOnly', arn: RO }],
+  principals: [{ type: 'GROUP', name: 'Auditors', id: 'g-auditors' }],
+  attachments: [
+    { targetId: '222222222222', policyId: 'p-base0001' },
+    { targetId: '222222222222', policyId: 'p-old00001' },
+    { targetId: '333333333333', policyId: 'p-old00001' },
+  ],
+  assignments: [],
+};
+
+const V1: GovernanceConfig = {
+  settings: { maxScpsPerTarget: 10, includeManagementAccount: false },
+  scpRules: [{ id: 'baseline', policies: ['Baseline'], scope: { type: 'root' }, exclude: NONE }],
+  assignmentRules: [],
+  notifications: [],
+};
+
+const V2: GovernanceConfig = {
+  ...V1,
+  assignmentRules: [
+    {
+      id: 'auditors',
+      permissionSet: 'ReadOnly',
+      principal: { type: 'GROUP', name: 'Auditors' },
+      scope: { type: 'ou', id: 'ou-ab12-aaaaaaaa', includeDescendants: true },
+      exclude: NONE,
+    },
+  ],
+};
+
+async function setup() {
+  const org = new InMemoryOrganization(ORG);
+  const provisionedState = new InMemoryProvisionedState();
+  await provisionedState.recordApplied('222222222222', {
+    kind: 'attachment',
+    policyId: 'p-base0001',
+    ruleIds: ['baseline'],
+    tagKeys: [],
+  });
+  await provisionedState.recordApplied('222222222222', {
+    kind: 'attachment',
+    policyId: 'p-old00001',
+    ruleIds: ['retired'],
+    tagKeys: [],
+  });
+  await provisionedState.recordApplied('999999999999', {
+    kind: 'attachment',
+    policyId: 'p-base0001',
+    ruleIds: ['baseline'],
+    tagKeys: [],
+  });
+  const queue = new InMemoryOperationQueue();
+  const audit = new InMemoryAuditLog();
+  const deps = {
+    organizations: org,
+    identityCenter: org,
+    directory: org,
+    provisionedState,
+    queue,
+    audit,
+    clock: new VirtualClock(0),
+  };
+  return { deps, queue, audit, provisionedState };
+}
+
+const SKIP_DETAIL = 'ManagementAccount: SCPs never target the management account';
+
+const repair = [
+  { type: 'detachScp', accountId: '222222222222', policyId: 'p-old00001', ruleIds: [] },
+  { type: 'attachScp', accountId: '333333333333', policyId: 'p-base0001', ruleIds: ['baseline'] },
+];
+
+describe('reconcile', () => {
+  it.each([
+    { dryRun: false, enqueued: repair, forgotten: true },
+    { dryRun: true, enqueued: [], forgotten: false },
+  ])(
+    'dryRun=$dryRun repairs the drift, keeps unmanaged items and forgets departed accounts',
+    async ({ dryRun, enqueued, forgotten }) => {
+      const { deps, queue, audit, provisionedState } = await setup();
+      const progress: number[] = [];
+      const result = await reconcile(
+        { ...deps, rules: staticRulesSource(V1) },
+        { runId: 'run-1', dryRun, onProgress: ({ done }) => progress.push(done) },
+      );
+      expect({
+        plan: result.plan.operations,
+        driftCount: result.driftCount,
+        enqueued: queue.peek().map((m) => m.operation),
+        correlation: [...new Set(queue.peek().map((m) => m.eventId))],
+        departed: result.departedAccountIds,
+        forgotten: (await provisionedState.getAccount('999999999999')).items.length === 0,
+        audit: audit.entries().map((e) => [e.type, e.outcome, e.planSummary ?? e.detail ?? null]),
+        progress,
+      }).toStrictEqual({
+        plan: repair,
+        driftCount: 2,
+        enqueued,
+        correlation: dryRun ? [] : ['run-1'],
+        departed: ['999999999999'],
+        forgotten,
+        audit: [
+          ['reconcile', 'planned', { operations: 2, skipped: 1 }],
+          ['reconcile', 'skipped', SKIP_DETAIL],
+        ],
+        progress: [1, 2, 3],
+      });
+    },
+  );
+});
+
+describe('applyRules', () => {
+  it.each([
+    { dryRun: false, version: 2, stored: V2 },
+    { dryRun: true, version: 1, stored: V1 },
+  ])(
+    'dryRun=$dryRun saves the rules and reconciles only the accounts they change',
+    async ({ dryRun, version, stored }) => {
+      const { deps, queue } = await setup();
+      let current: StoredGovernanceConfig = {
+        config: V1,
+        version: 1,
+        updatedAt: '2026-01-01T00:00:00Z',
+      };
+      const rulesRepository = {
+        load: async () => current,
+        save: async (config: GovernanceConfig, expectedVersion: number, updatedAt: string) => {
+          current = { config, version: expectedVersion + 1, updatedAt };
+          return current.version;
+        },
+      };
+      const result = await applyRules(
+        V2,
+        { ...deps, rulesRepository },
+        { runId: 'apply-1', dryRun, updatedAt: '2026-02-01T00:00:00Z' },
+      );
+      const create = {
+        type: 'createAssignment',
+        accountId: '222222222222',
+        permissionSetArn: RO,
+        principalType: 'GROUP',
+        principalId: 'g-auditors',
+        ruleIds: ['auditors'],
+      };
+      expect({
+        changed: result.changedAccountIds,
+        plan: result.plan.operations,
+        enqueued: queue.peek().map((m) => m.operation),
+        versions: [result.previousVersion, result.version],
+        stored: current.config,
+      }).toStrictEqual({
+        changed: ['222222222222'],
+        plan: [repair[0], create],
+        enqueued: dryRun ? [] : [repair[0], create],
+        versions: [1, version],
+        stored,
+      });
+    },
+  );
+});

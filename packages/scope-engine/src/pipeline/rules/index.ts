@@ -1,0 +1,2 @@
+export * from './rules-source';
+export * from './tag-keys';
