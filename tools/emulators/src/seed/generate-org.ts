@@ -7,7 +7,7 @@ import type { Account, Attachment, OrganizationalUnit, OrgSnapshot } from '@org/
 export interface GeneratedOrgOptions {
   /** Member accounts (the management account comes on top). */
   readonly accounts: number;
-  /** OUs: 4 under the root, the rest nested below them (binary tree). */
+  /** OUs: 4 under the root, the rest in 4 chains below them (OU i under OU i-4). */
   readonly organizationalUnits: number;
   /** Every n-th account is SUSPENDED. @default 40 */
   readonly suspendedEvery?: number;
@@ -37,7 +37,7 @@ export function generateOrgSnapshot(options: GeneratedOrgOptions): OrgSnapshot {
   const ous: OrganizationalUnit[] = Array.from({ length: options.organizationalUnits }, (_, i) => ({
     id: `ou-gen0-${pad(i, 8)}`,
     name: `ou-${i}`,
-    parentId: i < 4 ? rootId : `ou-gen0-${pad(Math.floor((i - 4) / 2), 8)}`,
+    parentId: i < 4 ? rootId : `ou-gen0-${pad(i - 4, 8)}`,
   }));
   const members: Account[] = Array.from({ length: options.accounts }, (_, k) => ({
     id: String(200_000_000_000 + k),
