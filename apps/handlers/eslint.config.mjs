@@ -3,6 +3,8 @@ import * as jsoncParser from 'jsonc-eslint-parser';
 
 export default [
   ...baseConfig,
+  // Bundles written by scripts/run-ts.mjs (git-ignored).
+  { ignores: ['tmp/**'] },
   {
     files: ['**/*.json'],
     rules: {

@@ -1,1 +1,68 @@
-export {};
+/**
+ * `@org/handlers`: the four Lambda functions as factories (a handler from its dependencies) and
+ * their wiring (dependencies from the environment). Lambda runs the bundles built from
+ * `<function>/index.ts`; the local pipeline and tests call the factories directly.
+ */
+export { createOrgEventsProcessorHandler } from './org-events-processor/org-events-processor-handler';
+export type {
+  OrgEventsProcessorDependencies,
+  OrgEventsProcessorHandler,
+  ProcessedEventSummary,
+} from './org-events-processor/org-events-processor-handler';
+export {
+  createProcessorDependencies,
+  ORG_EVENTS_PROCESSOR,
+} from './org-events-processor/processor-dependencies';
+export { createOperationsWorkerHandler } from './operations-worker/operations-worker-handler';
+export type {
+  OperationsWorkerDependencies,
+  OperationsWorkerHandler,
+} from './operations-worker/operations-worker-handler';
+export {
+  createWorkerDependencies,
+  OPERATIONS_WORKER,
+} from './operations-worker/worker-dependencies';
+export { createVendingNotifierHandler } from './vending-notifier/vending-notifier-handler';
+export type {
+  NotifiedEventSummary,
+  VendingNotifierDependencies,
+  VendingNotifierHandler,
+} from './vending-notifier/vending-notifier-handler';
+export {
+  createNotifierDependencies,
+  VENDING_NOTIFIER,
+} from './vending-notifier/notifier-dependencies';
+export { createReconcilerHandler } from './reconciler/reconciler-handler';
+export type {
+  ReconcilerDependencies,
+  ReconcilerHandler,
+  ReconcileSummary,
+} from './reconciler/reconciler-handler';
+export { createReconcilerDependencies, RECONCILER } from './reconciler/reconciler-dependencies';
+export {
+  parseReconcileRequest,
+  InvalidReconcileRequestError,
+} from './reconciler/reconcile-request';
+export { readHandlerConfig, type HandlerConfig } from './shared/config/handler-config';
+export { EnvReader, type Environment } from './shared/config/env-reader';
+export * from './shared/errors';
+export { METRIC, type MetricName } from './shared/observability/metric-names';
+export {
+  MemoryMetricsRecorder,
+  PowertoolsMetricsRecorder,
+  type MetricRecord,
+  type MetricsRecorder,
+} from './shared/observability/metrics-recorder';
+export {
+  createLambdaObservability,
+  createLogger,
+  type LogLevel,
+  type Observability,
+} from './shared/observability/observability';
+export {
+  DynamoDbQuotaStore,
+  type DynamoDbQuotaStoreOptions,
+} from './shared/quota/dynamodb-quota-store';
+export { quotaAwareRetryPolicy } from './shared/quota/quota-aware-retry-policy';
+export { systemClock } from './shared/system-clock';
+export type { WiringOptions } from './shared/wiring-options';

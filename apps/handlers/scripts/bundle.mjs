@@ -1,0 +1,109 @@
+/**
+ * Bundles every Lambda function into packages/scp-automation-construct/assets/<function>/index.js
+ * (Nx target `handlers:bundle`).
+ *
+ * - minified CommonJS for nodejs22.x, AWS SDK v3 and Powertools bundled (no runtime-provided
+ *   SDK, so the deployed code runs exactly the versions that were tested);
+ * - `mainFields: ['module', 'main']` and the `@org/source` condition, so the SDK's ES modules
+ *   and the workspace packages' TypeScript sources are tree-shaken;
+ * - the SDK's default credential chain (SSO, INI files, process, web identity, IMDS and their
+ *   nested STS/SSO clients, about 85 KB) is replaced by what Lambda actually provides:
+ *   environment credentials, then the container credentials endpoint. See
+ *   `src/bundling/lambda-credential-provider.ts`;
+ * - the SDK's lazily loaded event-stream support is left out and its package.json files are
+ *   trimmed to name and version (see below).
+ *
+ * Usage: `node apps/handlers/scripts/bundle.mjs` (or `npx nx run handlers:bundle`).
+ */
+import * as esbuild from 'esbuild';
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  ASSETS_ROOT,
+  HANDLERS_ROOT,
+  LAMBDA_FUNCTIONS,
+  functionPaths,
+} from './lambda-functions.mjs';
+
+/**
+ * Loaded lazily by the SDK only for event-stream operations, which none of our clients has
+ * (about 15 KB). Left as a `require` that is never executed; the Lambda runtime's own SDK would
+ * satisfy it if it ever were.
+ */
+const LAZY_UNUSED = ['@smithy/core/event-streams'];
+
+/**
+ * The SDK clients import their whole package.json only to read `version` (for the user agent);
+ * this keeps `name` and `version` (about 2 KB per client).
+ */
+const trimSdkPackageJson = {
+  name: 'trim-sdk-package-json',
+  setup(build) {
+    build.onLoad(
+      { filter: /[\\/]node_modules[\\/]@aws-sdk[\\/][^\\/]+[\\/]package\.json$/ },
+      async (args) => {
+        const { name, version } = JSON.parse(await readFile(args.path, 'utf8'));
+        return { contents: JSON.stringify({ name, version }), loader: 'json' };
+      },
+    );
+  },
+};
+
+/** Modules replaced in Lambda bundles (see the file header). */
+const LAMBDA_ALIASES = {
+  '@aws-sdk/credential-provider-node': path.join(
+    HANDLERS_ROOT,
+    'src',
+    'bundling',
+    'lambda-credential-provider.ts',
+  ),
+};
+
+/**
+ * Bundles one function.
+ *
+ * @param {string} name function name (folder under src/)
+ * @returns {Promise<{ name: string, bytes: number }>}
+ */
+async function bundleFunction(name) {
+  const { entry, outfile } = functionPaths(name);
+  await rm(path.dirname(outfile), { recursive: true, force: true });
+  const result = await esbuild.build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    minify: true,
+    platform: 'node',
+    target: 'node22',
+    format: 'cjs',
+    mainFields: ['module', 'main'],
+    conditions: ['@org/source', 'module'],
+    alias: LAMBDA_ALIASES,
+    external: LAZY_UNUSED,
+    plugins: [trimSdkPackageJson],
+    charset: 'utf8',
+    legalComments: 'external',
+    metafile: true,
+    logLevel: 'warning',
+    absWorkingDir: HANDLERS_ROOT,
+  });
+  const bytes = result.metafile.outputs[path.relative(HANDLERS_ROOT, outfile)]?.bytes ?? 0;
+  return { name, bytes };
+}
+
+/** Bundles every function and prints each bundle's size. */
+async function main() {
+  await mkdir(ASSETS_ROOT, { recursive: true });
+  const results = [];
+  for (const name of LAMBDA_FUNCTIONS) {
+    results.push(await bundleFunction(name));
+  }
+  for (const { name, bytes } of results) {
+    console.log(`${name.padEnd(24)} ${(bytes / 1024).toFixed(1).padStart(7)} KB`);
+  }
+}
+
+main().catch((error) => {
+  console.error(`bundle failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});

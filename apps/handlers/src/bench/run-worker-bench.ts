@@ -1,0 +1,221 @@
+import { DEFAULT_RETRY_POLICY } from '@org/aws-adapters';
+import { IdentityCenterAdapter } from '@org/aws-adapters/sso-admin';
+import {
+  DEFAULT_ASSIGNMENT_POLLING,
+  type FailureReport,
+  type GovernanceConfig,
+  IdentityCenterQuota,
+  InMemoryAuditLog,
+  InMemoryProvisionedState,
+  InMemoryQuotaStore,
+  type Operation,
+  type ProvisionedItem,
+  staticRulesSource,
+  VirtualClock,
+} from '@org/scope-engine';
+import type { Context } from 'aws-lambda';
+import { createOperationsWorkerHandler } from '../operations-worker/operations-worker-handler';
+import { MemoryMetricsRecorder } from '../shared/observability/metrics-recorder';
+import { createLogger } from '../shared/observability/observability';
+import { quotaAwareRetryPolicy } from '../shared/quota/quota-aware-retry-policy';
+import type { BenchOptions } from './bench-options';
+import { seededRandom } from './seeded-random';
+import { SimulatedFifoQueue } from './simulated-fifo-queue';
+import {
+  SimulatedIdentityCenter,
+  type SimulatedIdentityCenterStats,
+} from './simulated-identity-center';
+import { simulatedSsoAdminClient } from './simulated-sso-admin-client';
+
+const INSTANCE = { instanceArn: 'arn:aws:sso:::instance/ssoins-bench', identityStoreId: 'd-bench' };
+const RULE_ID = 'bench-assignments';
+const LAMBDA_TIMEOUT_MS = 300_000;
+
+/** Figures of one benchmark run. */
+export interface BenchResult {
+  readonly options: BenchOptions;
+  /** Virtual seconds from the first to the last settled creation. */
+  readonly elapsedSeconds: number;
+  /** Creations settled (SUCCEEDED or terminally FAILED) per virtual second. */
+  readonly throughput: number;
+  /** min(requests/s ÷ 2 requests per creation, outstanding ÷ mean completion latency). */
+  readonly boundPerSecond: number;
+  readonly fractionOfBound: number;
+  readonly succeeded: number;
+  readonly failedTerminal: number;
+  /** Creations neither present in the service nor reported as failed. */
+  readonly lost: number;
+  /** Creations requested again after being accepted, or recorded as provisioned twice. */
+  readonly duplicated: number;
+  readonly requestsPerCreation: number;
+  readonly service: SimulatedIdentityCenterStats;
+  readonly queue: {
+    readonly sent: number;
+    readonly redelivered: number;
+    readonly deduplicated: number;
+  };
+  readonly realSeconds: number;
+}
+
+/** The operations of the run: `creates` assignments spread evenly over `accounts` accounts. */
+function createOperations(options: BenchOptions): Operation[] {
+  const perAccount = Math.ceil(options.creates / options.accounts);
+  return Array.from({ length: options.creates }, (_, i) => ({
+    type: 'createAssignment',
+    accountId: String(100_000_000_000 + Math.floor(i / perAccount)),
+    permissionSetArn: `arn:aws:sso:::permissionSet/ssoins-bench/ps-${String(i % 5).padStart(16, '0')}`,
+    principalType: 'GROUP',
+    principalId: `group-${i % perAccount}`,
+    ruleIds: [RULE_ID],
+  }));
+}
+
+/** The key the simulated service and the checks use for an assignment. */
+function keyOf(op: Operation): string {
+  return op.type === 'createAssignment'
+    ? `${op.accountId}#${op.permissionSetArn}#${op.principalType}#${op.principalId}`
+    : '';
+}
+
+/** A Lambda context whose remaining time follows the virtual clock. */
+function lambdaContext(clock: VirtualClock, invocation: number): Context {
+  const deadline = clock.now() + LAMBDA_TIMEOUT_MS;
+  return {
+    callbackWaitsForEmptyEventLoop: false,
+    functionName: 'operations-worker',
+    functionVersion: '$LATEST',
+    invokedFunctionArn: 'arn:aws:lambda:us-east-1:123456789012:function:operations-worker',
+    memoryLimitInMB: '512',
+    awsRequestId: `bench-${invocation}`,
+    logGroupName: '/aws/lambda/operations-worker',
+    logStreamName: 'bench',
+    getRemainingTimeInMillis: () => deadline - clock.now(),
+    done: () => undefined,
+    fail: () => undefined,
+    succeed: () => undefined,
+  };
+}
+
+/**
+ * Runs the operations worker — the production handler, pipeline, quota limiter and Identity
+ * Center adapter — against a {@link SimulatedIdentityCenter} on a virtual clock, with
+ * `options.workers` concurrent invocations draining a simulated FIFO queue, and checks that
+ * every creation settled exactly once.
+ *
+ * @example
+ * ```ts
+ * const result = await runWorkerBench(DEFAULT_BENCH_OPTIONS);
+ * console.log(result.fractionOfBound);
+ * ```
+ */
+export async function runWorkerBench(options: BenchOptions): Promise<BenchResult> {
+  const realStart = process.hrtime.bigint();
+  const clock = new VirtualClock(0);
+  const random = seededRandom(options.seed);
+  const service = new SimulatedIdentityCenter(clock, random, {
+    requestsPerSecond: options.requestsPerSecond,
+    maxOutstandingCreates: options.maxOutstandingCreates,
+    completionLatencyMs: [options.latencyMinMs, options.latencyMaxMs],
+    callLatencyMs: options.callLatencyMs,
+    throttleRate: options.throttleRate,
+    failureRate: options.failureRate,
+  });
+  const queue = new SimulatedFifoQueue(clock, { visibilityTimeoutMs: options.visibilityTimeoutMs });
+  const provisioned = new InMemoryProvisionedState();
+  const recorded = new Map<string, number>();
+  const failures: FailureReport[] = [];
+  const metrics = new MemoryMetricsRecorder();
+  const config: GovernanceConfig = {
+    settings: { maxScpsPerTarget: 10, includeManagementAccount: false },
+    scpRules: [],
+    assignmentRules: [],
+    notifications: [],
+  };
+  const quota = new IdentityCenterQuota(new InMemoryQuotaStore(), clock, {
+    requestsPerSecond: options.requestsPerSecond,
+    maxOutstandingCreates: options.maxOutstandingCreates,
+  });
+  const handler = createOperationsWorkerHandler({
+    execute: {
+      organizations: {
+        attachPolicy: () => Promise.reject(new Error('the benchmark only creates assignments')),
+        detachPolicy: () => Promise.reject(new Error('the benchmark only creates assignments')),
+      },
+      identityCenter: new IdentityCenterAdapter(simulatedSsoAdminClient(service, clock), {
+        instance: INSTANCE,
+        retryPolicy: quotaAwareRetryPolicy(quota, clock, DEFAULT_RETRY_POLICY, random),
+      }),
+      provisionedState: {
+        recordApplied: async (accountId: string, item: ProvisionedItem) => {
+          if (item.kind === 'assignment') {
+            const key = `${accountId}#${item.permissionSetArn}#${item.principalType}#${item.principalId}`;
+            recorded.set(key, (recorded.get(key) ?? 0) + 1);
+          }
+          await provisioned.recordApplied(accountId, item);
+        },
+        recordRemoved: (accountId, key) => provisioned.recordRemoved(accountId, key),
+      },
+      audit: new InMemoryAuditLog(),
+      queue,
+      failures: { report: async (failure) => void failures.push(failure) },
+      quota,
+      rules: staticRulesSource(config),
+      clock,
+      polling: { ...DEFAULT_ASSIGNMENT_POLLING, firstPollDelayMs: options.firstPollDelayMs },
+    },
+    failures: { report: async (failure) => void failures.push(failure) },
+    observability: { logger: createLogger('operations-worker', {}, 'SILENT'), metrics },
+    settings: { maxReceiveCount: Number.POSITIVE_INFINITY, deadlineSafetyMs: 15_000 },
+  });
+
+  const operations = createOperations(options);
+  await queue.send(operations.map((operation) => ({ eventId: 'bench', operation })));
+  let invocations = 0;
+  let inFlight = 0;
+  const worker = async (): Promise<void> => {
+    for (;;) {
+      const records = queue.receive(10);
+      if (records.length === 0) {
+        if (queue.size() === 0 && inFlight === 0) return;
+        await clock.sleep(100);
+        continue;
+      }
+      inFlight += 1;
+      invocations += 1;
+      const response = await handler({ Records: records }, lambdaContext(clock, invocations));
+      queue.complete(records, new Set(response.batchItemFailures.map((f) => f.itemIdentifier)));
+      inFlight -= 1;
+    }
+  };
+  await clock.run(() => Promise.all(Array.from({ length: options.workers }, worker)));
+
+  const failedKeys = new Set(failures.flatMap((f) => (f.operation ? [keyOf(f.operation)] : [])));
+  const keys = operations.map(keyOf);
+  const succeeded = keys.filter((key) => service.exists(key)).length;
+  const failedTerminal = keys.filter((key) => failedKeys.has(key) && !service.exists(key)).length;
+  const stats = service.stats();
+  const elapsedSeconds = clock.now() / 1000;
+  const throughput = (succeeded + failedTerminal) / elapsedSeconds;
+  const meanLatencySeconds = (options.latencyMinMs + options.latencyMaxMs) / 2000;
+  const boundPerSecond = Math.min(
+    options.requestsPerSecond / 2,
+    options.maxOutstandingCreates / meanLatencySeconds,
+  );
+  return {
+    options,
+    elapsedSeconds,
+    throughput,
+    boundPerSecond,
+    fractionOfBound: throughput / boundPerSecond,
+    succeeded,
+    failedTerminal,
+    lost: keys.length - succeeded - failedTerminal,
+    duplicated:
+      stats.duplicateCreates +
+      [...recorded.values()].reduce((sum, n) => sum + Math.max(0, n - 1), 0),
+    requestsPerCreation: stats.requests / keys.length,
+    service: stats,
+    queue: { ...queue.counters },
+    realSeconds: Number(process.hrtime.bigint() - realStart) / 1e9,
+  };
+}

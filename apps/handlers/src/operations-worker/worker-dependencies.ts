@@ -1,0 +1,66 @@
+import { OrganizationsAdapter } from '@org/aws-adapters/organizations';
+import { IdentityCenterAdapter } from '@org/aws-adapters/sso-admin';
+import { IdentityCenterQuota } from '@org/scope-engine';
+import { organizationsClient, ssoAdminClient } from '../shared/aws/clients';
+import { StatePorts } from '../shared/aws/state-ports';
+import type { Environment } from '../shared/config/env-reader';
+import { readHandlerConfig } from '../shared/config/handler-config';
+import { createLambdaObservability } from '../shared/observability/observability';
+import { DynamoDbQuotaStore } from '../shared/quota/dynamodb-quota-store';
+import { quotaAwareRetryPolicy } from '../shared/quota/quota-aware-retry-policy';
+import { systemClock } from '../shared/system-clock';
+import type { WiringOptions } from '../shared/wiring-options';
+import type { OperationsWorkerDependencies } from './operations-worker-handler';
+
+/** The function name (log key, user agent). */
+export const OPERATIONS_WORKER = 'operations-worker';
+
+/**
+ * Reads the worker's configuration and creates its clients and adapters (cold start). The
+ * Identity Center quota is shared by every worker through DynamoDB; SSO Admin retries go
+ * through it too.
+ *
+ * @throws {HandlerConfigError} when the environment is incomplete.
+ * @example
+ * ```ts
+ * export const handler = createOperationsWorkerHandler(createWorkerDependencies(process.env));
+ * ```
+ */
+export function createWorkerDependencies(
+  env: Environment,
+  options: WiringOptions = {},
+): OperationsWorkerDependencies {
+  const config = readHandlerConfig(env, OPERATIONS_WORKER);
+  const clock = options.clock ?? systemClock;
+  const target = { config, functionName: OPERATIONS_WORKER };
+  const state = new StatePorts(target, clock);
+  const quota = new IdentityCenterQuota(
+    options.quotaStore ??
+      new DynamoDbQuotaStore(state.documentClient, { tableName: config.idempotencyTable }),
+    clock,
+    config.quota,
+  );
+  const instance = config.identityCenterInstance;
+  const identityCenter = new IdentityCenterAdapter(ssoAdminClient(target, 1), {
+    ...(instance === undefined ? {} : { instance }),
+    retryPolicy: quotaAwareRetryPolicy(quota, clock),
+  });
+  const failures = state.failures();
+  return {
+    execute: {
+      organizations: new OrganizationsAdapter(organizationsClient(target)),
+      identityCenter,
+      provisionedState: state.provisionedState(),
+      audit: state.audit(),
+      queue: state.queue(),
+      failures,
+      quota,
+      rules: state.rules(),
+      clock,
+      polling: config.polling,
+    },
+    failures,
+    observability: options.observability ?? createLambdaObservability(OPERATIONS_WORKER, env),
+    settings: { maxReceiveCount: config.maxReceiveCount, deadlineSafetyMs: 15_000 },
+  };
+}

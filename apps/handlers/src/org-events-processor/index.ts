@@ -1,0 +1,10 @@
+/**
+ * Lambda entry point of the org events processor (EventBridge rules on Organizations events,
+ * asynchronous invocation with a failure destination). Configuration and clients are created
+ * once, at cold start.
+ */
+import { createOrgEventsProcessorHandler } from './org-events-processor-handler';
+import { createProcessorDependencies } from './processor-dependencies';
+
+/** The handler Lambda calls (`index.handler`). */
+export const handler = createOrgEventsProcessorHandler(createProcessorDependencies(process.env));

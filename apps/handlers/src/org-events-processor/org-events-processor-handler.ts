@@ -1,0 +1,113 @@
+import { parseOrgEvent } from '@org/event-schemas';
+import {
+  describeError,
+  type FailureReporter,
+  type IdempotencyStore,
+  isRetryable,
+  processEvent,
+  type ProcessEventDependencies,
+} from '@org/scope-engine';
+import type { Context } from 'aws-lambda';
+import { rawEventId } from '../shared/event-id';
+import { METRIC } from '../shared/observability/metric-names';
+import { emitCounts, type Observability } from '../shared/observability/observability';
+import { emitPlanMetrics } from '../shared/observability/plan-metrics';
+import { reportFailure } from '../shared/report-failure';
+
+/** Everything the processor uses, created once per container. */
+export interface OrgEventsProcessorDependencies {
+  readonly process: ProcessEventDependencies;
+  readonly failures: FailureReporter;
+  /** Markers so a failure is reported once, not once per async retry. @default none */
+  readonly markers?: IdempotencyStore;
+  readonly observability: Observability;
+}
+
+/** What one invocation did (the function's result, also logged). */
+export interface ProcessedEventSummary {
+  readonly eventId: string | null;
+  readonly ignored: string | null;
+  readonly enqueued: number;
+  readonly skipped: number;
+}
+
+/** The Lambda handler of the Organizations EventBridge rules. */
+export type OrgEventsProcessorHandler = (
+  event: unknown,
+  context: Context,
+) => Promise<ProcessedEventSummary>;
+
+/**
+ * The org events processor: parse the EventBridge event (SPEC §3) → {@link processEvent}
+ * (re-read the account, plan, enqueue, audit). Ignored events are logged and audited with their
+ * reason. A malformed event, or any failure, is reported to the failure topic (once per event)
+ * and rethrown: the asynchronous invocation fails, Lambda retries it, then sends it to the
+ * failed-events queue. Nothing is swallowed.
+ *
+ * @example
+ * ```ts
+ * export const handler = createOrgEventsProcessorHandler(createProcessorDependencies(process.env));
+ * ```
+ */
+export function createOrgEventsProcessorHandler(
+  deps: OrgEventsProcessorDependencies,
+): OrgEventsProcessorHandler {
+  const { logger, metrics } = deps.observability;
+  return async (raw) => {
+    const outcome = parseOrgEvent(raw);
+    const eventId = outcome.kind === 'event' ? outcome.event.meta.eventId : rawEventId(raw);
+    logger.appendKeys({ correlationId: eventId });
+    try {
+      if (outcome.kind === 'error') {
+        emitCounts(metrics, METRIC.eventsRejected, 'eventName', {
+          [outcome.error.eventName ?? 'unknown']: 1,
+        });
+        logger.error('malformed event rejected', {
+          error: outcome.error.message,
+          issues: outcome.error.issues,
+        });
+        await reportFailure(deps.failures, deps.markers, `rejected#${eventId ?? 'unknown'}`, {
+          kind: 'EventRejected',
+          eventId,
+          accountId: null,
+          reason: outcome.error.message,
+        });
+        throw outcome.error;
+      }
+      const result = await processEvent(outcome, deps.process);
+      emitPlanMetrics(metrics, result.plan, result.enqueued, result.lagSeconds);
+      const summary: ProcessedEventSummary = {
+        eventId,
+        ignored: result.plan.ignored,
+        enqueued: result.enqueued.length,
+        skipped: result.plan.skipped.length,
+      };
+      logger.info(result.plan.ignored === null ? 'event planned' : 'event ignored', {
+        ...summary,
+        event: result.plan.event,
+        operations: result.enqueued,
+        skips: result.plan.skipped,
+      });
+      return summary;
+    } catch (error) {
+      if (outcome.kind !== 'error') {
+        logger.error('event processing failed', { error });
+        if (!isRetryable(error)) {
+          await reportFailure(deps.failures, deps.markers, `failed#${eventId ?? 'unknown'}`, {
+            kind: 'ProcessingFailed',
+            eventId,
+            accountId:
+              outcome.kind === 'event' && 'accountId' in outcome.event
+                ? outcome.event.accountId
+                : null,
+            reason: describeError(error),
+          });
+        }
+      }
+      throw error;
+    } finally {
+      metrics.flush();
+      logger.removeKeys(['correlationId']);
+    }
+  };
+}

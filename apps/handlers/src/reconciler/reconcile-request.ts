@@ -1,0 +1,54 @@
+import { HandlerError } from '../shared/errors';
+
+/** What an on-demand invocation may ask for (a scheduled event asks for nothing). */
+export interface ReconcileRequest {
+  /** Plan only. @default the function's `DRY_RUN` setting */
+  readonly dryRun?: boolean;
+  /** Only these accounts. @default every account */
+  readonly accountIds?: readonly string[];
+}
+
+/** The reconciler was invoked with a payload it does not understand. */
+export class InvalidReconcileRequestError extends HandlerError {
+  readonly code = 'RECONCILE_REQUEST_INVALID';
+  readonly retryable = false;
+
+  constructor(readonly problem: string) {
+    super(`Invalid reconcile request: ${problem}`);
+  }
+}
+
+/**
+ * Reads the reconciler's input: an EventBridge scheduled event (`detail-type: Scheduled Event`)
+ * reconciles everything with the configured mode; an on-demand payload may set `dryRun` and
+ * `accountIds`.
+ *
+ * @example
+ * ```ts
+ * parseReconcileRequest({ dryRun: true, accountIds: ['222222222222'] });
+ * ```
+ */
+export function parseReconcileRequest(event: unknown): ReconcileRequest {
+  if (typeof event !== 'object' || event === null || Array.isArray(event)) return {};
+  const input = event as Readonly<Record<string, unknown>>;
+  if (input['detail-type'] === 'Scheduled Event') return {};
+  const { dryRun, accountIds } = input;
+  if (dryRun !== undefined && typeof dryRun !== 'boolean') {
+    throw new InvalidReconcileRequestError('$.dryRun: expected true or false');
+  }
+  if (
+    accountIds !== undefined &&
+    !(
+      Array.isArray(accountIds) &&
+      accountIds.every((id) => typeof id === 'string' && /^\d{12}$/.test(id))
+    )
+  ) {
+    throw new InvalidReconcileRequestError(
+      '$.accountIds: expected an array of 12-digit account ids',
+    );
+  }
+  return {
+    ...(dryRun === undefined ? {} : { dryRun }),
+    ...(accountIds === undefined ? {} : { accountIds: accountIds as string[] }),
+  };
+}

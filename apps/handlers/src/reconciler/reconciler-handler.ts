@@ -1,0 +1,85 @@
+import {
+  describeError,
+  type FailureReporter,
+  reconcile,
+  type ReconcileDependencies,
+} from '@org/scope-engine';
+import type { Context } from 'aws-lambda';
+import { METRIC } from '../shared/observability/metric-names';
+import type { Observability } from '../shared/observability/observability';
+import { emitPlanMetrics } from '../shared/observability/plan-metrics';
+import { parseReconcileRequest } from './reconcile-request';
+
+/** Everything the reconciler uses, created once per container. */
+export interface ReconcilerDependencies {
+  readonly reconcile: ReconcileDependencies;
+  readonly failures: FailureReporter;
+  readonly observability: Observability;
+  /** Plan only unless a request says otherwise. @default false */
+  readonly dryRunByDefault: boolean;
+}
+
+/** What one run did (the function's result). */
+export interface ReconcileSummary {
+  readonly runId: string;
+  readonly dryRun: boolean;
+  readonly driftCount: number;
+  readonly enqueued: number;
+  readonly skipped: number;
+  readonly departedAccountIds: readonly string[];
+}
+
+/** The Lambda handler of the reconcile schedule and of on-demand runs. */
+export type ReconcilerHandler = (event: unknown, context: Context) => Promise<ReconcileSummary>;
+
+/**
+ * The reconciler: reads the whole organization, plans every account, enqueues the repairs
+ * (unless a dry run), publishes `DriftOperations`, and reports a failed run to the failure topic
+ * before rethrowing it.
+ *
+ * @example
+ * ```ts
+ * export const handler = createReconcilerHandler(createReconcilerDependencies(process.env));
+ * // on demand: aws lambda invoke --payload '{"dryRun":true}' …
+ * ```
+ */
+export function createReconcilerHandler(deps: ReconcilerDependencies): ReconcilerHandler {
+  const { logger, metrics } = deps.observability;
+  return async (event, context) => {
+    const runId = `reconcile-${context.awsRequestId}`;
+    logger.appendKeys({ correlationId: runId });
+    try {
+      const request = parseReconcileRequest(event);
+      const dryRun = request.dryRun ?? deps.dryRunByDefault;
+      const result = await reconcile(deps.reconcile, {
+        runId,
+        dryRun,
+        ...(request.accountIds === undefined ? {} : { accountIds: request.accountIds }),
+      });
+      metrics.count(METRIC.driftOperations, result.driftCount);
+      emitPlanMetrics(metrics, result.plan, dryRun ? [] : result.plan.operations, null);
+      const summary: ReconcileSummary = {
+        runId,
+        dryRun,
+        driftCount: result.driftCount,
+        enqueued: result.enqueued,
+        skipped: result.plan.skipped.length,
+        departedAccountIds: result.departedAccountIds,
+      };
+      logger.info('reconcile finished', { ...summary, operations: result.plan.operations });
+      return summary;
+    } catch (error) {
+      logger.error('reconcile failed', { error });
+      await deps.failures.report({
+        kind: 'ProcessingFailed',
+        eventId: runId,
+        accountId: null,
+        reason: describeError(error),
+      });
+      throw error;
+    } finally {
+      metrics.flush();
+      logger.removeKeys(['correlationId']);
+    }
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * Typed errors of the Lambda handlers. Each has a stable `code`; `cause` keeps the underlying
+ * error. `retryable` tells the handler whether to fail the work back to its source (queue record,
+ * async invocation) for another attempt.
+ */
+
+/** Base class of every error raised by apps/handlers. */
+export abstract class HandlerError extends Error {
+  /** Stable machine-readable code. */
+  abstract readonly code: string;
+  /** `true` when the same work may succeed later. */
+  abstract readonly retryable: boolean;
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** One environment variable problem: which variable and what is wrong. */
+export interface EnvProblem {
+  readonly variable: string;
+  readonly problem: string;
+}
+
+/**
+ * The function's environment is misconfigured. Lists every problem at once; raised at cold
+ * start, so a broken deployment fails its first invocation loudly.
+ */
+export class HandlerConfigError extends HandlerError {
+  readonly code = 'HANDLER_CONFIG_INVALID';
+  readonly retryable = false;
+
+  constructor(
+    /** The function whose configuration is invalid. */
+    readonly functionName: string,
+    /** Every problem found. */
+    readonly problems: readonly EnvProblem[],
+  ) {
+    super(
+      `${functionName}: invalid environment: ${problems.map((p) => `${p.variable} ${p.problem}`).join('; ')}`,
+    );
+  }
+}
+
+/** The invocation is too close to its timeout to start another record; it is retried. */
+export class InvocationDeadlineError extends HandlerError {
+  readonly code = 'INVOCATION_DEADLINE';
+  readonly retryable = true;
+
+  constructor(
+    /** Milliseconds left when the record was refused. */
+    readonly remainingMs: number,
+  ) {
+    super(`Only ${remainingMs} ms left in this invocation; the record is retried later`);
+  }
+}
+
+/** The quota item kept changing under a compare-and-swap; the work is retried. */
+export class QuotaContentionError extends HandlerError {
+  readonly code = 'QUOTA_CONTENTION';
+  readonly retryable = true;
+
+  constructor(
+    /** The table holding the quota items. */
+    readonly tableName: string,
+    /** Attempts made. */
+    readonly attempts: number,
+  ) {
+    super(`The Identity Center quota item in ${tableName} changed during ${attempts} attempts`);
+  }
+}

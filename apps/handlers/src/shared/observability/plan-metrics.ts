@@ -1,0 +1,30 @@
+import type { Operation, Plan } from '@org/scope-engine';
+import { METRIC } from './metric-names';
+import type { MetricsRecorder } from './metrics-recorder';
+import { emitCounts, increment } from './observability';
+
+/**
+ * Emits the metrics of a plan a planner produced: `OperationsEnqueued` by operation type,
+ * `OperationsSkipped` by skip reason, `EventsIgnored` by reason, and `EventLagSeconds`.
+ *
+ * @example
+ * ```ts
+ * emitPlanMetrics(metrics, result.plan, result.enqueued, result.lagSeconds);
+ * ```
+ */
+export function emitPlanMetrics(
+  metrics: MetricsRecorder,
+  plan: Plan,
+  enqueued: readonly Operation[],
+  lagSeconds: number | null,
+): void {
+  const byType: Record<string, number> = {};
+  for (const operation of enqueued) increment(byType, operation.type);
+  const byReason: Record<string, number> = {};
+  for (const skip of plan.skipped) increment(byReason, skip.reason);
+  emitCounts(metrics, METRIC.operationsEnqueued, 'operationType', byType);
+  emitCounts(metrics, METRIC.operationsSkipped, 'reason', byReason);
+  if (plan.ignored !== null)
+    emitCounts(metrics, METRIC.eventsIgnored, 'reason', { [plan.ignored]: 1 });
+  if (lagSeconds !== null) metrics.seconds(METRIC.eventLagSeconds, lagSeconds);
+}

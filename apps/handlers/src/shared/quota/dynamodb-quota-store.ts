@@ -1,0 +1,153 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import {
+  decideLease,
+  EMPTY_LEASE_TABLE,
+  type LeaseRequest,
+  type LeaseTable,
+  type QuotaStore,
+  releaseLeaseFrom,
+} from '@org/scope-engine';
+import { QuotaContentionError } from '../errors';
+
+/** Options of {@link DynamoDbQuotaStore}. */
+export interface DynamoDbQuotaStoreOptions {
+  /** The table (partition key `id`, TTL attribute `expiration`: the idempotency table). */
+  readonly tableName: string;
+  /** Prefix of the items' ids, one per Identity Center instance. @default `quota#identity-center` */
+  readonly keyPrefix?: string;
+  /** Compare-and-swap attempts per lease change before reporting contention. @default 5 */
+  readonly casAttempts?: number;
+}
+
+/** `true` when a conditional write lost its race. */
+function lostRace(error: unknown): boolean {
+  return (
+    error instanceof ConditionalCheckFailedException ||
+    (error instanceof Error && error.name === 'ConditionalCheckFailedException')
+  );
+}
+
+/**
+ * A {@link QuotaStore} in DynamoDB, shared by every worker container. Rate windows are items
+ * with an atomic conditional counter; the outstanding-creation semaphore is one item holding the
+ * {@link LeaseTable} (leases and the waiting line), changed by compare-and-swap on a version
+ * number. Items expire through the table's TTL.
+ *
+ * @example
+ * ```ts
+ * const store = new DynamoDbQuotaStore(documentClient, { tableName: process.env.IDEMPOTENCY_TABLE });
+ * const quota = new IdentityCenterQuota(store, systemClock);
+ * ```
+ */
+export class DynamoDbQuotaStore implements QuotaStore {
+  private readonly tableName: string;
+  private readonly prefix: string;
+  private readonly casAttempts: number;
+
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    options: DynamoDbQuotaStoreOptions,
+  ) {
+    this.tableName = options.tableName;
+    this.prefix = options.keyPrefix ?? 'quota#identity-center';
+    this.casAttempts = options.casAttempts ?? 5;
+  }
+
+  /** {@inheritDoc QuotaStore.tryTakeToken} */
+  async tryTakeToken(windowId: number, limit: number): Promise<boolean> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { id: `${this.prefix}#rate#${windowId}` },
+          UpdateExpression: 'ADD tokens :one SET expiration = :expiration',
+          ConditionExpression: 'attribute_not_exists(tokens) OR tokens < :limit',
+          ExpressionAttributeValues: {
+            ':one': 1,
+            ':limit': limit,
+            ':expiration': Math.ceil(Date.now() / 1000) + 3600,
+          },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (lostRace(error)) return false;
+      throw error;
+    }
+  }
+
+  /** {@inheritDoc QuotaStore.tryAcquireLease} */
+  async tryAcquireLease(request: LeaseRequest): Promise<boolean> {
+    for (let attempt = 0; attempt < this.casAttempts; attempt += 1) {
+      const current = await this.readTable();
+      const { table, granted } = decideLease(current?.table ?? EMPTY_LEASE_TABLE, request);
+      if (await this.writeTable(table, current?.version ?? null)) {
+        return granted;
+      }
+    }
+    return false;
+  }
+
+  /** {@inheritDoc QuotaStore.releaseLease} */
+  async releaseLease(leaseId: string): Promise<void> {
+    for (let attempt = 0; attempt < this.casAttempts; attempt += 1) {
+      const current = await this.readTable();
+      if (current === null || !(leaseId in current.table.leases)) return;
+      if (await this.writeTable(releaseLeaseFrom(current.table, leaseId), current.version)) return;
+    }
+    throw new QuotaContentionError(this.tableName, this.casAttempts);
+  }
+
+  private async readTable(): Promise<{ table: LeaseTable; version: number } | null> {
+    const { Item } = await this.client.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: { id: `${this.prefix}#creates` },
+        ConsistentRead: true,
+      }),
+    );
+    if (Item === undefined) return null;
+    return {
+      table: {
+        leases: (Item['leases'] ?? {}) as LeaseTable['leases'],
+        waiters: (Item['waiters'] ?? {}) as LeaseTable['waiters'],
+      },
+      version: Number(Item['version'] ?? 0),
+    };
+  }
+
+  /** Writes the table if nobody changed it since `version` was read. */
+  private async writeTable(table: LeaseTable, version: number | null): Promise<boolean> {
+    const expiries = Object.values(table.leases);
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: {
+            id: `${this.prefix}#creates`,
+            leases: table.leases,
+            waiters: table.waiters,
+            version: (version ?? 0) + 1,
+            expiration: Math.ceil(Math.max(Date.now(), ...expiries) / 1000) + 86_400,
+          },
+          ...(version === null
+            ? { ConditionExpression: 'attribute_not_exists(id)' }
+            : {
+                ConditionExpression: 'version = :version',
+                ExpressionAttributeValues: { ':version': version },
+              }),
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (lostRace(error)) return false;
+      throw error;
+    }
+  }
+}

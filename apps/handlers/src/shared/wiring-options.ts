@@ -1,0 +1,15 @@
+import type { Clock, QuotaStore } from '@org/scope-engine';
+import type { Observability } from './observability/observability';
+
+/**
+ * Overrides for building a function's dependencies outside Lambda (the local pipeline, tests):
+ * everything else comes from the environment.
+ */
+export interface WiringOptions {
+  /** @default the Powertools logger and EMF metrics */
+  readonly observability?: Observability;
+  /** @default the system clock */
+  readonly clock?: Clock;
+  /** Worker only: where the Identity Center quota lives. @default DynamoDB (`IDEMPOTENCY_TABLE`) */
+  readonly quotaStore?: QuotaStore;
+}

@@ -1,0 +1,70 @@
+/**
+ * Test fixtures of the handlers: the repository's examples (org.yaml, governance.yaml, events)
+ * and in-memory stand-ins for the AWS side.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  type FailureReport,
+  type FailureReporter,
+  type GovernanceConfig,
+  type OrgSnapshot,
+  parseGovernanceConfig,
+  parseOrgSnapshot,
+} from '@org/scope-engine';
+import type { Context } from 'aws-lambda';
+import { MemoryMetricsRecorder } from '../../src/shared/observability/metrics-recorder';
+import { createLogger, type Observability } from '../../src/shared/observability/observability';
+
+const EXAMPLES = path.resolve(__dirname, '..', '..', '..', '..', 'examples');
+
+/** examples/org.yaml */
+export function exampleOrg(): OrgSnapshot {
+  return parseOrgSnapshot(readFileSync(path.join(EXAMPLES, 'org.yaml'), 'utf8'), 'org.yaml');
+}
+
+/** examples/governance.yaml */
+export function exampleConfig(): GovernanceConfig {
+  return parseGovernanceConfig(
+    readFileSync(path.join(EXAMPLES, 'governance.yaml'), 'utf8'),
+    'governance.yaml',
+  );
+}
+
+/** examples/events/<name>.json, as the raw EventBridge event. */
+export function exampleEvent(name: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(path.join(EXAMPLES, 'events', `${name}.json`), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+}
+
+/** Silent logs and in-memory metrics. */
+export function testObservability(): Observability & { readonly metrics: MemoryMetricsRecorder } {
+  return { logger: createLogger('test', {}, 'SILENT'), metrics: new MemoryMetricsRecorder() };
+}
+
+/** A failure reporter that keeps what it is given. */
+export function collectingFailures(): FailureReporter & { readonly reports: FailureReport[] } {
+  const reports: FailureReport[] = [];
+  return { reports, report: async (failure) => void reports.push(failure) };
+}
+
+/** A Lambda context with `remainingMs` left. */
+export function lambdaContext(remainingMs = 300_000, requestId = 'request-1'): Context {
+  const deadline = Date.now() + remainingMs;
+  return {
+    callbackWaitsForEmptyEventLoop: false,
+    functionName: 'test',
+    functionVersion: '$LATEST',
+    invokedFunctionArn: 'arn:aws:lambda:us-east-1:111111111111:function:test',
+    memoryLimitInMB: '512',
+    awsRequestId: requestId,
+    logGroupName: '/aws/lambda/test',
+    logStreamName: 'test',
+    getRemainingTimeInMillis: () => deadline - Date.now(),
+    done: () => undefined,
+    fail: () => undefined,
+    succeed: () => undefined,
+  };
+}

@@ -1,0 +1,183 @@
+import type { Operation, OperationMessage } from '@org/scope-engine';
+import { encodeOperationMessage } from '@org/aws-adapters/sqs';
+import type { SQSRecord } from 'aws-lambda';
+import { createOperationsWorkerHandler } from '../../src/operations-worker/operations-worker-handler';
+import { collectingFailures, lambdaContext, testObservability } from '../support/fixtures';
+import { inMemoryDeployment } from '../support/in-memory-deployment';
+
+const THROTTLED = Object.assign(new Error('Rate exceeded'), { code: 'Throttled', retryable: true });
+
+const attach = (accountId: string, policyId: string): Operation => ({
+  type: 'attachScp',
+  accountId,
+  policyId,
+  ruleIds: ['baseline-guardrails'],
+});
+
+function record(id: string, body: string, groupId: string, receiveCount = 1): SQSRecord {
+  return {
+    messageId: id,
+    receiptHandle: `rh-${id}`,
+    body,
+    attributes: {
+      ApproximateReceiveCount: String(receiveCount),
+      SentTimestamp: '0',
+      SenderId: 'test',
+      ApproximateFirstReceiveTimestamp: '0',
+      MessageGroupId: groupId,
+      MessageDeduplicationId: id,
+      SequenceNumber: id,
+    },
+    messageAttributes: {},
+    md5OfBody: '',
+    eventSource: 'aws:sqs',
+    eventSourceARN: 'arn:aws:sqs:us-east-1:111111111111:operations.fifo',
+    awsRegion: 'us-east-1',
+  };
+}
+
+const message = (operation: Operation): string =>
+  encodeOperationMessage({ eventId: 'evt-1', operation } satisfies OperationMessage);
+
+function setup(maxReceiveCount = 5) {
+  const env = inMemoryDeployment();
+  const failures = collectingFailures();
+  const observability = testObservability();
+  const handler = createOperationsWorkerHandler({
+    execute: {
+      organizations: env.org,
+      identityCenter: env.org,
+      provisionedState: env.provisionedState,
+      audit: env.audit,
+      queue: env.queue,
+      failures,
+      quota: env.quota,
+      rules: env.rules,
+      clock: env.clock,
+      polling: env.polling,
+    },
+    failures,
+    observability,
+    settings: { maxReceiveCount, deadlineSafetyMs: 15_000 },
+  });
+  return { env, failures, metrics: observability.metrics, handler };
+}
+
+describe('operations worker handler', () => {
+  it('fails a throttled record back with the rest of its group, and completes the other groups', async () => {
+    const { env, failures, metrics, handler } = setup();
+    const attachPolicy = env.org.attachPolicy.bind(env.org);
+    env.org.attachPolicy = (policyId, targetId) =>
+      policyId === 'p-bbbb2222' && targetId === '222233334444'
+        ? Promise.reject(THROTTLED)
+        : attachPolicy(policyId, targetId);
+    const records = [
+      record('1', message(attach('222233334444', 'p-aaaa1111')), '222233334444'),
+      record('2', message(attach('222233334444', 'p-bbbb2222')), '222233334444'),
+      record('3', message(attach('222233334444', 'p-cccc3333')), '222233334444'),
+      record('4', message(attach('333333333333', 'p-aaaa1111')), '333333333333'),
+    ];
+    const response = await env.clock.run(() => handler({ Records: records }, lambdaContext()));
+    const attached = env.org
+      .snapshot()
+      .attachments.filter(
+        (a) =>
+          a.policyId !== 'p-FullAWSAccess' && ['222233334444', '333333333333'].includes(a.targetId),
+      );
+    expect({
+      response,
+      attached,
+      failures: failures.reports,
+      applied: metrics.total('OperationsApplied', ['operationType', 'attachScp']),
+      retried: metrics.total('OperationsRetried'),
+    }).toStrictEqual({
+      response: { batchItemFailures: [{ itemIdentifier: '2' }, { itemIdentifier: '3' }] },
+      attached: [
+        { targetId: '222233334444', policyId: 'p-aaaa1111' },
+        { targetId: '333333333333', policyId: 'p-aaaa1111' },
+      ],
+      failures: [],
+      applied: 2,
+      retried: 1,
+    });
+  });
+
+  it('applies a duplicate delivery once', async () => {
+    const { env, handler } = setup();
+    const body = message(attach('222233334444', 'p-aaaa1111'));
+    await env.clock.run(() =>
+      handler({ Records: [record('1', body, '222233334444')] }, lambdaContext()),
+    );
+    await env.clock.run(() =>
+      handler({ Records: [record('2', body, '222233334444')] }, lambdaContext()),
+    );
+    expect({
+      attachments: env.org.snapshot().attachments.filter((a) => a.targetId === '222233334444'),
+      audit: env.audit.entries().map((e) => e.outcome),
+      provisioned: (await env.provisionedState.getAccount('222233334444')).items,
+    }).toStrictEqual({
+      attachments: [
+        { targetId: '222233334444', policyId: 'p-FullAWSAccess' },
+        { targetId: '222233334444', policyId: 'p-aaaa1111' },
+      ],
+      audit: ['applied', 'alreadyInState'],
+      provisioned: [
+        {
+          kind: 'attachment',
+          policyId: 'p-aaaa1111',
+          ruleIds: ['baseline-guardrails'],
+          tagKeys: [],
+        },
+      ],
+    });
+  });
+
+  it.each([
+    {
+      name: 'a malformed message',
+      body: '{"eventId":"e","operation":{"type":"explode"}}',
+      receiveCount: 1,
+      retryable: false,
+    },
+    {
+      name: 'a throttled record on its last receive',
+      body: message(attach('222233334444', 'p-bbbb2222')),
+      receiveCount: 5,
+      retryable: true,
+    },
+  ])('reports $name to the failure topic and fails it', async ({ body, receiveCount }) => {
+    const { env, failures, metrics, handler } = setup(5);
+    env.org.attachPolicy = () => Promise.reject(THROTTLED);
+    const response = await env.clock.run(() =>
+      handler({ Records: [record('1', body, '222233334444', receiveCount)] }, lambdaContext()),
+    );
+    expect({
+      response,
+      kinds: failures.reports.map((r) => r.kind),
+      failed: metrics.total('OperationsFailed'),
+    }).toStrictEqual({
+      response: { batchItemFailures: [{ itemIdentifier: '1' }] },
+      kinds: ['OperationFailed'],
+      failed: 1,
+    });
+  });
+
+  it('refuses to start a record this close to the Lambda timeout (retried later)', async () => {
+    const { env, handler } = setup();
+    const response = await env.clock.run(() =>
+      handler(
+        { Records: [record('1', message(attach('222233334444', 'p-aaaa1111')), '222233334444')] },
+        lambdaContext(10_000),
+      ),
+    );
+    expect({
+      response,
+      attached: env.org
+        .snapshot()
+        .attachments.some((a) => a.policyId === 'p-aaaa1111' && a.targetId === '222233334444'),
+    }).toStrictEqual({
+      response: { batchItemFailures: [{ itemIdentifier: '1' }] },
+      attached: false,
+    });
+  });
+});
