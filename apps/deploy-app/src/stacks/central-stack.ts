@@ -1,0 +1,64 @@
+/**
+ * The central stack: `OrgGovernance` and the outputs operators and `orgctl` need.
+ */
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import type { GovernanceConfig } from '@org/scope-engine';
+import { OrgGovernance } from '@org/scp-automation-construct';
+import type { DeploySettings } from '../settings/deploy-settings';
+
+/** Props of {@link CentralStack}. */
+export interface CentralStackProps extends StackProps {
+  readonly settings: DeploySettings;
+  readonly governanceConfig: GovernanceConfig;
+}
+
+/** Names of the central stack's outputs (read by the `deploy` target's `rules apply` step). */
+export const CENTRAL_OUTPUTS = {
+  rulesTable: 'RulesTableName',
+  operationsQueueUrl: 'OperationsQueueUrl',
+  failureTopicArn: 'FailureTopicArn',
+  eventBusArn: 'EventBusArn',
+  reconcilerFunction: 'ReconcilerFunctionName',
+} as const;
+
+/**
+ * The stack holding `OrgGovernance`.
+ *
+ * @example
+ * ```ts
+ * new CentralStack(app, 'OrgGovernance-Central', { env: { account, region }, settings, governanceConfig });
+ * ```
+ */
+export class CentralStack extends Stack {
+  /** The governance construct. */
+  readonly governance: OrgGovernance;
+
+  constructor(scope: Construct, id: string, props: CentralStackProps) {
+    super(scope, id, props);
+    const { settings } = props;
+    this.governance = new OrgGovernance(this, 'OrgGovernance', {
+      governanceConfig: props.governanceConfig,
+      managementAccountId: settings.managementAccountId,
+      organizationId: settings.organizationId,
+      ssoInstanceArn: settings.ssoInstanceArn,
+      identityStoreId: settings.identityStoreId,
+      identityCenterRoleArn: settings.identityCenterRoleArn,
+      // Events reach this account's default bus only in the management account.
+      consumeDefaultBus: settings.account === settings.managementAccountId,
+      failureNotificationEmails: settings.failureNotificationEmails,
+      failureNotificationUrls: settings.failureNotificationUrls,
+      organizationTrail: settings.organizationTrail,
+    });
+    const outputs: Record<string, string> = {
+      [CENTRAL_OUTPUTS.rulesTable]: this.governance.rulesTable.tableName,
+      [CENTRAL_OUTPUTS.operationsQueueUrl]: this.governance.operationsQueue.queueUrl,
+      [CENTRAL_OUTPUTS.failureTopicArn]: this.governance.failureTopic.topicArn,
+      [CENTRAL_OUTPUTS.eventBusArn]: this.governance.eventBus.eventBusArn,
+      [CENTRAL_OUTPUTS.reconcilerFunction]: this.governance.reconciler.functionName,
+    };
+    for (const [name, value] of Object.entries(outputs)) {
+      new CfnOutput(this, name, { value });
+    }
+  }
+}

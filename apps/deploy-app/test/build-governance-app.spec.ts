@@ -1,0 +1,107 @@
+/**
+ * The deployable app: a central stack and its forwarders, cdk-nag clean, with the outputs the
+ * deploy target needs.
+ */
+import path from 'node:path';
+import { App } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import {
+  buildGovernanceApp,
+  CENTRAL_OUTPUTS,
+  loadGovernanceConfig,
+  parseDeploySettings,
+  type GovernanceStacks,
+} from '../src';
+
+const CONFIG = loadGovernanceConfig(
+  path.join(__dirname, '..', '..', '..', 'examples', 'governance.yaml'),
+);
+const SETTINGS = parseDeploySettings(
+  {
+    account: '222222222222',
+    region: 'eu-west-1',
+    managementAccountId: '111111111111',
+    organizationId: 'o-exampleorg1',
+    controlTowerHomeRegion: 'eu-central-1',
+    failureNotificationEmails: ['platform-oncall@example.com'],
+    organizationTrail: true,
+  },
+  'deploy.json',
+);
+
+let app: App;
+let stacks: GovernanceStacks;
+let central: Template;
+beforeAll(() => {
+  // cdk-nag's EventBridge rule reads a deprecated L1 property; keep the output clean.
+  process.env['JSII_DEPRECATED'] = 'quiet';
+  app = new App();
+  stacks = buildGovernanceApp(app, SETTINGS, CONFIG);
+  central = Template.fromStack(stacks.central);
+});
+
+describe('buildGovernanceApp', () => {
+  it('creates the central stack and one forwarder per source region, each in its own environment', () => {
+    expect(
+      [stacks.central, ...stacks.forwarders].map((stack) => [
+        stack.stackName,
+        stack.account,
+        stack.region,
+      ]),
+    ).toStrictEqual([
+      ['OrgGovernance-Central', '222222222222', 'eu-west-1'],
+      ['OrgGovernance-Forwarder-eu-central-1', '111111111111', 'eu-central-1'],
+      ['OrgGovernance-Forwarder-us-east-1', '111111111111', 'us-east-1'],
+    ]);
+  });
+
+  it('points the forwarders at the central bus through their role, with a dead-letter queue', () => {
+    for (const forwarder of stacks.forwarders) {
+      const template = Template.fromStack(forwarder);
+      const [roleId] = Object.keys(template.findResources('AWS::IAM::Role'));
+      const [queueId] = Object.keys(template.findResources('AWS::SQS::Queue'));
+      const rules = Object.values(template.findResources('AWS::Events::Rule')) as {
+        Properties: { Targets: unknown[] };
+      }[];
+      expect(rules.length).toBeGreaterThan(0);
+      for (const rule of rules) {
+        expect(rule.Properties.Targets).toStrictEqual([
+          {
+            Id: 'Target0',
+            Arn: 'arn:aws:events:eu-west-1:222222222222:event-bus/org-governance',
+            RoleArn: { 'Fn::GetAtt': [roleId, 'Arn'] },
+            DeadLetterConfig: { Arn: { 'Fn::GetAtt': [queueId, 'Arn'] } },
+          },
+        ]);
+      }
+    }
+  });
+
+  it('admits the organization on the central bus and listens only to it (not the default bus)', () => {
+    central.hasResourceProperties('AWS::Events::EventBusPolicy', {
+      Statement: { Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-exampleorg1' } } },
+    });
+    const defaultBusRules = Object.values(
+      central.findResources('AWS::Events::Rule') as Record<
+        string,
+        { Properties: { EventBusName?: unknown; EventPattern?: unknown } }
+      >,
+    ).filter(
+      (rule) =>
+        rule.Properties.EventBusName === undefined && rule.Properties.EventPattern !== undefined,
+    );
+    expect(defaultBusRules).toStrictEqual([]);
+  });
+
+  it('outputs the rules table, queue, topic, bus and reconciler', () => {
+    expect(Object.keys(central.findOutputs('*')).sort()).toStrictEqual(
+      Object.values(CENTRAL_OUTPUTS).sort(),
+    );
+  });
+
+  it('passes cdk-nag AwsSolutions with nothing unacknowledged', () => {
+    for (const stack of stacks.forwarders) Template.fromStack(stack);
+    expect(new AwsSolutionsChecks().validateScope(app).violations).toStrictEqual([]);
+  });
+});
