@@ -13,6 +13,8 @@ import {
 } from '../src';
 import { CreateOrganizationCommand } from '@aws-sdk/client-organizations';
 
+jest.setTimeout(120_000);
+
 describe('startProcess', () => {
   it('reports a missing command with its install hint', async () => {
     await expect(

@@ -129,6 +129,7 @@ describe('translateAwsError', () => {
     [named('AccessDeniedException'), AccessDeniedError, 'AccessDenied', false],
     [httpError('Forbidden', 403), AccessDeniedError, 'AccessDenied', false],
     [named('PolicyNotFoundException'), ResourceNotFoundError, 'NotFound', false],
+    [named('QueueDoesNotExist'), ResourceNotFoundError, 'NotFound', false],
     [named('ConstraintViolationException'), InvalidRequestError, 'InvalidRequest', false],
     [httpError('Whatever', 400), InvalidRequestError, 'InvalidRequest', false],
     [named('SomethingElse'), AwsServiceError, 'AwsServiceError', false],

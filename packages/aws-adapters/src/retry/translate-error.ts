@@ -14,6 +14,12 @@ import {
 import { awsErrorName, classifyError, httpStatusOf } from './retryable-errors';
 
 const ACCESS_DENIED = ['AccessDeniedException', 'AccessDenied', 'UnauthorizedOperation'];
+const NOT_FOUND = [
+  'NotFound',
+  'NoSuchEntity',
+  'QueueDoesNotExist',
+  'AWS.SimpleQueueService.NonExistentQueue',
+];
 const INVALID = [
   'ValidationException',
   'InvalidInputException',
@@ -53,7 +59,7 @@ export function translateAwsError(error: unknown, context: AdapterErrorContext):
   const status = httpStatusOf(error);
   if (ACCESS_DENIED.includes(name) || status === 403)
     return new AccessDeniedError(message, options);
-  if (name.endsWith('NotFoundException') || name === 'NotFound' || name === 'NoSuchEntity') {
+  if (name.endsWith('NotFoundException') || NOT_FOUND.includes(name)) {
     return new ResourceNotFoundError(message, options);
   }
   if (INVALID.includes(name) || status === 400) return new InvalidRequestError(message, options);

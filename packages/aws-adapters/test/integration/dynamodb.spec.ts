@@ -164,14 +164,12 @@ describe('DynamoDbProvisionedStateRepository', () => {
       }),
       stateRepository().recordRemoved('100000000002', { kind: 'attachment', policyId: 'p-never' }),
     ]);
-    const remaining = policies
-      .slice(1)
-      .map((policyId) => ({
-        kind: 'attachment',
-        policyId,
-        ruleIds: ['baseline'],
-        tagKeys: ['env'],
-      }));
+    const remaining = policies.slice(1).map((policyId) => ({
+      kind: 'attachment',
+      policyId,
+      ruleIds: ['baseline'],
+      tagKeys: ['env'],
+    }));
     expect((await repository.getAccount('100000000002')).items).toStrictEqual(remaining);
     expect(await repository.findByTagKey('100000000002', 'env')).toStrictEqual(remaining);
     const all = await repository.listAll();
