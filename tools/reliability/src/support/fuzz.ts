@@ -15,8 +15,8 @@ export const FUZZ_RUNS = {
   configDocuments: 800,
   configMutations: 800,
   configYamlText: 600,
-  snapshotMutations: 500,
-  snapshotYamlText: 300,
+  snapshotMutations: 400,
+  snapshotYamlText: 250,
   planForEvent: 600,
   planReconcile: 400,
   cliRandomFiles: 150,
@@ -70,13 +70,17 @@ const executed = new Map<string, number>();
 export function runFuzz<Ts>(name: FuzzProperty, property: fc.IProperty<Ts>): number {
   const { seed, path, scale } = fuzzSettings();
   const numRuns = FUZZ_RUNS[name] * scale;
-  const details = fc.check(property, { seed, path, numRuns, endOnFailure: true });
+  const details = fc.check(property, { seed, path, numRuns });
   executed.set(name, (executed.get(name) ?? 0) + details.numRuns);
   if (details.failed) {
     const replay = `FC_SEED=${details.seed} FC_PATH=${details.counterexamplePath ?? ''}`;
+    const cause = details.errorInstance;
+    const why = cause instanceof Error ? cause.message : String(cause);
     throw new Error(
       `${fc.defaultReportMessage(details) ?? 'property failed'}\n` +
+        `Failure: ${why}\n` +
         `Reproduce: ${replay} npx nx run reliability:test --skip-nx-cache`,
+      { cause },
     );
   }
   return details.numRuns;

@@ -1,0 +1,74 @@
+import {
+  ScopeEngineError,
+  applyEvent,
+  applyPlan,
+  parseGovernanceConfig,
+  parseOrgSnapshot,
+  planForEvent,
+  planReconcile,
+  type Plan,
+} from '@org/scope-engine';
+import * as fc from 'fast-check';
+import { domainEvent } from '../arbitraries/domain-events';
+import { governanceConfigDocument } from '../arbitraries/org-rules';
+import { orgSnapshotDocument } from '../arbitraries/org-world';
+import { reportFuzzRuns, runFuzz } from '../support/fuzz';
+import { check } from '../support/parse-invariants';
+import { changesOf, checkPlan } from '../support/plan-invariants';
+
+reportFuzzRuns();
+
+/** Runs `plan`, allowing only the engine's typed errors; returns `undefined` when one was thrown. */
+function typedOrPlan(plan: () => Plan): Plan | undefined {
+  try {
+    return plan();
+  } catch (error) {
+    check(error instanceof ScopeEngineError, `planning threw ${String(error)}`);
+    return undefined;
+  }
+}
+
+const world = fc.record({ org: orgSnapshotDocument, config: governanceConfigDocument });
+
+describe('the planner on random organizations, rules and events', () => {
+  it('reconcile plans are valid, deterministic and converge after one application', () => {
+    let operations = 0;
+    runFuzz(
+      'planReconcile',
+      fc.property(world, ({ org, config: doc }) => {
+        const snapshot = parseOrgSnapshot(org, 'generated org');
+        const config = parseGovernanceConfig(doc, 'generated config');
+        const plan = planReconcile(snapshot, config);
+        operations += plan.operations.length;
+        checkPlan(plan, { after: snapshot, config });
+        expect(planReconcile(snapshot, config)).toStrictEqual(plan);
+        expect(planReconcile(applyPlan(snapshot, plan), config).operations).toStrictEqual([]);
+      }),
+    );
+    expect(operations).toBeGreaterThan(300);
+  });
+
+  it('event plans are valid, only throw typed errors, and do not depend on when the snapshot was taken', () => {
+    const kinds = { planned: 0, typedError: 0, withChanges: 0 };
+    runFuzz(
+      'planForEvent',
+      fc.property(world, domainEvent, ({ org, config: doc }, event) => {
+        const snapshot = parseOrgSnapshot(org, 'generated org');
+        const config = parseGovernanceConfig(doc, 'generated config');
+        const plan = typedOrPlan(() => planForEvent(snapshot, config, event));
+        if (plan === undefined) {
+          kinds.typedError++;
+          return;
+        }
+        kinds.planned++;
+        if (changesOf(plan).length > 0) kinds.withChanges++;
+        const after = applyEvent(snapshot, event);
+        checkPlan(plan, { after, config, event });
+        expect(planForEvent(after, config, event)).toStrictEqual(plan);
+        expect(changesOf(planForEvent(applyPlan(after, plan), config, event))).toStrictEqual([]);
+      }),
+    );
+    expect(kinds.typedError).toBeGreaterThan(0);
+    expect(kinds.withChanges).toBeGreaterThan(25);
+  });
+});
