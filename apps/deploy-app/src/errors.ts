@@ -31,6 +31,7 @@ export abstract class DeployAppError extends Error {
  * ```
  */
 export class InputFileError extends DeployAppError {
+  /** Stable code. */
   readonly code = 'INPUT_INVALID';
 
   constructor(

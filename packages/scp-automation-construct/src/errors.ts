@@ -23,6 +23,7 @@ export abstract class ConstructLibraryError extends Error {
  * ```
  */
 export class InvalidPropsError extends ConstructLibraryError {
+  /** Stable code. */
   readonly code = 'INVALID_PROPS';
   constructor(
     /** Path of the construct whose props are invalid (e.g. `Stack/Governance`). */
@@ -50,6 +51,7 @@ export class InvalidPropsError extends ConstructLibraryError {
  * ```
  */
 export class MissingHandlerAssetError extends ConstructLibraryError {
+  /** Stable code. */
   readonly code = 'MISSING_HANDLER_ASSET';
   constructor(
     /** The function whose code is missing. */

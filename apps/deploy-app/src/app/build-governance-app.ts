@@ -13,7 +13,9 @@ import { ForwarderStack } from '../stacks/forwarder-stack';
 
 /** The stacks of a built app. */
 export interface GovernanceStacks {
+  /** The stack holding `OrgGovernance`. */
   readonly central: CentralStack;
+  /** One stack per forwarding region of the management account. */
   readonly forwarders: readonly ForwarderStack[];
 }
 

@@ -29,10 +29,12 @@ const KNOWN_KEYS = [
 
 /** Reads fields of an untyped object, recording each problem. */
 class FieldReader {
+  /** Every problem found so far. */
   readonly problems: InputProblem[] = [];
 
   constructor(private readonly input: Readonly<Record<string, unknown>>) {}
 
+  /** A string matching `pattern`, or `undefined` (problem recorded when invalid or missing but required). */
   string(key: string, pattern: RegExp, expected: string, required: boolean): string | undefined {
     const value = this.input[key];
     if (value === undefined) {
@@ -49,6 +51,7 @@ class FieldReader {
     return value;
   }
 
+  /** A list of strings matching `pattern` (each bad item recorded with its index). */
   list(key: string, pattern: RegExp, expected: string): string[] | undefined {
     const value = this.input[key];
     if (value === undefined) return undefined;
@@ -67,6 +70,7 @@ class FieldReader {
     return value.filter((item): item is string => typeof item === 'string');
   }
 
+  /** A boolean, or `undefined` when absent (problem recorded when not a boolean). */
   boolean(key: string): boolean | undefined {
     const value = this.input[key];
     if (value === undefined || typeof value === 'boolean') return value;

@@ -9,8 +9,11 @@ export const ORGANIZATIONS_EVENTS_REGION = 'us-east-1';
 
 /** One forwarder stack to create. */
 export interface ForwarderPlan {
+  /** The management account. */
   readonly account: string;
+  /** The region the events arise in. */
   readonly region: string;
+  /** What to forward from there. */
   readonly forwardedEvents: readonly ForwardedEvents[];
 }
 

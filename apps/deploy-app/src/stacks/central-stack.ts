@@ -9,7 +9,9 @@ import type { DeploySettings } from '../settings/deploy-settings';
 
 /** Props of {@link CentralStack}. */
 export interface CentralStackProps extends StackProps {
+  /** Where and how to deploy. */
   readonly settings: DeploySettings;
+  /** The validated governance configuration. */
   readonly governanceConfig: GovernanceConfig;
 }
 

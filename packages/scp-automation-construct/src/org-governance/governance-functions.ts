@@ -20,38 +20,68 @@ import { grantFunctionPermissions } from './grant-function-permissions';
 
 /** Settings of {@link GovernanceFunctions}. */
 export interface GovernanceFunctionsProps {
+  /** Folder holding the Lambda bundles. */
   readonly assetsDirectory: string;
+  /** The governance configuration (scopes the notifier's permissions). */
   readonly config: GovernanceConfig;
+  /** The product's tables. */
   readonly tables: Readonly<Record<GovernanceTableName, dynamodb.ITable>>;
+  /** The operations FIFO queue. */
   readonly operationsQueue: sqs.IQueue;
+  /** Where failed asynchronous invocations go. */
   readonly failedEventsQueue: sqs.IQueue;
+  /** The failure topic. */
   readonly failureTopic: sns.ITopic;
+  /** The governance key. */
   readonly encryptionKey: kms.IKey;
+  /** The management account id. */
   readonly managementAccountId: string;
+  /** The organization id, when known. */
   readonly organizationId?: string;
+  /** The Identity Center instance ARN, when known. */
   readonly ssoInstanceArn?: string;
+  /** The Identity Store id, when known. */
   readonly identityStoreId?: string;
+  /** Role for Identity Center calls, when delegated. */
   readonly identityCenterRoleArn?: string;
+  /** Longest assignment status wait of the worker. */
   readonly assignmentStatusWait: Duration;
+  /** Reserved concurrency of the worker. */
   readonly workerReservedConcurrency: number;
+  /** Retries of failed asynchronous invocations. */
   readonly asyncRetryAttempts: number;
+  /** Audit entry retention. */
   readonly auditRetention: Duration;
+  /** Log retention. */
   readonly logRetention: logs.RetentionDays;
+  /** Powertools log level. */
   readonly logLevel: string;
+  /** Removal policy of the log groups. */
   readonly removalPolicy: RemovalPolicy;
 }
 
 /** Memory, timeout and concurrency of one function, with the reason. */
 interface FunctionSizing {
+  /** Function description. */
   readonly description: string;
+  /** Memory in MB. */
   readonly memorySizeMb: number;
+  /** Longest invocation. */
   readonly timeout: Duration;
+  /** Reserved (and maximum) concurrent executions. */
   readonly reservedConcurrentExecutions?: number;
   /** Retries of failed asynchronous invocations; `undefined` = not invoked asynchronously. */
   readonly asyncRetryAttempts?: number;
 }
 
-/** The worker's timeout: the longest status wait plus 30 s to record the outcome or re-queue. */
+/**
+ * The worker's timeout: the longest status wait plus 30 s to record the outcome or re-queue.
+ *
+ * @example
+ * ```ts
+ * workerTimeout(Duration.seconds(60)).toSeconds(); // 90
+ * ```
+ */
 export function workerTimeout(statusWait: Duration): Duration {
   return Duration.seconds(statusWait.toSeconds() + 30);
 }

@@ -34,14 +34,23 @@ import type { FunctionAccess, GovernanceTableName } from './function-access';
 
 /** The resources and settings permissions are derived from. */
 export interface PermissionContext {
+  /** The governance configuration (notification targets, management account assignments). */
   readonly config: GovernanceConfig;
+  /** The product's tables. */
   readonly tables: Readonly<Record<GovernanceTableName, dynamodb.ITable>>;
+  /** The operations FIFO queue. */
   readonly operationsQueue: sqs.IQueue;
+  /** The failure topic. */
   readonly failureTopic: sns.ITopic;
+  /** The governance key. */
   readonly encryptionKey: kms.IKey;
+  /** The management account id (Organizations and IAM ARNs). */
   readonly managementAccountId: string;
+  /** The organization id, when known (Organizations ARNs). */
   readonly organizationId?: string;
+  /** The Identity Center instance ARN, when known. */
   readonly ssoInstanceArn?: string;
+  /** Role for Identity Center calls, when delegated. */
   readonly identityCenterRoleArn?: string;
 }
 
