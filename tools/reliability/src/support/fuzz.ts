@@ -19,8 +19,8 @@ export const FUZZ_RUNS = {
   snapshotYamlText: 250,
   planForEvent: 600,
   planReconcile: 400,
-  cliRandomFiles: 150,
-  cliRandomArgs: 150,
+  cliRandomFiles: 250,
+  cliRandomArgs: 400,
 } as const;
 
 /** Name of a budgeted property. */
@@ -56,21 +56,14 @@ export function fuzzSettings(): { seed: number; path: string | undefined; scale:
 /** Runs executed per property in this test file, printed after the file's tests. */
 const executed = new Map<string, number>();
 
-/**
- * Checks `property` with the budgeted number of runs and the run's seed, records how many cases
- * ran, and fails with fast-check's report (seed, replay path, counterexample) on a failure.
- *
- * @example
- * ```ts
- * it('never throws', () => {
- *   runFuzz('parseRandomJson', fc.property(fc.jsonValue(), (raw) => void parseOrgEvent(raw)));
- * });
- * ```
- */
-export function runFuzz<Ts>(name: FuzzProperty, property: fc.IProperty<Ts>): number {
+/** The fast-check parameters of a budgeted property in this run. */
+function parameters(name: FuzzProperty): fc.Parameters<unknown> {
   const { seed, path, scale } = fuzzSettings();
-  const numRuns = FUZZ_RUNS[name] * scale;
-  const details = fc.check(property, { seed, path, numRuns });
+  return { seed, path, numRuns: FUZZ_RUNS[name] * scale };
+}
+
+/** Records the runs, and turns a failure into an error with the replay command. */
+function finish<Ts>(name: FuzzProperty, details: fc.RunDetails<Ts>): number {
   executed.set(name, (executed.get(name) ?? 0) + details.numRuns);
   if (details.failed) {
     const replay = `FC_SEED=${details.seed} FC_PATH=${details.counterexamplePath ?? ''}`;
@@ -84,6 +77,38 @@ export function runFuzz<Ts>(name: FuzzProperty, property: fc.IProperty<Ts>): num
     );
   }
   return details.numRuns;
+}
+
+/**
+ * Checks `property` with the budgeted number of runs and the run's seed, records how many cases
+ * ran, and fails with fast-check's report (seed, replay path, shrunk counterexample, the error)
+ * and the command that replays it.
+ *
+ * @returns the number of cases run.
+ * @example
+ * ```ts
+ * it('never throws', () => {
+ *   runFuzz('parseRandomJson', fc.property(fc.jsonValue(), (raw) => void parseOrgEvent(raw)));
+ * });
+ * ```
+ */
+export function runFuzz<Ts>(name: FuzzProperty, property: fc.IProperty<Ts>): number {
+  return finish(name, fc.check(property, parameters(name) as fc.Parameters<Ts>));
+}
+
+/**
+ * {@link runFuzz} for asynchronous properties (e.g. the CLI's `runCli`).
+ *
+ * @example
+ * ```ts
+ * await runFuzzAsync('cliRandomArgs', fc.asyncProperty(args, async (a) => checkCliRun(a, await runOrgctl(a))));
+ * ```
+ */
+export async function runFuzzAsync<Ts>(
+  name: FuzzProperty,
+  property: fc.IAsyncProperty<Ts>,
+): Promise<number> {
+  return finish(name, await fc.check(property, parameters(name) as fc.Parameters<Ts>));
 }
 
 /**
