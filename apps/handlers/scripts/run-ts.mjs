@@ -11,13 +11,25 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { HANDLERS_ROOT } from './lambda-functions.mjs';
 
-/** Keeps bare npm imports external; workspace packages (`@org/*`) are bundled from source. */
+/**
+ * Keeps npm packages external, required by absolute path from where the importer resolves them
+ * (so each workspace package gets its own dependency versions); workspace packages (`@org/*`)
+ * are bundled from source.
+ */
 const externalNpmPackages = {
   name: 'external-npm-packages',
   setup(build) {
-    build.onResolve({ filter: /^[^./]/ }, (args) =>
-      args.path.startsWith('@org/') ? undefined : { path: args.path, external: true },
-    );
+    build.onResolve({ filter: /^[^./]/ }, async (args) => {
+      if (args.path.startsWith('@org/') || args.pluginData === 'resolving') return undefined;
+      if (args.path.startsWith('node:')) return { path: args.path, external: true };
+      const resolved = await build.resolve(args.path, {
+        kind: 'require-call',
+        resolveDir: args.resolveDir,
+        pluginData: 'resolving',
+      });
+      if (resolved.errors.length > 0) return { errors: resolved.errors };
+      return { path: resolved.path, external: true };
+    });
   },
 };
 
@@ -40,7 +52,9 @@ async function main() {
     plugins: [externalNpmPackages],
     logLevel: 'warning',
   });
-  const result = spawnSync(process.execPath, ['--enable-source-maps', outfile, ...args], {
+  // The SDK warns on node < 22 (Lambda runs 22); the local runs do not need the reminder.
+  const flags = ['--enable-source-maps', '--disable-warning=NodeVersionSupportWarning'];
+  const result = spawnSync(process.execPath, [...flags, outfile, ...args], {
     stdio: 'inherit',
   });
   return result.status ?? 1;

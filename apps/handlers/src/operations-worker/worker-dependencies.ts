@@ -32,7 +32,11 @@ export function createWorkerDependencies(
 ): OperationsWorkerDependencies {
   const config = readHandlerConfig(env, OPERATIONS_WORKER);
   const clock = options.clock ?? systemClock;
-  const target = { config, functionName: OPERATIONS_WORKER };
+  const target = {
+    config,
+    functionName: OPERATIONS_WORKER,
+    customizeClient: options.customizeClient,
+  };
   const state = new StatePorts(target, clock);
   const quota = new IdentityCenterQuota(
     options.quotaStore ??

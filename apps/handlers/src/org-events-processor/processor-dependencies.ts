@@ -25,7 +25,11 @@ export function createProcessorDependencies(
 ): OrgEventsProcessorDependencies {
   const config = readHandlerConfig(env, ORG_EVENTS_PROCESSOR);
   const clock = options.clock ?? systemClock;
-  const target = { config, functionName: ORG_EVENTS_PROCESSOR };
+  const target = {
+    config,
+    functionName: ORG_EVENTS_PROCESSOR,
+    customizeClient: options.customizeClient,
+  };
   const state = new StatePorts(target, clock);
   return {
     process: {

@@ -25,7 +25,7 @@ export function createReconcilerDependencies(
 ): ReconcilerDependencies {
   const config = readHandlerConfig(env, RECONCILER);
   const clock = options.clock ?? systemClock;
-  const target = { config, functionName: RECONCILER };
+  const target = { config, functionName: RECONCILER, customizeClient: options.customizeClient };
   const state = new StatePorts(target, clock);
   return {
     reconcile: {

@@ -1,4 +1,5 @@
 import type { Clock, QuotaStore } from '@org/scope-engine';
+import type { ClientCustomizer } from './aws/clients';
 import type { Observability } from './observability/observability';
 
 /**
@@ -12,4 +13,6 @@ export interface WiringOptions {
   readonly clock?: Clock;
   /** Worker only: where the Identity Center quota lives. @default DynamoDB (`IDEMPOTENCY_TABLE`) */
   readonly quotaStore?: QuotaStore;
+  /** Run on every AWS client created (e.g. to act as an emulator account). @default none */
+  readonly customizeClient?: ClientCustomizer;
 }

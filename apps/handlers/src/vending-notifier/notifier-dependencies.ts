@@ -32,7 +32,11 @@ export function createNotifierDependencies(
 ): VendingNotifierDependencies {
   const config = readHandlerConfig(env, VENDING_NOTIFIER);
   const clock = options.clock ?? systemClock;
-  const target = { config, functionName: VENDING_NOTIFIER };
+  const target = {
+    config,
+    functionName: VENDING_NOTIFIER,
+    customizeClient: options.customizeClient,
+  };
   const state = new StatePorts(target, clock);
   const markers = state.markers();
   const audit = state.audit();

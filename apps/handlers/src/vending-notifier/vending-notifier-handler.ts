@@ -86,7 +86,11 @@ export function createVendingNotifierHandler(
         outcome.event.state === 'FAILED'
       ) {
         const { accountName, message, operation } = outcome.event;
-        logger.error('Control Tower vending failed', { accountName, message, operation });
+        logger.warn('Control Tower vending failed; reported to the failure topic', {
+          accountName,
+          vendingMessage: message,
+          operation,
+        });
         await reportFailure(deps.failures, deps.markers, `vending#${once}`, {
           kind: 'VendingFailed',
           eventId,

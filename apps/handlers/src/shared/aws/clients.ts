@@ -13,12 +13,22 @@ import { SSOAdminClient } from '@aws-sdk/client-sso-admin';
 import { SupportClient } from '@aws-sdk/client-support';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createClientConfig } from '@org/aws-adapters';
+import type { Client, MetadataBearer } from '@smithy/types';
 import type { HandlerConfig } from '../config/handler-config';
+
+/**
+ * A hook run on every client once created (e.g. a middleware selecting an emulator account).
+ */
+export type ClientCustomizer = <Input extends object, Output extends MetadataBearer>(
+  client: Client<Input, Output, unknown>,
+) => void;
 
 /** Where clients connect: region, optional endpoint, and the function name for the user agent. */
 export interface ClientTarget {
   readonly config: Pick<HandlerConfig, 'region' | 'endpointUrl'>;
   readonly functionName: string;
+  /** @default none */
+  readonly customizeClient?: ClientCustomizer;
 }
 
 function clientConfig(target: ClientTarget, region = target.config.region, maxAttempts?: number) {
@@ -31,36 +41,60 @@ function clientConfig(target: ClientTarget, region = target.config.region, maxAt
 }
 
 /** Organizations (its API lives in us-east-1 whatever the function's region). */
-export const organizationsClient = (target: ClientTarget): OrganizationsClient =>
-  new OrganizationsClient(clientConfig(target, 'us-east-1'));
+export function organizationsClient(target: ClientTarget): OrganizationsClient {
+  const client = new OrganizationsClient(clientConfig(target, 'us-east-1'));
+  target.customizeClient?.(client);
+  return client;
+}
 
 /**
  * SSO Admin. `maxAttempts: 1` when the caller retries itself through the Identity Center quota
  * (see `quotaAwareRetryPolicy`).
  */
-export const ssoAdminClient = (target: ClientTarget, maxAttempts?: number): SSOAdminClient =>
-  new SSOAdminClient(clientConfig(target, target.config.region, maxAttempts));
+export function ssoAdminClient(target: ClientTarget, maxAttempts?: number): SSOAdminClient {
+  const client = new SSOAdminClient(clientConfig(target, target.config.region, maxAttempts));
+  target.customizeClient?.(client);
+  return client;
+}
 
 /** Identity Store. */
-export const identityStoreClient = (target: ClientTarget): IdentitystoreClient =>
-  new IdentitystoreClient(clientConfig(target));
+export function identityStoreClient(target: ClientTarget): IdentitystoreClient {
+  const client = new IdentitystoreClient(clientConfig(target));
+  target.customizeClient?.(client);
+  return client;
+}
 
 /** DynamoDB document client (plain JavaScript values, `undefined` removed). */
-export const documentClient = (target: ClientTarget): DynamoDBDocumentClient =>
-  DynamoDBDocumentClient.from(new DynamoDBClient(clientConfig(target)), {
-    marshallOptions: { removeUndefinedValues: true },
-  });
+export function documentClient(target: ClientTarget): DynamoDBDocumentClient {
+  const client = new DynamoDBClient(clientConfig(target));
+  target.customizeClient?.(client);
+  return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+}
 
 /** SQS. */
-export const sqsClient = (target: ClientTarget): SQSClient => new SQSClient(clientConfig(target));
+export function sqsClient(target: ClientTarget): SQSClient {
+  const client = new SQSClient(clientConfig(target));
+  target.customizeClient?.(client);
+  return client;
+}
 
 /** SNS. */
-export const snsClient = (target: ClientTarget): SNSClient => new SNSClient(clientConfig(target));
+export function snsClient(target: ClientTarget): SNSClient {
+  const client = new SNSClient(clientConfig(target));
+  target.customizeClient?.(client);
+  return client;
+}
 
 /** AWS Support (its API lives in us-east-1). */
-export const supportClient = (target: ClientTarget): SupportClient =>
-  new SupportClient(clientConfig(target, 'us-east-1'));
+export function supportClient(target: ClientTarget): SupportClient {
+  const client = new SupportClient(clientConfig(target, 'us-east-1'));
+  target.customizeClient?.(client);
+  return client;
+}
 
 /** Secrets Manager (webhook signing secrets). */
-export const secretsManagerClient = (target: ClientTarget): SecretsManagerClient =>
-  new SecretsManagerClient(clientConfig(target));
+export function secretsManagerClient(target: ClientTarget): SecretsManagerClient {
+  const client = new SecretsManagerClient(clientConfig(target));
+  target.customizeClient?.(client);
+  return client;
+}

@@ -5,6 +5,7 @@ import {
   PutCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { IDEMPOTENCY_TABLE } from '@org/aws-adapters/dynamodb';
 import {
   decideLease,
   EMPTY_LEASE_TABLE,
@@ -15,9 +16,13 @@ import {
 } from '@org/scope-engine';
 import { QuotaContentionError } from '../errors';
 
+/** Key and TTL attributes of the idempotency table (the adapters' design). */
+const KEY = IDEMPOTENCY_TABLE.partitionKey;
+const TTL = IDEMPOTENCY_TABLE.ttlAttribute ?? 'expiresAt';
+
 /** Options of {@link DynamoDbQuotaStore}. */
 export interface DynamoDbQuotaStoreOptions {
-  /** The table (partition key `id`, TTL attribute `expiration`: the idempotency table). */
+  /** The idempotency table (the adapters' `IDEMPOTENCY_TABLE` key design). */
   readonly tableName: string;
   /** Prefix of the items' ids, one per Identity Center instance. @default `quota#identity-center` */
   readonly keyPrefix?: string;
@@ -65,8 +70,9 @@ export class DynamoDbQuotaStore implements QuotaStore {
       await this.client.send(
         new UpdateCommand({
           TableName: this.tableName,
-          Key: { id: `${this.prefix}#rate#${windowId}` },
-          UpdateExpression: 'ADD tokens :one SET expiration = :expiration',
+          Key: { [KEY]: `${this.prefix}#rate#${windowId}` },
+          UpdateExpression: 'ADD tokens :one SET #ttl = :expiration',
+          ExpressionAttributeNames: { '#ttl': TTL },
           ConditionExpression: 'attribute_not_exists(tokens) OR tokens < :limit',
           ExpressionAttributeValues: {
             ':one': 1,
@@ -108,7 +114,7 @@ export class DynamoDbQuotaStore implements QuotaStore {
     const { Item } = await this.client.send(
       new GetCommand({
         TableName: this.tableName,
-        Key: { id: `${this.prefix}#creates` },
+        Key: { [KEY]: `${this.prefix}#creates` },
         ConsistentRead: true,
       }),
     );
@@ -130,14 +136,17 @@ export class DynamoDbQuotaStore implements QuotaStore {
         new PutCommand({
           TableName: this.tableName,
           Item: {
-            id: `${this.prefix}#creates`,
+            [KEY]: `${this.prefix}#creates`,
             leases: table.leases,
             waiters: table.waiters,
             version: (version ?? 0) + 1,
-            expiration: Math.ceil(Math.max(Date.now(), ...expiries) / 1000) + 86_400,
+            [TTL]: Math.ceil(Math.max(Date.now(), ...expiries) / 1000) + 86_400,
           },
           ...(version === null
-            ? { ConditionExpression: 'attribute_not_exists(id)' }
+            ? {
+                ConditionExpression: 'attribute_not_exists(#key)',
+                ExpressionAttributeNames: { '#key': KEY },
+              }
             : {
                 ConditionExpression: 'version = :version',
                 ExpressionAttributeValues: { ':version': version },

@@ -1,0 +1,111 @@
+import {
+  ChangeMessageVisibilityCommand,
+  DeleteMessageCommand,
+  type Message,
+  ReceiveMessageCommand,
+  type SQSClient,
+} from '@aws-sdk/client-sqs';
+import type { SQSRecord } from 'aws-lambda';
+import type { OperationsWorkerHandler } from '../operations-worker/operations-worker-handler';
+import { localLambdaContext } from './lambda-context';
+
+/** What draining the queue did. */
+export interface DrainResult {
+  /** Records the worker completed. */
+  readonly completed: number;
+  /** Records the worker failed back (each is received again). */
+  readonly failedBack: number;
+  readonly invocations: number;
+}
+
+/** The record Lambda's SQS event source would deliver for a received message. */
+function toRecord(message: Message, queueArn: string): SQSRecord {
+  const attributes = message.Attributes ?? {};
+  return {
+    messageId: message.MessageId ?? '',
+    receiptHandle: message.ReceiptHandle ?? '',
+    body: message.Body ?? '',
+    attributes: {
+      ApproximateReceiveCount: attributes['ApproximateReceiveCount'] ?? '1',
+      SentTimestamp: attributes['SentTimestamp'] ?? '0',
+      SenderId: attributes['SenderId'] ?? 'local',
+      ApproximateFirstReceiveTimestamp: attributes['ApproximateFirstReceiveTimestamp'] ?? '0',
+      ...(attributes['MessageGroupId'] === undefined
+        ? {}
+        : { MessageGroupId: attributes['MessageGroupId'] }),
+      ...(attributes['MessageDeduplicationId'] === undefined
+        ? {}
+        : { MessageDeduplicationId: attributes['MessageDeduplicationId'] }),
+      ...(attributes['SequenceNumber'] === undefined
+        ? {}
+        : { SequenceNumber: attributes['SequenceNumber'] }),
+    },
+    messageAttributes: {},
+    md5OfBody: message.MD5OfBody ?? '',
+    eventSource: 'aws:sqs',
+    eventSourceARN: queueArn,
+    awsRegion: 'us-east-1',
+  };
+}
+
+/**
+ * Plays Lambda's SQS event source for the operations FIFO queue: receives messages one at a time
+ * (moto redelivers only the last message of a group when asked for more), hands each to the real
+ * worker handler, deletes what it completed and makes what it failed back visible again at once
+ * (instead of after the visibility timeout), until the queue is empty. Status checks the worker
+ * re-queues are drained too.
+ *
+ * @example
+ * ```ts
+ * const result = await drainOperationsQueue(moto.sqs, queueUrl, handlers.worker);
+ * ```
+ */
+export async function drainOperationsQueue(
+  sqs: SQSClient,
+  queueUrl: string,
+  worker: OperationsWorkerHandler,
+  options: { readonly maxInvocations?: number; readonly onRecord?: (done: number) => void } = {},
+): Promise<DrainResult> {
+  const queueArn = `arn:aws:sqs:us-east-1:000000000000:${queueUrl.split('/').pop() ?? 'operations.fifo'}`;
+  let completed = 0;
+  let failedBack = 0;
+  let invocations = 0;
+  const maxInvocations = options.maxInvocations ?? 1000;
+  while (invocations < maxInvocations) {
+    const { Messages = [] } = await sqs.send(
+      new ReceiveMessageCommand({
+        QueueUrl: queueUrl,
+        MaxNumberOfMessages: 1,
+        WaitTimeSeconds: 0,
+        MessageSystemAttributeNames: ['All'],
+      }),
+    );
+    if (Messages.length === 0) break;
+    const records = Messages.map((message) => toRecord(message, queueArn));
+    invocations += 1;
+    const response = await worker(
+      { Records: records },
+      localLambdaContext('operations-worker', 300_000),
+    );
+    const failed = new Set(response.batchItemFailures.map((failure) => failure.itemIdentifier));
+    for (const record of records) {
+      if (failed.has(record.messageId)) {
+        failedBack += 1;
+        await sqs.send(
+          new ChangeMessageVisibilityCommand({
+            QueueUrl: queueUrl,
+            ReceiptHandle: record.receiptHandle,
+            VisibilityTimeout: 0,
+          }),
+        );
+      } else {
+        completed += 1;
+        await sqs.send(
+          new DeleteMessageCommand({ QueueUrl: queueUrl, ReceiptHandle: record.receiptHandle }),
+        );
+      }
+    }
+    options.onRecord?.(completed);
+  }
+  return { completed, failedBack, invocations };
+}

@@ -1,0 +1,205 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  DynamoDbAuditLog,
+  DynamoDbProvisionedStateRepository,
+  DynamoDbRulesRepository,
+} from '@org/aws-adapters/dynamodb';
+import {
+  actAsMotoAccount,
+  createMotoClients,
+  type IdMap,
+  type MotoClients,
+  randomAccountId,
+  type SeededSnapshot,
+  seedSnapshot,
+  translateConfig,
+} from '@org/emulators';
+import type { GovernanceConfig, OrgSnapshot } from '@org/scope-engine';
+import {
+  createOperationsWorkerHandler,
+  type OperationsWorkerHandler,
+} from '../operations-worker/operations-worker-handler';
+import { createWorkerDependencies } from '../operations-worker/worker-dependencies';
+import {
+  createOrgEventsProcessorHandler,
+  type OrgEventsProcessorHandler,
+} from '../org-events-processor/org-events-processor-handler';
+import { createProcessorDependencies } from '../org-events-processor/processor-dependencies';
+import { createReconcilerDependencies } from '../reconciler/reconciler-dependencies';
+import { createReconcilerHandler, type ReconcilerHandler } from '../reconciler/reconciler-handler';
+import type { ClientCustomizer } from '../shared/aws/clients';
+import { MemoryMetricsRecorder } from '../shared/observability/metrics-recorder';
+import { createLogger, type LogLevel } from '../shared/observability/observability';
+import { createNotifierDependencies } from '../vending-notifier/notifier-dependencies';
+import {
+  createVendingNotifierHandler,
+  type VendingNotifierHandler,
+} from '../vending-notifier/vending-notifier-handler';
+import { useEmulatorCredentials } from './emulator-credentials';
+import { createLocalResources, LOCAL_NAMES, type LocalResources } from './local-resources';
+import { localizeNotifications } from './localize-config';
+import { seedProvisionedState } from './seed-provisioned-state';
+import { startWebhookReceiver, type WebhookReceiver } from './webhook-receiver';
+
+/** Options of {@link createLocalDeployment}. */
+export interface LocalDeploymentOptions {
+  /** The moto endpoint. */
+  readonly endpoint: string;
+  /** The organization to seed (e.g. examples/org.yaml). */
+  readonly snapshot: OrgSnapshot;
+  /** The governance configuration to store in the rules table (e.g. examples/governance.yaml). */
+  readonly config: GovernanceConfig;
+  /** The moto account acting as the management account. @default a random one */
+  readonly accountId?: string;
+  /** Log level of the handlers. @default WARN */
+  readonly logLevel?: LogLevel;
+}
+
+/** The four functions, created from the environment exactly as in Lambda. */
+export interface LocalHandlers {
+  readonly processor: OrgEventsProcessorHandler;
+  readonly worker: OperationsWorkerHandler;
+  readonly notifier: VendingNotifierHandler;
+  readonly reconciler: ReconcilerHandler;
+}
+
+/** A deployment of the product against moto. */
+export interface LocalDeployment {
+  readonly accountId: string;
+  readonly moto: MotoClients;
+  readonly documents: DynamoDBDocumentClient;
+  readonly resources: LocalResources;
+  readonly seeded: SeededSnapshot;
+  /** Source id (org.yaml) → moto id; extend it when the scenario creates resources. */
+  readonly ids: IdMap;
+  /** The stored configuration (moto ids, local notification targets). */
+  readonly config: GovernanceConfig;
+  /** The functions' environment (what the construct would set). */
+  readonly env: Readonly<Record<string, string>>;
+  readonly handlers: LocalHandlers;
+  /** Every metric the functions emitted. */
+  readonly metrics: MemoryMetricsRecorder;
+  readonly webhook: WebhookReceiver;
+  readonly provisionedState: DynamoDbProvisionedStateRepository;
+  readonly audit: DynamoDbAuditLog;
+  /** Items recorded in the provisioned state from the snapshot's `managedBy`. */
+  readonly provisionedItems: number;
+  /** Makes a client act as the deployment's moto account. */
+  readonly handlersClientCustomizer: ClientCustomizer;
+  /** Stops the webhook receiver (moto belongs to the caller). */
+  close(): Promise<void>;
+}
+
+/** The shared secret of the local webhook receiver. */
+const WEBHOOK_SECRET = 'local-webhook-signing-secret';
+
+/**
+ * Deploys the product against moto: the construct's resources (tables, FIFO queue + DLQ,
+ * failure topic, webhook secret), the organization and Identity Center seeded from a snapshot,
+ * the provisioned state from its `managedBy`, the rules stored in the rules table — then the four
+ * real handlers wired from the environment the construct would give them, their AWS clients
+ * acting as the moto account.
+ *
+ * @example
+ * ```ts
+ * const deployment = await createLocalDeployment({ endpoint: moto.endpoint, snapshot, config });
+ * await deployment.handlers.processor(translateEvent(raw, deployment.ids), context);
+ * ```
+ */
+export async function createLocalDeployment(
+  options: LocalDeploymentOptions,
+): Promise<LocalDeployment> {
+  useEmulatorCredentials(process.env);
+  const accountId = options.accountId ?? randomAccountId();
+  const moto = createMotoClients(accountId, { endpoint: options.endpoint });
+  const customizeClient: ClientCustomizer = (client) => actAsMotoAccount(client, accountId);
+  const dynamodb = new DynamoDBClient({
+    endpoint: options.endpoint,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
+  });
+  customizeClient(dynamodb);
+  const documents = DynamoDBDocumentClient.from(dynamodb, {
+    marshallOptions: { removeUndefinedValues: true },
+  });
+  const webhook = await startWebhookReceiver(WEBHOOK_SECRET);
+  try {
+    const resources = await createLocalResources(moto, dynamodb, WEBHOOK_SECRET);
+    const seeded = await seedSnapshot(moto, options.snapshot);
+    const config = await localizeNotifications(translateConfig(options.config, seeded.ids), moto, {
+      webhookUrl: webhook.url,
+      webhookSecretArn: resources.webhookSecretArn,
+    });
+    const provisionedState = new DynamoDbProvisionedStateRepository(documents, {
+      tableName: LOCAL_NAMES.stateTable,
+    });
+    const provisionedItems = await seedProvisionedState(
+      provisionedState,
+      options.snapshot,
+      options.config,
+      seeded.ids,
+    );
+    await new DynamoDbRulesRepository(documents, { tableName: LOCAL_NAMES.rulesTable }).save(
+      config,
+      0,
+      new Date().toISOString(),
+    );
+    const env = {
+      AWS_REGION: 'us-east-1',
+      AWS_ENDPOINT_URL: options.endpoint,
+      RULES_TABLE: LOCAL_NAMES.rulesTable,
+      STATE_TABLE: LOCAL_NAMES.stateTable,
+      AUDIT_TABLE: LOCAL_NAMES.auditTable,
+      IDEMPOTENCY_TABLE: LOCAL_NAMES.idempotencyTable,
+      OPERATIONS_QUEUE_URL: resources.operationsQueueUrl,
+      FAILURE_TOPIC_ARN: resources.failureTopicArn,
+      SSO_INSTANCE_ARN: seeded.instanceArn,
+      IDENTITY_STORE_ID: seeded.identityStoreId,
+      RULES_CACHE_TTL_SECONDS: '0',
+      STATUS_FIRST_POLL_MS: '100',
+      STATUS_WAIT_SECONDS: '5',
+      OPERATIONS_MAX_RECEIVE_COUNT: '5',
+      POWERTOOLS_SERVICE_NAME: 'org-governance',
+      POWERTOOLS_METRICS_NAMESPACE: 'OrgGovernance',
+    };
+    const metrics = new MemoryMetricsRecorder();
+    const wiring = (name: string) => ({
+      observability: { logger: createLogger(name, env, options.logLevel ?? 'WARN'), metrics },
+      customizeClient,
+    });
+    const handlers: LocalHandlers = {
+      processor: createOrgEventsProcessorHandler(
+        createProcessorDependencies(env, wiring('org-events-processor')),
+      ),
+      worker: createOperationsWorkerHandler(
+        createWorkerDependencies(env, wiring('operations-worker')),
+      ),
+      notifier: createVendingNotifierHandler(
+        createNotifierDependencies(env, wiring('vending-notifier')),
+      ),
+      reconciler: createReconcilerHandler(createReconcilerDependencies(env, wiring('reconciler'))),
+    };
+    return {
+      accountId,
+      moto,
+      documents,
+      resources,
+      seeded,
+      ids: seeded.ids,
+      config,
+      env,
+      handlers,
+      metrics,
+      webhook,
+      provisionedState,
+      audit: new DynamoDbAuditLog(documents, { tableName: LOCAL_NAMES.auditTable }),
+      provisionedItems,
+      handlersClientCustomizer: customizeClient,
+      close: () => webhook.close(),
+    };
+  } catch (error) {
+    await webhook.close();
+    throw error;
+  }
+}

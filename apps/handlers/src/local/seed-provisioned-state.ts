@@ -1,0 +1,52 @@
+import type { IdMap } from '@org/emulators';
+import {
+  type OrgSnapshot,
+  type ProvisionedStateRepository,
+  tagKeysOf,
+  type GovernanceConfig,
+} from '@org/scope-engine';
+
+/**
+ * Records, in the provisioned-state table, the items an org snapshot marks as created by the
+ * product (`managedBy`), with the emulator's ids: what the deployed system would have recorded
+ * when it created them.
+ *
+ * @example
+ * ```ts
+ * await seedProvisionedState(state, snapshot, config, seeded.ids);
+ * ```
+ */
+export async function seedProvisionedState(
+  state: Pick<ProvisionedStateRepository, 'recordApplied'>,
+  snapshot: OrgSnapshot,
+  config: GovernanceConfig,
+  ids: IdMap,
+): Promise<number> {
+  let recorded = 0;
+  const accountIds = new Set(snapshot.accounts.map((account) => account.id));
+  for (const attachment of snapshot.attachments) {
+    const ruleIds = attachment.managedBy ?? [];
+    if (ruleIds.length === 0 || !accountIds.has(attachment.targetId)) continue;
+    await state.recordApplied(ids.get(attachment.targetId), {
+      kind: 'attachment',
+      policyId: ids.get(attachment.policyId),
+      ruleIds: [...ruleIds].sort(),
+      tagKeys: tagKeysOf(config, ruleIds),
+    });
+    recorded += 1;
+  }
+  for (const assignment of snapshot.assignments) {
+    const ruleIds = assignment.managedBy ?? [];
+    if (ruleIds.length === 0) continue;
+    await state.recordApplied(ids.get(assignment.accountId), {
+      kind: 'assignment',
+      permissionSetArn: ids.get(assignment.permissionSetArn),
+      principalType: assignment.principalType,
+      principalId: ids.get(assignment.principalId),
+      ruleIds: [...ruleIds].sort(),
+      tagKeys: tagKeysOf(config, ruleIds),
+    });
+    recorded += 1;
+  }
+  return recorded;
+}
