@@ -28,7 +28,11 @@ function contextString(app: App, key: string): string | undefined {
 function main(): void {
   // cdk-nag's EventBridge rule reads a deprecated L1 property: do not warn users about it.
   process.env['JSII_DEPRECATED'] ??= 'quiet';
-  const app = new App();
+  // CDK's built-in CloudFormation validation (WebAssembly) costs about 8 s of CPU per synth; the
+  // `cfn-lint` target validates every template instead. `CDK_VALIDATION=true` turns it on.
+  const app = new App({
+    builtinCloudFormationValidation: process.env['CDK_VALIDATION'] === 'true',
+  });
   const settingsFile =
     contextString(app, 'settings') ?? process.env['DEPLOY_SETTINGS'] ?? DEFAULT_SETTINGS_FILE;
   const configFile =

@@ -12,6 +12,7 @@ let app: App;
 let central: Template;
 let centralStack: Stack;
 beforeAll(() => {
+  // Default App settings: CDK's built-in CloudFormation validation runs too and must pass.
   app = new App();
   centralStack = new Stack(app, 'Central', {
     env: { account: '222222222222', region: 'eu-west-1' },

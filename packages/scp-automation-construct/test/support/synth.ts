@@ -24,7 +24,9 @@ export interface SynthesizedGovernance {
  * props.
  */
 export function synthGovernance(props: Partial<OrgGovernanceProps> = {}): SynthesizedGovernance {
-  const app = new App();
+  // CDK's built-in CloudFormation validation costs seconds per synth; the full-deployment test
+  // keeps it on, these focused tests do not need it.
+  const app = new App({ builtinCloudFormationValidation: false });
   const stack = new Stack(app, 'Governance', {
     env: { account: MANAGEMENT_ACCOUNT, region: 'us-east-1' },
   });
