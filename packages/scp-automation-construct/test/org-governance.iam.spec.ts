@@ -48,13 +48,12 @@ const IDENTITY_CENTER_READ = [
   'sso:ListAccountAssignments',
   'sso:ListInstances',
   'sso:ListPermissionSets',
+  'sso:ListPermissionSetsProvisionedToAccount',
 ];
 const ORGANIZATIONS_ACCOUNT_READ = [
   'organizations:DescribeAccount',
   'organizations:DescribeOrganization',
   'organizations:DescribeOrganizationalUnit',
-  'organizations:ListChildren',
-  'organizations:ListOrganizationalUnitsForParent',
   'organizations:ListParents',
   'organizations:ListPolicies',
   'organizations:ListPoliciesForTarget',
@@ -157,9 +156,8 @@ describe('statements of each function', () => {
       UseGovernanceKey: KEY_USE,
       ReadOrganization: [
         ...ORGANIZATIONS_ACCOUNT_READ,
-        'organizations:ListAccounts',
         'organizations:ListAccountsForParent',
-        'organizations:ListTargetsForPolicy',
+        'organizations:ListOrganizationalUnitsForParent',
       ].sort(),
       ReadIdentityCenter: IDENTITY_CENTER_READ,
     });

@@ -203,8 +203,16 @@ describe('functions', () => {
           POWERTOOLS_METRICS_NAMESPACE: 'OrgGovernance',
           POWERTOOLS_LOG_LEVEL: 'INFO',
           STATUS_WAIT_SECONDS: '60',
+          OPERATIONS_MAX_RECEIVE_COUNT: '5',
         },
       },
+    });
+  });
+
+  it('lets the reconciler repair drift unless reconcileDryRun is set', () => {
+    synth.template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('^Compares the organization'),
+      Environment: { Variables: Match.objectLike({ DRY_RUN: 'false' }) },
     });
   });
 

@@ -92,6 +92,17 @@ describe('validateOrgGovernanceProps', () => {
     );
   });
 
+  it('requires the Identity Center instance ARN and Identity Store id together', () => {
+    expect(
+      validationError({
+        governanceConfig: FULL_CONFIG,
+        ssoInstanceArn: 'arn:aws:sso:::instance/ssoins-1111111111111111',
+      }).problems,
+    ).toStrictEqual([
+      'ssoInstanceArn and identityStoreId go together (the functions discover both otherwise), got only ssoInstanceArn',
+    ]);
+  });
+
   it('checks the ARNs of notification targets', () => {
     const config: GovernanceConfig = {
       ...FULL_CONFIG,

@@ -34,6 +34,10 @@ export const HANDLER_ENV = {
   identityStoreId: 'IDENTITY_STORE_ID',
   /** Role to assume for SSO Admin / Identity Store calls (delegated admin; empty: none). */
   ssoRoleArn: 'SSO_ROLE_ARN',
+  /** The operations queue's `maxReceiveCount` (the worker reports an operation's last attempt). */
+  operationsMaxReceiveCount: 'OPERATIONS_MAX_RECEIVE_COUNT',
+  /** Reconciler: plan and report drift only, enqueue nothing (`true`/`false`). */
+  reconcileDryRun: 'DRY_RUN',
   /** Longest time the worker polls an assignment's creation/deletion status before re-queueing. */
   statusWaitSeconds: 'STATUS_WAIT_SECONDS',
   /** Powertools service name (a dimension of every custom metric). */

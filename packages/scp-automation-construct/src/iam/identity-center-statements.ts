@@ -10,6 +10,7 @@ export const SSO_READ_ACTIONS = [
   'sso:ListPermissionSets',
   'sso:DescribePermissionSet',
   'sso:ListAccountAssignments',
+  'sso:ListPermissionSetsProvisionedToAccount',
 ] as const;
 
 /** Identity Store reads to resolve a principal name to its id. */

@@ -12,24 +12,21 @@ export const ORGANIZATIONS_ACCOUNT_READ_ACTIONS = [
   'organizations:DescribeOrganizationalUnit',
   'organizations:ListRoots',
   'organizations:ListParents',
-  'organizations:ListChildren',
-  'organizations:ListOrganizationalUnitsForParent',
   'organizations:ListTagsForResource',
   'organizations:ListPolicies',
   'organizations:ListPoliciesForTarget',
 ] as const;
 
-/** Reads the reconciler needs on top of {@link ORGANIZATIONS_ACCOUNT_READ_ACTIONS}: the whole organization. */
+/** Reads the reconciler needs on top of {@link ORGANIZATIONS_ACCOUNT_READ_ACTIONS}: walking the whole tree. */
 export const ORGANIZATIONS_FULL_READ_ACTIONS = [
   ...ORGANIZATIONS_ACCOUNT_READ_ACTIONS,
-  'organizations:ListAccounts',
+  'organizations:ListOrganizationalUnitsForParent',
   'organizations:ListAccountsForParent',
-  'organizations:ListTargetsForPolicy',
 ] as const;
 
 /**
- * Organizations read actions. `Resource: '*'`: ListRoots, ListPolicies, ListAccounts and
- * DescribeOrganization support no resource-level permissions, and the others must read any
+ * Organizations read actions. `Resource: '*'`: ListRoots, ListPolicies and DescribeOrganization
+ * support no resource-level permissions, and the others must read any
  * account, OU or policy of the organization.
  *
  * @example

@@ -44,6 +44,10 @@ export interface GovernanceFunctionsProps {
   readonly identityStoreId?: string;
   /** Role for Identity Center calls, when delegated. */
   readonly identityCenterRoleArn?: string;
+  /** The operations queue's maxReceiveCount (the worker knows an operation's last attempt). */
+  readonly operationsMaxReceiveCount: number;
+  /** Scheduled reconciles only report drift. */
+  readonly reconcileDryRun: boolean;
   /** Longest assignment status wait of the worker. */
   readonly assignmentStatusWait: Duration;
   /** Reserved concurrency of the worker. */
@@ -143,13 +147,7 @@ export class GovernanceFunctions extends Construct {
         memorySizeMb: size.memorySizeMb,
         timeout: size.timeout,
         reservedConcurrentExecutions: size.reservedConcurrentExecutions,
-        environment:
-          name === 'operations-worker'
-            ? {
-                ...environment,
-                [HANDLER_ENV.statusWaitSeconds]: String(props.assignmentStatusWait.toSeconds()),
-              }
-            : environment,
+        environment: { ...environment, ...this.functionEnvironment(name, props) },
         encryptionKey: props.encryptionKey,
         logRetention: props.logRetention,
         removalPolicy: props.removalPolicy,
@@ -164,6 +162,25 @@ export class GovernanceFunctions extends Construct {
     this.functions = created;
   }
 
+  /** Variables only one function reads. */
+  private functionEnvironment(
+    name: HandlerFunctionName,
+    props: GovernanceFunctionsProps,
+  ): Record<string, string> {
+    switch (name) {
+      case 'operations-worker':
+        return {
+          [HANDLER_ENV.statusWaitSeconds]: String(props.assignmentStatusWait.toSeconds()),
+          [HANDLER_ENV.operationsMaxReceiveCount]: String(props.operationsMaxReceiveCount),
+        };
+      case 'reconciler':
+        return { [HANDLER_ENV.reconcileDryRun]: String(props.reconcileDryRun) };
+      default:
+        return {};
+    }
+  }
+
+  /** Variables every function reads. */
   private environment(props: GovernanceFunctionsProps): Record<string, string> {
     const optional: Record<string, string | undefined> = {
       [HANDLER_ENV.ssoInstanceArn]: props.ssoInstanceArn,

@@ -55,13 +55,13 @@ export interface OrgGovernanceProps {
   readonly organizationId?: string;
 
   /**
-   * IAM Identity Center instance ARN.
+   * IAM Identity Center instance ARN (give `identityStoreId` with it).
    * @default - discovered by the functions with sso:ListInstances
    */
   readonly ssoInstanceArn?: string;
 
   /**
-   * Identity Store id of the Identity Center instance.
+   * Identity Store id of the Identity Center instance (give `ssoInstanceArn` with it).
    * @default - discovered by the functions with sso:ListInstances
    */
   readonly identityStoreId?: string;
@@ -121,6 +121,13 @@ export interface OrgGovernanceProps {
    * @default 2
    */
   readonly asyncRetryAttempts?: number;
+
+  /**
+   * Scheduled reconciles only report drift (metric, audit log) and enqueue nothing — for a
+   * first rollout, to see what the rules would change. On-demand runs may override it.
+   * @default false
+   */
+  readonly reconcileDryRun?: boolean;
 
   /**
    * When the reconciler runs.

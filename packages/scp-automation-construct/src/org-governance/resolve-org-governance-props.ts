@@ -46,6 +46,7 @@ export function resolveOrgGovernanceProps(
     workerReservedConcurrency: props.workerReservedConcurrency ?? 5,
     workerBatchSize: props.workerBatchSize ?? 10,
     asyncRetryAttempts: props.asyncRetryAttempts ?? 2,
+    reconcileDryRun: props.reconcileDryRun ?? false,
     reconcileSchedule: props.reconcileSchedule ?? events.Schedule.rate(Duration.days(1)),
     failureNotificationEmails: props.failureNotificationEmails ?? [],
     failureNotificationUrls: props.failureNotificationUrls ?? [],

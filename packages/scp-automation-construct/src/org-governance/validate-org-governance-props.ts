@@ -83,6 +83,11 @@ const RULES: readonly ValidationRule<OrgGovernanceProps>[] = [
       `identityStoreId must look like 'd-' followed by 10 hex digits, got '${p.identityStoreId}'`,
   },
   {
+    fails: (p) => (p.ssoInstanceArn === undefined) !== (p.identityStoreId === undefined),
+    message: (p) =>
+      `ssoInstanceArn and identityStoreId go together (the functions discover both otherwise), got only ${p.ssoInstanceArn === undefined ? 'identityStoreId' : 'ssoInstanceArn'}`,
+  },
+  {
     fails: (p) => mismatches(p.identityCenterRoleArn, ROLE_ARN_PATTERN),
     message: (p) =>
       `identityCenterRoleArn must be an IAM role ARN, got '${p.identityCenterRoleArn}'`,
