@@ -15,7 +15,7 @@ import type { LocalDeployment } from './local-deployment';
  */
 export async function readEffectiveState(deployment: LocalDeployment): Promise<OrgSnapshot> {
   const config = readHandlerConfig(deployment.env, 'local-verification');
-  const customizeClient = deployment.handlersClientCustomizer;
+  const customizeClient = deployment.accountClientCustomizer;
   const readers = organizationReaders({
     config,
     functionName: 'local-verification',

@@ -54,6 +54,8 @@ export interface LocalDeploymentOptions {
   readonly accountId?: string;
   /** Log level of the handlers. @default WARN */
   readonly logLevel?: LogLevel;
+  /** Also run on the handlers' AWS clients (e.g. to inject faults at the adapter edge). */
+  readonly customizeClient?: ClientCustomizer;
 }
 
 /** The four functions, created from the environment exactly as in Lambda. */
@@ -85,8 +87,8 @@ export interface LocalDeployment {
   readonly audit: DynamoDbAuditLog;
   /** Items recorded in the provisioned state from the snapshot's `managedBy`. */
   readonly provisionedItems: number;
-  /** Makes a client act as the deployment's moto account. */
-  readonly handlersClientCustomizer: ClientCustomizer;
+  /** Makes a client act as the deployment's moto account (no injected faults). */
+  readonly accountClientCustomizer: ClientCustomizer;
   /** Stops the webhook receiver (moto belongs to the caller). */
   close(): Promise<void>;
 }
@@ -113,13 +115,17 @@ export async function createLocalDeployment(
   useEmulatorCredentials(process.env);
   const accountId = options.accountId ?? randomAccountId();
   const moto = createMotoClients(accountId, { endpoint: options.endpoint });
-  const customizeClient: ClientCustomizer = (client) => actAsMotoAccount(client, accountId);
+  const asAccount: ClientCustomizer = (client) => actAsMotoAccount(client, accountId);
+  const customizeClient: ClientCustomizer = (client) => {
+    asAccount(client);
+    options.customizeClient?.(client);
+  };
   const dynamodb = new DynamoDBClient({
     endpoint: options.endpoint,
     region: 'us-east-1',
     credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
   });
-  customizeClient(dynamodb);
+  asAccount(dynamodb);
   const documents = DynamoDBDocumentClient.from(dynamodb, {
     marshallOptions: { removeUndefinedValues: true },
   });
@@ -195,7 +201,7 @@ export async function createLocalDeployment(
       provisionedState,
       audit: new DynamoDbAuditLog(documents, { tableName: LOCAL_NAMES.auditTable }),
       provisionedItems,
-      handlersClientCustomizer: customizeClient,
+      accountClientCustomizer: asAccount,
       close: () => webhook.close(),
     };
   } catch (error) {

@@ -55,18 +55,3 @@ export class InvocationDeadlineError extends HandlerError {
     super(`Only ${remainingMs} ms left in this invocation; the record is retried later`);
   }
 }
-
-/** The quota item kept changing under a compare-and-swap; the work is retried. */
-export class QuotaContentionError extends HandlerError {
-  readonly code = 'QUOTA_CONTENTION';
-  readonly retryable = true;
-
-  constructor(
-    /** The table holding the quota items. */
-    readonly tableName: string,
-    /** Attempts made. */
-    readonly attempts: number,
-  ) {
-    super(`The Identity Center quota item in ${tableName} changed during ${attempts} attempts`);
-  }
-}

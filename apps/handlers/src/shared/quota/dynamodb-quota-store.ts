@@ -12,9 +12,7 @@ import {
   type LeaseRequest,
   type LeaseTable,
   type QuotaStore,
-  releaseLeaseFrom,
 } from '@org/scope-engine';
-import { QuotaContentionError } from '../errors';
 
 /** Key and TTL attributes of the idempotency table (the adapters' design). */
 const KEY = IDEMPOTENCY_TABLE.partitionKey;
@@ -26,7 +24,7 @@ export interface DynamoDbQuotaStoreOptions {
   readonly tableName: string;
   /** Prefix of the items' ids, one per Identity Center instance. @default `quota#identity-center` */
   readonly keyPrefix?: string;
-  /** Compare-and-swap attempts per lease change before reporting contention. @default 5 */
+  /** Compare-and-swap attempts per acquisition before treating the slot as busy. @default 5 */
   readonly casAttempts?: number;
 }
 
@@ -92,7 +90,11 @@ export class DynamoDbQuotaStore implements QuotaStore {
   async tryAcquireLease(request: LeaseRequest): Promise<boolean> {
     for (let attempt = 0; attempt < this.casAttempts; attempt += 1) {
       const current = await this.readTable();
-      const { table, granted } = decideLease(current?.table ?? EMPTY_LEASE_TABLE, request);
+      const before = current?.table ?? EMPTY_LEASE_TABLE;
+      const { table, granted } = decideLease(before, request);
+      if (!granted && JSON.stringify(table) === JSON.stringify(before)) {
+        return false;
+      }
       if (await this.writeTable(table, current?.version ?? null)) {
         return granted;
       }
@@ -100,14 +102,22 @@ export class DynamoDbQuotaStore implements QuotaStore {
     return false;
   }
 
-  /** {@inheritDoc QuotaStore.releaseLease} */
+  /** {@inheritDoc QuotaStore.releaseLease} (one atomic update: a release never loses a race). */
   async releaseLease(leaseId: string): Promise<void> {
-    for (let attempt = 0; attempt < this.casAttempts; attempt += 1) {
-      const current = await this.readTable();
-      if (current === null || !(leaseId in current.table.leases)) return;
-      if (await this.writeTable(releaseLeaseFrom(current.table, leaseId), current.version)) return;
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { [KEY]: `${this.prefix}#creates` },
+          UpdateExpression: 'REMOVE leases.#lease SET version = version + :one',
+          ConditionExpression: 'attribute_exists(leases.#lease)',
+          ExpressionAttributeNames: { '#lease': leaseId },
+          ExpressionAttributeValues: { ':one': 1 },
+        }),
+      );
+    } catch (error) {
+      if (!lostRace(error)) throw error;
     }
-    throw new QuotaContentionError(this.tableName, this.casAttempts);
   }
 
   private async readTable(): Promise<{ table: LeaseTable; version: number } | null> {

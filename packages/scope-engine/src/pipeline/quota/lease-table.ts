@@ -28,7 +28,8 @@ export const EMPTY_LEASE_TABLE: LeaseTable = { leases: {}, waiters: {} };
 /**
  * Decides one attempt: expired leases and stale waiters are dropped; a held lease is renewed;
  * otherwise a free slot goes to the caller only if no one has been waiting longer for it —
- * else the caller joins (or stays in) the waiting line.
+ * else the caller joins (or stays in) the waiting line. A waiter's presence is refreshed only
+ * every `waiterTtlMs / 2`, so waiting callers rarely need to write.
  *
  * @example
  * ```ts
@@ -64,9 +65,16 @@ export function decideLease(
       granted: true,
     };
   }
-  const since = waiters[leaseId]?.since ?? now;
+  const waiting = waiters[leaseId];
+  if (waiting !== undefined && now - waiting.seen < waiterTtlMs / 2) {
+    // Still fresh: the table stays as it is, so a store need not write anything.
+    return { table: { leases, waiters }, granted: false };
+  }
   return {
-    table: { leases, waiters: { ...waiters, [leaseId]: { since, seen: now } } },
+    table: {
+      leases,
+      waiters: { ...waiters, [leaseId]: { since: waiting?.since ?? now, seen: now } },
+    },
     granted: false,
   };
 }

@@ -1,0 +1,55 @@
+/**
+ * The shared Identity Center quota in DynamoDB, under concurrent workers. Runs against DynamoDB
+ * Local (AWS's own engine): moto does not serialize concurrent conditional writes.
+ */
+import { CreateTableCommand } from '@aws-sdk/client-dynamodb';
+import { createTableInput, IDEMPOTENCY_TABLE } from '@org/aws-adapters/dynamodb';
+import { createDynamoDbClients } from '@org/emulators';
+import { IdentityCenterQuota } from '@org/scope-engine';
+import { DynamoDbQuotaStore } from '../../src/shared/quota/dynamodb-quota-store';
+import { systemClock } from '../../src/shared/system-clock';
+
+jest.setTimeout(60_000);
+
+async function quotaStore(): Promise<DynamoDbQuotaStore> {
+  const { dynamodb, documents } = createDynamoDbClients();
+  await dynamodb.send(new CreateTableCommand(createTableInput(IDEMPOTENCY_TABLE, 'quota')));
+  return new DynamoDbQuotaStore(documents, { tableName: 'quota' });
+}
+
+describe('DynamoDbQuotaStore', () => {
+  it('never lets more than maxOutstandingCreates slots be held by concurrent workers, and serves every waiter', async () => {
+    const store = await quotaStore();
+    const quota = new IdentityCenterQuota(store, systemClock, {
+      maxOutstandingCreates: 3,
+      slotRetryMs: 20,
+      maxWaitMs: 30_000,
+    });
+    let held = 0;
+    let peak = 0;
+    const served: string[] = [];
+    await Promise.all(
+      Array.from({ length: 12 }, async (_, i) => {
+        const id = `assignment-${i}`;
+        await quota.acquireCreateSlot(id);
+        held += 1;
+        peak = Math.max(peak, held);
+        await systemClock.sleep(30);
+        held -= 1;
+        served.push(id);
+        await quota.releaseCreateSlot(id);
+      }),
+    );
+    expect({ peak: peak <= 3, served: served.length, heldAfter: held }).toStrictEqual({
+      peak: true,
+      served: 12,
+      heldAfter: 0,
+    });
+  });
+
+  it('gives at most the window limit of tokens per window', async () => {
+    const store = await quotaStore();
+    const results = await Promise.all(Array.from({ length: 10 }, () => store.tryTakeToken(42, 4)));
+    expect(results.filter(Boolean).length).toBe(4);
+  });
+});
