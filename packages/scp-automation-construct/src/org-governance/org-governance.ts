@@ -6,9 +6,8 @@ import { Duration } from 'aws-cdk-lib';
 import type * as cloudtrail from 'aws-cdk-lib/aws-cloudtrail';
 import type * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
-import * as events from 'aws-cdk-lib/aws-events';
-import * as targets from 'aws-cdk-lib/aws-events-targets';
-import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as events from 'aws-cdk-lib/aws-events';
+import type * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sources from 'aws-cdk-lib/aws-lambda-event-sources';
@@ -17,12 +16,7 @@ import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { GovernanceAlarms } from '../alarms/governance-alarms';
 import { GovernanceDashboard } from '../alarms/governance-dashboard';
-import {
-  notifiableOrganizationsRule,
-  ORG_EVENT_RULES,
-  type OrgEventRuleSpec,
-} from '../events/org-event-patterns';
-import { OrgEventRules } from '../events/org-event-rules';
+import { GovernanceEventRouting } from '../events/governance-event-routing';
 import { governanceMetric } from '../metrics/governance-metrics';
 import { FailureTopic } from '../notifications/failure-topic';
 import { AsyncFailureQueue } from '../queue/async-failure-queue';
@@ -105,7 +99,7 @@ export class OrgGovernance extends Construct {
   /** The organization trail, when `organizationTrail` is true. */
   readonly trail?: cloudtrail.Trail;
 
-  private readonly centralBus: events.EventBus;
+  private readonly routing: GovernanceEventRouting;
 
   constructor(scope: Construct, id: string, props: OrgGovernanceProps) {
     super(scope, id);
@@ -162,28 +156,15 @@ export class OrgGovernance extends Construct {
       }),
     );
 
-    const notifiable = notifiableOrganizationsRule(settings.governanceConfig);
-    this.centralBus = new events.EventBus(this, 'EventBus', {
+    this.routing = new GovernanceEventRouting(this, 'Events', {
+      config: settings.governanceConfig,
       eventBusName: settings.eventBusName,
-    });
-    // EventBridge retries only failed deliveries (throttling, service errors) — as long as it can.
-    const ruleTarget = (fn: lambda.IFunction): events.IRuleTarget =>
-      new targets.LambdaFunction(fn, {
-        deadLetterQueue: failedEvents,
-        retryAttempts: 185,
-        maxEventAge: Duration.hours(24),
-      });
-    const specs = [...ORG_EVENT_RULES, ...(notifiable === null ? [] : [notifiable])];
-    const targetFor = (spec: OrgEventRuleSpec): events.IRuleTarget =>
-      ruleTarget(spec.handler === 'processor' ? processor : notifier);
-    new OrgEventRules(this, 'CentralBusRules', { eventBus: this.centralBus, specs, targetFor });
-    if (settings.consumeDefaultBus) {
-      new OrgEventRules(this, 'DefaultBusRules', { specs, targetFor });
-    }
-    new events.Rule(this, 'ReconcileSchedule', {
-      description: 'Scheduled reconciliation: repairs whatever events missed',
-      schedule: settings.reconcileSchedule,
-      targets: [ruleTarget(reconciler)],
+      consumeDefaultBus: settings.consumeDefaultBus,
+      reconcileSchedule: settings.reconcileSchedule,
+      processor,
+      notifier,
+      reconciler,
+      deadLetterQueue: failedEvents,
     });
     if (settings.organizationId !== undefined)
       this.allowEventsFromOrganization(settings.organizationId);
@@ -217,7 +198,7 @@ export class OrgGovernance extends Construct {
       }).trail;
     }
 
-    this.eventBus = this.centralBus;
+    this.eventBus = this.routing.eventBus;
     this.failureTopic = topic;
     this.operationsQueue = operations.queue;
     this.deadLetterQueue = operations.deadLetterQueue;
@@ -243,15 +224,7 @@ export class OrgGovernance extends Construct {
    * ```
    */
   allowEventsFromOrganization(organizationId: string): void {
-    this.centralBus.addToResourcePolicy(
-      new iam.PolicyStatement({
-        sid: `AllowPutEventsFrom-${organizationId}`,
-        principals: [new iam.StarPrincipal()],
-        actions: ['events:PutEvents'],
-        resources: [this.centralBus.eventBusArn],
-        conditions: { StringEquals: { 'aws:PrincipalOrgID': organizationId } },
-      }),
-    );
+    this.routing.allowEventsFromOrganization(organizationId);
   }
 
   /**

@@ -1,0 +1,100 @@
+/**
+ * Where events enter `OrgGovernance`: the central event bus (forwarders send there), the rules on
+ * it (and on the default bus), and the reconcile schedule — each rule targets its function with
+ * delivery retries and a dead-letter queue.
+ */
+import { Duration } from 'aws-cdk-lib';
+import * as events from 'aws-cdk-lib/aws-events';
+import * as targets from 'aws-cdk-lib/aws-events-targets';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import type { GovernanceConfig } from '@org/scope-engine';
+import {
+  notifiableOrganizationsRule,
+  ORG_EVENT_RULES,
+  type OrgEventRuleSpec,
+} from './org-event-patterns';
+import { OrgEventRules } from './org-event-rules';
+
+/** Settings of {@link GovernanceEventRouting}. */
+export interface GovernanceEventRoutingProps {
+  /** The configuration (which Organizations events a notification listens to). */
+  readonly config: GovernanceConfig;
+  /** Name of the central bus. */
+  readonly eventBusName: string;
+  /** Also create the rules on the account's default bus. */
+  readonly consumeDefaultBus: boolean;
+  /** When the reconciler runs. */
+  readonly reconcileSchedule: events.Schedule;
+  /** Handles Organizations events. */
+  readonly processor: lambda.IFunction;
+  /** Handles Control Tower vending and notifiable Organizations events. */
+  readonly notifier: lambda.IFunction;
+  /** Runs on the schedule. */
+  readonly reconciler: lambda.IFunction;
+  /** Where undeliverable events go. */
+  readonly deadLetterQueue: sqs.IQueue;
+}
+
+/**
+ * The central bus, the event rules and the reconcile schedule.
+ *
+ * @example
+ * ```ts
+ * const routing = new GovernanceEventRouting(this, 'Events', { config, eventBusName: 'org-governance',
+ *   consumeDefaultBus: true, reconcileSchedule, processor, notifier, reconciler, deadLetterQueue });
+ * routing.allowEventsFromOrganization('o-exampleorg1');
+ * ```
+ */
+export class GovernanceEventRouting extends Construct {
+  /** The central bus. */
+  readonly eventBus: events.EventBus;
+
+  constructor(scope: Construct, id: string, props: GovernanceEventRoutingProps) {
+    super(scope, id);
+    this.eventBus = new events.EventBus(this, 'EventBus', { eventBusName: props.eventBusName });
+    // EventBridge retries only failed deliveries (throttling, service errors) — as long as it can.
+    const ruleTarget = (fn: lambda.IFunction): events.IRuleTarget =>
+      new targets.LambdaFunction(fn, {
+        deadLetterQueue: props.deadLetterQueue,
+        retryAttempts: 185,
+        maxEventAge: Duration.hours(24),
+      });
+    const notifiable = notifiableOrganizationsRule(props.config);
+    const specs = [...ORG_EVENT_RULES, ...(notifiable === null ? [] : [notifiable])];
+    const targetFor = (spec: OrgEventRuleSpec): events.IRuleTarget =>
+      ruleTarget(spec.handler === 'processor' ? props.processor : props.notifier);
+    new OrgEventRules(this, 'CentralBusRules', { eventBus: this.eventBus, specs, targetFor });
+    if (props.consumeDefaultBus) {
+      new OrgEventRules(this, 'DefaultBusRules', { specs, targetFor });
+    }
+    new events.Rule(this, 'ReconcileSchedule', {
+      description: 'Scheduled reconciliation: repairs whatever events missed',
+      schedule: props.reconcileSchedule,
+      targets: [ruleTarget(props.reconciler)],
+    });
+  }
+
+  /**
+   * Lets every account of the organization put events on the central bus, and nobody outside it
+   * (`aws:PrincipalOrgID`).
+   *
+   * @example
+   * ```ts
+   * routing.allowEventsFromOrganization('o-exampleorg1');
+   * ```
+   */
+  allowEventsFromOrganization(organizationId: string): void {
+    this.eventBus.addToResourcePolicy(
+      new iam.PolicyStatement({
+        sid: `AllowPutEventsFrom-${organizationId}`,
+        principals: [new iam.StarPrincipal()],
+        actions: ['events:PutEvents'],
+        resources: [this.eventBus.eventBusArn],
+        conditions: { StringEquals: { 'aws:PrincipalOrgID': organizationId } },
+      }),
+    );
+  }
+}
