@@ -1,0 +1,37 @@
+import { DEFAULT_BENCH_OPTIONS } from '../../src/bench/bench-options';
+import { runWorkerBench } from '../../src/bench/run-worker-bench';
+
+describe('worker against the simulated Identity Center', () => {
+  it.each([
+    { name: 'default faults', throttleRate: 0.01, failureRate: 0.005 },
+    { name: 'heavy faults', throttleRate: 0.2, failureRate: 0.05 },
+  ])(
+    '$name: every creation settles exactly once and the quotas are never exceeded',
+    async ({ throttleRate, failureRate }) => {
+      const result = await runWorkerBench({
+        ...DEFAULT_BENCH_OPTIONS,
+        creates: 300,
+        accounts: 30,
+        workers: 12,
+        throttleRate,
+        failureRate,
+      });
+      expect({
+        settled: result.succeeded + result.failedTerminal,
+        lost: result.lost,
+        duplicated: result.duplicated,
+        overRate: result.service.rateViolations,
+        overOutstanding: result.service.outstandingViolations,
+        peakWithinLimit:
+          result.service.peakOutstanding <= DEFAULT_BENCH_OPTIONS.maxOutstandingCreates,
+      }).toStrictEqual({
+        settled: 300,
+        lost: 0,
+        duplicated: 0,
+        overRate: 0,
+        overOutstanding: 0,
+        peakWithinLimit: true,
+      });
+    },
+  );
+});
