@@ -46,10 +46,10 @@ describe('orgctl refuses oversized and pathological input with a clear error (ex
         '  - $: expected a JSON value (it cannot be serialized: Maximum call stack size exceeded)\n',
     ],
     [
-      'a YAML config nested 100,000 levels deep',
+      'a YAML config nested 20,000 levels deep',
       {
         args: ['validate', '--config', 'g.yaml'],
-        files: { 'g.yaml': `scpRules: ${nested(100_000)}\n` },
+        files: { 'g.yaml': `scpRules: ${nested(20_000)}\n` },
       },
       'error: g.yaml is not a valid governance configuration: 1 problem\n' +
         '  - line 1: (document): invalid YAML: Maximum call stack size exceeded\n',
@@ -72,10 +72,10 @@ describe('orgctl refuses oversized and pathological input with a clear error (ex
         '  - (document): invalid YAML: Excessive alias count indicates a resource exhaustion attack\n',
     ],
     [
-      'a JSON snapshot nested 100,000 levels deep',
+      'a JSON snapshot nested 20,000 levels deep',
       {
         args: ['plan', '--org', 'o.json', '--config', 'governance.yaml', '--reconcile'],
-        files: { 'o.json': `{"accounts":${nested(100_000)}}`, 'governance.yaml': config },
+        files: { 'o.json': `{"accounts":${nested(20_000)}}`, 'governance.yaml': config },
       },
       'error: o.json is not a valid organization snapshot: 3 problems\n' +
         '  - managementAccountId: missing required field\n' +

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import * as fc from 'fast-check';
 
 /** The seed every property uses unless `FC_SEED` is set: CI runs are reproducible. */
@@ -8,15 +9,15 @@ export const DEFAULT_SEED = 20260501;
  * above {@link MIN_TOTAL_RUNS} by `budget.spec.ts`; change a figure here, not in a spec.
  */
 export const FUZZ_RUNS = {
-  parseRandomJson: 2500,
+  parseRandomJson: 3000,
   parseEventShapedJson: 2000,
   parseMutatedEvents: 3000,
   parseOversizedEvents: 40,
-  configDocuments: 800,
-  configMutations: 800,
-  configYamlText: 600,
-  snapshotMutations: 400,
-  snapshotYamlText: 250,
+  configDocuments: 600,
+  configMutations: 600,
+  configYamlText: 400,
+  snapshotMutations: 300,
+  snapshotYamlText: 200,
   planForEvent: 600,
   planReconcile: 400,
   cliRandomFiles: 250,
@@ -66,13 +67,16 @@ function parameters(name: FuzzProperty): fc.Parameters<unknown> {
 function finish<Ts>(name: FuzzProperty, details: fc.RunDetails<Ts>): number {
   executed.set(name, (executed.get(name) ?? 0) + details.numRuns);
   if (details.failed) {
-    const replay = `FC_SEED=${details.seed} FC_PATH=${details.counterexamplePath ?? ''}`;
+    const file = basename(expect.getState().testPath ?? '');
+    const replay =
+      `FC_SEED=${details.seed} FC_PATH=${details.counterexamplePath ?? ''} ` +
+      `npx nx run reliability:test --skip-nx-cache --testPathPatterns=${file}`;
     const cause = details.errorInstance;
     const why = cause instanceof Error ? cause.message : String(cause);
     throw new Error(
       `${fc.defaultReportMessage(details) ?? 'property failed'}\n` +
         `Failure: ${why}\n` +
-        `Reproduce: ${replay} npx nx run reliability:test --skip-nx-cache`,
+        `Reproduce: ${replay}`,
       { cause },
     );
   }
