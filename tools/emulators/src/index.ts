@@ -36,7 +36,12 @@ export {
   type DynamoDbLocalServer,
 } from './dynamodb-local/dynamodb-local-server';
 export { ENDPOINT_VARIABLES, emulatorEndpoint, type EmulatorName } from './jest/endpoints';
-export { createGlobalSetup, globalTeardown, type EmulatorSelection } from './jest/global-setup';
+export {
+  createGlobalSetup,
+  globalTeardown,
+  runningEmulators,
+  type EmulatorSelection,
+} from './jest/global-setup';
 export {
   actAsMotoAccount,
   createDynamoDbClients,

@@ -27,12 +27,20 @@ function running(): Running[] {
   return holder[STATE];
 }
 
-function killOnExit(): void {
-  process.once('exit', () => {
-    for (const emulator of running()) {
-      if (isPidAlive(emulator.pid)) process.kill(emulator.pid, 'SIGKILL');
-    }
-  });
+/**
+ * The emulators the global setup of this process started and has not stopped yet.
+ *
+ * @example
+ * ```ts
+ * const pids = runningEmulators().map((emulator) => emulator.pid);
+ * ```
+ */
+export function runningEmulators(): readonly {
+  readonly name: EmulatorName;
+  readonly pid: number;
+  readonly endpoint: string;
+}[] {
+  return running().map(({ name, pid, endpoint }) => ({ name, pid, endpoint }));
 }
 
 /**
@@ -47,7 +55,6 @@ function killOnExit(): void {
  */
 export function createGlobalSetup(selection: EmulatorSelection): () => Promise<void> {
   return async () => {
-    killOnExit();
     const starts: Promise<Running>[] = [];
     if (selection.moto) {
       starts.push(

@@ -2,6 +2,7 @@
  * A child process the harness starts, waits for and stops by PID.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { Socket } from 'node:net';
 import { EmulatorLeakError, EmulatorMissingError, EmulatorStartError } from '../errors';
 
 /** How to start a process. */
@@ -90,9 +91,19 @@ export function startProcess(spec: ProcessSpec): Promise<ManagedProcess> {
         reject(new EmulatorStartError(`${spec.name}: started without a PID`));
         return;
       }
+      // Never keep the test runner alive, and never outlive it: if the runner exits without
+      // stopping the emulator (a failed teardown), the emulator is killed with it.
+      for (const stream of [child.stdout, child.stderr])
+        if (stream instanceof Socket) stream.unref();
+      child.unref();
+      const killWithParent = (): void => {
+        if (isPidAlive(pid)) process.kill(pid, 'SIGKILL');
+      };
+      process.once('exit', killWithParent);
       let running = true;
       void exited.then(() => {
         running = false;
+        process.removeListener('exit', killWithParent);
       });
       resolve({ name: spec.name, pid, output: () => output, isRunning: () => running, exited });
     });
