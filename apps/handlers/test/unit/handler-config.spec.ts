@@ -51,6 +51,7 @@ describe('readHandlerConfig', () => {
       AUDIT_RETENTION_DAYS: '1.5',
       IDENTITY_CENTER_MAX_OUTSTANDING_CREATES: '0',
       SSO_INSTANCE_ARN: 'arn:aws:sso:::instance/ssoins-1',
+      SSO_ROLE_ARN: 'arn:aws:iam::111111111111:role/sso-admin',
       DRY_RUN: 'maybe',
     };
     expect(() => readHandlerConfig(env, 'reconciler')).toThrow(
@@ -67,6 +68,11 @@ describe('readHandlerConfig', () => {
           problem: 'must be an integer >= 1, got "0"',
         },
         { variable: 'DRY_RUN', problem: 'must be true or false, got "maybe"' },
+        {
+          variable: 'SSO_ROLE_ARN',
+          problem:
+            'is not supported by this version of the handlers (Identity Center calls use the function role); unset it',
+        },
         {
           variable: 'IDENTITY_STORE_ID',
           problem: 'is required when the other of SSO_INSTANCE_ARN / IDENTITY_STORE_ID is set',

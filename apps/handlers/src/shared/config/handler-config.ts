@@ -109,6 +109,12 @@ export function readHandlerConfig(env: Environment, functionName: string): Handl
     }),
     dryRun: read.boolean('DRY_RUN', false),
   };
+  if (read.optionalString('SSO_ROLE_ARN') !== undefined) {
+    read.problem(
+      'SSO_ROLE_ARN',
+      'is not supported by this version of the handlers (Identity Center calls use the function role); unset it',
+    );
+  }
   if ((instanceArn === undefined) !== (identityStoreId === undefined)) {
     read.problem(
       instanceArn === undefined ? 'SSO_INSTANCE_ARN' : 'IDENTITY_STORE_ID',
