@@ -14,6 +14,7 @@ export default [
             '{projectRoot}/jest.config.cjs',
             '{projectRoot}/**/*.spec.ts',
             '{projectRoot}/test/**/*',
+            '{projectRoot}/bench/**/*',
           ],
         },
       ],

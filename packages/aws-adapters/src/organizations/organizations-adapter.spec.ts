@@ -331,6 +331,17 @@ describe('OrganizationsAdapter.readAccountStructure', () => {
     expect(orgMock.commandCalls(DescribeOrganizationCommand)).toHaveLength(2);
   });
 
+  it('caches OU names and parents between single-account reads', async () => {
+    mockAccount222();
+    const adapter = new OrganizationsAdapter(client, { retryPolicy: FAST_RETRY });
+    await adapter.readAccountStructure('222222222222');
+    await adapter.readAccountStructure('222222222222');
+    expect({
+      describeOu: orgMock.commandCalls(DescribeOrganizationalUnitCommand).length,
+      listParents: orgMock.commandCalls(ListParentsCommand).length,
+    }).toStrictEqual({ describeOu: 2, listParents: 4 });
+  });
+
   it('does not cache a failed SCP list', async () => {
     mockAccount222();
     orgMock

@@ -21,7 +21,12 @@ import {
   listScps,
   type OrganizationsApi,
 } from './organizations-api';
-import { readAccountWithAncestry, readCurrentAccount } from './read-account-structure';
+import {
+  lookUpOu,
+  type OuWithParent,
+  readAccountWithAncestry,
+  readCurrentAccount,
+} from './read-account-structure';
 import { readOrgStructure } from './read-org-structure';
 
 /** Options of {@link OrganizationsAdapter}. */
@@ -30,7 +35,10 @@ export interface OrganizationsAdapterOptions {
   readonly concurrency?: number;
   /** Our retries on top of the SDK's. @default DEFAULT_RETRY_POLICY */
   readonly retryPolicy?: RetryPolicy;
-  /** How long the SCP list and the management account id are cached. @default 300000 (5 min) */
+  /**
+   * How long the SCP list, the management account id and OU names/parents (for single-account
+   * reads) are cached. @default 300000 (5 min)
+   */
   readonly cacheTtlMs?: number;
   /** Clock in epoch milliseconds. @default Date.now */
   readonly now?: () => number;
@@ -53,6 +61,7 @@ export class OrganizationsAdapter implements OrganizationsPort {
   private readonly concurrency: number;
   private readonly policies: AsyncCache<'policies', Policy[]>;
   private readonly managementAccount: AsyncCache<'id', string>;
+  private readonly ous: AsyncCache<string, OuWithParent>;
 
   constructor(client: OrganizationsClient, options: OrganizationsAdapterOptions = {}) {
     this.api = { client, retryPolicy: options.retryPolicy ?? DEFAULT_RETRY_POLICY };
@@ -60,6 +69,7 @@ export class OrganizationsAdapter implements OrganizationsPort {
     const cacheOptions = { ttlMs: options.cacheTtlMs ?? 300_000, now: options.now ?? Date.now };
     this.policies = new AsyncCache(cacheOptions);
     this.managementAccount = new AsyncCache(cacheOptions);
+    this.ous = new AsyncCache(cacheOptions);
   }
 
   /** @inheritdoc */
@@ -69,7 +79,9 @@ export class OrganizationsAdapter implements OrganizationsPort {
 
   /** @inheritdoc */
   async readAccountStructure(accountId: string): Promise<OrgStructure | null> {
-    const found = await readAccountWithAncestry(this.api, accountId);
+    const found = await readAccountWithAncestry(this.api, accountId, (ouId) =>
+      this.ous.get(ouId, () => lookUpOu(this.api, ouId)),
+    );
     if (found === null) return null;
     const [managementAccountId, policies, policyIds] = await Promise.all([
       this.cachedManagementAccountId(),

@@ -19,28 +19,47 @@ export interface AccountWithAncestry {
   readonly rootId: string;
 }
 
+/** An OU with whether its parent is the root. */
+export interface OuWithParent {
+  readonly ou: OrganizationalUnit;
+  readonly parentIsRoot: boolean;
+}
+
+/** Looks an OU up by id (the adapter caches it: OUs cannot move, names rarely change). */
+export type OuLookup = (ouId: string) => Promise<OuWithParent>;
+
 /**
- * Walks from a parent id up to the root with `ListParents` + `DescribeOrganizationalUnit`.
+ * One OU with its name and parent (`DescribeOrganizationalUnit` + `ListParents`).
  *
  * @example
  * ```ts
- * const { ancestors, rootId } = await readAncestry(api, 'ou-ab12-22222222', false);
+ * const { ou, parentIsRoot } = await lookUpOu(api, 'ou-ab12-22222222');
+ * ```
+ */
+export async function lookUpOu(api: OrganizationsApi, ouId: string): Promise<OuWithParent> {
+  const [name, parent] = await Promise.all([describeOuName(api, ouId), readParent(api, ouId)]);
+  return { ou: { id: ouId, name, parentId: parent.id }, parentIsRoot: parent.isRoot };
+}
+
+/**
+ * Walks from a parent id up to the root.
+ *
+ * @example
+ * ```ts
+ * const { ancestors, rootId } = await readAncestry((id) => lookUpOu(api, id), 'ou-ab12-22222222', false);
  * ```
  */
 export async function readAncestry(
-  api: OrganizationsApi,
+  lookup: OuLookup,
   parentId: string,
   parentIsRoot: boolean,
 ): Promise<{ readonly ancestors: OrganizationalUnit[]; readonly rootId: string }> {
   const ancestors: OrganizationalUnit[] = [];
   let current = { id: parentId, isRoot: parentIsRoot };
   while (!current.isRoot) {
-    const [name, parent] = await Promise.all([
-      describeOuName(api, current.id),
-      readParent(api, current.id),
-    ]);
-    ancestors.push({ id: current.id, name, parentId: parent.id });
-    current = parent;
+    const { ou, parentIsRoot: nextIsRoot } = await lookup(current.id);
+    ancestors.push(ou);
+    current = { id: ou.parentId, isRoot: nextIsRoot };
   }
   return { ancestors, rootId: current.id };
 }
@@ -75,17 +94,18 @@ export async function readCurrentAccount(
  *
  * @example
  * ```ts
- * const found = await readAccountWithAncestry(api, '222222222222');
+ * const found = await readAccountWithAncestry(api, '222222222222', cachedLookup);
  * ```
  */
 export async function readAccountWithAncestry(
   api: OrganizationsApi,
   accountId: string,
+  lookup: OuLookup = (ouId) => lookUpOu(api, ouId),
 ): Promise<AccountWithAncestry | null> {
   const current = await readCurrentAccount(api, accountId);
   if (current === null) return null;
   const { ancestors, rootId } = await readAncestry(
-    api,
+    lookup,
     current.account.parentId,
     current.parentIsRoot,
   );
