@@ -126,7 +126,7 @@ describe('statements of each function', () => {
       UseGovernanceKey: KEY_USE,
       ReadOrganization: ORGANIZATIONS_ACCOUNT_READ,
       ReadIdentityCenter: IDENTITY_CENTER_READ,
-      OpenSupportCases: ['support:CreateCase', 'support:DescribeCases'],
+      OpenSupportCases: ['support:CreateCase'],
       ReadWebhookSecrets: ['secretsmanager:GetSecretValue'],
       PublishToNotificationTopics: ['sns:Publish'],
     });

@@ -6,8 +6,8 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import type { GovernanceConfig } from '@org/scope-engine';
 
 /**
- * support:CreateCase and DescribeCases (the idempotency check). `Resource: '*'`: AWS Support has
- * no resource-level permissions.
+ * support:CreateCase (the notifier only opens cases; once-only delivery is the idempotency table's
+ * job, so no DescribeCases). `Resource: '*'`: AWS Support has no resource-level permissions.
  *
  * @example
  * ```ts
@@ -17,7 +17,7 @@ import type { GovernanceConfig } from '@org/scope-engine';
 export function supportCaseStatement(): iam.PolicyStatement {
   return new iam.PolicyStatement({
     sid: 'OpenSupportCases',
-    actions: ['support:CreateCase', 'support:DescribeCases'],
+    actions: ['support:CreateCase'],
     resources: ['*'],
   });
 }
