@@ -33,12 +33,8 @@ function actionsBySid(
 }
 
 const KEY_USE = ['kms:Decrypt', 'kms:DescribeKey', 'kms:Encrypt', 'kms:GenerateDataKey'];
-const IDEMPOTENCY = [
-  'dynamodb:DeleteItem',
-  'dynamodb:GetItem',
-  'dynamodb:PutItem',
-  'dynamodb:UpdateItem',
-];
+const MARKERS = ['dynamodb:DeleteItem', 'dynamodb:PutItem'];
+const QUOTA = ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'];
 const IDENTITY_CENTER_READ = [
   'identitystore:DescribeGroup',
   'identitystore:DescribeUser',
@@ -74,7 +70,7 @@ describe('statements of each function', () => {
       TableRules: ['dynamodb:GetItem', 'dynamodb:Query'],
       TableState: ['dynamodb:GetItem', 'dynamodb:Query'],
       TableAudit: ['dynamodb:PutItem'],
-      TableIdempotency: IDEMPOTENCY,
+      TableIdempotency: MARKERS,
       EnqueueOperations: ['sqs:SendMessage'],
       ReportFailures: ['sns:Publish'],
       UseGovernanceKey: KEY_USE,
@@ -89,7 +85,7 @@ describe('statements of each function', () => {
       TableRules: ['dynamodb:GetItem', 'dynamodb:Query'],
       TableState: ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'],
       TableAudit: ['dynamodb:PutItem'],
-      TableIdempotency: IDEMPOTENCY,
+      TableIdempotency: QUOTA,
       EnqueueOperations: ['sqs:SendMessage'],
       ReportFailures: ['sns:Publish'],
       UseGovernanceKey: KEY_USE,
@@ -120,7 +116,7 @@ describe('statements of each function', () => {
       TableRules: ['dynamodb:GetItem', 'dynamodb:Query'],
       TableState: ['dynamodb:GetItem', 'dynamodb:Query'],
       TableAudit: ['dynamodb:PutItem'],
-      TableIdempotency: IDEMPOTENCY,
+      TableIdempotency: MARKERS,
       EnqueueOperations: ['sqs:SendMessage'],
       ReportFailures: ['sns:Publish'],
       UseGovernanceKey: KEY_USE,

@@ -21,12 +21,13 @@ export interface FunctionAccess {
 const READ: readonly TableAction[] = ['dynamodb:GetItem', 'dynamodb:Query'];
 /** Audit entries are only appended. */
 const APPEND: readonly TableAction[] = ['dynamodb:PutItem'];
-/** Once-only markers (conditional put, release) and quota leases (read, compare-and-swap). */
-const MARKERS: readonly TableAction[] = [
+/** Once-only markers: claimed with a conditional put, released with a delete. */
+const MARKERS: readonly TableAction[] = ['dynamodb:PutItem', 'dynamodb:DeleteItem'];
+/** The worker's Identity Center quota (rate windows and leases): read, create, compare-and-swap. */
+const QUOTA: readonly TableAction[] = [
   'dynamodb:GetItem',
   'dynamodb:PutItem',
   'dynamodb:UpdateItem',
-  'dynamodb:DeleteItem',
 ];
 
 /**
@@ -50,7 +51,7 @@ export const FUNCTION_ACCESS: Readonly<Record<HandlerFunctionName, FunctionAcces
       rules: READ,
       state: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem'],
       audit: APPEND,
-      idempotency: MARKERS,
+      idempotency: QUOTA,
     },
     sendOperations: true,
   },
