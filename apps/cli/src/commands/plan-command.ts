@@ -1,6 +1,7 @@
 import { EventSnapshotMismatchError, Planner, type Plan } from '@org/scope-engine';
 import { Option } from 'commander';
 import { InputError, UsageError } from '../errors';
+import { writePlanJson } from '../format/plan-json';
 import { renderPlanTable } from '../format/plan-table';
 import { loadEvent } from '../input/load-event';
 import { loadConfig, loadSnapshot } from '../input/load-inputs';
@@ -54,7 +55,7 @@ export const planCommand: CliCommand = (program, { io }) => {
       }
       const format = options.format ?? (io.stdout.isTTY ? 'table' : 'json');
       if (format === 'json') {
-        io.stdout.write(`${JSON.stringify(plan, null, 2)}\n`);
+        writePlanJson(plan, (chunk) => io.stdout.write(chunk));
         return;
       }
       const event = outcome?.kind === 'event' ? outcome.event : undefined;

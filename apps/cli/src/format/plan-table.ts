@@ -27,7 +27,7 @@ export interface PlanTableContext {
  */
 export function renderPlanTable(plan: Plan, ctx: PlanTableContext): string {
   const c = ctx.colors;
-  const names = nameLookups(ctx.snapshot);
+  const names = nameLookups(ctx.snapshot, ctx.event);
   const out: string[] = [c.bold(header(plan, ctx)), ''];
   if (plan.ignored !== null) {
     out.push(`${c.yellow('Ignored')}: ${plan.ignored} (no operations)`, '');
@@ -82,8 +82,18 @@ interface Names {
   principal(type: string, id: string): string;
 }
 
-function nameLookups(snapshot: OrgSnapshot): Names {
+function nameLookups(snapshot: OrgSnapshot, event: DomainEvent | undefined): Names {
   const accounts = new Map(snapshot.accounts.map((a) => [a.id, a.name]));
+  // An account the event adds is not in the snapshot yet: name it from the event.
+  if (
+    event &&
+    'accountId' in event &&
+    event.accountId !== null &&
+    'accountName' in event &&
+    event.accountName !== null
+  ) {
+    if (!accounts.has(event.accountId)) accounts.set(event.accountId, event.accountName);
+  }
   const policies = new Map(snapshot.policies.map((p) => [p.id, p.name]));
   const sets = new Map(snapshot.permissionSets.map((p) => [p.arn, p.name]));
   const principals = new Map(snapshot.principals.map((p) => [`${p.type} ${p.id}`, p.name]));

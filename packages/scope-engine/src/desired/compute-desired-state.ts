@@ -2,15 +2,14 @@ import type { GovernanceConfig } from '../model/governance-config';
 import type { Account } from '../model/org-snapshot';
 import type { Skip } from '../model/plan';
 import type { RuleIndex } from '../matching/rule-index';
-import type { CompiledAssignmentRule, CompiledScpRule } from '../resolve/compiled-rules';
+import type {
+  CompiledAssignmentRule,
+  CompiledRules,
+  CompiledScpRule,
+} from '../resolve/compiled-rules';
 import type { OrgView } from '../snapshot/org-index';
 import { compareStrings } from '../plan/compare';
-import {
-  assignmentKey,
-  type AccountDesiredState,
-  type DesiredAssignment,
-  type DesiredAttachment,
-} from './desired-state';
+import type { AccountDesiredState, DesiredAssignment, DesiredAttachment } from './desired-state';
 
 /** What {@link desiredStateOf} needs: the rules (indexed) and the organization tree. */
 export interface DesiredStateContext {
@@ -19,6 +18,20 @@ export interface DesiredStateContext {
   readonly org: OrgView;
   readonly scpRules: RuleIndex<CompiledScpRule>;
   readonly assignmentRules: RuleIndex<CompiledAssignmentRule>;
+  /** See {@link CompiledRules.rankOf}. */
+  readonly assignmentRankOf: CompiledRules['rankOf'];
+}
+
+/** A desired state with the rank of each desired assignment (same order), for the diff. */
+export interface KeyedDesiredState {
+  readonly state: AccountDesiredState;
+  /** `assignmentRank` of each desired assignment, in order. */
+  readonly assignmentRanks: readonly number[];
+}
+
+interface AssignmentEntry {
+  readonly rule: CompiledAssignmentRule;
+  readonly ruleIds: string[];
 }
 
 /**
@@ -27,6 +40,11 @@ export interface DesiredStateContext {
  * management account gets no SCPs, and assignments only with `includeManagementAccount`.
  */
 export function desiredStateOf(account: Account, ctx: DesiredStateContext): AccountDesiredState {
+  return keyedDesiredStateOf(account, ctx).state;
+}
+
+/** {@link desiredStateOf}, plus the assignment ranks the diff needs (computed once per rule). */
+export function keyedDesiredStateOf(account: Account, ctx: DesiredStateContext): KeyedDesiredState {
   const accountId = account.id;
   if (account.status !== 'ACTIVE') {
     const skip: Skip = {
@@ -35,12 +53,15 @@ export function desiredStateOf(account: Account, ctx: DesiredStateContext): Acco
       reason: 'AccountNotActive',
       detail: `status ${account.status}`,
     };
-    return { accountId, active: false, attachments: [], assignments: [], skipped: [skip] };
+    return {
+      state: { accountId, active: false, attachments: [], assignments: [], skipped: [skip] },
+      assignmentRanks: [],
+    };
   }
   const isManagement = accountId === ctx.managementAccountId;
   const skipped: Skip[] = [];
   const attachments = new Map<string, string[]>();
-  for (const { rule } of ctx.scpRules.matching(account, ctx.org)) {
+  for (const rule of ctx.scpRules.matchingRules(account, ctx.org)) {
     if (isManagement) {
       skipped.push({
         accountId,
@@ -50,16 +71,19 @@ export function desiredStateOf(account: Account, ctx: DesiredStateContext): Acco
       });
       continue;
     }
-    for (const u of rule.unresolved) skipped.push({ accountId, ruleId: rule.id, ...u });
-    for (const policyId of rule.policyIds) addRule(attachments, policyId, rule.id);
+    for (const u of rule.unresolved)
+      skipped.push({ accountId, ruleId: rule.id, reason: u.reason, detail: u.detail });
+    for (const policyId of rule.policyIds) {
+      const ruleIds = attachments.get(policyId);
+      if (ruleIds === undefined) attachments.set(policyId, [rule.id]);
+      else ruleIds.push(rule.id);
+    }
   }
 
-  const assignments = new Map<
-    string,
-    { target: NonNullable<CompiledAssignmentRule['assignment']>; ruleIds: string[] }
-  >();
+  // Keyed by rank: an integer per distinct assignment of the configuration (cheaper than the string).
+  const assignments = new Map<number, AssignmentEntry>();
   const includeManagement = ctx.config.settings.includeManagementAccount;
-  for (const { rule } of ctx.assignmentRules.matching(account, ctx.org)) {
+  for (const rule of ctx.assignmentRules.matchingRules(account, ctx.org)) {
     if (isManagement && !includeManagement) {
       skipped.push({
         accountId,
@@ -69,39 +93,44 @@ export function desiredStateOf(account: Account, ctx: DesiredStateContext): Acco
       });
       continue;
     }
-    for (const u of rule.unresolved) skipped.push({ accountId, ruleId: rule.id, ...u });
+    for (const u of rule.unresolved)
+      skipped.push({ accountId, ruleId: rule.id, reason: u.reason, detail: u.detail });
     if (rule.assignment === null) continue;
-    const key = assignmentKey(rule.assignment);
-    const entry = assignments.get(key);
-    if (entry === undefined) assignments.set(key, { target: rule.assignment, ruleIds: [rule.id] });
+    const entry = assignments.get(rule.assignmentRank);
+    if (entry === undefined) assignments.set(rule.assignmentRank, { rule, ruleIds: [rule.id] });
     else entry.ruleIds.push(rule.id);
   }
 
+  const desiredAttachments: DesiredAttachment[] = [];
+  for (const [policyId, ruleIds] of attachments)
+    desiredAttachments.push({ policyId, ruleIds: sortedUnique(ruleIds) });
+  desiredAttachments.sort((a, b) => compareStrings(a.policyId, b.policyId));
+
+  // Rank order is (permission set ARN, principal type, principal id) order, precomputed per rule.
+  const ranks = Int32Array.from(assignments.keys()).sort();
+  const entries = Array.from(ranks, (rank) => assignments.get(rank) as AssignmentEntry);
+  const desiredAssignments = entries.map((e): DesiredAssignment => {
+    const target = e.rule.assignment as NonNullable<CompiledAssignmentRule['assignment']>;
+    return {
+      permissionSetArn: target.permissionSetArn,
+      principalType: target.principalType,
+      principalId: target.principalId,
+      ruleIds: sortedUnique(e.ruleIds),
+    };
+  });
   return {
-    accountId,
-    active: true,
-    attachments: [...attachments]
-      .map(([policyId, ruleIds]): DesiredAttachment => ({
-        policyId,
-        ruleIds: sortedUnique(ruleIds),
-      }))
-      .sort((a, b) => compareStrings(a.policyId, b.policyId)),
-    assignments: [...assignments.entries()]
-      .sort(([a], [b]) => compareStrings(a, b))
-      .map(([, { target, ruleIds }]): DesiredAssignment => ({
-        ...target,
-        ruleIds: sortedUnique(ruleIds),
-      })),
-    skipped,
+    state: {
+      accountId,
+      active: true,
+      attachments: desiredAttachments,
+      assignments: desiredAssignments,
+      skipped,
+    },
+    assignmentRanks: Array.from(ranks),
   };
 }
 
-function addRule(map: Map<string, string[]>, key: string, ruleId: string): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [ruleId]);
-  else list.push(ruleId);
-}
-
-function sortedUnique(ids: readonly string[]): string[] {
+function sortedUnique(ids: string[]): string[] {
+  if (ids.length === 1) return ids;
   return [...new Set(ids)].sort(compareStrings);
 }

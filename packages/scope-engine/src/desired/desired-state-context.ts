@@ -20,5 +20,6 @@ export function computeDesiredStateContext(
     org,
     scpRules: RuleIndex.of(compiled.scpRules),
     assignmentRules: RuleIndex.of(compiled.assignmentRules),
+    assignmentRankOf: compiled.rankOf,
   };
 }

@@ -31,11 +31,4 @@ export interface AccountDesiredState {
   readonly skipped: readonly Skip[];
 }
 
-/** The identity of an assignment: permission set + principal. */
-export function assignmentKey(a: {
-  readonly permissionSetArn: string;
-  readonly principalType: string;
-  readonly principalId: string;
-}): string {
-  return `${a.permissionSetArn}\u0000${a.principalType}\u0000${a.principalId}`;
-}
+export { assignmentKey } from './assignment-key';

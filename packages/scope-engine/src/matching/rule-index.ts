@@ -14,10 +14,13 @@ export interface RuleMatch<R extends ScopedRule> {
   readonly reason: string;
 }
 
+const NONE: readonly never[] = [];
+
 /**
- * Rules bucketed by scope (root; OU id; account id; tag key) so that finding the rules of one
- * account looks at a handful of buckets instead of every rule. Candidates are then confirmed with
- * the pure {@link matchScope}, so the index can only make planning faster, never different.
+ * Rules bucketed by scope (root; OU id; account id; tag key and value) so that finding the rules
+ * of one account looks at a handful of buckets instead of every rule. Candidates are then
+ * confirmed with the pure {@link matchScope}, so the index can only make planning faster, never
+ * different.
  *
  * @example
  * ```ts
@@ -26,19 +29,29 @@ export interface RuleMatch<R extends ScopedRule> {
  * ```
  */
 export class RuleIndex<R extends ScopedRule> {
-  private readonly root: number[] = [];
-  private readonly byOu = new Map<string, number[]>();
-  private readonly byAccount = new Map<string, number[]>();
-  private readonly byTagKey = new Map<string, number[]>();
+  private readonly root: R[] = [];
+  private readonly byOu = new Map<string, R[]>();
+  private readonly byAccount = new Map<string, R[]>();
+  /** `accountTag` rules with a value, by key then value. */
+  private readonly byTagValue = new Map<string, Map<string, R[]>>();
+  /** `accountTag` rules without a value (any value of the key), by key. */
+  private readonly byTagKey = new Map<string, R[]>();
+  private readonly position: Map<R, number>;
 
-  private constructor(private readonly rules: readonly R[]) {
-    rules.forEach((rule, position) => {
+  private constructor(rules: readonly R[]) {
+    this.position = new Map(rules.map((rule, i) => [rule, i]));
+    for (const rule of rules) {
       const scope = rule.scope;
-      if (scope.type === 'root') this.root.push(position);
-      else if (scope.type === 'ou') push(this.byOu, scope.id, position);
-      else if (scope.type === 'account') push(this.byAccount, scope.id, position);
-      else push(this.byTagKey, scope.key, position);
-    });
+      if (scope.type === 'root') this.root.push(rule);
+      else if (scope.type === 'ou') push(this.byOu, scope.id, rule);
+      else if (scope.type === 'account') push(this.byAccount, scope.id, rule);
+      else if (scope.value === undefined) push(this.byTagKey, scope.key, rule);
+      else {
+        let byValue = this.byTagValue.get(scope.key);
+        if (byValue === undefined) this.byTagValue.set(scope.key, (byValue = new Map()));
+        push(byValue, scope.value, rule);
+      }
+    }
   }
 
   /** Indexes `rules` (kept in their configuration order). */
@@ -48,13 +61,22 @@ export class RuleIndex<R extends ScopedRule> {
 
   /** Rules that might apply to `account` (a superset of the matches), in configuration order. */
   candidates(account: Account, org: OrgView): R[] {
-    const positions = [...this.root];
-    for (const ouId of org.ancestorsOf(account.parentId))
-      positions.push(...(this.byOu.get(ouId) ?? []));
-    positions.push(...(this.byAccount.get(account.id) ?? []));
-    for (const key of Object.keys(account.tags)) positions.push(...(this.byTagKey.get(key) ?? []));
-    positions.sort((a, b) => a - b);
-    return positions.map((p) => this.rules[p] as R);
+    const found: R[] = [];
+    this.eachCandidate(account, org, (rule) => found.push(rule));
+    return found.sort((a, b) => (this.position.get(a) ?? 0) - (this.position.get(b) ?? 0));
+  }
+
+  /**
+   * Rules that apply to `account`, bucket by bucket (root, OUs from the parent up, account, tags):
+   * the planner's hot path — no sorting, no reasons. Every output of the planner is sorted, so
+   * this order never shows.
+   */
+  matchingRules(account: Account, org: OrgView): R[] {
+    const found: R[] = [];
+    this.eachCandidate(account, org, (rule) => {
+      if (matchScope(account, rule.scope, rule.exclude, org).match) found.push(rule);
+    });
+    return found;
   }
 
   /** Rules that apply to `account`, in configuration order, each with the reason. */
@@ -66,10 +88,24 @@ export class RuleIndex<R extends ScopedRule> {
     }
     return matches;
   }
+
+  private eachCandidate(account: Account, org: OrgView, visit: (rule: R) => void): void {
+    for (const rule of this.root) visit(rule);
+    for (const ouId of org.ancestorsOf(account.parentId))
+      for (const rule of this.byOu.get(ouId) ?? NONE) visit(rule);
+    for (const rule of this.byAccount.get(account.id) ?? NONE) visit(rule);
+    for (const key in account.tags) {
+      if (!Object.hasOwn(account.tags, key)) continue;
+      for (const rule of this.byTagKey.get(key) ?? NONE) visit(rule);
+      const value = account.tags[key];
+      if (value !== undefined)
+        for (const rule of this.byTagValue.get(key)?.get(value) ?? NONE) visit(rule);
+    }
+  }
 }
 
-function push(map: Map<string, number[]>, key: string, position: number): void {
+function push<R>(map: Map<string, R[]>, key: string, rule: R): void {
   const list = map.get(key);
-  if (list === undefined) map.set(key, [position]);
-  else list.push(position);
+  if (list === undefined) map.set(key, [rule]);
+  else list.push(rule);
 }

@@ -1,5 +1,5 @@
+import { assignmentKey } from '../desired/assignment-key';
 import type { AccountDesiredState } from '../desired/desired-state';
-import { assignmentKey } from '../desired/desired-state';
 import type { Assignment, Attachment } from '../model/org-snapshot';
 import type { Operation, Skip } from '../model/plan';
 
@@ -12,6 +12,16 @@ export interface AccountCurrentState {
   readonly maxScpsPerTarget: number;
   /** `true` for FullAWSAccess, which is never detached. */
   readonly isFullAwsAccess: (policyId: string) => boolean;
+}
+
+/**
+ * How the diff tells assignments apart: an identity per desired assignment (same order) and a
+ * function giving a current assignment's identity. The default is {@link assignmentKey}; the
+ * planner uses integer ranks (no string built per assignment).
+ */
+export interface AssignmentIdentity {
+  readonly desired: readonly (string | number)[];
+  of(assignment: Assignment): string | number;
 }
 
 /** Operations and skips for one account (unsorted). */
@@ -31,17 +41,23 @@ export function isManaged(item: { readonly managedBy?: readonly string[] }): boo
  * FullAWSAccess; attach new SCPs in policy-id order only while the account's direct attachments
  * (after this plan's detaches, every one counted) stay within `maxScpsPerTarget`, skipping the
  * rest with `ScpLimitExceeded`. Inactive accounts get no operations.
+ *
+ * @param identity - How to tell assignments apart (default: {@link assignmentKey}).
  */
 export function diffAccount(
   desired: AccountDesiredState,
   current: AccountCurrentState,
+  identity: AssignmentIdentity = {
+    desired: desired.assignments.map(assignmentKey),
+    of: assignmentKey,
+  },
 ): AccountDiff {
   const skipped = [...desired.skipped];
   if (!desired.active) return { operations: [], skipped };
   const accountId = desired.accountId;
   const operations: Operation[] = [];
 
-  const wantedPolicies = new Map(desired.attachments.map((a) => [a.policyId, a.ruleIds]));
+  const wantedPolicies = new Set(desired.attachments.map((a) => a.policyId));
   const attached = new Set(current.attachments.map((a) => a.policyId));
   let slotsUsed = current.attachments.length;
   for (const a of current.attachments) {
@@ -67,10 +83,12 @@ export function diffAccount(
     }
   }
 
-  const wantedAssignments = new Set(desired.assignments.map(assignmentKey));
-  const existing = new Set(current.assignments.map(assignmentKey));
+  const wanted = new Set(identity.desired);
+  const existing = new Set<string | number>();
   for (const a of current.assignments) {
-    if (isManaged(a) && !wantedAssignments.has(assignmentKey(a))) {
+    const key = identity.of(a);
+    existing.add(key);
+    if (isManaged(a) && !wanted.has(key)) {
       const { permissionSetArn, principalType, principalId } = a;
       operations.push({
         type: 'deleteAssignment',
@@ -82,9 +100,16 @@ export function diffAccount(
       });
     }
   }
-  for (const want of desired.assignments) {
-    if (!existing.has(assignmentKey(want)))
-      operations.push({ type: 'createAssignment', accountId, ...want });
-  }
+  desired.assignments.forEach((want, i) => {
+    if (existing.has(identity.desired[i] ?? '')) return;
+    operations.push({
+      type: 'createAssignment',
+      accountId,
+      permissionSetArn: want.permissionSetArn,
+      principalType: want.principalType,
+      principalId: want.principalId,
+      ruleIds: want.ruleIds,
+    });
+  });
   return { operations, skipped };
 }

@@ -1,10 +1,14 @@
 import type { DomainEvent, ParseOutcome } from '@org/event-schemas';
 import { computeDesiredStateContext } from '../desired/desired-state-context';
-import { desiredStateOf, type DesiredStateContext } from '../desired/compute-desired-state';
+import {
+  desiredStateOf,
+  keyedDesiredStateOf,
+  type DesiredStateContext,
+} from '../desired/compute-desired-state';
 import type { AccountDesiredState } from '../desired/desired-state';
 import { eventEffect, type EventLookup } from '../events/event-effect';
 import type { GovernanceConfig } from '../model/governance-config';
-import type { Account, OrgSnapshot } from '../model/org-snapshot';
+import type { Account, Assignment, OrgSnapshot } from '../model/org-snapshot';
 import type { Operation, Plan, PlanEventRef, Skip } from '../model/plan';
 import { References } from '../resolve/references';
 import { OrgIndex } from '../snapshot/org-index';
@@ -28,6 +32,7 @@ import { compareOperations, compareSkips } from './sort-plan';
 export class Planner {
   private readonly ctx: DesiredStateContext;
   private readonly lookup: EventLookup;
+  private readonly isFullAwsAccess: (policyId: string) => boolean;
 
   private constructor(
     /** The snapshot plans are computed against. */
@@ -40,6 +45,7 @@ export class Planner {
     readonly refs: References,
   ) {
     this.ctx = computeDesiredStateContext(snapshot, config, index, refs);
+    this.isFullAwsAccess = (policyId) => refs.isFullAwsAccess(policyId);
     this.lookup = {
       rootId: snapshot.rootId,
       account: (id) => index.account(id),
@@ -60,11 +66,20 @@ export class Planner {
 
   /** Operations and skips for one account, sorted. */
   planAccount(account: Account): AccountDiff {
-    const diff = diffAccount(this.desiredState(account), {
-      attachments: this.index.attachmentsOf(account.id),
-      assignments: this.index.assignmentsOf(account.id),
+    const desired = keyedDesiredStateOf(account, this.ctx);
+    // Current items in plan order, so the operations come out (almost) sorted.
+    const current = {
+      attachments: [...this.index.attachmentsOf(account.id)].sort((a, b) =>
+        compareStrings(a.policyId, b.policyId),
+      ),
+      assignments: [...this.index.assignmentsOf(account.id)].sort(compareAssignments),
       maxScpsPerTarget: this.config.settings.maxScpsPerTarget,
-      isFullAwsAccess: (policyId) => this.refs.isFullAwsAccess(policyId),
+      isFullAwsAccess: this.isFullAwsAccess,
+    };
+    const rankOf = this.ctx.assignmentRankOf;
+    const diff = diffAccount(desired.state, current, {
+      desired: desired.assignmentRanks,
+      of: (a) => rankOf(a.permissionSetArn, a.principalType, a.principalId) ?? -1,
     });
     return {
       operations: diff.operations.sort(compareOperations),
@@ -130,6 +145,14 @@ export class Planner {
   private ouNames() {
     return { rootId: this.snapshot.rootId, ouName: (id: string) => this.index.ou(id)?.name };
   }
+}
+
+function compareAssignments(a: Assignment, b: Assignment): number {
+  return (
+    compareStrings(a.permissionSetArn, b.permissionSetArn) ||
+    compareStrings(a.principalType, b.principalType) ||
+    compareStrings(a.principalId, b.principalId)
+  );
 }
 
 function ignoredPlan(event: PlanEventRef, reason: string): Plan {

@@ -42,8 +42,29 @@ export function compareOperations(a: Operation, b: Operation): number {
   return (
     compareStrings(a.accountId, b.accountId) ||
     (RANK.get(a.type) ?? 0) - (RANK.get(b.type) ?? 0) ||
-    compareStrings(operationTarget(a), operationTarget(b))
+    compareTargets(a, b)
   );
+}
+
+/** Compares the targets of two operations of the same type, field by field (no allocation). */
+function compareTargets(a: Operation, b: Operation): number {
+  if (
+    (a.type === 'attachScp' || a.type === 'detachScp') &&
+    (b.type === 'attachScp' || b.type === 'detachScp')
+  ) {
+    return compareStrings(a.policyId, b.policyId);
+  }
+  if (
+    (a.type === 'createAssignment' || a.type === 'deleteAssignment') &&
+    (b.type === 'createAssignment' || b.type === 'deleteAssignment')
+  ) {
+    return (
+      compareStrings(a.permissionSetArn, b.permissionSetArn) ||
+      compareStrings(a.principalType, b.principalType) ||
+      compareStrings(a.principalId, b.principalId)
+    );
+  }
+  return compareStrings(operationTarget(a), operationTarget(b));
 }
 
 /** Skips ordered by account id, rule id (account-wide skips first), reason, detail. */

@@ -1,4 +1,3 @@
-import { findDuplicates } from '../problems/duplicates';
 import { formatPath } from '../problems/format-path';
 import type { PathSegment, Problem } from '../problems/problem';
 import { at } from '../problems/zod-problems';
@@ -30,16 +29,10 @@ export function checkSnapshot(doc: SourceDocument): Problem[] {
     reportAt: string,
     what: string,
   ) => {
-    const keyed = items.flatMap(([i, item]) => {
-      const values = fields.map((f) => stringAt(item, f));
-      return values.every((v) => v !== undefined) ? [{ i, key: values.join(' ') }] : [];
-    });
-    for (const d of findDuplicates(keyed, (x) => x.key)) {
-      const first = keyed[d.firstIndex]?.i ?? 0;
-      const again = keyed[d.index]?.i ?? 0;
+    for (const d of duplicatesBy(items, fields)) {
       report(
-        [name, again, reportAt],
-        `duplicate ${what} "${d.key}" (also at ${formatPath([name, first])})`,
+        [name, d.index, reportAt],
+        `duplicate ${what} "${d.key}" (also at ${formatPath([name, d.firstIndex])})`,
       );
     }
   };
@@ -119,6 +112,39 @@ export function checkSnapshot(doc: SourceDocument): Problem[] {
     checkRef('assignments', i, 'accountId', accountId, accountIds.has(accountId), 'account');
   }
   return problems;
+}
+
+/**
+ * Items whose `fields` (all strings) repeat an earlier item's. Items are bucketed by the first and
+ * the last field (short ids); keys joining every field are built only on a collision, so a
+ * snapshot with hundreds of thousands of assignments is checked without hashing long ARNs.
+ */
+function duplicatesBy(
+  items: Item[],
+  fields: readonly string[],
+): Array<{ key: string; firstIndex: number; index: number }> {
+  const head = fields[0] as string;
+  const tail = fields[fields.length - 1] as string;
+  const seen = new Map<string, Map<string, Item[]>>();
+  const found: Array<{ key: string; firstIndex: number; index: number }> = [];
+  const keyOf = (item: Record<string, unknown>) => fields.map((f) => item[f]).join(' ');
+  for (const [index, item] of items) {
+    if (!fields.every((f) => typeof item[f] === 'string')) continue;
+    const h = item[head] as string;
+    const t = item[tail] as string;
+    let byTail = seen.get(h);
+    if (byTail === undefined) seen.set(h, (byTail = new Map()));
+    const earlier = byTail.get(t);
+    if (earlier === undefined) {
+      byTail.set(t, [[index, item]]);
+      continue;
+    }
+    const key = keyOf(item);
+    const first = earlier.find(([, other]) => keyOf(other) === key);
+    if (first === undefined) earlier.push([index, item]);
+    else found.push({ key, firstIndex: first[0], index });
+  }
+  return found;
 }
 
 function pair(id: string | undefined, parentId: string | undefined): Array<[string, string]> {

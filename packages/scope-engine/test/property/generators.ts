@@ -208,39 +208,31 @@ export function arbEvent(org: OrgSnapshot): fc.Arbitrary<DomainEvent> {
       accountId: id,
       meta: meta('AcceptHandshake'),
     })),
-    fc
-      .tuple(accountId, parent)
-      .map(([id, dest]): DomainEvent => ({
-        type: 'AccountMoved',
-        accountId: id,
-        sourceParentId: ROOT,
-        destinationParentId: dest,
-        meta: meta('MoveAccount'),
-      })),
-    fc
-      .tuple(accountId, tags)
-      .map(([id, t]): DomainEvent => ({
-        type: 'AccountTagsChanged',
-        accountId: id,
-        change: { kind: 'replace', tags: t, changedKeys: Object.keys(t) },
-        meta: meta('TagChangeOnResource'),
-      })),
-    fc
-      .tuple(accountId, tags)
-      .map(([id, t]): DomainEvent => ({
-        type: 'AccountTagsChanged',
-        accountId: id,
-        change: { kind: 'set', tags: t },
-        meta: meta('TagResource'),
-      })),
-    fc
-      .tuple(accountId, fc.subarray(TAG_KEYS))
-      .map(([id, keys]): DomainEvent => ({
-        type: 'AccountTagsChanged',
-        accountId: id,
-        change: { kind: 'remove', keys },
-        meta: meta('UntagResource'),
-      })),
+    fc.tuple(accountId, parent).map(([id, dest]): DomainEvent => ({
+      type: 'AccountMoved',
+      accountId: id,
+      sourceParentId: ROOT,
+      destinationParentId: dest,
+      meta: meta('MoveAccount'),
+    })),
+    fc.tuple(accountId, tags).map(([id, t]): DomainEvent => ({
+      type: 'AccountTagsChanged',
+      accountId: id,
+      change: { kind: 'replace', tags: t, changedKeys: Object.keys(t) },
+      meta: meta('TagChangeOnResource'),
+    })),
+    fc.tuple(accountId, tags).map(([id, t]): DomainEvent => ({
+      type: 'AccountTagsChanged',
+      accountId: id,
+      change: { kind: 'set', tags: t },
+      meta: meta('TagResource'),
+    })),
+    fc.tuple(accountId, fc.subarray(TAG_KEYS)).map(([id, keys]): DomainEvent => ({
+      type: 'AccountTagsChanged',
+      accountId: id,
+      change: { kind: 'remove', keys },
+      meta: meta('UntagResource'),
+    })),
     accountId.map((id): DomainEvent => ({
       type: 'AccountRemoved',
       accountId: id,
