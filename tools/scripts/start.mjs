@@ -1,42 +1,15 @@
 #!/usr/bin/env node
-// `npm start`: the main job on the embedded example. Builds what it needs, then parses every
-// event in examples/events/ and prints the domain events as a table.
-import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
+// `npm start`: the main job on the embedded example — the whole pipeline, locally.
+// moto (and DynamoDB Local) on 127.0.0.1, examples/org.yaml seeded, examples/governance.yaml loaded,
+// examples/events/ replayed through the real handlers, the FIFO queue drained by the real worker,
+// then the effective state is read back and verified (see apps/handlers/README.md).
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..', '..');
-const env = { ...process.env, NX_DAEMON: 'false', NX_TUI: 'false' };
-execFileSync('npx', ['nx', 'run', 'event-schemas:build', '--output-style=static'], {
+const result = spawnSync('npx', ['nx', 'run', 'handlers:start-local', '--output-style=stream'], {
   cwd: root,
-  env,
-  stdio: ['ignore', 'ignore', 'inherit'],
+  env: { ...process.env, NX_DAEMON: 'false', NX_TUI: 'false' },
+  stdio: 'inherit',
 });
-
-const require = createRequire(import.meta.url);
-const { parseOrgEvent, describeOutcome } = require(
-  join(root, 'packages/event-schemas/dist/index.js'),
-);
-
-const dir = join(root, 'examples', 'events');
-const rows = readdirSync(dir)
-  .filter((f) => f.endsWith('.json'))
-  .sort()
-  .map((file) => {
-    const outcome = parseOrgEvent(JSON.parse(readFileSync(join(dir, file), 'utf8')));
-    const kind = outcome.kind === 'event' ? outcome.event.type : outcome.kind;
-    return [file, kind, describeOutcome(outcome)];
-  });
-
-const header = ['event file', 'domain event', 'details'];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-const line = (cells) =>
-  cells
-    .map((c, i) => String(c).padEnd(widths[i]))
-    .join('  ')
-    .trimEnd();
-console.log(line(header));
-console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-rows.forEach((r) => console.log(line(r)));
-console.log(`\n${rows.length} events parsed from examples/events/`);
+process.exit(result.status ?? 1);
