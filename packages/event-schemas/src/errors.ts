@@ -1,3 +1,4 @@
+import { displayText } from './describe/display-text';
 import type { EventIssue } from './domain/parse-result';
 
 /** Base class of every error raised by `@org/event-schemas`; `code` is stable. */
@@ -6,9 +7,14 @@ export abstract class EventSchemaError extends Error {
   abstract readonly code: string;
 }
 
+/** The longest event id or name the message of an {@link EventError} repeats, in code points. */
+const MAX_NAME_IN_MESSAGE = 128;
+
 /**
  * A raw event of a known type is malformed. The message names the event (id and name), the
- * JSON path of each problem and what was expected there — never a stack trace for users.
+ * JSON path of each problem and what was expected there — never a stack trace for users. The id
+ * and name come from the event, so the message shows them escaped and shortened (`displayText`);
+ * the `eventId` and `eventName` properties keep them as received.
  *
  * @example
  * ```ts
@@ -30,7 +36,8 @@ export class EventError extends EventSchemaError {
     options?: { readonly cause?: unknown },
   ) {
     super(
-      `Event ${eventId ?? '(no id)'} (${eventName ?? 'unknown'}) is malformed: ` +
+      `Event ${eventId === null ? '(no id)' : displayText(eventId, MAX_NAME_IN_MESSAGE)} ` +
+        `(${eventName === null ? 'unknown' : displayText(eventName, MAX_NAME_IN_MESSAGE)}) is malformed: ` +
         issues.map((i) => `${i.path}: expected ${i.expected}`).join('; '),
       options,
     );

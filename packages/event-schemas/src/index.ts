@@ -19,3 +19,4 @@ export { HANDLED_EVENT_NAMES } from './parse/registry';
 export { toJsonPath } from './parse/json-path';
 export { MAX_EVENT_BYTES } from './parse/event-size';
 export { describeEvent, describeOutcome } from './describe/describe-event';
+export { displayText, jsonQuote, MAX_DISPLAY_LENGTH } from './describe/display-text';

@@ -1,5 +1,6 @@
 import type { DomainEvent, TagChange } from '../domain/domain-event';
 import type { ParseOutcome } from '../domain/parse-result';
+import { displayText } from './display-text';
 
 /** `a=1, b=2` of a tag map, keys sorted. */
 function tagList(tags: Readonly<Record<string, string>>): string {
@@ -26,8 +27,12 @@ function named(name: string | null): string {
   return name === null ? '' : ` (${name})`;
 }
 
+/** The longest summary {@link describeEvent} returns, in code points. */
+const MAX_SUMMARY_LENGTH = 512;
+
 /**
- * A one-line, human-readable summary of a domain event (for tables and logs).
+ * A one-line, human-readable summary of a domain event (for tables and logs). Names come from
+ * the event, so the summary is safe to display: control characters escaped, length bounded.
  *
  * @example
  * ```ts
@@ -35,6 +40,11 @@ function named(name: string | null): string {
  * ```
  */
 export function describeEvent(event: DomainEvent): string {
+  return displayText(summarize(event), MAX_SUMMARY_LENGTH);
+}
+
+/** The summary of {@link describeEvent}, before it is made safe to display. */
+function summarize(event: DomainEvent): string {
   switch (event.type) {
     case 'AccountCreated':
       return `AccountCreated ${event.accountId}${named(event.accountName)}`;

@@ -1,17 +1,30 @@
 import type { IgnoreReason } from '../domain/domain-event';
 import type { EventIssue, ParseOutcome } from '../domain/parse-result';
+import { displayText } from '../describe/display-text';
 import { EventError } from '../errors';
 import { isIgnoredEvent } from '../schemas/mapped-event';
 import type { HandledEvent } from './event-handler';
 
-/** Builds an `ignored` outcome. */
+/** The longest `detail` of an ignored outcome, in code points (see {@link displayText}). */
+const MAX_DETAIL_LENGTH = 512;
+
+/**
+ * Builds an `ignored` outcome. Its `detail` quotes values of the event (source, names, error
+ * messages), so it is made safe to display: control characters escaped, length bounded.
+ */
 export function ignoredOutcome(
   reason: IgnoreReason,
   eventId: string | null,
   eventName: string | null,
   detail: string,
 ): ParseOutcome {
-  return { kind: 'ignored', reason, eventId, eventName, detail };
+  return {
+    kind: 'ignored',
+    reason,
+    eventId,
+    eventName,
+    detail: displayText(detail, MAX_DETAIL_LENGTH),
+  };
 }
 
 /** Builds an `error` outcome carrying an {@link EventError}. */

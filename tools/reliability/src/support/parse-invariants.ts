@@ -11,6 +11,15 @@ import {
 /** A stack frame as V8 prints it: what users must never see. */
 export const STACK_FRAME = /\n\s+at .+[(:]\d+/;
 
+/**
+ * Characters a terminal or log viewer acts on: C0 controls (LF included), DEL, C1, U+2028/9 and
+ * bidi overrides. Parser messages are single lines, so none may appear raw in them.
+ */
+export const RAW_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+/** Longest message the parser may produce for any input (ids and details are cut). */
+const MAX_MESSAGE_LENGTH = 4096;
+
 /** Throws `message` when `condition` is false (usable inside fast-check properties). */
 export function check(condition: boolean, message: string): asserts condition {
   if (!condition) throw new Error(message);
@@ -20,9 +29,13 @@ export function check(condition: boolean, message: string): asserts condition {
  * Asserts that `outcome` is one of the three documented kinds and well formed: a domain event of a
  * known type, an ignored outcome with a known reason, or an `EventError` (code
  * `EVENT_MALFORMED`) with at least one issue, each at a JSON path from `$`, and a message with no
- * stack trace.
+ * stack trace. What `describeOutcome` shows (the event summary, the ignored detail or the error
+ * message) is one bounded line with no raw control character, whatever the event holds.
  */
 export function checkOutcome(outcome: ParseOutcome): void {
+  const shown = describeOutcome(outcome);
+  check(!RAW_CONTROL.test(shown), `raw control character in ${JSON.stringify(shown)}`);
+  check(shown.length <= MAX_MESSAGE_LENGTH, `message of ${shown.length} characters`);
   switch (outcome.kind) {
     case 'event':
       check(DOMAIN_EVENT_TYPES.includes(outcome.event.type), `unknown type ${outcome.event.type}`);
@@ -51,7 +64,7 @@ export function checkOutcome(outcome: ParseOutcome): void {
 
 /**
  * The fuzzing contract of the parser for one raw value: `parseOrgEvent` never throws and returns
- * a well-formed outcome ({@link checkOutcome}); `describeOutcome` never throws; the throwing
+ * a well-formed outcome ({@link checkOutcome}); the throwing
  * `parse` throws an `EventError` exactly when the outcome is an error, and otherwise returns
  * an outcome of the same kind.
  *
@@ -60,7 +73,6 @@ export function checkOutcome(outcome: ParseOutcome): void {
 export function checkParserContract(raw: unknown): ParseOutcome {
   const outcome = parseOrgEvent(raw);
   checkOutcome(outcome);
-  check(typeof describeOutcome(outcome) === 'string', 'describeOutcome returned no string');
   let thrown: unknown = undefined;
   let returned: ParseOutcome | undefined;
   try {
