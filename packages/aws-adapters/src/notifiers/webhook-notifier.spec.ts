@@ -1,0 +1,115 @@
+import { FAST_RETRY } from '../../test/support/fast-retry';
+import { type FetchFunction, WebhookNotifier } from './webhook-notifier';
+import { signBody, verifySignature } from './webhook-signature';
+
+const SECRET = 'top-secret-value';
+const secrets = { getSecret: jest.fn(async () => SECRET) };
+const PAYLOAD = { accountId: '222222222222', subject: 's', body: 'b' };
+
+function fetchReturning(...statuses: (number | Error)[]): jest.MockedFunction<FetchFunction> {
+  const fetch = jest.fn<Promise<Response>, Parameters<FetchFunction>>();
+  for (const status of statuses) {
+    if (status instanceof Error) fetch.mockRejectedValueOnce(status);
+    else fetch.mockResolvedValueOnce(new Response(null, { status }));
+  }
+  return fetch;
+}
+
+describe('WebhookNotifier', () => {
+  it('POSTs the JSON body signed with HMAC-SHA256 in X-Signature', async () => {
+    const fetch = fetchReturning(204);
+    const webhooks = new WebhookNotifier(secrets, { fetch, retryPolicy: FAST_RETRY });
+    expect(
+      await webhooks.deliver({
+        url: 'https://cmdb.example.com/h',
+        secretArn: 'arn:s',
+        payload: PAYLOAD,
+      }),
+    ).toStrictEqual({
+      statusCode: 204,
+    });
+    const [url, init] = fetch.mock.calls[0] ?? [];
+    const body = JSON.stringify(PAYLOAD);
+    expect({ url, method: init?.method, body: init?.body, headers: init?.headers }).toStrictEqual({
+      url: 'https://cmdb.example.com/h',
+      method: 'POST',
+      body,
+      headers: {
+        'Content-Type': 'application/json',
+        'User-Agent': 'org-governance/0.1.0',
+        'X-Signature': signBody(body, SECRET),
+      },
+    });
+    expect(verifySignature(body, signBody(body, SECRET), SECRET)).toBe(true);
+  });
+
+  it.each([
+    ['5xx then success', [503, 200], { statusCode: 200 }, 2],
+    ['429 then success', [429, 201], { statusCode: 201 }, 2],
+    ['network error then success', [new TypeError('fetch failed'), 200], { statusCode: 200 }, 2],
+    [
+      'timeout then success',
+      [Object.assign(new Error('t'), { name: 'TimeoutError' }), 200],
+      { statusCode: 200 },
+      2,
+    ],
+    [
+      '4xx is final',
+      [400],
+      {
+        code: 'WebhookDeliveryFailed',
+        retryable: false,
+        statusCode: 400,
+        message: 'Webhook https://h.example.com failed after 1 attempt(s): HTTP 400',
+      },
+      1,
+    ],
+    [
+      '5xx every time',
+      [500, 502, 503],
+      {
+        code: 'WebhookDeliveryFailed',
+        retryable: true,
+        statusCode: 503,
+        message: 'Webhook https://h.example.com failed after 3 attempt(s): HTTP 503',
+      },
+      3,
+    ],
+    [
+      'timeouts every time',
+      [1, 2, 3].map(() => Object.assign(new Error('t'), { name: 'TimeoutError' })),
+      {
+        retryable: true,
+        statusCode: null,
+        message: 'Webhook https://h.example.com failed after 3 attempt(s): timed out after 5000 ms',
+      },
+      3,
+    ],
+  ])('%s', async (_case, statuses, expected, calls) => {
+    const fetch = fetchReturning(...statuses);
+    const result = new WebhookNotifier(secrets, { fetch, retryPolicy: FAST_RETRY }).deliver({
+      url: 'https://h.example.com',
+      secretArn: 'arn:s',
+      payload: PAYLOAD,
+    });
+    if ('code' in expected || 'retryable' in expected)
+      await expect(result).rejects.toMatchObject(expected);
+    else await expect(result).resolves.toStrictEqual(expected);
+    expect(fetch).toHaveBeenCalledTimes(calls);
+  });
+
+  it('never puts the secret into errors', async () => {
+    const fetch = fetchReturning(new Error(`boom ${'x'}`), 500, 500);
+    const error = await new WebhookNotifier(secrets, { fetch, retryPolicy: FAST_RETRY })
+      .deliver({ url: 'https://h.example.com', secretArn: 'arn:s', payload: PAYLOAD })
+      .catch((caught: unknown) => caught);
+    expect(JSON.stringify(error) + String(error)).not.toContain(SECRET);
+  });
+
+  it('verifySignature rejects a missing or different signature', () => {
+    expect([
+      verifySignature('{}', undefined, SECRET),
+      verifySignature('{}', signBody('{}', 'other'), SECRET),
+    ]).toStrictEqual([false, false]);
+  });
+});
