@@ -22,6 +22,11 @@ export {
   type ProcessSpec,
 } from './process/managed-process';
 export { waitForHttp } from './process/wait-for-http';
+export {
+  PID_REGISTRY_VARIABLE,
+  registeredPids,
+  type RegisteredProcess,
+} from './process/pid-registry';
 export { MOTO_INSTALL_HINT, resetMoto, startMoto, type MotoServer } from './moto/moto-server';
 export {
   DYNAMODB_LOCAL_PACKAGE,

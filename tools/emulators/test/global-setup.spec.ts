@@ -5,6 +5,7 @@ import {
   globalTeardown,
   isPidAlive,
   runningEmulators,
+  startMoto,
 } from '../src';
 
 jest.setTimeout(120_000);
@@ -35,6 +36,18 @@ describe('createGlobalSetup / globalTeardown', () => {
       alive: [false],
       variable: undefined,
     });
+  });
+
+  it('kills and reports an emulator a test started and never stopped', async () => {
+    await createGlobalSetup({})();
+    const forgotten = await startMoto();
+    const pid = forgotten.process.pid;
+    await expect(globalTeardown()).rejects.toMatchObject({
+      code: 'EmulatorLeak',
+      message: `Tests left emulators running (killed now): moto (PID ${pid})`,
+    });
+    await forgotten.process.exited;
+    expect(isPidAlive(pid)).toBe(false);
   });
 
   it('explains how to run tests when the endpoint is missing', () => {

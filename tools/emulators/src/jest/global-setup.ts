@@ -5,7 +5,11 @@
 import { startDynamoDbLocal } from '../dynamodb-local/dynamodb-local-server';
 import { EmulatorLeakError } from '../errors';
 import { startMoto } from '../moto/moto-server';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { isPidAlive } from '../process/managed-process';
+import { PID_REGISTRY_VARIABLE, registeredPids, runsCommand } from '../process/pid-registry';
 import { ENDPOINT_VARIABLES, type EmulatorName } from './endpoints';
 
 /** Which emulators a test project needs. */
@@ -55,6 +59,7 @@ export function runningEmulators(): readonly {
  */
 export function createGlobalSetup(selection: EmulatorSelection): () => Promise<void> {
   return async () => {
+    process.env[PID_REGISTRY_VARIABLE] ??= mkdtempSync(join(tmpdir(), 'org-emulators-'));
     const starts: Promise<Running>[] = [];
     if (selection.moto) {
       starts.push(
@@ -113,4 +118,21 @@ export async function globalTeardown(): Promise<void> {
   }
   const failure = results.find((result) => result.status === 'rejected');
   if (failure) throw failure.reason;
+  await killLeftovers();
+}
+
+/** Kills emulators that tests started (in any worker) and never stopped, then reports them. */
+async function killLeftovers(): Promise<void> {
+  const leftovers = registeredPids().filter(
+    (entry) => isPidAlive(entry.pid) && runsCommand(entry.pid, entry.command),
+  );
+  for (const entry of leftovers) process.kill(entry.pid, 'SIGKILL');
+  const registry = process.env[PID_REGISTRY_VARIABLE];
+  if (registry !== undefined) rmSync(registry, { recursive: true, force: true });
+  delete process.env[PID_REGISTRY_VARIABLE];
+  if (leftovers.length > 0) {
+    throw new EmulatorLeakError(
+      `Tests left emulators running (killed now): ${leftovers.map((e) => `${e.name} (PID ${e.pid})`).join(', ')}`,
+    );
+  }
 }

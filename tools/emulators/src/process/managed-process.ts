@@ -4,6 +4,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { Socket } from 'node:net';
 import { EmulatorLeakError, EmulatorMissingError, EmulatorStartError } from '../errors';
+import { registerPid, unregisterPid } from './pid-registry';
 
 /** How to start a process. */
 export interface ProcessSpec {
@@ -100,10 +101,12 @@ export function startProcess(spec: ProcessSpec): Promise<ManagedProcess> {
         if (isPidAlive(pid)) process.kill(pid, 'SIGKILL');
       };
       process.once('exit', killWithParent);
+      registerPid({ pid, name: spec.name, command: spec.command });
       let running = true;
       void exited.then(() => {
         running = false;
         process.removeListener('exit', killWithParent);
+        unregisterPid(pid);
       });
       resolve({ name: spec.name, pid, output: () => output, isRunning: () => running, exited });
     });
