@@ -7,4 +7,5 @@ module.exports = {
   coverageDirectory: '../../coverage/packages/aws-adapters',
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
+  coverageThreshold: { global: { statements: 95, branches: 85, functions: 95, lines: 95 } },
 };
