@@ -127,8 +127,8 @@ export const orgSnapshotDocument = fc
       attachments: w.attachments
         .filter((a) => policyIds.has(a.policyId))
         .filter((a) => accountIds.has(a.targetId) || present.has(a.targetId))
-        // The product never attaches to the management account, so no managed attachment can be
-        // there (a planner that meets one detaches it: see the README's findings).
+        // The product never attaches to the management account, so no managed attachment is
+        // generated there (today the planner would plan a detachScp for one: reported to the lead).
         .map((a) => (a.targetId === ACCOUNT_IDS[0] ? { ...a, managedBy: undefined } : a))
         .map(withoutUndefined),
       assignments: w.assignments
