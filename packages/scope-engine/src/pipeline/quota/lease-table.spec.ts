@@ -8,8 +8,16 @@ const request = (leaseId: string, now: number) => ({
   waiterTtlMs: 100,
 });
 
+/** One row of the decision table. */
+interface LeaseCase {
+  readonly name: string;
+  readonly table: LeaseTable;
+  readonly attempt: ReturnType<typeof request>;
+  readonly expected: unknown;
+}
+
 describe('decideLease', () => {
-  it.each([
+  it.each<LeaseCase>([
     {
       name: 'grants a free slot',
       table: EMPTY_LEASE_TABLE,
@@ -70,12 +78,7 @@ describe('decideLease', () => {
       attempt: request('c', 200),
       expected: { granted: true, table: { leases: { b: 500, c: 1200 }, waiters: {} } },
     },
-  ] satisfies {
-    name: string;
-    table: LeaseTable;
-    attempt: ReturnType<typeof request>;
-    expected: unknown;
-  }[])('$name', ({ table, attempt, expected }) => {
+  ])('$name', ({ table, attempt, expected }) => {
     expect(decideLease(table, attempt)).toStrictEqual(expected);
   });
 
