@@ -1,7 +1,8 @@
 /**
  * The product's DynamoDB tables: on-demand, point-in-time recovery, encrypted with the
  * customer-managed key. Key designs follow `@org/aws-adapters` (`dynamodb/table-designs.ts`),
- * which reads and writes them.
+ * which reads and writes them; this package may not import it, so
+ * `tools/workspace-checks/src/table-designs.spec.ts` checks the synthesized tables against it.
  */
 import { RemovalPolicy } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
