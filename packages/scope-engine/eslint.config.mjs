@@ -1,8 +1,9 @@
-import baseConfig from '../../eslint.config.mjs';
+import baseConfig, { pureCore } from '../../eslint.config.mjs';
 import * as jsoncParser from 'jsonc-eslint-parser';
 
 export default [
   ...baseConfig,
+  ...pureCore,
   {
     // Benchmarks are a tool, not part of the published engine: they may spawn the CLI and write
     // temporary files (the engine itself may not).
