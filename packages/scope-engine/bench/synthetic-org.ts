@@ -250,9 +250,9 @@ export function withDrift(converged: OrgSnapshot, seed = 11): OrgSnapshot {
     .filter(() => random() < 0.02)
     .map((a) => ({
       accountId: a.id,
-      permissionSetArn: psArn(29),
+      permissionSetArn: psArn(99), // a retired permission set no rule asks for
       principalType: 'GROUP',
-      principalId: groupId(299),
+      principalId: groupId(999),
       managedBy: ['retired-rule'],
     }));
   return {

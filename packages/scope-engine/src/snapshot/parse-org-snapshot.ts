@@ -1,10 +1,17 @@
+import type * as z from 'zod';
 import { SnapshotError } from '../errors';
-import type { OrgSnapshot } from '../model/org-snapshot';
+import type { Account, Assignment, Attachment, OrgSnapshot } from '../model/org-snapshot';
 import { sortProblems } from '../problems/sort-problems';
 import { problemsFromZod } from '../problems/zod-problems';
+import { asRecord } from '../source/raw-access';
 import { readDocument } from '../source/read-document';
 import { checkSnapshot } from './check-snapshot';
-import { OrgSnapshotSchema } from './snapshot-schema';
+import {
+  AccountSchema,
+  AssignmentSchema,
+  AttachmentSchema,
+  OrgSnapshotShellSchema,
+} from './snapshot-schema';
 
 /**
  * Parses and validates an organization snapshot (SPEC §4) from YAML or JSON text, or from data
@@ -26,11 +33,56 @@ export function parseOrgSnapshot(input: string | object, source = 'org snapshot'
   if (doc.value === null || doc.value === undefined) {
     throw new SnapshotError(source, [{ path: '', message: 'the document is empty' }]);
   }
-  const parsed = OrgSnapshotSchema.safeParse(doc.value);
-  const shapeProblems = parsed.success ? [] : problemsFromZod(parsed.error.issues, doc);
+  const shell = OrgSnapshotShellSchema.safeParse(doc.value);
+  const issues: z.core.$ZodIssue[] = shell.success ? [] : [...shell.error.issues];
+  const raw = asRecord(doc.value);
+  // Valid items are used as they are (only accounts missing a default are copied): the large
+  // lists are validated item by item, so the snapshot is never held twice in memory.
+  const accounts = validItems(
+    raw?.['accounts'],
+    'accounts',
+    AccountSchema,
+    issues,
+    (item, parsed) =>
+      item.status === undefined || item.tags === undefined ? parsed : (item as unknown as Account),
+  );
+  const attachments = validItems(
+    raw?.['attachments'],
+    'attachments',
+    AttachmentSchema,
+    issues,
+    (item) => item as unknown as Attachment,
+  );
+  const assignments = validItems(
+    raw?.['assignments'],
+    'assignments',
+    AssignmentSchema,
+    issues,
+    (item) => item as unknown as Assignment,
+  );
+  const shapeProblems = problemsFromZod(issues, doc);
   const problems = sortProblems([...shapeProblems, ...checkSnapshot(doc)]);
-  if (!parsed.success || problems.length > 0) {
-    throw new SnapshotError(source, problems, { cause: parsed.success ? undefined : parsed.error });
+  if (!shell.success || problems.length > 0) {
+    throw new SnapshotError(source, problems, { cause: shell.success ? undefined : shell.error });
   }
-  return parsed.data;
+  return { ...shell.data, accounts, attachments, assignments };
+}
+
+function validItems<S extends z.ZodType, T>(
+  list: unknown,
+  section: string,
+  schema: S,
+  issues: z.core.$ZodIssue[],
+  keep: (item: Record<string, unknown>, parsed: z.infer<S>) => T,
+): T[] {
+  if (!Array.isArray(list)) return [];
+  const valid: T[] = [];
+  list.forEach((item: unknown, index) => {
+    const result = schema.safeParse(item);
+    if (result.success) valid.push(keep(item as Record<string, unknown>, result.data));
+    else
+      for (const issue of result.error.issues)
+        issues.push({ ...issue, path: [section, index, ...issue.path] });
+  });
+  return valid;
 }

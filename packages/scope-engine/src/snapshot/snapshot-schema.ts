@@ -18,7 +18,8 @@ const OrganizationalUnitSchema = z.strictObject({
   parentId: ParentIdSchema,
 });
 
-const AccountSchema = z.strictObject({
+/** One account; `status` defaults to ACTIVE and `tags` to `{}`. */
+export const AccountSchema = z.strictObject({
   id: AccountIdSchema,
   name: NonEmptyStringSchema,
   email: z.string().optional(),
@@ -29,16 +30,34 @@ const AccountSchema = z.strictObject({
 
 const ManagedBySchema = z.array(RuleIdSchema).optional();
 
+/** One SCP attachment (no defaults: a valid item is used as it is). */
+export const AttachmentSchema = z.strictObject({
+  targetId: TargetIdSchema,
+  policyId: PolicyIdSchema,
+  managedBy: ManagedBySchema,
+});
+
+/** One account assignment (no defaults: a valid item is used as it is). */
+export const AssignmentSchema = z.strictObject({
+  accountId: AccountIdSchema,
+  permissionSetArn: ArnSchema,
+  principalType: PrincipalTypeSchema,
+  principalId: NonEmptyStringSchema,
+  managedBy: ManagedBySchema,
+});
+
 /**
- * Shape of an organization snapshot document (SPEC §4). Lists default to empty; an account's
- * `status` defaults to `ACTIVE` and its `tags` to `{}`. Unknown fields are errors (a misspelt
- * `tags` would otherwise silently remove access).
+ * Shape of an organization snapshot document (SPEC §4), except the items of the three large
+ * lists (`accounts`, `attachments`, `assignments`), which {@link parseOrgSnapshot} validates one by
+ * one with {@link AccountSchema}, {@link AttachmentSchema} and {@link AssignmentSchema} so that a
+ * snapshot of tens of thousands of accounts is never held twice in memory. Lists default to empty.
+ * Unknown fields are errors (a misspelt `tags` would otherwise silently remove access).
  */
-export const OrgSnapshotSchema = z.strictObject({
+export const OrgSnapshotShellSchema = z.strictObject({
   managementAccountId: AccountIdSchema,
   rootId: RootIdSchema,
   organizationalUnits: z.array(OrganizationalUnitSchema).default([]),
-  accounts: z.array(AccountSchema).default([]),
+  accounts: z.array(z.unknown()).default([]),
   policies: z.array(z.strictObject({ id: PolicyIdSchema, name: NonEmptyStringSchema })).default([]),
   permissionSets: z
     .array(z.strictObject({ name: NonEmptyStringSchema, arn: ArnSchema }))
@@ -52,24 +71,6 @@ export const OrgSnapshotSchema = z.strictObject({
       }),
     )
     .default([]),
-  attachments: z
-    .array(
-      z.strictObject({
-        targetId: TargetIdSchema,
-        policyId: PolicyIdSchema,
-        managedBy: ManagedBySchema,
-      }),
-    )
-    .default([]),
-  assignments: z
-    .array(
-      z.strictObject({
-        accountId: AccountIdSchema,
-        permissionSetArn: ArnSchema,
-        principalType: PrincipalTypeSchema,
-        principalId: NonEmptyStringSchema,
-        managedBy: ManagedBySchema,
-      }),
-    )
-    .default([]),
+  attachments: z.array(z.unknown()).default([]),
+  assignments: z.array(z.unknown()).default([]),
 });

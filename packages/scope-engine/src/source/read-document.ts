@@ -5,6 +5,12 @@ import { YamlLocator } from './yaml-locator';
 
 /** YAML alias expansions allowed per document (guards against "billion laughs"). */
 const MAX_ALIAS_COUNT = 100;
+/**
+ * Largest JSON text re-read with the YAML parser to find the line of a problem. Beyond it (a
+ * snapshot of tens of thousands of accounts) problems keep their path but get no line: building a
+ * YAML syntax tree of hundreds of megabytes would take minutes and gigabytes.
+ */
+export const MAX_JSON_LOCATE_CHARS = 4_000_000;
 
 /**
  * Parses a YAML or JSON document (or takes already parsed data). JSON is recognised by a `.json`
@@ -37,14 +43,19 @@ function readJson(text: string, source: string): ReadResult {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(message);
-    const line = position ? lineAt(text, Number(position[1])) : yamlErrorLine(text);
+    const line = position
+      ? lineAt(text, Number(position[1]))
+      : text.length <= MAX_JSON_LOCATE_CHARS
+        ? yamlErrorLine(text)
+        : undefined;
     const base = { path: '', message: `invalid JSON: ${firstLine(message)}` };
     const problem: Problem = line === undefined ? base : { ...base, line };
     return { ok: false, problems: [problem] };
   }
   let locator: YamlLocator | null | undefined;
   const lineOf: SourceDocument['lineOf'] = (path) => {
-    if (locator === undefined) locator = YamlLocator.parse(text) ?? null;
+    if (locator === undefined)
+      locator = text.length <= MAX_JSON_LOCATE_CHARS ? (YamlLocator.parse(text) ?? null) : null;
     return locator?.lineOf(path);
   };
   return { ok: true, document: { source, value, lineOf } };

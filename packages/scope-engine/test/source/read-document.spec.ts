@@ -1,4 +1,4 @@
-import { formatPath, readDocument } from '../../src';
+import { formatPath, MAX_JSON_LOCATE_CHARS, readDocument } from '../../src';
 
 describe('readDocument', () => {
   it('locates paths in JSON text (lazily, through the YAML parser)', () => {
@@ -61,5 +61,16 @@ describe('formatPath', () => {
     [['tags', 'cost center'], 'tags["cost center"]'],
   ])('formats %j as %s', (segments, expected) => {
     expect(formatPath(segments)).toBe(expected);
+  });
+});
+
+describe('readDocument on very large JSON', () => {
+  it('keeps paths but gives no lines beyond MAX_JSON_LOCATE_CHARS (no giant YAML tree)', () => {
+    const text = JSON.stringify({
+      items: Array.from({ length: 1 }, () => 'x'.repeat(MAX_JSON_LOCATE_CHARS)),
+    });
+    const result = readDocument(text, 'big.json');
+    if (!result.ok) throw new Error('expected a document');
+    expect(result.document.lineOf(['items', 0])).toBeUndefined();
   });
 });
