@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import {
   AcceptHandshakeSchema,
   CloseAccountResultSchema,
@@ -18,7 +18,7 @@ import {
 import { fixture, fixtureNames } from './helpers/fixtures';
 import { mutate } from './helpers/mutate';
 
-const schemaCases: ReadonlyArray<[string, z.ZodType, string]> = [
+const schemaCases: ReadonlyArray<[string, z.ZodMiniType, string]> = [
   ['CreateAccountResultSchema', CreateAccountResultSchema, 'create-account-result-succeeded'],
   ['CreateAccountResultSchema', CreateAccountResultSchema, 'create-account-result-failed'],
   ['AcceptHandshakeSchema', AcceptHandshakeSchema, 'accept-handshake'],

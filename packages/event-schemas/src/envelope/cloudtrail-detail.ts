@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { EventBridgeEnvelopeSchema } from './eventbridge-envelope';
 
 /** `detail-type` of a CloudTrail-recorded API call. */
@@ -14,11 +14,11 @@ export const CloudTrailDetailTypeSchema = z.enum([API_CALL_DETAIL_TYPE, SERVICE_
  * `{ accountId, invokedBy }` (e.g. `invokedBy: "AWS Internal"`). Every field is optional.
  */
 export const CloudTrailUserIdentitySchema = z.looseObject({
-  type: z.string().optional(),
-  principalId: z.string().optional(),
-  arn: z.string().optional(),
-  accountId: z.string().optional(),
-  invokedBy: z.string().optional(),
+  type: z.optional(z.string()),
+  principalId: z.optional(z.string()),
+  arn: z.optional(z.string()),
+  accountId: z.optional(z.string()),
+  invokedBy: z.optional(z.string()),
 });
 
 /** CloudTrail `userIdentity` (inferred type). */
@@ -31,31 +31,31 @@ export type CloudTrailUserIdentity = z.infer<typeof CloudTrailUserIdentitySchema
  *
  * @example
  * ```ts
- * const MyDetail = CloudTrailDetailSchema.extend({ eventName: z.literal('MoveAccount') });
+ * const MyDetail = z.extend(CloudTrailDetailSchema, { eventName: z.literal('MoveAccount') });
  * ```
  */
 export const CloudTrailDetailSchema = z.looseObject(
   {
-    eventVersion: z.string().optional(),
-    userIdentity: CloudTrailUserIdentitySchema.optional(),
-    eventTime: z.string().optional(),
-    eventSource: z.string().optional(),
+    eventVersion: z.optional(z.string()),
+    userIdentity: z.optional(CloudTrailUserIdentitySchema),
+    eventTime: z.optional(z.string()),
+    eventSource: z.optional(z.string()),
     eventName: z.string({ error: 'the CloudTrail eventName (a string)' }),
-    awsRegion: z.string().optional(),
-    sourceIPAddress: z.string().optional(),
-    userAgent: z.string().optional(),
-    requestParameters: z.record(z.string(), z.unknown()).nullish(),
-    responseElements: z.record(z.string(), z.unknown()).nullish(),
-    serviceEventDetails: z.record(z.string(), z.unknown()).nullish(),
-    requestID: z.string().optional(),
-    eventID: z.string().optional(),
-    readOnly: z.boolean().optional(),
-    eventType: z.string().optional(),
-    managementEvent: z.boolean().optional(),
-    recipientAccountId: z.string().optional(),
-    eventCategory: z.string().optional(),
-    errorCode: z.string().optional(),
-    errorMessage: z.string().optional(),
+    awsRegion: z.optional(z.string()),
+    sourceIPAddress: z.optional(z.string()),
+    userAgent: z.optional(z.string()),
+    requestParameters: z.nullish(z.record(z.string(), z.unknown())),
+    responseElements: z.nullish(z.record(z.string(), z.unknown())),
+    serviceEventDetails: z.nullish(z.record(z.string(), z.unknown())),
+    requestID: z.optional(z.string()),
+    eventID: z.optional(z.string()),
+    readOnly: z.optional(z.boolean()),
+    eventType: z.optional(z.string()),
+    managementEvent: z.optional(z.boolean()),
+    recipientAccountId: z.optional(z.string()),
+    eventCategory: z.optional(z.string()),
+    errorCode: z.optional(z.string()),
+    errorMessage: z.optional(z.string()),
   },
   { error: 'a CloudTrail record (an object)' },
 );
@@ -72,7 +72,7 @@ export type CloudTrailDetail = z.infer<typeof CloudTrailDetailSchema>;
  * event.detail.eventName; // 'MoveAccount'
  * ```
  */
-export const CloudTrailEventSchema = EventBridgeEnvelopeSchema.extend({
+export const CloudTrailEventSchema = z.extend(EventBridgeEnvelopeSchema, {
   'detail-type': CloudTrailDetailTypeSchema,
   detail: CloudTrailDetailSchema,
 });
@@ -88,8 +88,8 @@ export const CloudTrailRoutingSchema = z.looseObject({
   detail: z.looseObject(
     {
       eventName: z.string({ error: 'the CloudTrail eventName (a string)' }),
-      errorCode: z.string().optional(),
-      errorMessage: z.string().optional(),
+      errorCode: z.optional(z.string()),
+      errorMessage: z.optional(z.string()),
     },
     { error: 'a CloudTrail record (an object)' },
   ),
@@ -107,5 +107,5 @@ export const CloudTrailRoutingSchema = z.looseObject({
  * ```
  */
 export function cloudTrailEvent<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
-  return CloudTrailEventSchema.extend({ detail: CloudTrailDetailSchema.extend(shape) });
+  return z.extend(CloudTrailEventSchema, { detail: z.extend(CloudTrailDetailSchema, shape) });
 }

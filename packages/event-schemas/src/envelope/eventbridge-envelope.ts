@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { AccountIdSchema } from '../ids/aws-ids';
 
 /**
@@ -14,14 +14,16 @@ import { AccountIdSchema } from '../ids/aws-ids';
 export const EventBridgeEnvelopeSchema = z.looseObject(
   {
     version: z.string(),
-    id: z.string({ error: 'a non-empty event id' }).min(1, { error: 'a non-empty event id' }),
+    id: z
+      .string({ error: 'a non-empty event id' })
+      .check(z.minLength(1, { error: 'a non-empty event id' })),
     'detail-type': z.string(),
     source: z.string(),
     account: AccountIdSchema,
     time: z.iso.datetime({ offset: true, error: 'an ISO 8601 time like 2026-11-01T10:00:00Z' }),
     region: z
       .string({ error: 'an AWS region like us-east-1' })
-      .min(1, { error: 'an AWS region like us-east-1' }),
+      .check(z.minLength(1, { error: 'an AWS region like us-east-1' })),
     resources: z.array(z.string()),
     detail: z.unknown(),
   },

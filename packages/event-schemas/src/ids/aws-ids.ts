@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** AWS account id: exactly 12 digits (Organizations API `AccountId` pattern). */
 export const ACCOUNT_ID_PATTERN = /^\d{12}$/;
@@ -58,7 +58,7 @@ export function isPolicyId(value: unknown): value is string {
 
 /** A string schema whose every failure (absent, wrong type, wrong shape) reports `expected`. */
 function idSchema(test: (value: string) => boolean, expected: string) {
-  return z.string({ error: expected }).refine(test, { error: expected });
+  return z.string({ error: expected }).check(z.refine(test, { error: expected }));
 }
 
 /**

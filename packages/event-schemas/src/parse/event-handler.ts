@@ -1,12 +1,17 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { EventIssue } from '../domain/parse-result';
 import type { MappedEvent } from '../schemas/mapped-event';
+import { safeParse } from './validation-error';
 import { expectationErrorMap, toEventIssues } from './zod-issues';
 
 /** The result of validating and mapping one raw event of a known type. */
 export type HandledEvent =
   | { readonly ok: true; readonly mapped: MappedEvent }
-  | { readonly ok: false; readonly issues: readonly EventIssue[]; readonly cause: z.ZodError };
+  | {
+      readonly ok: false;
+      readonly issues: readonly EventIssue[];
+      readonly cause: z.core.$ZodError;
+    };
 
 /** Validates one raw event with its schema and maps it to a domain event (or an ignore). */
 export interface EventHandler {
@@ -23,13 +28,13 @@ export interface EventHandler {
  * moveAccount.handle(raw); // { ok: true, mapped: { type: 'AccountMoved', … } }
  * ```
  */
-export function eventHandler<S extends z.ZodType>(
+export function eventHandler<S extends z.ZodMiniType>(
   schema: S,
   map: (event: z.output<S>) => MappedEvent,
 ): EventHandler {
   return {
     handle(raw) {
-      const result = schema.safeParse(raw, { error: expectationErrorMap });
+      const result = safeParse(schema, raw, { error: expectationErrorMap });
       return result.success
         ? { ok: true, mapped: map(result.data) }
         : { ok: false, issues: toEventIssues(result.error), cause: result.error };

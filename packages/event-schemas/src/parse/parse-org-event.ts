@@ -5,6 +5,7 @@ import { TAG_CHANGE_DETAIL_TYPE, TAG_CHANGE_EVENT_NAME } from '../schemas/tag-ch
 import { eventSizeIssue } from './event-size';
 import { errorOutcome, handledOutcome, ignoredOutcome } from './outcomes';
 import { CONTROL_TOWER_HANDLERS, ORGANIZATIONS_HANDLERS, TAG_CHANGE_HANDLER } from './registry';
+import { safeParse } from './validation-error';
 import { expectationErrorMap, toEventIssues } from './zod-issues';
 
 type RawEvent = Readonly<Record<string, unknown>>;
@@ -50,7 +51,7 @@ function parseCloudTrail(
   if (!CloudTrailDetailTypeSchema.safeParse(raw['detail-type']).success) {
     return unhandledDetailType(raw, eventId);
   }
-  const routing = CloudTrailRoutingSchema.safeParse(raw, { error: expectationErrorMap });
+  const routing = safeParse(CloudTrailRoutingSchema, raw, { error: expectationErrorMap });
   if (!routing.success) {
     return errorOutcome(eventId, null, toEventIssues(routing.error), routing.error);
   }

@@ -1,6 +1,13 @@
-import * as z from 'zod';
+import type * as z from 'zod/mini';
+import { en } from 'zod/locales';
 import type { EventIssue } from '../domain/parse-result';
 import { toJsonPath } from './json-path';
+
+/**
+ * zod's English messages. `zod/mini` loads no locale (classic `zod` installs this one globally);
+ * issues this package has no words for keep zod's English text, whatever the host configured.
+ */
+const zodEnglish = en().localeError;
 
 /** Human words for zod's `expected` type names. */
 const TYPE_WORDS: Readonly<Record<string, string>> = {
@@ -41,14 +48,16 @@ function expectation(issue: z.core.$ZodRawIssue): string | undefined {
 /**
  * Error map for `safeParse(raw, { error: expectationErrorMap })`: every issue's message
  * becomes what was expected. Messages set on a schema (`{ error: 'a 12-digit AWS account id' }`)
- * take precedence, as zod applies schema-level errors first.
+ * take precedence, as zod applies schema-level errors first; issues with no human words here
+ * (an unknown string format, a plain union) keep zod's English message.
  *
  * @example
  * ```ts
  * MoveAccountSchema.safeParse(raw, { error: expectationErrorMap });
  * ```
  */
-export const expectationErrorMap: z.core.$ZodErrorMap = (issue) => expectation(issue);
+export const expectationErrorMap: z.core.$ZodErrorMap = (issue) =>
+  expectation(issue) ?? zodEnglish(issue);
 
 /**
  * Translates a zod error into {@link EventIssue}s: one per problem, JSON path and expectation.
@@ -58,6 +67,6 @@ export const expectationErrorMap: z.core.$ZodErrorMap = (issue) => expectation(i
  * toEventIssues(result.error); // [{ path: '$.detail.requestParameters.accountId', expected: 'a 12-digit AWS account id' }]
  * ```
  */
-export function toEventIssues(error: z.ZodError): EventIssue[] {
+export function toEventIssues(error: z.core.$ZodError): EventIssue[] {
   return error.issues.map((issue) => ({ path: toJsonPath(issue.path), expected: issue.message }));
 }

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { AccountJoined } from '../domain/domain-event';
 import { cloudTrailEvent } from '../envelope/cloudtrail-detail';
 import { eventMeta } from '../envelope/event-meta';
@@ -11,7 +11,7 @@ export const HandshakePartySchema = z.looseObject({ type: z.string(), id: z.stri
 /** A handshake resource: `{ type: "ACCOUNT" | "ORGANIZATION" | …, value }`. */
 export const HandshakeResourceSchema = z.looseObject({
   type: z.string(),
-  value: z.string().optional(),
+  value: z.optional(z.string()),
 });
 
 type Handshake = {
@@ -43,25 +43,27 @@ function joinedAccountId(handshake: Handshake): string | undefined {
 export const HandshakeSchema = z
   .looseObject(
     {
-      id: z.string().optional(),
+      id: z.optional(z.string()),
       state: z.string(),
-      action: z.string().optional(),
+      action: z.optional(z.string()),
       parties: z.array(HandshakePartySchema),
-      resources: z.array(HandshakeResourceSchema).optional(),
+      resources: z.optional(z.array(HandshakeResourceSchema)),
     },
     { error: 'a handshake object' },
   )
-  .superRefine((handshake, ctx) => {
-    if (!isAcceptedInvitation(handshake)) return;
-    const partyIndex = handshake.parties.findIndex((p) => p.type === 'ACCOUNT');
-    const accountId = joinedAccountId(handshake);
-    if (accountId === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['parties'], message: 'a party with type ACCOUNT' });
-    } else if (!isAccountId(accountId)) {
-      const path = partyIndex >= 0 ? ['parties', partyIndex, 'id'] : ['resources'];
-      ctx.addIssue({ code: 'custom', path, message: EXPECTED_ID.accountId });
-    }
-  });
+  .check(
+    z.superRefine((handshake, ctx) => {
+      if (!isAcceptedInvitation(handshake)) return;
+      const partyIndex = handshake.parties.findIndex((p) => p.type === 'ACCOUNT');
+      const accountId = joinedAccountId(handshake);
+      if (accountId === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['parties'], message: 'a party with type ACCOUNT' });
+      } else if (!isAccountId(accountId)) {
+        const path = partyIndex >= 0 ? ['parties', partyIndex, 'id'] : ['resources'];
+        ctx.addIssue({ code: 'custom', path, message: EXPECTED_ID.accountId });
+      }
+    }),
+  );
 
 /** `responseElements.handshake` (inferred type). */
 export type HandshakeElement = z.infer<typeof HandshakeSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { AccountRemoved } from '../domain/domain-event';
 import { cloudTrailEvent } from '../envelope/cloudtrail-detail';
 import { eventMeta } from '../envelope/event-meta';
@@ -38,7 +38,7 @@ export const CloseAccountResultSchema = cloudTrailEvent({
   serviceEventDetails: z.looseObject(
     {
       closeAccountStatus: z.looseObject(
-        { accountId: AccountIdSchema, state: z.string().optional() },
+        { accountId: AccountIdSchema, state: z.optional(z.string()) },
         { error: 'a closeAccountStatus object' },
       ),
     },

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { AccountCreated, CreateAccountFailed } from '../domain/domain-event';
 import { cloudTrailEvent } from '../envelope/cloudtrail-detail';
 import { eventMeta } from '../envelope/event-meta';
@@ -7,15 +7,15 @@ import { AccountIdSchema } from '../ids/aws-ids';
 const SucceededStatusSchema = z.looseObject({
   state: z.literal('SUCCEEDED'),
   accountId: AccountIdSchema,
-  accountName: z.string().optional(),
-  id: z.string().optional(),
+  accountName: z.optional(z.string()),
+  id: z.optional(z.string()),
 });
 
 const FailedStatusSchema = z.looseObject({
   state: z.literal('FAILED'),
-  accountName: z.string().optional(),
-  failureReason: z.string().optional(),
-  id: z.string().optional(),
+  accountName: z.optional(z.string()),
+  failureReason: z.optional(z.string()),
+  id: z.optional(z.string()),
 });
 
 /**

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { OrganizationalUnitCreated } from '../domain/domain-event';
 import { cloudTrailEvent } from '../envelope/cloudtrail-detail';
 import { eventMeta } from '../envelope/event-meta';
@@ -16,13 +16,13 @@ import { OuIdSchema, ParentIdSchema } from '../ids/aws-ids';
 export const CreateOrganizationalUnitSchema = cloudTrailEvent({
   eventName: z.literal('CreateOrganizationalUnit'),
   requestParameters: z.looseObject(
-    { parentId: ParentIdSchema, name: z.string().optional() },
+    { parentId: ParentIdSchema, name: z.optional(z.string()) },
     { error: 'an object with parentId' },
   ),
   responseElements: z.looseObject(
     {
       organizationalUnit: z.looseObject(
-        { id: OuIdSchema, name: z.string(), arn: z.string().optional() },
+        { id: OuIdSchema, name: z.string(), arn: z.optional(z.string()) },
         { error: 'an organizationalUnit object with id and name' },
       ),
     },

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { ManagedAccountVended } from '../domain/domain-event';
 import { cloudTrailEvent } from '../envelope/cloudtrail-detail';
 import { eventMeta } from '../envelope/event-meta';
@@ -10,7 +10,9 @@ export const NOT_AVAILABLE = 'Not Available';
 /** A string that is `valid(value)` or {@link NOT_AVAILABLE}. */
 function idOrNotAvailable(valid: (value: string) => boolean, expected: string) {
   const text = `${expected} or "${NOT_AVAILABLE}"`;
-  return z.string({ error: text }).refine((v) => v === NOT_AVAILABLE || valid(v), { error: text });
+  return z
+    .string({ error: text })
+    .check(z.refine((v) => v === NOT_AVAILABLE || valid(v), { error: text }));
 }
 
 /** `null` for {@link NOT_AVAILABLE} or an absent value, else the value. */
@@ -30,41 +32,43 @@ function missing(value: string | undefined): boolean {
 export const ManagedAccountStatusSchema = z
   .looseObject(
     {
-      organizationalUnit: z
-        .looseObject({
-          organizationalUnitName: z.string().optional(),
+      organizationalUnit: z.optional(
+        z.looseObject({
+          organizationalUnitName: z.optional(z.string()),
           organizationalUnitId: idOrNotAvailable(isOuId, EXPECTED_ID.ouId),
-        })
-        .optional(),
-      account: z
-        .looseObject({
-          accountName: z.string().optional(),
+        }),
+      ),
+      account: z.optional(
+        z.looseObject({
+          accountName: z.optional(z.string()),
           accountId: idOrNotAvailable(isAccountId, EXPECTED_ID.accountId),
-        })
-        .optional(),
+        }),
+      ),
       state: z.enum(['SUCCEEDED', 'FAILED', 'IN_PROGRESS']),
-      message: z.string().optional(),
-      requestedTimestamp: z.string().optional(),
-      completedTimestamp: z.string().optional(),
+      message: z.optional(z.string()),
+      requestedTimestamp: z.optional(z.string()),
+      completedTimestamp: z.optional(z.string()),
     },
     { error: 'a managed account status object' },
   )
-  .superRefine((status, ctx) => {
-    if (status.state !== 'SUCCEEDED') return;
-    // A value that is neither an id nor "Not Available" already has its own issue.
-    if (missing(status.account?.accountId)) {
-      const message = `${EXPECTED_ID.accountId} (the vending SUCCEEDED)`;
-      ctx.addIssue({ code: 'custom', path: ['account', 'accountId'], message });
-    }
-    if (missing(status.organizationalUnit?.organizationalUnitId)) {
-      const message = `${EXPECTED_ID.ouId} (the vending SUCCEEDED)`;
-      ctx.addIssue({
-        code: 'custom',
-        path: ['organizationalUnit', 'organizationalUnitId'],
-        message,
-      });
-    }
-  });
+  .check(
+    z.superRefine((status, ctx) => {
+      if (status.state !== 'SUCCEEDED') return;
+      // A value that is neither an id nor "Not Available" already has its own issue.
+      if (missing(status.account?.accountId)) {
+        const message = `${EXPECTED_ID.accountId} (the vending SUCCEEDED)`;
+        ctx.addIssue({ code: 'custom', path: ['account', 'accountId'], message });
+      }
+      if (missing(status.organizationalUnit?.organizationalUnitId)) {
+        const message = `${EXPECTED_ID.ouId} (the vending SUCCEEDED)`;
+        ctx.addIssue({
+          code: 'custom',
+          path: ['organizationalUnit', 'organizationalUnitId'],
+          message,
+        });
+      }
+    }),
+  );
 
 /** A managed account status (inferred type). */
 export type ManagedAccountStatus = z.infer<typeof ManagedAccountStatusSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { AccountTagsChanged } from '../domain/domain-event';
 import { EventBridgeEnvelopeSchema } from '../envelope/eventbridge-envelope';
 import { eventMeta } from '../envelope/event-meta';
@@ -29,7 +29,7 @@ export const TagChangeDetailSchema = z.looseObject(
     'changed-tag-keys': z.array(z.string()),
     service: z.literal('organizations'),
     'resource-type': z.literal('account'),
-    version: z.number().optional(),
+    version: z.optional(z.number()),
     tags: z.record(z.string(), z.string()),
   },
   { error: 'a tag change detail object' },
@@ -44,11 +44,15 @@ export const TagChangeDetailSchema = z.looseObject(
  * TagChangeOnResourceSchema.parse(raw).detail.tags; // { env: 'prod', team: 'payments' }
  * ```
  */
-export const TagChangeOnResourceSchema = EventBridgeEnvelopeSchema.extend({
+export const TagChangeOnResourceSchema = z.extend(EventBridgeEnvelopeSchema, {
   'detail-type': z.literal(TAG_CHANGE_DETAIL_TYPE),
   source: z.literal('aws.tag'),
   resources: z.tuple(
-    [z.string({ error: EXPECTED_ACCOUNT_ARN }).regex(ACCOUNT_ARN_PATTERN, EXPECTED_ACCOUNT_ARN)],
+    [
+      z
+        .string({ error: EXPECTED_ACCOUNT_ARN })
+        .check(z.regex(ACCOUNT_ARN_PATTERN, EXPECTED_ACCOUNT_ARN)),
+    ],
     z.string(),
     { error: 'a list starting with the account ARN' },
   ),

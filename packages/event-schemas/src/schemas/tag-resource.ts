@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { AccountTagsChanged } from '../domain/domain-event';
 import { cloudTrailEvent } from '../envelope/cloudtrail-detail';
 import { eventMeta } from '../envelope/event-meta';
@@ -7,7 +7,7 @@ import type { IgnoredEvent } from './mapped-event';
 
 /** One tag in a `TagResource` request: `{ key, value }` (the value may be empty). */
 export const TagSchema = z.looseObject(
-  { key: z.string().min(1, { error: 'a non-empty tag key' }), value: z.string() },
+  { key: z.string().check(z.minLength(1, { error: 'a non-empty tag key' })), value: z.string() },
   { error: 'a tag object with key and value' },
 );
 
@@ -45,7 +45,7 @@ export const UntagResourceSchema = cloudTrailEvent({
   requestParameters: z.looseObject(
     {
       resourceId: TaggableResourceIdSchema,
-      tagKeys: z.array(z.string().min(1, { error: 'a non-empty tag key' })),
+      tagKeys: z.array(z.string().check(z.minLength(1, { error: 'a non-empty tag key' }))),
     },
     { error: 'an object with resourceId and tagKeys' },
   ),
