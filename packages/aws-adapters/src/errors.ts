@@ -150,6 +150,22 @@ export class WebhookDeliveryError extends AdapterError {
   }
 }
 
+/**
+ * Another invocation holds the once-only marker of this side effect and its lease has not
+ * expired: it may still be doing it. Retry later; after the lease a retry takes over.
+ */
+export class MarkerInProgressError extends AdapterError {
+  readonly code = 'MarkerInProgress';
+  readonly retryable = true;
+  /** When the holder's lease expires (epoch milliseconds). */
+  readonly leaseExpiresAt: number;
+
+  constructor(message: string, leaseExpiresAt: number, options: AdapterErrorOptions = {}) {
+    super(message, options);
+    this.leaseExpiresAt = leaseExpiresAt;
+  }
+}
+
 /** A queue message body is not a valid operation message (it names what is wrong). */
 export class MalformedMessageError extends AdapterError {
   readonly code = 'MalformedMessage';

@@ -16,6 +16,7 @@
  * ```
  */
 export * from './errors';
+export type { MarkerClaim, MarkerState, TwoPhaseMarkerStore } from './markers';
 export {
   ADAPTERS_VERSION,
   USER_AGENT,

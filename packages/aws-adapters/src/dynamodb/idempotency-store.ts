@@ -1,10 +1,19 @@
 /**
- * `IdempotencyStore` on DynamoDB: a conditional put claims a marker exactly once.
+ * `IdempotencyStore` on DynamoDB: a conditional put claims a marker exactly once; the same table
+ * also holds two-phase markers ({@link TwoPhaseMarkerStore}).
  */
+import { randomUUID } from 'node:crypto';
 import { DeleteCommand, type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { IdempotencyStore } from '@org/scope-engine';
+import type { MarkerClaim, TwoPhaseMarkerStore } from '../markers';
 import { awsErrorName, callAws, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../retry';
 import type { TableAccess } from './document-calls';
+import {
+  abandonMarker,
+  beginMarker,
+  completeMarker,
+  type MarkerClock,
+} from './two-phase-marker-calls';
 
 /** Options of {@link DynamoDbIdempotencyStore}. */
 export interface DynamoDbIdempotencyStoreOptions {
@@ -15,21 +24,27 @@ export interface DynamoDbIdempotencyStoreOptions {
   readonly retryPolicy?: RetryPolicy;
   /** Clock in epoch milliseconds. @default Date.now */
   readonly now?: () => number;
+  /** Claim tokens of two-phase markers. @default crypto.randomUUID */
+  readonly newToken?: () => string;
 }
 
 /**
  * Idempotency markers. An expired marker (TTL deletion is lazy) can be claimed again.
+ * One-phase (`claim` / `release`) for side effects that may be lost on a crash, two-phase
+ * (`begin` / `complete` / `abandon`, with a lease) for those that must happen.
  *
  * @example
  * ```ts
  * const markers = new DynamoDbIdempotencyStore(documentClient, { tableName: 'idempotency' });
- * if (await markers.claim(`supportCase#${accountId}#ams-onboarding`)) await openCase();
+ * if (await markers.claim(`webhook#${eventId}`)) await deliver();
+ * const claim = await markers.begin(`supportCase#${accountId}#ams-onboarding`, 900_000);
  * ```
  */
-export class DynamoDbIdempotencyStore implements IdempotencyStore {
+export class DynamoDbIdempotencyStore implements IdempotencyStore, TwoPhaseMarkerStore {
   private readonly table: TableAccess;
   private readonly ttlSeconds: number | undefined;
   private readonly now: () => number;
+  private readonly clock: MarkerClock;
 
   constructor(client: DynamoDBDocumentClient, options: DynamoDbIdempotencyStoreOptions) {
     this.table = {
@@ -39,6 +54,26 @@ export class DynamoDbIdempotencyStore implements IdempotencyStore {
     };
     this.ttlSeconds = options.ttlSeconds;
     this.now = options.now ?? Date.now;
+    this.clock = {
+      now: this.now,
+      ttlSeconds: options.ttlSeconds,
+      newToken: options.newToken ?? randomUUID,
+    };
+  }
+
+  /** {@inheritDoc TwoPhaseMarkerStore.begin} */
+  begin(key: string, leaseMs: number): Promise<MarkerClaim> {
+    return beginMarker(this.table, key, leaseMs, this.clock);
+  }
+
+  /** {@inheritDoc TwoPhaseMarkerStore.complete} */
+  complete(key: string, token: string, result: string): Promise<boolean> {
+    return completeMarker(this.table, key, token, result, this.clock);
+  }
+
+  /** {@inheritDoc TwoPhaseMarkerStore.abandon} */
+  abandon(key: string, token: string): Promise<void> {
+    return abandonMarker(this.table, key, token);
   }
 
   /** @inheritdoc */

@@ -1,14 +1,16 @@
 /**
- * `SupportCasePort`: AWS Support cases, at most one per account and notification.
+ * `SupportCasePort`: AWS Support cases, exactly one per account and notification.
  */
 import { CreateCaseCommand, type SupportClient } from '@aws-sdk/client-support';
-import type {
-  IdempotencyStore,
-  NotificationOutcome,
-  SupportCaseRequest,
-  SupportCasePort,
-} from '@org/scope-engine';
-import { InvalidRequestError, UnexpectedResponseError } from '../errors';
+import type { NotificationOutcome, SupportCaseRequest, SupportCasePort } from '@org/scope-engine';
+import {
+  AdapterError,
+  InvalidRequestError,
+  MarkerInProgressError,
+  ThrottledError,
+  UnexpectedResponseError,
+} from '../errors';
+import type { TwoPhaseMarkerStore } from '../markers';
 import { callAws, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../retry';
 
 /** Options of {@link SupportCaseNotifier}. */
@@ -17,6 +19,11 @@ export interface SupportCaseNotifierOptions {
   readonly language?: string;
   /** Our retries on top of the SDK's. @default DEFAULT_RETRY_POLICY */
   readonly retryPolicy?: RetryPolicy;
+  /**
+   * How long a claim protects a case being opened; after it, a retry takes the claim over.
+   * Keep it above the Lambda timeout. @default 900000 (15 minutes, the longest Lambda timeout)
+   */
+  readonly claimLeaseMs?: number;
 }
 
 /** The marker key of a case: one per account and notification id. */
@@ -24,12 +31,27 @@ export const supportCaseMarker = (accountId: string, notificationId: string): st
   `supportCase#${accountId}#${notificationId}`;
 
 /**
- * Opens AWS Support cases (`CreateCase` needs a Business/Enterprise plan and a us-east-1 client).
- * A marker claimed in the idempotency store before the call makes a retried event or a
- * re-vending a `duplicate`; the marker is released when the call fails, so a retry can succeed.
+ * `true` when AWS certainly did not open the case: it rejected the request (not retryable) or
+ * throttled it. After a timeout or a 5xx the case may exist, so the claim is kept until its lease.
+ */
+const caseCertainlyNotOpened = (error: unknown): boolean =>
+  error instanceof ThrottledError || !(error instanceof AdapterError && error.retryable);
+
+/**
+ * Opens AWS Support cases (`CreateCase` needs a Business/Enterprise plan and a us-east-1 client),
+ * guarded by a two-phase marker per account and notification:
+ * - `claimed` → `CreateCase`, then the case id is recorded (`COMPLETED`) → `sent`;
+ * - `completed` → `duplicate` with the recorded case id, without calling `CreateCase`;
+ * - `inProgress` (another invocation's lease runs) → {@link MarkerInProgressError} (retryable);
+ *   a crashed invocation's claim is taken over once its lease has expired, so no case is lost.
+ *
+ * When AWS rejects or throttles `CreateCase`, the claim is abandoned so a retry can try again.
+ * When recording the case id fails, the case is still reported `sent` (it exists; failing would
+ * make the platform retry and open a second case once the lease expires).
  *
  * @example
  * ```ts
+ * const markers = new DynamoDbIdempotencyStore(documentClient, { tableName: 'idempotency' });
  * const support = new SupportCaseNotifier(new SupportClient(createClientConfig({ region: 'us-east-1' })), markers);
  * await support.openCase({ accountId, notificationId: 'ams-onboarding', subject, body,
  *   serviceCode: 'service-ams-operations-service-request', categoryCode: 'onboarding-or-offboarding',
@@ -39,14 +61,16 @@ export const supportCaseMarker = (accountId: string, notificationId: string): st
 export class SupportCaseNotifier implements SupportCasePort {
   private readonly language: string;
   private readonly retryPolicy: RetryPolicy;
+  private readonly claimLeaseMs: number;
 
   constructor(
     private readonly client: SupportClient,
-    private readonly markers: IdempotencyStore,
+    private readonly markers: TwoPhaseMarkerStore,
     options: SupportCaseNotifierOptions = {},
   ) {
     this.language = options.language ?? 'en';
     this.retryPolicy = options.retryPolicy ?? DEFAULT_RETRY_POLICY;
+    this.claimLeaseMs = options.claimLeaseMs ?? 900_000;
   }
 
   /** @inheritdoc */
@@ -59,30 +83,52 @@ export class SupportCaseNotifier implements SupportCasePort {
       });
     }
     const marker = supportCaseMarker(request.accountId, request.notificationId);
-    if (!(await this.markers.claim(marker))) return { status: 'duplicate' };
-    try {
-      const output = await callAws(
-        context,
-        () =>
-          this.client.send(
-            new CreateCaseCommand({
-              subject: request.subject,
-              communicationBody: request.body,
-              serviceCode: request.serviceCode,
-              categoryCode: request.categoryCode,
-              severityCode: request.severityCode,
-              language: this.language,
-            }),
-          ),
-        this.retryPolicy,
+    const claim = await this.markers.begin(marker, this.claimLeaseMs);
+    if (claim.status === 'completed') {
+      return claim.result === undefined
+        ? { status: 'duplicate' }
+        : { status: 'duplicate', reference: claim.result };
+    }
+    if (claim.status === 'inProgress') {
+      throw new MarkerInProgressError(
+        `The Support case for account ${request.accountId} (notification ${request.notificationId}) is being opened by another invocation until ${new Date(claim.leaseExpiresAt).toISOString()}; retry later`,
+        claim.leaseExpiresAt,
+        { context },
       );
-      if (!output.caseId) {
-        throw new UnexpectedResponseError('CreateCase returned no caseId', { context });
-      }
-      return { status: 'sent', reference: output.caseId };
+    }
+    let caseId: string;
+    try {
+      caseId = await this.createCase(request, context);
     } catch (error) {
-      await this.markers.release(marker);
+      if (caseCertainlyNotOpened(error)) await this.markers.abandon(marker, claim.token);
       throw error;
     }
+    await this.markers.complete(marker, claim.token, caseId).catch(() => false);
+    return { status: 'sent', reference: caseId };
+  }
+
+  private async createCase(
+    request: SupportCaseRequest,
+    context: { readonly operation: string; readonly accountId: string },
+  ): Promise<string> {
+    const output = await callAws(
+      context,
+      () =>
+        this.client.send(
+          new CreateCaseCommand({
+            subject: request.subject,
+            communicationBody: request.body,
+            serviceCode: request.serviceCode,
+            categoryCode: request.categoryCode,
+            severityCode: request.severityCode,
+            language: this.language,
+          }),
+        ),
+      this.retryPolicy,
+    );
+    if (!output.caseId) {
+      throw new UnexpectedResponseError('CreateCase returned no caseId', { context });
+    }
+    return output.caseId;
   }
 }

@@ -21,10 +21,12 @@ import {
   type MotoClients,
 } from '@org/emulators';
 import { DynamoDbIdempotencyStore } from '../../src/dynamodb';
+import { MarkerInProgressError } from '../../src/errors';
 import {
   SecretsManagerSecretProvider,
   SnsTopicPublisher,
   SupportCaseNotifier,
+  supportCaseMarker,
   verifySignature,
   WebhookNotifier,
 } from '../../src/notifiers';
@@ -137,31 +139,86 @@ describe('SnsTopicPublisher', () => {
 });
 
 describe('SupportCaseNotifier', () => {
-  it('opens one case per account and notification, even when asked twice', async () => {
+  const request = {
+    accountId: '222222222222',
+    notificationId: 'ams-onboarding',
+    subject: 'New Account Created via Control Tower - Account ID: 222222222222',
+    body: 'Proceed with onboarding.',
+    serviceCode: 'service-ams-operations-service-request',
+    categoryCode: 'onboarding-or-offboarding',
+    severityCode: 'low',
+  };
+  let now = Date.parse('2026-03-01T00:00:00.000Z');
+  let markers: DynamoDbIdempotencyStore;
+
+  beforeAll(async () => {
     const dynamo = createDynamoDbClients();
     await createTables(dynamo.dynamodb);
-    const markers = new DynamoDbIdempotencyStore(dynamo.documents, {
+    markers = new DynamoDbIdempotencyStore(dynamo.documents, {
       tableName: TABLES.idempotency,
+      now: () => now,
     });
-    const support = new SupportCaseNotifier(moto.support, markers);
-    const request = {
-      accountId: '222222222222',
-      notificationId: 'ams-onboarding',
-      subject: 'New Account Created via Control Tower - Account ID: 222222222222',
-      body: 'Proceed with onboarding.',
-      serviceCode: 'service-ams-operations-service-request',
-      categoryCode: 'onboarding-or-offboarding',
-      severityCode: 'low',
-    };
-    const outcomes = await Promise.all([support.openCase(request), support.openCase(request)]);
-    const cases = await moto.support.send(new DescribeCasesCommand({ includeResolvedCases: true }));
-    expect(outcomes.map((outcome) => outcome.status).sort()).toStrictEqual(['duplicate', 'sent']);
-    const sent = outcomes.find(
-      (o): o is { status: 'sent'; reference: string } => o.status === 'sent',
+  });
+
+  /** The subjects of the cases moto holds for `accountId`. */
+  async function casesOf(accountId: string): Promise<(string | undefined)[][]> {
+    const { cases } = await moto.support.send(
+      new DescribeCasesCommand({ includeResolvedCases: true }),
     );
-    expect(cases.cases?.map((c) => [c.caseId, c.subject])).toStrictEqual([
-      [sent?.reference, request.subject],
+    return (cases ?? [])
+      .filter((c) => c.subject?.includes(accountId))
+      .map((c) => [c.caseId, c.subject]);
+  }
+
+  it('lets exactly one of two concurrent claimers call CreateCase; a later retry is a duplicate', async () => {
+    const support = new SupportCaseNotifier(moto.support, markers);
+    const settled = await Promise.allSettled([
+      support.openCase(request),
+      support.openCase(request),
     ]);
+    const sent = settled.flatMap((s) =>
+      s.status === 'fulfilled' && s.value.status === 'sent' ? [s.value.reference] : [],
+    );
+    const inProgress = settled.flatMap((s) =>
+      s.status === 'rejected' && s.reason instanceof MarkerInProgressError
+        ? [s.reason.retryable]
+        : [],
+    );
+    expect({
+      sent: sent.length,
+      inProgress,
+      cases: await casesOf(request.accountId),
+      retry: await support.openCase(request),
+    }).toStrictEqual({
+      sent: 1,
+      inProgress: [true],
+      cases: [[sent[0], request.subject]],
+      retry: { status: 'duplicate', reference: sent[0] },
+    });
+  });
+
+  it('opens the case after a crash between the claim and CreateCase, once the lease expires', async () => {
+    const crashed = { ...request, accountId: '333333333333', subject: 'New account 333333333333' };
+    const marker = supportCaseMarker(crashed.accountId, crashed.notificationId);
+    // The crashed invocation claimed the marker and died before CreateCase.
+    expect((await markers.begin(marker, 60_000)).status).toBe('claimed');
+    const support = new SupportCaseNotifier(moto.support, markers, { claimLeaseMs: 60_000 });
+    now += 30_000;
+    const during = await support.openCase(crashed).catch((error: unknown) => error);
+    now += 31_000;
+    const after = await support.openCase(crashed);
+    const reference = after.status === 'sent' ? after.reference : 'not sent';
+    expect({
+      during: during instanceof MarkerInProgressError ? during.code : during,
+      after,
+      cases: await casesOf(crashed.accountId),
+      again: await support.openCase(crashed),
+    }).toStrictEqual({
+      during: 'MarkerInProgress',
+      after: { status: 'sent', reference },
+      cases: [[reference, crashed.subject]],
+      again: { status: 'duplicate', reference },
+    });
   });
 });
 

@@ -13,9 +13,13 @@ export interface SupportCaseRequest {
   readonly severityCode: string;
 }
 
-/** What happened to a notification: sent (with a reference) or already sent before. */
+/**
+ * What happened to a notification: sent (with a reference) or already sent before (with the
+ * first send's reference when it was recorded, e.g. the Support case id).
+ */
 export type NotificationOutcome =
-  { readonly status: 'sent'; readonly reference: string } | { readonly status: 'duplicate' };
+  | { readonly status: 'sent'; readonly reference: string }
+  | { readonly status: 'duplicate'; readonly reference?: string };
 
 /**
  * Opens AWS Support cases, at most once per account + notification id.
