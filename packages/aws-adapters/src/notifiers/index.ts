@@ -17,4 +17,5 @@ export {
   type SecretProvider,
 } from './secret-provider';
 export { SIGNATURE_HEADER, signBody, verifySignature } from './webhook-signature';
-export { SnsTopicPublisher, toSnsSubject } from './sns-topic-publisher';
+export { SnsTopicPublisher } from './sns-topic-publisher';
+export { DEFAULT_SNS_SUBJECT, SNS_SUBJECT_MAX_LENGTH, toSnsSubject } from './sns-subject';

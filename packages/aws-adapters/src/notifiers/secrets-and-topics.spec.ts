@@ -3,7 +3,7 @@ import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { mockClient } from 'aws-sdk-client-mock';
 import { FAST_RETRY } from '../../test/support/fast-retry';
 import { SecretsManagerSecretProvider } from './secret-provider';
-import { SnsTopicPublisher, toSnsSubject } from './sns-topic-publisher';
+import { SnsTopicPublisher } from './sns-topic-publisher';
 
 const snsMock = mockClient(SNSClient);
 const secretsMock = mockClient(SecretsManagerClient);
@@ -80,9 +80,4 @@ describe('SnsTopicPublisher', () => {
     });
     expect(snsMock.commandCalls(PublishCommand)).toHaveLength(2);
   });
-
-  it.each([
-    ['a\nb\r\n c', 'a b  c'],
-    ['x'.repeat(120), `${'x'.repeat(99)}…`],
-  ])('toSnsSubject(%j) = %j', (subject, expected) => expect(toSnsSubject(subject)).toBe(expected));
 });

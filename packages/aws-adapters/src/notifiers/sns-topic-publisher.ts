@@ -5,12 +5,7 @@ import { PublishCommand, type SNSClient } from '@aws-sdk/client-sns';
 import type { TopicMessage, TopicPort } from '@org/scope-engine';
 import { UnexpectedResponseError } from '../errors';
 import { callAws, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../retry';
-
-/** SNS subjects: at most 100 printable characters, no line breaks. */
-export function toSnsSubject(subject: string): string {
-  const flat = subject.replace(/[\r\n\t]+/g, ' ').trim();
-  return flat.length <= 100 ? flat : `${flat.slice(0, 99)}…`;
-}
+import { toSnsSubject } from './sns-subject';
 
 /**
  * Publishes notification and failure messages.
