@@ -16,6 +16,7 @@ export {
   type SecretsManagerSecretProviderOptions,
   type SecretProvider,
 } from './secret-provider';
+export { REDACTED_SEGMENT, redactUrl, redactUrlsIn } from './redact-url';
 export { SIGNATURE_HEADER, signBody, verifySignature } from './webhook-signature';
 export { SnsTopicPublisher } from './sns-topic-publisher';
 export { DEFAULT_SNS_SUBJECT, SNS_SUBJECT_MAX_LENGTH, toSnsSubject } from './sns-subject';

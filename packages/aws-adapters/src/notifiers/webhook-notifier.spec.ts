@@ -1,4 +1,6 @@
+import { inspect } from 'node:util';
 import { FAST_RETRY } from '../../test/support/fast-retry';
+import { WebhookDeliveryError } from '../errors';
 import { type FetchFunction, WebhookNotifier } from './webhook-notifier';
 import { signBody, verifySignature } from './webhook-signature';
 
@@ -104,6 +106,46 @@ describe('WebhookNotifier', () => {
       .deliver({ url: 'https://h.example.com', secretArn: 'arn:s', payload: PAYLOAD })
       .catch((caught: unknown) => caught);
     expect(JSON.stringify(error) + String(error)).not.toContain(SECRET);
+  });
+
+  const SECRET_URL =
+    'https://hook-user:hook-pass@cmdb.example.com/hooks/tok3nInPath99?api_key=q5ecret';
+
+  describe.each([
+    ['an HTTP error', [403], 'HTTP 403'],
+    ['a 5xx every time', [500, 500, 500], 'HTTP 500'],
+    [
+      'a network error naming the URL',
+      [1, 2, 3].map(() =>
+        Object.assign(new TypeError(`Failed to parse URL from ${SECRET_URL}`), {
+          cause: { code: 'ERR_INVALID_URL' },
+        }),
+      ),
+      'network error (Failed to parse URL from https://cmdb.example.com/hooks/***: ERR_INVALID_URL)',
+    ],
+  ])('a failure with credentials and tokens in the URL: %s', (_name, statuses, reason) => {
+    it('shows only the redacted URL, in the message and every property', async () => {
+      const error = await new WebhookNotifier(secrets, {
+        fetch: fetchReturning(...statuses),
+        retryPolicy: FAST_RETRY,
+      })
+        .deliver({ url: SECRET_URL, secretArn: 'arn:s', payload: PAYLOAD })
+        .catch((caught: unknown) => caught);
+      const shown = `${inspect(error, { depth: 5 })}${JSON.stringify(error)}${String(error)}`;
+      expect({
+        isDeliveryError: error instanceof WebhookDeliveryError,
+        message: (error as Error).message,
+        context: (error as WebhookDeliveryError).context,
+        leaks: ['hook-user', 'hook-pass', 'tok3nInPath99', 'api_key', 'q5ecret', SECRET].filter(
+          (part) => shown.includes(part),
+        ),
+      }).toStrictEqual({
+        isDeliveryError: true,
+        message: `Webhook https://cmdb.example.com/hooks/*** failed after ${statuses.length} attempt(s): ${reason}`,
+        context: { operation: 'DeliverWebhook', url: 'https://cmdb.example.com/hooks/***' },
+        leaks: [],
+      });
+    });
   });
 
   it('verifySignature rejects a missing or different signature', () => {

@@ -4,6 +4,7 @@
 import type { WebhookPort, WebhookRequest } from '@org/scope-engine';
 import { WebhookDeliveryError } from '../errors';
 import { backoff, DEFAULT_RETRY_POLICY, type RetryPolicy, USER_AGENT } from '../retry';
+import { redactUrl, redactUrlsIn } from './redact-url';
 import type { SecretProvider } from './secret-provider';
 import { SIGNATURE_HEADER, signBody } from './webhook-signature';
 
@@ -29,11 +30,19 @@ type Attempt =
       readonly reason: string;
     };
 
+/** `message` of a fetch failure plus the system error code of its cause (`ECONNREFUSED`…). */
+function networkErrorText(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const code = (error.cause as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' ? `${error.message}: ${code}` : error.message;
+}
+
 const isRetryableStatus = (status: number): boolean => status === 429 || status >= 500;
 
 /**
  * Delivers webhooks signed with HMAC-SHA256 (`X-Signature: sha256=<hex>`) using a secret from
- * Secrets Manager. The secret is never logged nor put in errors.
+ * Secrets Manager. The secret is never logged nor put in errors, and errors show the URL only
+ * redacted (no credentials, query or token-like path segments: see {@link redactUrl}).
  *
  * @example
  * ```ts
@@ -63,11 +72,13 @@ export class WebhookNotifier implements WebhookPort {
       const result = await this.attempt(request.url, body, signature);
       if (result.ok) return { statusCode: result.status };
       if (!result.retryable || attempt >= this.retryPolicy.maxAttempts) {
+        // Only the redacted URL: credentials and tokens in the URL must not reach logs.
+        const url = redactUrl(request.url);
         throw new WebhookDeliveryError(
-          `Webhook ${request.url} failed after ${attempt} attempt(s): ${result.reason}`,
+          `Webhook ${url} failed after ${attempt} attempt(s): ${result.reason}`,
           result.status,
           result.retryable,
-          { context: { operation: 'DeliverWebhook', url: request.url } },
+          { context: { operation: 'DeliverWebhook', url } },
         );
       }
       await backoff(attempt, this.retryPolicy);
@@ -98,7 +109,7 @@ export class WebhookNotifier implements WebhookPort {
       const reason =
         error instanceof Error && error.name === 'TimeoutError'
           ? `timed out after ${this.timeoutMs} ms`
-          : `network error (${error instanceof Error ? error.message : String(error)})`;
+          : `network error (${redactUrlsIn(networkErrorText(error), url)})`;
       return { ok: false, status: null, retryable: true, reason };
     }
   }
