@@ -2,10 +2,16 @@ import * as z from 'zod';
 
 /** Rule and notification ids: 1-64 lowercase letters, digits or `-`. */
 export const RULE_ID_PATTERN = /^[a-z0-9-]{1,64}$/;
-const ACCOUNT_ID = /^\d{12}$/;
-const ROOT_ID = /^r-[0-9a-z]{4,32}$/;
-const OU_ID = /^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$/;
-const POLICY_ID = /^p-[0-9a-zA-Z_]{8,128}$/;
+/** A 12-digit account id. */
+export const ACCOUNT_ID = /^\d{12}$/;
+/** A root id such as `r-ab12`. */
+export const ROOT_ID = /^r-[0-9a-z]{4,32}$/;
+/** An OU id such as `ou-ab12-11111111`. */
+export const OU_ID = /^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$/;
+/** A policy id such as `p-FullAWSAccess`. */
+export const POLICY_ID = /^p-[0-9a-zA-Z_]{8,128}$/;
+/** Any ARN. */
+export const ARN = /^arn:[a-z0-9-]+:[a-z0-9-]+:/;
 
 /** A string matching `pattern`, with `expected` as the message when it does not. */
 function patterned(pattern: RegExp, expected: string) {
@@ -38,9 +44,7 @@ export const RuleIdSchema = patterned(
   'an id of 1-64 lowercase letters, digits or "-" ([a-z0-9-]{1,64})',
 );
 /** An ARN (any service). */
-export const ArnSchema = z
-  .string()
-  .regex(/^arn:[a-z0-9-]+:[a-z0-9-]+:/, { error: 'expected an ARN' });
+export const ArnSchema = z.string().regex(ARN, { error: 'expected an ARN' });
 /** Identity Center principal type. */
 export const PrincipalTypeSchema = z.enum(['USER', 'GROUP']);
 

@@ -1,11 +1,16 @@
 import type * as z from 'zod';
 import { SnapshotError } from '../errors';
-import type { Account, Assignment, Attachment, OrgSnapshot } from '../model/org-snapshot';
+import type { OrgSnapshot } from '../model/org-snapshot';
 import { sortProblems } from '../problems/sort-problems';
 import { problemsFromZod } from '../problems/zod-problems';
 import { asRecord } from '../source/raw-access';
 import { readDocument } from '../source/read-document';
 import { checkSnapshot } from './check-snapshot';
+import {
+  isPlainValidAccount,
+  isPlainValidAssignment,
+  isPlainValidAttachment,
+} from './fast-item-checks';
 import {
   AccountSchema,
   AssignmentSchema,
@@ -36,29 +41,28 @@ export function parseOrgSnapshot(input: string | object, source = 'org snapshot'
   const shell = OrgSnapshotShellSchema.safeParse(doc.value);
   const issues: z.core.$ZodIssue[] = shell.success ? [] : [...shell.error.issues];
   const raw = asRecord(doc.value);
-  // Valid items are used as they are (only accounts missing a default are copied): the large
-  // lists are validated item by item, so the snapshot is never held twice in memory.
+  // The large lists are validated item by item, and valid items are used as they are: the
+  // snapshot is never held twice in memory.
   const accounts = validItems(
     raw?.['accounts'],
     'accounts',
     AccountSchema,
     issues,
-    (item, parsed) =>
-      item.status === undefined || item.tags === undefined ? parsed : (item as unknown as Account),
+    isPlainValidAccount,
   );
   const attachments = validItems(
     raw?.['attachments'],
     'attachments',
     AttachmentSchema,
     issues,
-    (item) => item as unknown as Attachment,
+    isPlainValidAttachment,
   );
   const assignments = validItems(
     raw?.['assignments'],
     'assignments',
     AssignmentSchema,
     issues,
-    (item) => item as unknown as Assignment,
+    isPlainValidAssignment,
   );
   const shapeProblems = problemsFromZod(issues, doc);
   const problems = sortProblems([...shapeProblems, ...checkSnapshot(doc)]);
@@ -68,18 +72,28 @@ export function parseOrgSnapshot(input: string | object, source = 'org snapshot'
   return { ...shell.data, accounts, attachments, assignments };
 }
 
-function validItems<S extends z.ZodType, T>(
+/**
+ * The valid items of one large list. An item the fast check accepts is used as it is (no copy, no
+ * allocation); any other goes through zod, which either returns it with defaults applied or
+ * reports its problems (with paths inside the list).
+ */
+function validItems<S extends z.ZodType>(
   list: unknown,
   section: string,
   schema: S,
   issues: z.core.$ZodIssue[],
-  keep: (item: Record<string, unknown>, parsed: z.infer<S>) => T,
-): T[] {
+  isPlainValid: (item: Record<string, unknown>) => boolean,
+): z.infer<S>[] {
   if (!Array.isArray(list)) return [];
-  const valid: T[] = [];
+  const valid: z.infer<S>[] = [];
   list.forEach((item: unknown, index) => {
+    const record = asRecord(item);
+    if (record !== undefined && isPlainValid(record)) {
+      valid.push(record as z.infer<S>);
+      return;
+    }
     const result = schema.safeParse(item);
-    if (result.success) valid.push(keep(item as Record<string, unknown>, result.data));
+    if (result.success) valid.push(result.data);
     else
       for (const issue of result.error.issues)
         issues.push({ ...issue, path: [section, index, ...issue.path] });
