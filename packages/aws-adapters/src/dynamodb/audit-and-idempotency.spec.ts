@@ -4,6 +4,7 @@ import {
   DynamoDBDocumentClient,
   PutCommand,
   QueryCommand,
+  UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { FAST_RETRY } from '../../test/support/fast-retry';
@@ -158,6 +159,29 @@ describe('DynamoDbIdempotencyStore', () => {
       context: { tableName: 'idem' },
     });
   });
+});
+
+describe('DynamoDbIdempotencyStore two-phase calls', () => {
+  const denied = Object.assign(new Error('no'), { name: 'AccessDeniedException' });
+  const store = new DynamoDbIdempotencyStore(client, {
+    tableName: 'idem',
+    retryPolicy: FAST_RETRY,
+  });
+
+  it.each([
+    ['begin', PutCommand, () => store.begin('k', 1_000), 'PutItem'],
+    ['complete', UpdateCommand, () => store.complete('k', 't', 'r'), 'UpdateItem'],
+    ['abandon', DeleteCommand, () => store.abandon('k', 't'), 'DeleteItem'],
+  ] as const)(
+    '%s propagates other failures as typed errors',
+    async (_name, command, call, operation) => {
+      ddbMock.on(command).rejects(denied);
+      await expect(call()).rejects.toMatchObject({
+        code: 'AccessDenied',
+        context: { operation, tableName: 'idem' },
+      });
+    },
+  );
 });
 
 describe('createTableInput', () => {
