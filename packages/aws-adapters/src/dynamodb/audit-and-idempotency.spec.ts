@@ -169,19 +169,31 @@ describe('DynamoDbIdempotencyStore two-phase calls', () => {
   });
 
   it.each([
-    ['begin', PutCommand, () => store.begin('k', 1_000), 'PutItem'],
-    ['complete', UpdateCommand, () => store.complete('k', 't', 'r'), 'UpdateItem'],
-    ['abandon', DeleteCommand, () => store.abandon('k', 't'), 'DeleteItem'],
-  ] as const)(
-    '%s propagates other failures as typed errors',
-    async (_name, command, call, operation) => {
-      ddbMock.on(command).rejects(denied);
-      await expect(call()).rejects.toMatchObject({
-        code: 'AccessDenied',
-        context: { operation, tableName: 'idem' },
-      });
-    },
-  );
+    [
+      'begin',
+      () => ddbMock.on(PutCommand).rejects(denied),
+      () => store.begin('k', 1_000),
+      'PutItem',
+    ],
+    [
+      'complete',
+      () => ddbMock.on(UpdateCommand).rejects(denied),
+      () => store.complete('k', 't', 'r'),
+      'UpdateItem',
+    ],
+    [
+      'abandon',
+      () => ddbMock.on(DeleteCommand).rejects(denied),
+      () => store.abandon('k', 't'),
+      'DeleteItem',
+    ],
+  ])('%s propagates other failures as typed errors', async (_name, fail, call, operation) => {
+    fail();
+    await expect(call()).rejects.toMatchObject({
+      code: 'AccessDenied',
+      context: { operation, tableName: 'idem' },
+    });
+  });
 });
 
 describe('createTableInput', () => {
