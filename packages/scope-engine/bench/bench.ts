@@ -22,6 +22,7 @@ const CLI = resolve(
 const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(ms >= 10 ? 1 : 2));
 
 function engineRow(accounts: number) {
+  const empty = heapMiB();
   const generated = syntheticOrg({ accounts, ous: OUS, rules: RULES });
   const config = generated.config;
   // First run: almost nothing provisioned yet, so the plan provisions everything.
@@ -29,6 +30,7 @@ function engineRow(accounts: number) {
   // Daily run: converged, then a day of drift.
   const snapshot = withDrift(applyPlan(generated.snapshot, firstRun.result));
   const base = heapMiB();
+  const snapshotHeap = base - empty;
   const desired = median(
     Array.from(
       { length: RUNS },
@@ -45,7 +47,11 @@ function engineRow(accounts: number) {
     plan = run.result;
     return run;
   });
+  // What planning adds on top of the snapshot: the planner's indexes and the plan it returns.
+  const planner = Planner.create(snapshot, config);
+  plan = planner.planReconcile();
   const retained = heapMiB() - base;
+  if (planner.snapshot !== snapshot) throw new Error('unreachable'); // keeps the planner alive until here
   return {
     snapshot,
     config,
@@ -54,6 +60,7 @@ function engineRow(accounts: number) {
     reconcile: median(runs.map((r) => r.ms)),
     reconcileCpu: median(runs.map((r) => r.cpuMs)),
     retained,
+    snapshotHeap,
     operations: plan.operations.length,
     skipped: plan.skipped.length,
     firstRun: firstRun.ms,
@@ -158,7 +165,7 @@ function main(): void {
           fmt(r.desired),
           fmt(r.reconcile),
           fmt(r.reconcileCpu),
-          r.retained.toFixed(0),
+          `${r.snapshotHeap.toFixed(0)} + ${r.retained.toFixed(0)}`,
           String(r.operations),
           String(r.skipped),
           `${fmt(r.firstRun)} (${r.firstRunOperations})`,
