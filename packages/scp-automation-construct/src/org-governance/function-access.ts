@@ -23,6 +23,17 @@ const READ: readonly TableAction[] = ['dynamodb:GetItem', 'dynamodb:Query'];
 const APPEND: readonly TableAction[] = ['dynamodb:PutItem'];
 /** Once-only markers: claimed with a conditional put, released with a delete. */
 const MARKERS: readonly TableAction[] = ['dynamodb:PutItem', 'dynamodb:DeleteItem'];
+/**
+ * Two-phase once-only markers (Support cases, webhook and SNS sends): claimed IN_PROGRESS with a
+ * lease (conditional put), read back on a retry, completed or taken over (conditional update),
+ * released when the guarded work certainly did not happen.
+ */
+const LEASED_MARKERS: readonly TableAction[] = [
+  'dynamodb:GetItem',
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+];
 /** The worker's Identity Center quota (rate windows and leases): read, create, compare-and-swap. */
 const QUOTA: readonly TableAction[] = [
   'dynamodb:GetItem',
@@ -57,7 +68,7 @@ export const FUNCTION_ACCESS: Readonly<Record<HandlerFunctionName, FunctionAcces
   },
   // Plans the vended (or created/joined) account like the processor, then notifies once.
   'vending-notifier': {
-    tables: { rules: READ, state: READ, audit: APPEND, idempotency: MARKERS },
+    tables: { rules: READ, state: READ, audit: APPEND, idempotency: LEASED_MARKERS },
     sendOperations: true,
   },
   // Whole-organization drift repair: reads everything, forgets accounts that left.
