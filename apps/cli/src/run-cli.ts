@@ -1,8 +1,12 @@
+import { displayText } from '@org/event-schemas';
 import { Command, CommanderError } from 'commander';
 import { COMMANDS, type CliCommand } from './commands';
 import { CliError } from './errors';
 import type { CliIo } from './io/cli-io';
 import { colorsFor } from './io/colors';
+
+/** The longest error line shown, in code points (longer ones end with `…`). */
+const LINE_MAX = 2000;
 
 /** Exit codes (SPEC §7). */
 export const EXIT = { ok: 0, invalidInput: 1, usage: 2 } as const;
@@ -53,12 +57,14 @@ function report(error: unknown, io: CliIo): number {
   }
   const c = colorsFor(io, io.stderr);
   if (error instanceof CliError) {
-    io.stderr.write(`${c.red('error')}: ${error.summary}\n`);
-    for (const problem of error.problems) io.stderr.write(`  - ${problem}\n`);
+    // Summaries and problems quote names and values from the inputs: never raw control characters.
+    io.stderr.write(`${c.red('error')}: ${displayText(error.summary, LINE_MAX)}\n`);
+    for (const problem of error.problems)
+      io.stderr.write(`  - ${displayText(problem, LINE_MAX)}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`${c.red('internal error')}: ${message}\n`);
+  io.stderr.write(`${c.red('internal error')}: ${displayText(message, LINE_MAX)}\n`);
   if (io.env['ORGCTL_DEBUG'] && error instanceof Error && error.stack)
     io.stderr.write(`${error.stack}\n`);
   else io.stderr.write('(set ORGCTL_DEBUG=1 for details, and please report this)\n');

@@ -1,4 +1,5 @@
 import { formatProblem, readDocument, resolveConfig } from '@org/scope-engine';
+import { displayText } from '@org/event-schemas';
 import { InputError } from '../errors';
 import { loadConfig, loadSnapshot } from '../input/load-inputs';
 import { colorsFor } from '../io/colors';
@@ -61,6 +62,7 @@ export const validateCommand: CliCommand = (program, { io }) => {
       io.stderr.write(
         `${w.yellow(`${warnings.length} ${noun}`)}: names not found in ${org.path} (plans skip them until they exist)\n`,
       );
-      for (const warning of warnings) io.stderr.write(`  - ${formatProblem(warning)}\n`);
+      for (const warning of warnings)
+        io.stderr.write(`  - ${displayText(formatProblem(warning), 2000)}\n`);
     });
 };

@@ -1,4 +1,4 @@
-import { describeEvent, type DomainEvent } from '@org/event-schemas';
+import { describeEvent, displayText, type DomainEvent } from '@org/event-schemas';
 import {
   OPERATION_TYPE_ORDER,
   type OrgSnapshot,
@@ -8,6 +8,9 @@ import {
 } from '@org/scope-engine';
 import type { Colors } from '../io/colors';
 import { renderTable, truncate, type Cell } from './table';
+
+/** The longest header line shown, in code points (longer ones end with `…`). */
+const LINE_MAX = 1000;
 
 /** What the table needs besides the plan: names to show and the event, if any. */
 export interface PlanTableContext {
@@ -28,9 +31,9 @@ export interface PlanTableContext {
 export function renderPlanTable(plan: Plan, ctx: PlanTableContext): string {
   const c = ctx.colors;
   const names = nameLookups(ctx.snapshot, ctx.event);
-  const out: string[] = [c.bold(header(plan, ctx)), ''];
+  const out: string[] = [c.bold(displayText(header(plan, ctx), LINE_MAX)), ''];
   if (plan.ignored !== null) {
-    out.push(`${c.yellow('Ignored')}: ${plan.ignored} (no operations)`, '');
+    out.push(`${c.yellow('Ignored')}: ${displayText(plan.ignored)} (no operations)`, '');
     return out.join('\n');
   }
   if (plan.operations.length > 0) {

@@ -1,3 +1,5 @@
+import { displayText } from '@org/event-schemas';
+
 /** A table cell: its text and, optionally, how to colour it (applied after alignment). */
 export interface Cell {
   readonly text: string;
@@ -6,7 +8,10 @@ export interface Cell {
 
 /**
  * Renders rows as an aligned table: one header row, columns separated by two spaces, the last
- * column not padded. Colour is applied after padding, so escape codes never break alignment.
+ * column not padded. Every cell goes through `displayText` first (names come from the
+ * organization: control characters, escape sequences and bidi overrides are shown as `\uXXXX`,
+ * never sent to the terminal; a cell is at most 256 characters). Colour is applied after padding,
+ * so escape codes never break alignment.
  *
  * @example
  * ```ts
@@ -18,8 +23,10 @@ export function renderTable(
   rows: readonly (readonly Cell[])[],
   headerStyle: (text: string) => string = (t) => t,
 ): string {
-  const widths = headers.map((h, i) =>
-    Math.max(h.length, ...rows.map((r) => displayWidth(r[i]?.text ?? ''))),
+  const safeHeaders = headers.map((text) => displayText(text));
+  const safeRows = rows.map((row) => row.map(safeCell));
+  const widths = safeHeaders.map((h, i) =>
+    Math.max(displayWidth(h), ...safeRows.map((r) => displayWidth(r[i]?.text ?? ''))),
   );
   const line = (cells: readonly Cell[]) =>
     cells
@@ -33,9 +40,15 @@ export function renderTable(
       .join('  ')
       .trimEnd();
   return (
-    [line(headers.map((text) => ({ text, style: headerStyle }))), ...rows.map(line)].join('\n') +
-    '\n'
+    [line(safeHeaders.map((text) => ({ text, style: headerStyle }))), ...safeRows.map(line)].join(
+      '\n',
+    ) + '\n'
   );
+}
+
+/** The cell with its text made safe to show on one terminal line. */
+function safeCell(cell: Cell): Cell {
+  return { ...cell, text: displayText(cell.text) };
 }
 
 /** Width in terminal columns (code points; good enough for names and ids). */

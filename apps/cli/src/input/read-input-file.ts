@@ -1,13 +1,44 @@
-import { UsageError } from '../errors';
+import { InputError, UsageError } from '../errors';
 import type { CliIo } from '../io/cli-io';
+import { formatBytes, INPUT_LIMITS } from './input-limits';
 
 /**
- * Reads the file an option names; a file that cannot be read is a usage error (exit 2) that
- * names the option, the path and the reason.
+ * Reads the file an option names. A file that cannot be read is a usage error (exit 2) that
+ * names the option, the path and the reason; a file larger than the option's limit
+ * ({@link INPUT_LIMITS}) is an {@link InputError} (exit 1) naming the file and the limit, found
+ * with `io.fileSize` before reading when the I/O offers it.
+ *
+ * @example
+ * ```ts
+ * const text = readInputFile(io, '--config', 'governance.yaml');
+ * ```
  */
 export function readInputFile(io: CliIo, option: string, path: string): string {
+  const limit = INPUT_LIMITS[option];
+  if (limit !== undefined && io.fileSize !== undefined) {
+    checkSize(
+      option,
+      path,
+      attempt(option, path, () => io.fileSize?.(path) ?? 0),
+      limit,
+    );
+  }
+  const text = attempt(option, path, () => io.readFile(path));
+  // Without `fileSize` (in-memory I/O), UTF-16 length is a lower bound of the UTF-8 size.
+  if (limit !== undefined && io.fileSize === undefined) checkSize(option, path, text.length, limit);
+  return text;
+}
+
+function checkSize(option: string, path: string, bytes: number, limit: number): void {
+  if (bytes <= limit) return;
+  throw new InputError(
+    `${path} is too large for ${option}: ${formatBytes(bytes)} (${bytes} bytes), the limit is ${formatBytes(limit)}`,
+  );
+}
+
+function attempt<T>(option: string, path: string, read: () => T): T {
   try {
-    return io.readFile(path);
+    return read();
   } catch (error) {
     throw new UsageError(`cannot read ${option} file ${path}: ${reason(error)}`, [], {
       cause: error,

@@ -14,6 +14,12 @@ export interface CliIo {
   readonly stderr: TextSink;
   /** Reads a UTF-8 file; throws a Node.js error (with `code`) when it cannot. */
   readFile(path: string): string;
+  /**
+   * Size of a file in bytes, checked before reading it (input size limits); throws a Node.js
+   * error (with `code`) when the file cannot be read. Optional: without it the limits are checked
+   * on the text read.
+   */
+  fileSize?(path: string): number;
   /** Writes a UTF-8 file. */
   writeFile(path: string, content: string): void;
   /** Environment variables (`NO_COLOR`, `FORCE_COLOR`, `ORGCTL_DEBUG`). */

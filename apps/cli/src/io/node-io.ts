@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { CliIo } from './cli-io';
 
 /**
@@ -20,6 +20,7 @@ export function nodeIo(): CliIo {
       isTTY: process.stderr.isTTY === true,
     },
     readFile: (path) => readFileSync(path, 'utf8'),
+    fileSize: (path) => statSync(path).size,
     writeFile: (path, content) => writeFileSync(path, content, 'utf8'),
     env: process.env,
   };

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { hostileOrg, TERMINAL_PAYLOADS } from './helpers/hostile-org';
+import { example, run } from './helpers/run';
+
+/** Control characters a terminal acts on: C0 except LF, DEL, C1, and bidi overrides/isolates. */
+function firstRawControl(text: string): string | undefined {
+  return [...text].find((ch) => {
+    const code = ch.charCodeAt(0);
+    return (
+      (code < 0x20 && code !== 0x0a) ||
+      (code >= 0x7f && code <= 0x9f) ||
+      (code >= 0x202a && code <= 0x202e) ||
+      (code >= 0x2066 && code <= 0x2069)
+    );
+  });
+}
+/** The only escape sequences allowed through: SGR colours the CLI adds itself on a terminal. */
+const SGR = new RegExp(`${String.fromCharCode(0x1b)}\\[[0-9;]*m`, 'g');
+
+const files = {
+  'org.json': JSON.stringify(hostileOrg(TERMINAL_PAYLOADS)),
+  'g.yaml': readFileSync(example('governance.yaml'), 'utf8'),
+  'bad.yaml':
+    'scpRules:\n  - { id: "x\\u001b]0;pwned\\u0007", policies: [a], scope: { type: root } }\n',
+};
+
+describe('orgctl never writes raw control characters from the data to the terminal (F4)', () => {
+  describe.each([
+    [
+      'plan --reconcile as a table',
+      ['plan', '--org', 'org.json', '--config', 'g.yaml', '--reconcile', '--format', 'table'],
+      0,
+    ],
+    ['validate with warnings', ['validate', '--config', 'g.yaml', '--org', 'org.json'], 0],
+    ['an invalid configuration', ['validate', '--config', 'bad.yaml'], 1],
+    ['an unreadable file named with escapes', ['validate', '--config', 'g\u001b[2J\r\n.yaml'], 2],
+  ])('%s', (_label, args, code) => {
+    it.each([false, true])('tty=%s', async (tty) => {
+      const result = await run(args, { files, tty, env: tty ? { FORCE_COLOR: '1' } : {} });
+      const shown = (result.stdout + result.stderr).replace(SGR, '');
+      expect({ code: result.code, raw: firstRawControl(shown) }).toStrictEqual({
+        code,
+        raw: undefined,
+      });
+    });
+  });
+
+  it('shows a hostile account name escaped, on its own row', async () => {
+    const result = await run(
+      ['plan', '--org', 'org.json', '--config', 'g.yaml', '--reconcile', '--format', 'table'],
+      { files },
+    );
+    const rows = result.stdout.split('\n').filter((line) => line.includes('123456789005'));
+    expect(rows.map((row) => row.split(/ {2,}/).slice(0, 2))).toStrictEqual([
+      ['123456789005 (line\\u000d\\u000aforged line)', 'attachScp'],
+      ['123456789005 (line\\u000d\\u000aforged line)', 'attachScp'],
+      ['123456789005 (line\\u000d\\u000aforged line)', 'createAssignment'],
+    ]);
+  });
+
+  it('shows the escaped name in an error summary', async () => {
+    const result = await run(['validate', '--config', 'g\u001b[2J.yaml'], { files });
+    expect(result.stderr).toStrictEqual(
+      'error: cannot read --config file g\\u001b[2J.yaml: no such file\n',
+    );
+  });
+});
