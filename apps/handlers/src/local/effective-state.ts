@@ -1,6 +1,10 @@
 import type { IdMap } from '@org/emulators';
 import { type OrgSnapshot, readFullSnapshot } from '@org/scope-engine';
-import { organizationReaders } from '../shared/aws/organization-readers';
+import {
+  directoryAdapter,
+  identityCenterAdapter,
+  organizationsAdapter,
+} from '../shared/aws/identity-center';
 import { readHandlerConfig } from '../shared/config/handler-config';
 import type { LocalDeployment } from './local-deployment';
 
@@ -16,13 +20,12 @@ import type { LocalDeployment } from './local-deployment';
 export async function readEffectiveState(deployment: LocalDeployment): Promise<OrgSnapshot> {
   const config = readHandlerConfig(deployment.env, 'local-verification');
   const customizeClient = deployment.accountClientCustomizer;
-  const readers = organizationReaders({
-    config,
-    functionName: 'local-verification',
-    customizeClient,
-  });
+  const target = { config, functionName: 'local-verification', customizeClient };
+  const identityCenter = identityCenterAdapter(target);
   const { snapshot } = await readFullSnapshot(deployment.config, {
-    ...readers,
+    organizations: organizationsAdapter(target),
+    identityCenter,
+    directory: directoryAdapter(target, identityCenter),
     provisionedState: deployment.provisionedState,
   });
   return withoutDuplicateAssignments(snapshot);

@@ -40,6 +40,7 @@ import { useEmulatorCredentials } from './emulator-credentials';
 import { createLocalResources, LOCAL_NAMES, type LocalResources } from './local-resources';
 import { localizeNotifications } from './localize-config';
 import { seedProvisionedState } from './seed-provisioned-state';
+import { storeDirectoryView } from './store-directory-view';
 import { startWebhookReceiver, type WebhookReceiver } from './webhook-receiver';
 
 /** Options of {@link createLocalDeployment}. */
@@ -99,9 +100,9 @@ const WEBHOOK_SECRET = 'local-webhook-signing-secret';
 /**
  * Deploys the product against moto: the construct's resources (tables, FIFO queue + DLQ,
  * failure topic, webhook secret), the organization and Identity Center seeded from a snapshot,
- * the provisioned state from its `managedBy`, the rules stored in the rules table — then the four
- * real handlers wired from the environment the construct would give them, their AWS clients
- * acting as the moto account.
+ * the provisioned state from its `managedBy`, the rules stored in the rules table and the
+ * directory view `orgctl rules apply` keeps — then the four real handlers wired from the
+ * environment the construct would give them, their AWS clients acting as the moto account.
  *
  * @example
  * ```ts
@@ -169,6 +170,8 @@ export async function createLocalDeployment(
       POWERTOOLS_SERVICE_NAME: 'org-governance',
       POWERTOOLS_METRICS_NAMESPACE: 'OrgGovernance',
     };
+    // As `orgctl rules apply` does after a deploy: the processor plans with this view.
+    await storeDirectoryView(env, config, asAccount);
     const metrics = new MemoryMetricsRecorder();
     const wiring = (name: string) => ({
       observability: { logger: createLogger(name, env, options.logLevel ?? 'WARN'), metrics },

@@ -30,11 +30,8 @@ function describeProcessed(summary: ProcessedEventSummary): string {
 
 function describeNotified(summary: NotifiedEventSummary): string {
   const sent = summary.notifications.map((n) => `${n.notificationId}: ${n.outcome.status}`);
-  const head =
-    summary.ignored !== null
-      ? `ignored (${summary.ignored})`
-      : `${summary.enqueued} operation(s) queued`;
-  return sent.length > 0 ? `${head}; ${sent.join(', ')}` : head;
+  if (summary.ignored !== null) return `ignored (${summary.ignored})`;
+  return sent.length > 0 ? sent.join(', ') : 'no notification listens';
 }
 
 /**

@@ -1,8 +1,14 @@
-import { OrganizationsAdapter } from '@org/aws-adapters/organizations';
-import { IdentityCenterAdapter } from '@org/aws-adapters/sso-admin';
 import { IdentityCenterQuota } from '@org/scope-engine';
-import { organizationsClient, ssoAdminClient } from '../shared/aws/clients';
-import { StatePorts } from '../shared/aws/state-ports';
+import { documentClient } from '../shared/aws/clients';
+import { identityCenterAdapter, organizationsAdapter } from '../shared/aws/identity-center';
+import {
+  auditLog,
+  failureTopic,
+  operationQueue,
+  provisionedState,
+  rulesSource,
+  topicPublisher,
+} from '../shared/aws/state-ports';
 import type { Environment } from '../shared/config/env-reader';
 import { readHandlerConfig } from '../shared/config/handler-config';
 import { createLambdaObservability } from '../shared/observability/observability';
@@ -37,29 +43,27 @@ export function createWorkerDependencies(
     functionName: OPERATIONS_WORKER,
     customizeClient: options.customizeClient,
   };
-  const state = new StatePorts(target, clock);
+  const documents = documentClient(target);
   const quota = new IdentityCenterQuota(
-    options.quotaStore ??
-      new DynamoDbQuotaStore(state.documentClient, { tableName: config.idempotencyTable }),
+    options.quotaStore ?? new DynamoDbQuotaStore(documents, { tableName: config.idempotencyTable }),
     clock,
     config.quota,
   );
-  const instance = config.identityCenterInstance;
-  const identityCenter = new IdentityCenterAdapter(ssoAdminClient(target, 1), {
-    ...(instance === undefined ? {} : { instance }),
+  const identityCenter = identityCenterAdapter(target, {
+    maxAttempts: 1,
     retryPolicy: quotaAwareRetryPolicy(quota, clock),
   });
-  const failures = state.failures();
+  const failures = failureTopic(topicPublisher(target), config);
   return {
     execute: {
-      organizations: new OrganizationsAdapter(organizationsClient(target)),
+      organizations: organizationsAdapter(target),
       identityCenter,
-      provisionedState: state.provisionedState(),
-      audit: state.audit(),
-      queue: state.queue(),
+      provisionedState: provisionedState(documents, config),
+      audit: auditLog(documents, config),
+      queue: operationQueue(target),
       failures,
       quota,
-      rules: state.rules(),
+      rules: rulesSource(documents, config, clock),
       clock,
       polling: config.polling,
     },

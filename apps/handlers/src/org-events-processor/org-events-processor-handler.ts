@@ -6,6 +6,7 @@ import {
   isRetryable,
   processEvent,
   type ProcessEventDependencies,
+  type StoredViewProcessEventDependencies,
 } from '@org/scope-engine';
 import type { Context } from 'aws-lambda';
 import { rawEventId } from '../shared/event-id';
@@ -16,7 +17,8 @@ import { reportFailure } from '../shared/report-failure';
 
 /** Everything the processor uses, created once per container. */
 export interface OrgEventsProcessorDependencies {
-  readonly process: ProcessEventDependencies;
+  /** Deployed: the stored directory view; tests and tools may read Identity Center live. */
+  readonly process: StoredViewProcessEventDependencies | ProcessEventDependencies;
   readonly failures: FailureReporter;
   /** Markers so a failure is reported once, not once per async retry. @default none */
   readonly markers?: IdempotencyStore;

@@ -1,5 +1,15 @@
-import { organizationReaders } from '../shared/aws/organization-readers';
-import { StatePorts } from '../shared/aws/state-ports';
+import { documentClient } from '../shared/aws/clients';
+import { organizationsAdapter } from '../shared/aws/identity-center';
+import {
+  auditLog,
+  failureTopic,
+  onceMarkers,
+  operationQueue,
+  provisionedState,
+  rulesSource,
+  storedDirectoryView,
+  topicPublisher,
+} from '../shared/aws/state-ports';
 import type { Environment } from '../shared/config/env-reader';
 import { readHandlerConfig } from '../shared/config/handler-config';
 import { createLambdaObservability } from '../shared/observability/observability';
@@ -11,7 +21,11 @@ import type { OrgEventsProcessorDependencies } from './org-events-processor-hand
 export const ORG_EVENTS_PROCESSOR = 'org-events-processor';
 
 /**
- * Reads the processor's configuration and creates its clients and adapters (cold start).
+ * Reads the processor's configuration and creates its clients and adapters (cold start):
+ * Organizations (the account is re-read for every event), DynamoDB (rules, provisioned state,
+ * the stored directory view, audit, markers), SQS (the operations queue) and SNS (the failure
+ * topic) — no Identity Center client: permission sets and principals come from the directory
+ * view the reconciler stores, assignments from the provisioned state (see the README).
  *
  * @throws {HandlerConfigError} when the environment is incomplete.
  * @example
@@ -30,18 +44,19 @@ export function createProcessorDependencies(
     functionName: ORG_EVENTS_PROCESSOR,
     customizeClient: options.customizeClient,
   };
-  const state = new StatePorts(target, clock);
+  const documents = documentClient(target);
   return {
     process: {
-      ...organizationReaders(target),
-      provisionedState: state.provisionedState(),
-      rules: state.rules(),
-      queue: state.queue(),
-      audit: state.audit(),
+      organizations: organizationsAdapter(target),
+      directoryView: storedDirectoryView(documents, config, clock),
+      provisionedState: provisionedState(documents, config),
+      rules: rulesSource(documents, config, clock),
+      queue: operationQueue(target),
+      audit: auditLog(documents, config),
       clock,
     },
-    failures: state.failures(),
-    markers: state.markers(),
+    failures: failureTopic(topicPublisher(target), config),
+    markers: onceMarkers(documents, config),
     observability: options.observability ?? createLambdaObservability(ORG_EVENTS_PROCESSOR, env),
   };
 }

@@ -1,5 +1,18 @@
-import { organizationReaders } from '../shared/aws/organization-readers';
-import { StatePorts } from '../shared/aws/state-ports';
+import { documentClient } from '../shared/aws/clients';
+import {
+  directoryAdapter,
+  identityCenterAdapter,
+  organizationsAdapter,
+} from '../shared/aws/identity-center';
+import {
+  auditLog,
+  directoryViewStore,
+  failureTopic,
+  operationQueue,
+  provisionedState,
+  rulesSource,
+  topicPublisher,
+} from '../shared/aws/state-ports';
 import type { Environment } from '../shared/config/env-reader';
 import { readHandlerConfig } from '../shared/config/handler-config';
 import { createLambdaObservability } from '../shared/observability/observability';
@@ -11,7 +24,9 @@ import type { ReconcilerDependencies } from './reconciler-handler';
 export const RECONCILER = 'reconciler';
 
 /**
- * Reads the reconciler's configuration and creates its clients and adapters (cold start).
+ * Reads the reconciler's configuration and creates its clients and adapters (cold start): the
+ * whole organization live (Organizations, Identity Center, Identity Store), DynamoDB (rules,
+ * provisioned state, audit, and the directory view it stores for the processor), SQS and SNS.
  *
  * @throws {HandlerConfigError} when the environment is incomplete.
  * @example
@@ -26,17 +41,21 @@ export function createReconcilerDependencies(
   const config = readHandlerConfig(env, RECONCILER);
   const clock = options.clock ?? systemClock;
   const target = { config, functionName: RECONCILER, customizeClient: options.customizeClient };
-  const state = new StatePorts(target, clock);
+  const documents = documentClient(target);
+  const identityCenter = identityCenterAdapter(target);
   return {
     reconcile: {
-      ...organizationReaders(target),
-      provisionedState: state.provisionedState(),
-      rules: state.rules(),
-      queue: state.queue(),
-      audit: state.audit(),
+      organizations: organizationsAdapter(target),
+      identityCenter,
+      directory: directoryAdapter(target, identityCenter),
+      directoryViews: directoryViewStore(documents, config),
+      provisionedState: provisionedState(documents, config),
+      rules: rulesSource(documents, config, clock),
+      queue: operationQueue(target),
+      audit: auditLog(documents, config),
       clock,
     },
-    failures: state.failures(),
+    failures: failureTopic(topicPublisher(target), config),
     observability: options.observability ?? createLambdaObservability(RECONCILER, env),
     dryRunByDefault: config.dryRun,
   };

@@ -55,3 +55,16 @@ export class InvocationDeadlineError extends HandlerError {
     super(`Only ${remainingMs} ms left in this invocation; the record is retried later`);
   }
 }
+
+/** What a stored directory view item lacks, or a write that DynamoDB left unprocessed. */
+export class DirectoryViewStoreError extends HandlerError {
+  readonly code = 'DIRECTORY_VIEW_STORE';
+
+  constructor(
+    message: string,
+    /** `true` for unprocessed writes (throttling); `false` for a malformed item. */
+    readonly retryable: boolean,
+  ) {
+    super(message);
+  }
+}

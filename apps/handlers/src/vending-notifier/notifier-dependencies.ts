@@ -3,9 +3,15 @@ import {
   SupportCaseNotifier,
   WebhookNotifier,
 } from '@org/aws-adapters/notifiers';
-import { secretsManagerClient, supportClient } from '../shared/aws/clients';
-import { organizationReaders } from '../shared/aws/organization-readers';
-import { StatePorts } from '../shared/aws/state-ports';
+import { documentClient, secretsManagerClient, supportClient } from '../shared/aws/clients';
+import { organizationsAdapter } from '../shared/aws/identity-center';
+import {
+  auditLog,
+  failureTopic,
+  onceMarkers,
+  rulesSource,
+  topicPublisher,
+} from '../shared/aws/state-ports';
 import type { Environment } from '../shared/config/env-reader';
 import { readHandlerConfig } from '../shared/config/handler-config';
 import { createLambdaObservability } from '../shared/observability/observability';
@@ -17,8 +23,11 @@ import type { VendingNotifierDependencies } from './vending-notifier-handler';
 export const VENDING_NOTIFIER = 'vending-notifier';
 
 /**
- * Reads the notifier's configuration and creates its clients and adapters (cold start): the
- * processor's, plus AWS Support (us-east-1), Secrets Manager for webhook secrets and SNS.
+ * Reads the notifier's configuration and creates its clients and adapters (cold start):
+ * Organizations (the vended account is re-read), DynamoDB (rules, once-only markers, audit),
+ * AWS Support (us-east-1), Secrets Manager (webhook signing secrets) and SNS (notification
+ * topics and the failure topic). No Identity Center, Identity Store or SQS client: the notifier
+ * plans and sends notifications only.
  *
  * @throws {HandlerConfigError} when the environment is incomplete.
  * @example
@@ -37,27 +46,23 @@ export function createNotifierDependencies(
     functionName: VENDING_NOTIFIER,
     customizeClient: options.customizeClient,
   };
-  const state = new StatePorts(target, clock);
-  const markers = state.markers();
-  const audit = state.audit();
+  const documents = documentClient(target);
+  const markers = onceMarkers(documents, config);
+  const topics = topicPublisher(target);
   return {
-    process: {
-      ...organizationReaders(target),
-      provisionedState: state.provisionedState(),
-      rules: state.rules(),
-      queue: state.queue(),
-      audit,
-      clock,
+    plan: {
+      organizations: organizationsAdapter(target),
+      rules: rulesSource(documents, config, clock),
     },
     notify: {
       support: new SupportCaseNotifier(supportClient(target), markers),
       webhook: new WebhookNotifier(new SecretsManagerSecretProvider(secretsManagerClient(target))),
-      topics: state.topicPublisher(),
+      topics,
       markers,
-      audit,
+      audit: auditLog(documents, config),
       clock,
     },
-    failures: state.failures(),
+    failures: failureTopic(topics, config),
     markers,
     observability: options.observability ?? createLambdaObservability(VENDING_NOTIFIER, env),
   };

@@ -1,12 +1,14 @@
 import { parseOrgEvent } from '@org/event-schemas';
 import {
+  auditPlan,
   describeError,
   type FailureReporter,
   type IdempotencyStore,
   type NotificationResult,
   type NotifyDependencies,
-  processEvent,
-  type ProcessEventDependencies,
+  planNotifications,
+  type PlanNotificationsDependencies,
+  type RulesSource,
   sendNotifications,
 } from '@org/scope-engine';
 import type { Context } from 'aws-lambda';
@@ -18,7 +20,9 @@ import { reportFailure } from '../shared/report-failure';
 
 /** Everything the notifier uses, created once per container. */
 export interface VendingNotifierDependencies {
-  readonly process: ProcessEventDependencies;
+  /** What planning reads: the rules, and the account from Organizations. */
+  readonly plan: PlanNotificationsDependencies & { readonly rules: RulesSource };
+  /** Where notifications go, their once-only markers, the audit log and the clock. */
   readonly notify: NotifyDependencies;
   readonly failures: FailureReporter;
   /** Markers so a failure is reported once, not once per async retry. @default none */
@@ -30,7 +34,6 @@ export interface VendingNotifierDependencies {
 export interface NotifiedEventSummary {
   readonly eventId: string | null;
   readonly ignored: string | null;
-  readonly enqueued: number;
   readonly notifications: readonly NotificationResult[];
 }
 
@@ -41,13 +44,14 @@ export type VendingNotifierHandler = (
 ) => Promise<NotifiedEventSummary>;
 
 /**
- * The vending notifier (seed 002, done right): Control Tower `CreateManagedAccount` /
- * `UpdateManagedAccount` — and any other event a notification listens to — are planned like
- * the processor does (the vended account's SCP and assignment operations go to the queue), then
- * the configured notifications are sent: a Support case (once per account and notification),
- * a signed webhook, an SNS message. A FAILED vending goes to the failure topic. Any error is
- * reported and rethrown, so Lambda retries and then dead-letters the event — never a swallowed
- * error or a silent HTTP 500.
+ * The vending notifier (seed 002, done right): for Control Tower `CreateManagedAccount` /
+ * `UpdateManagedAccount` — and any other event a notification listens to — the account is
+ * re-read ({@link planNotifications}) and the configured notifications are sent: a Support case
+ * (once per account and notification), a signed webhook, an SNS message. Its SCPs and
+ * assignments are the processor's (from the Organizations events of the same account) and the
+ * reconciler's. A FAILED vending goes to the failure topic. Any error is reported and rethrown,
+ * so Lambda retries and then dead-letters the event — never a swallowed error or a silent HTTP
+ * 500.
  *
  * @example
  * ```ts
@@ -98,10 +102,22 @@ export function createVendingNotifierHandler(
           reason: `${operation} of ${accountName ?? 'an account'} FAILED: ${message ?? 'no message'}`,
         });
       }
-      const result = await processEvent(outcome, deps.process);
-      emitPlanMetrics(metrics, result.plan, result.enqueued, result.lagSeconds);
-      const config = await deps.process.rules.current();
-      const sent = await sendNotifications(once, result.notifications, config, deps.notify);
+      const config = await deps.plan.rules.current();
+      const plan = await planNotifications(outcome, config, deps.plan);
+      const now = deps.notify.clock.now();
+      const time = outcome.kind === 'event' ? Date.parse(outcome.event.meta.time) : Number.NaN;
+      emitPlanMetrics(
+        metrics,
+        plan,
+        [],
+        Number.isNaN(time) ? null : Math.max(0, (now - time) / 1000),
+      );
+      await auditPlan(
+        deps.notify.audit,
+        { eventId: once, at: new Date(now).toISOString(), type: 'plan' },
+        plan,
+      );
+      const sent = await sendNotifications(once, plan.operations, config, deps.notify);
       const byTarget: Record<string, number> = {};
       for (const notification of sent) {
         if (notification.outcome.status === 'sent') increment(byTarget, notification.targetType);
@@ -109,11 +125,10 @@ export function createVendingNotifierHandler(
       emitCounts(metrics, METRIC.notificationsSent, 'targetType', byTarget);
       const summary: NotifiedEventSummary = {
         eventId,
-        ignored: result.plan.ignored,
-        enqueued: result.enqueued.length,
+        ignored: plan.ignored,
         notifications: sent,
       };
-      logger.info('event notified', { ...summary, event: result.plan.event });
+      logger.info('event notified', { ...summary, event: plan.event });
       return summary;
     } catch (error) {
       if (outcome.kind !== 'error') {

@@ -166,16 +166,30 @@ describe('event lifecycle through moto', () => {
     const event = localEvent(deployment, 'managed-account-vended-create');
     const first = await deliver(deployment, 'notifier', event);
     const second = await deliver(deployment, 'notifier', event);
+    const notifierQueued = (await drain(deployment)).completed;
+    // The account's SCPs and assignments come from the Organizations events of the vending.
+    const created = localEvent(deployment, 'account-created', (raw) => {
+      raw['id'] = 'b7c1d2e3-0000-4000-8000-888899990000';
+      const detail = raw['detail'] as { serviceEventDetails: { createAccountStatus: object } };
+      detail.serviceEventDetails.createAccountStatus = {
+        ...detail.serviceEventDetails.createAccountStatus,
+        accountId: '888899990000',
+        accountName: 'analytics-prod',
+      };
+    });
+    await deliver(deployment, 'processor', created);
     await drain(deployment);
     const { cases = [] } = await deployment.moto.support.send(
       new DescribeCasesCommand({ includeResolvedCases: true }),
     );
     expect({
       delivered: [first.ok, second.ok],
+      notifierQueued,
       cases: cases.map((c) => [c.subject, c.serviceCode, c.categoryCode, c.severityCode]),
       account: accountState(await effective(deployment), '888899990000'),
     }).toStrictEqual({
       delivered: [true, true],
+      notifierQueued: 0,
       cases: [
         [
           `New Account Created via Control Tower - Account ID: ${deployment.ids.get('888899990000')} || Account Name: analytics-prod`,

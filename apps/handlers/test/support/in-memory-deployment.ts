@@ -3,15 +3,18 @@
  * handler tests that check behaviour rather than AWS calls (those run against moto in test/e2e).
  */
 import {
+  CachedDirectoryView,
   DEFAULT_ASSIGNMENT_POLLING,
   IdentityCenterQuota,
   InMemoryAuditLog,
+  InMemoryDirectoryViewStore,
   InMemoryIdempotencyStore,
   InMemoryOperationQueue,
   InMemoryOrganization,
   InMemoryProvisionedState,
   InMemoryQuotaStore,
   staticRulesSource,
+  tagKeysOf,
   VirtualClock,
 } from '@org/scope-engine';
 import { exampleConfig, exampleOrg } from './fixtures';
@@ -21,11 +24,20 @@ export function inMemoryDeployment() {
   const org = new InMemoryOrganization(exampleOrg());
   const config = exampleConfig();
   const clock = new VirtualClock(Date.parse('2026-11-01T10:00:05Z'));
+  const { permissionSets, principals } = org.snapshot();
+  // What the last reconcile (or `rules apply`) stored for the processor.
+  const directoryViews = new InMemoryDirectoryViewStore({
+    permissionSets,
+    principals,
+    readAt: '2026-11-01T00:00:00.000Z',
+  });
   return {
     org,
     config,
     clock,
     rules: staticRulesSource(config),
+    directoryViews,
+    directoryView: new CachedDirectoryView(directoryViews, clock, 60_000),
     provisionedState: new InMemoryProvisionedState(),
     audit: new InMemoryAuditLog(),
     queue: new InMemoryOperationQueue(),
@@ -33,4 +45,36 @@ export function inMemoryDeployment() {
     quota: new IdentityCenterQuota(new InMemoryQuotaStore(), clock),
     polling: DEFAULT_ASSIGNMENT_POLLING,
   };
+}
+
+/**
+ * Records what examples/org.yaml marks as created by the product (`managedBy`) in the
+ * deployment's provisioned state, as the deployed system would have recorded it.
+ */
+export async function recordExampleProvisionedState(
+  env: ReturnType<typeof inMemoryDeployment>,
+): Promise<void> {
+  const { attachments, assignments } = exampleOrg();
+  for (const { targetId, policyId, managedBy = [] } of attachments) {
+    if (managedBy.length === 0) continue;
+    const ruleIds = [...managedBy].sort();
+    const item = {
+      kind: 'attachment' as const,
+      policyId,
+      ruleIds,
+      tagKeys: tagKeysOf(env.config, ruleIds),
+    };
+    await env.provisionedState.recordApplied(targetId, item);
+  }
+  for (const { accountId, managedBy = [], ...key } of assignments) {
+    if (managedBy.length === 0) continue;
+    const ruleIds = [...managedBy].sort();
+    const item = {
+      kind: 'assignment' as const,
+      ...key,
+      ruleIds,
+      tagKeys: tagKeysOf(env.config, ruleIds),
+    };
+    await env.provisionedState.recordApplied(accountId, item);
+  }
 }

@@ -6,20 +6,21 @@ import {
   lambdaContext,
   testObservability,
 } from '../support/fixtures';
-import { inMemoryDeployment } from '../support/in-memory-deployment';
+import { inMemoryDeployment, recordExampleProvisionedState } from '../support/in-memory-deployment';
 
 const RO = 'arn:aws:sso:::permissionSet/ssoins-1111111111111111/ps-1111111111111111';
 const AUDITORS = '90671234-aaaa-bbbb-cccc-111111111111';
 
-function setup() {
+async function setup() {
   const env = inMemoryDeployment();
+  // The deployed processor sees the assignments the product made (the provisioned state).
+  await recordExampleProvisionedState(env);
   const failures = collectingFailures();
   const observability = testObservability();
   const handler = createOrgEventsProcessorHandler({
     process: {
       organizations: env.org,
-      identityCenter: env.org,
-      directory: env.org,
+      directoryView: env.directoryView,
       provisionedState: env.provisionedState,
       rules: env.rules,
       queue: env.queue,
@@ -35,7 +36,7 @@ function setup() {
 
 describe('org events processor handler', () => {
   it('plans a created account from the organization as it is and enqueues its operations', async () => {
-    const { env, failures, metrics, handler } = setup();
+    const { env, failures, metrics, handler } = await setup();
     const summary = await handler(exampleEvent('account-created'), lambdaContext());
     expect({
       summary,
@@ -77,7 +78,7 @@ describe('org events processor handler', () => {
   });
 
   it('ignores a failed API call with its reason, enqueuing nothing', async () => {
-    const { env, metrics, handler } = setup();
+    const { env, metrics, handler } = await setup();
     const summary = await handler(exampleEvent('move-account-api-error'), lambdaContext());
     expect({
       summary,
@@ -93,7 +94,7 @@ describe('org events processor handler', () => {
   });
 
   it('rejects a malformed event: reported once to the failure topic, and the invocation fails every time', async () => {
-    const { env, failures, metrics, handler } = setup();
+    const { env, failures, metrics, handler } = await setup();
     const raw = exampleEvent('account-moved');
     const detail = raw['detail'] as { requestParameters: Record<string, unknown> };
     detail.requestParameters['accountId'] = 'not-an-account';
@@ -116,7 +117,7 @@ describe('org events processor handler', () => {
   });
 
   it('fails a created account that is not visible yet without alerting (the retry will find it)', async () => {
-    const { env, failures, handler } = setup();
+    const { env, failures, handler } = await setup();
     env.org.removeAccount('222233334444');
     const error = await handler(exampleEvent('account-created'), lambdaContext()).catch(
       (e: unknown) => e,
@@ -133,7 +134,7 @@ describe('org events processor handler', () => {
   });
 
   it('reports a permanent failure with the event id and rethrows it', async () => {
-    const { env, failures, handler } = setup();
+    const { env, failures, handler } = await setup();
     const denied = Object.assign(new Error('not authorized to ListParents'), {
       code: 'AccessDenied',
       retryable: false,

@@ -15,6 +15,7 @@ function setup(dryRunByDefault: boolean) {
       organizations: env.org,
       identityCenter: env.org,
       directory: env.org,
+      directoryViews: env.directoryViews,
       provisionedState: env.provisionedState,
       rules: env.rules,
       queue: env.queue,

@@ -1,7 +1,7 @@
 /**
- * The product's own state behind the pipeline's ports, built from the function configuration:
- * rules, provisioned state, audit log, once-only markers, the operations queue and the failure
- * topic. Shared by every function's wiring.
+ * The product's own state behind the pipeline's ports — rules, provisioned state, audit log,
+ * once-only markers, the stored directory view, the operations queue, the failure topic — one
+ * factory each, so a function's bundle holds only the adapters and SDK clients it builds.
  */
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import {
@@ -12,79 +12,100 @@ import {
 } from '@org/aws-adapters/dynamodb';
 import { SnsTopicPublisher } from '@org/aws-adapters/notifiers';
 import { SqsOperationQueue } from '@org/aws-adapters/sqs';
-import { CachedRulesSource, type Clock, topicFailureReporter } from '@org/scope-engine';
+import {
+  CachedDirectoryView,
+  CachedRulesSource,
+  type Clock,
+  type FailureReporter,
+  topicFailureReporter,
+} from '@org/scope-engine';
 import type { HandlerConfig } from '../config/handler-config';
-import { type ClientTarget, documentClient, snsClient, sqsClient } from './clients';
+import { DynamoDbDirectoryViewStore } from '../directory/dynamodb-directory-view-store';
+import { type ClientTarget, snsClient, sqsClient } from './clients';
 
-/** Builds the state ports lazily, each at most once. */
-export class StatePorts {
-  private documents: DynamoDBDocumentClient | undefined;
-  private topics: SnsTopicPublisher | undefined;
+/** The rules table itself. */
+export function rulesRepository(
+  documents: DynamoDBDocumentClient,
+  config: HandlerConfig,
+): DynamoDbRulesRepository {
+  return new DynamoDbRulesRepository(documents, { tableName: config.rulesTable });
+}
 
-  constructor(
-    private readonly target: ClientTarget & { readonly config: HandlerConfig },
-    private readonly clock: Clock,
-  ) {}
+/**
+ * The rules, cached for `rulesCacheTtlMs`.
+ *
+ * @example
+ * ```ts
+ * const rules = rulesSource(documentClient(target), config, systemClock);
+ * ```
+ */
+export function rulesSource(
+  documents: DynamoDBDocumentClient,
+  config: HandlerConfig,
+  clock: Clock,
+): CachedRulesSource {
+  return new CachedRulesSource(rulesRepository(documents, config), clock, config.rulesCacheTtlMs);
+}
 
-  /** The DynamoDB document client. */
-  get documentClient(): DynamoDBDocumentClient {
-    this.documents ??= documentClient(this.target);
-    return this.documents;
-  }
+/** The provisioned state. */
+export function provisionedState(
+  documents: DynamoDBDocumentClient,
+  config: HandlerConfig,
+): DynamoDbProvisionedStateRepository {
+  return new DynamoDbProvisionedStateRepository(documents, { tableName: config.stateTable });
+}
 
-  /** The rules, cached for `rulesCacheTtlMs`. */
-  rules(): CachedRulesSource {
-    return new CachedRulesSource(
-      this.rulesRepository(),
-      this.clock,
-      this.target.config.rulesCacheTtlMs,
-    );
-  }
+/** The directory view the reconciler stores (in the state table). */
+export function directoryViewStore(
+  documents: DynamoDBDocumentClient,
+  config: HandlerConfig,
+): DynamoDbDirectoryViewStore {
+  return new DynamoDbDirectoryViewStore(documents, { tableName: config.stateTable });
+}
 
-  /** The rules table itself. */
-  rulesRepository(): DynamoDbRulesRepository {
-    return new DynamoDbRulesRepository(this.documentClient, {
-      tableName: this.target.config.rulesTable,
-    });
-  }
+/** The stored directory view, cached like the rules (for planners without Identity Center). */
+export function storedDirectoryView(
+  documents: DynamoDBDocumentClient,
+  config: HandlerConfig,
+  clock: Clock,
+): CachedDirectoryView {
+  return new CachedDirectoryView(
+    directoryViewStore(documents, config),
+    clock,
+    config.rulesCacheTtlMs,
+  );
+}
 
-  /** The provisioned state. */
-  provisionedState(): DynamoDbProvisionedStateRepository {
-    return new DynamoDbProvisionedStateRepository(this.documentClient, {
-      tableName: this.target.config.stateTable,
-    });
-  }
+/** The audit log. */
+export function auditLog(
+  documents: DynamoDBDocumentClient,
+  config: HandlerConfig,
+): DynamoDbAuditLog {
+  return new DynamoDbAuditLog(documents, {
+    tableName: config.auditTable,
+    retentionDays: config.auditRetentionDays,
+  });
+}
 
-  /** The audit log. */
-  audit(): DynamoDbAuditLog {
-    return new DynamoDbAuditLog(this.documentClient, {
-      tableName: this.target.config.auditTable,
-      retentionDays: this.target.config.auditRetentionDays,
-    });
-  }
+/** Once-only markers (claim/release, and two-phase begin/complete/abandon). */
+export function onceMarkers(
+  documents: DynamoDBDocumentClient,
+  config: HandlerConfig,
+): DynamoDbIdempotencyStore {
+  return new DynamoDbIdempotencyStore(documents, { tableName: config.idempotencyTable });
+}
 
-  /** Once-only markers. */
-  markers(): DynamoDbIdempotencyStore {
-    return new DynamoDbIdempotencyStore(this.documentClient, {
-      tableName: this.target.config.idempotencyTable,
-    });
-  }
+/** The operations FIFO queue. */
+export function operationQueue(target: ClientTarget & { readonly config: HandlerConfig }) {
+  return new SqsOperationQueue(sqsClient(target), { queueUrl: target.config.operationsQueueUrl });
+}
 
-  /** The operations FIFO queue. */
-  queue(): SqsOperationQueue {
-    return new SqsOperationQueue(sqsClient(this.target), {
-      queueUrl: this.target.config.operationsQueueUrl,
-    });
-  }
+/** SNS publishing (the failure topic and notification topics). */
+export function topicPublisher(target: ClientTarget): SnsTopicPublisher {
+  return new SnsTopicPublisher(snsClient(target));
+}
 
-  /** SNS publishing (failure topic and notification topics). */
-  topicPublisher(): SnsTopicPublisher {
-    this.topics ??= new SnsTopicPublisher(snsClient(this.target));
-    return this.topics;
-  }
-
-  /** The failure topic. */
-  failures() {
-    return topicFailureReporter(this.topicPublisher(), this.target.config.failureTopicArn);
-  }
+/** The failure topic. */
+export function failureTopic(publisher: SnsTopicPublisher, config: HandlerConfig): FailureReporter {
+  return topicFailureReporter(publisher, config.failureTopicArn);
 }

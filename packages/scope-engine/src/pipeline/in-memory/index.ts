@@ -6,5 +6,6 @@ export * from './in-memory-provisioned-state';
 export * from './in-memory-audit-log';
 export * from './in-memory-operation-queue';
 export * from './in-memory-idempotency-store';
+export * from './in-memory-directory-view-store';
 export * from './virtual-clock';
 export * from './in-memory-organization';

@@ -1,1 +1,2 @@
+export * from './plan-notifications';
 export * from './send-notifications';

@@ -2,7 +2,8 @@ import type { DomainEvent, ParseOutcome } from '@org/event-schemas';
 import type { GovernanceConfig, OrgSnapshot, Plan, PlanEventRef } from '../../model';
 import { compareOperations, notifyOperations, Planner } from '../../plan';
 import { AccountNotVisibleError } from '../errors';
-import { readAccountSnapshot, type SnapshotReaders } from '../state';
+import { type AccountSnapshotReaders, readAccountSnapshot } from '../state';
+import { ACCOUNT_MUST_EXIST, accountToRead } from './account-to-read';
 
 /** A snapshot with nothing in it, for events that concern no account. */
 const EMPTY_SNAPSHOT: OrgSnapshot = {
@@ -16,30 +17,6 @@ const EMPTY_SNAPSHOT: OrgSnapshot = {
   attachments: [],
   assignments: [],
 };
-
-/** Events after which the account must exist: if it is not visible yet, retry. */
-const MUST_EXIST = new Set<DomainEvent['type']>([
-  'AccountCreated',
-  'AccountJoined',
-  'ManagedAccountVended',
-]);
-
-/** The account an event needs re-read, or `null` when the event concerns no live account. */
-function accountToRead(event: DomainEvent): string | null {
-  switch (event.type) {
-    case 'AccountCreated':
-    case 'AccountJoined':
-    case 'AccountMoved':
-    case 'AccountTagsChanged':
-      return event.accountId;
-    case 'ManagedAccountVended':
-      return event.state === 'SUCCEEDED' ? event.accountId : null;
-    case 'AccountRemoved':
-    case 'OrganizationalUnitCreated':
-    case 'CreateAccountFailed':
-      return null;
-  }
-}
 
 /** The plan of an account event, from the account as re-read now. */
 function planFreshAccount(
@@ -85,7 +62,7 @@ function planFreshAccount(
 export async function planEvent(
   outcome: Exclude<ParseOutcome, { kind: 'error' }>,
   config: GovernanceConfig,
-  readers: SnapshotReaders,
+  readers: AccountSnapshotReaders,
 ): Promise<Plan> {
   if (outcome.kind === 'ignored') {
     return Planner.create(EMPTY_SNAPSHOT, config).planForOutcome(outcome);
@@ -96,7 +73,7 @@ export async function planEvent(
     return Planner.create(EMPTY_SNAPSHOT, config).planForEvent(event);
   }
   const snapshot = await readAccountSnapshot(accountId, config, readers);
-  if (snapshot === null && MUST_EXIST.has(event.type)) {
+  if (snapshot === null && ACCOUNT_MUST_EXIST.has(event.type)) {
     throw new AccountNotVisibleError(accountId, event.type);
   }
   return planFreshAccount(event, accountId, snapshot ?? EMPTY_SNAPSHOT, config);

@@ -3,12 +3,14 @@ import type { GovernanceConfig, OrgSnapshot } from '../../model';
 import { AccountNotVisibleError } from '../errors';
 import {
   InMemoryAuditLog,
+  InMemoryDirectoryViewStore,
   InMemoryOperationQueue,
   InMemoryOrganization,
   InMemoryProvisionedState,
   VirtualClock,
 } from '../in-memory';
 import { staticRulesSource } from '../rules';
+import { CachedDirectoryView, type StoredDirectoryView } from '../state';
 import { processEvent } from './process-event';
 
 const RO = 'arn:aws:sso:::permissionSet/ssoins-1/ps-ro';
@@ -382,38 +384,81 @@ const cases: Case[] = [
   },
 ];
 
-async function run(testCase: Pick<Case, 'live' | 'outcome'>) {
+/** How the processor reads Identity Center: live, or the view the last full read stored. */
+type Readers = 'live' | 'stored view';
+
+/** What a reconcile of ORG stores. */
+const STORED_VIEW: StoredDirectoryView = {
+  permissionSets: ORG.permissionSets,
+  principals: ORG.principals,
+  readAt: '1970-01-01T00:00:00.000Z',
+};
+
+async function run(
+  testCase: Pick<Case, 'live' | 'outcome'>,
+  readers: Readers = 'live',
+  options: { view?: StoredDirectoryView | null; provisioned?: InMemoryProvisionedState } = {},
+) {
   const org = new InMemoryOrganization(ORG);
   testCase.live(org);
-  const provisioned = await provisionedState();
+  const provisioned = options.provisioned ?? (await provisionedState());
   const queue = new InMemoryOperationQueue();
   const audit = new InMemoryAuditLog();
-  const result = await processEvent(testCase.outcome, {
-    organizations: org,
-    identityCenter: org,
-    directory: org,
+  const clock = new VirtualClock(3_600_000);
+  const ports = {
     provisionedState: provisioned,
     rules: staticRulesSource(CONFIG),
     queue,
     audit,
-    clock: new VirtualClock(3_600_000),
-  });
+    clock,
+  };
+  const views = new InMemoryDirectoryViewStore(
+    options.view === undefined ? STORED_VIEW : options.view,
+  );
+  const result = await processEvent(
+    testCase.outcome,
+    readers === 'live'
+      ? { organizations: org, identityCenter: org, directory: org, ...ports }
+      : {
+          organizations: org,
+          directoryView: new CachedDirectoryView(views, clock, 60_000),
+          ...ports,
+        },
+  );
   return { result, queue, audit, provisioned };
 }
 
+const created = event({
+  type: 'AccountCreated',
+  accountId: '444444444444',
+  accountName: 'new',
+  meta: meta('CreateAccountResult'),
+});
+const addNew = (org: InMemoryOrganization) =>
+  org.putAccount({
+    id: '444444444444',
+    name: 'new',
+    parentId: 'r-ab12',
+    status: 'ACTIVE',
+    tags: {},
+  });
+
 describe('processEvent', () => {
   describe.each(cases)('$name', ({ live, outcome, expected }) => {
-    it('enqueues, returns and audits exactly this', async () => {
-      const { result, queue, audit, provisioned } = await run({ live, outcome });
-      expect({
-        enqueued: queue.peek(),
-        notifications: result.notifications,
-        ignored: result.plan.ignored,
-        audit: audit.entries().map((e) => [e.type, e.outcome, e.detail ?? null]),
-        forgotten: (await provisioned.getAccount('333333333333')).items.length === 0,
-        lagSeconds: result.lagSeconds,
-      }).toStrictEqual(expected);
-    });
+    it.each<Readers>(['live', 'stored view'])(
+      'enqueues, returns and audits exactly this (%s readers)',
+      async (readers) => {
+        const { result, queue, audit, provisioned } = await run({ live, outcome }, readers);
+        expect({
+          enqueued: queue.peek(),
+          notifications: result.notifications,
+          ignored: result.plan.ignored,
+          audit: audit.entries().map((e) => [e.type, e.outcome, e.detail ?? null]),
+          forgotten: (await provisioned.getAccount('333333333333')).items.length === 0,
+          lagSeconds: result.lagSeconds,
+        }).toStrictEqual(expected);
+      },
+    );
   });
 
   it.each(['AccountCreated', 'AccountJoined'] as const)(
@@ -430,4 +475,42 @@ describe('processEvent', () => {
       );
     },
   );
+
+  it('skips assignment rules while no directory view is stored (log and complete, seed 001)', async () => {
+    const { queue, result } = await run({ live: addNew, outcome: created }, 'stored view', {
+      view: null,
+    });
+    expect({
+      enqueued: queue.peek().map(({ operation }) => operation.type),
+      skipped: result.plan.skipped.map((skip) => [skip.ruleId, skip.reason]),
+    }).toStrictEqual({
+      enqueued: ['attachScp'],
+      skipped: [
+        ['auditors', 'PermissionSetNotFound'],
+        ['auditors', 'PrincipalNotFound'],
+      ],
+    });
+  });
+
+  it('sees only the assignments the product made with the stored view; the live readers see them all', async () => {
+    // 333333333333 has Admin→Ops live (ORG), but nothing provisioned: someone made it by hand.
+    const handMade = new InMemoryProvisionedState();
+    const moved = event({
+      type: 'AccountTagsChanged',
+      accountId: '333333333333',
+      change: { kind: 'set', tags: { env: 'prod' } },
+      meta: meta('TagResource'),
+    });
+    const planned = async (readers: Readers) =>
+      (
+        await run({ live: () => undefined, outcome: moved }, readers, { provisioned: handMade })
+      ).queue
+        .peek()
+        .filter(({ operation }) => operation.type === 'createAssignment')
+        .map(({ operation }) => ('principalId' in operation ? operation.principalId : null));
+    expect({ live: await planned('live'), stored: await planned('stored view') }).toStrictEqual({
+      live: [],
+      stored: ['g-ops', 'g-auditors'],
+    });
+  });
 });

@@ -3,18 +3,31 @@ import type { NotifyOperation, Operation, Plan } from '../../model';
 import type { AuditLog, OperationQueue, ProvisionedStateRepository } from '../../ports';
 import type { Clock } from '../clock';
 import type { RulesSource } from '../rules';
-import type { SnapshotReaders } from '../state';
+import type { SnapshotReaders, StoredViewReaders } from '../state';
 import { auditPlan } from './audit-plan';
 import { planEvent } from './plan-event';
 
-/** The ports {@link processEvent} uses. */
-export interface ProcessEventDependencies extends SnapshotReaders {
-  readonly provisionedState: SnapshotReaders['provisionedState'] &
-    Pick<ProvisionedStateRepository, 'forgetAccount'>;
+/** The ports {@link processEvent} uses besides the readers of the account. */
+interface ProcessEventPorts {
   readonly rules: RulesSource;
   readonly queue: OperationQueue;
   readonly audit: Pick<AuditLog, 'append'>;
   readonly clock: Clock;
+}
+
+/** The ports {@link processEvent} uses, reading Identity Center live. */
+export interface ProcessEventDependencies extends SnapshotReaders, ProcessEventPorts {
+  readonly provisionedState: SnapshotReaders['provisionedState'] &
+    Pick<ProvisionedStateRepository, 'forgetAccount'>;
+}
+
+/**
+ * The ports {@link processEvent} uses with the directory view stored by the last full read
+ * instead of Identity Center (the org events processor, which has no Identity Center client).
+ */
+export interface StoredViewProcessEventDependencies extends StoredViewReaders, ProcessEventPorts {
+  readonly provisionedState: StoredViewReaders['provisionedState'] &
+    Pick<ProvisionedStateRepository, 'forgetAccount'>;
 }
 
 /** What processing one event did. */
@@ -58,7 +71,7 @@ function eventMeta(outcome: Exclude<ParseOutcome, { kind: 'error' }>): {
  */
 export async function processEvent(
   outcome: Exclude<ParseOutcome, { kind: 'error' }>,
-  deps: ProcessEventDependencies,
+  deps: ProcessEventDependencies | StoredViewProcessEventDependencies,
 ): Promise<ProcessEventResult> {
   const { eventId, time } = eventMeta(outcome);
   const config = await deps.rules.current();

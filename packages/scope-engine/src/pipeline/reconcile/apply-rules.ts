@@ -4,6 +4,7 @@ import type { RulesRepository } from '../../ports';
 import { readFullSnapshot } from '../state';
 import {
   finishReconcile,
+  keepDirectoryView,
   type ReconcileDependencies,
   type ReconcileOptions,
   type ReconcileResult,
@@ -35,9 +36,10 @@ function unionForReading(
 
 /**
  * `orgctl rules apply` (the seed's account assignment life cycle): store a validated
- * configuration in the rules table (optimistic concurrency on its version), then reconcile only
- * the accounts whose desired state the change altered. A dry run stores nothing and enqueues
- * nothing but reports the same plan.
+ * configuration in the rules table (optimistic concurrency on its version) and the directory
+ * view it read (when the deps keep one, so events use the new rules' principals at once), then
+ * reconcile only the accounts whose desired state the change altered. A dry run stores nothing
+ * and enqueues nothing but reports the same plan.
  *
  * @example
  * ```ts
@@ -57,6 +59,9 @@ export async function applyRules(
     deps,
     options,
   );
+  const dryRun = options.dryRun ?? false;
+  // Both configurations' principals: events planned before and after the save resolve theirs.
+  if (!dryRun) await keepDirectoryView(deps, snapshot);
   const after = computeDesiredState(snapshot, config);
   const before = previous === null ? null : computeDesiredState(snapshot, previous);
   const changedAccountIds = after
@@ -65,7 +70,6 @@ export async function applyRules(
     )
     .map((state) => state.accountId);
   const previousVersion = stored?.version ?? 0;
-  const dryRun = options.dryRun ?? false;
   const version = dryRun
     ? previousVersion
     : await deps.rulesRepository.save(config, previousVersion, options.updatedAt);

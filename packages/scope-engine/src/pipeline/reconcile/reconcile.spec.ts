@@ -2,6 +2,7 @@ import type { GovernanceConfig, OrgSnapshot } from '../../model';
 import type { StoredGovernanceConfig } from '../../ports';
 import {
   InMemoryAuditLog,
+  InMemoryDirectoryViewStore,
   InMemoryOperationQueue,
   InMemoryOrganization,
   InMemoryProvisionedState,
@@ -185,6 +186,55 @@ describe('applyRules', () => {
         versions: [1, version],
         stored,
       });
+    },
+  );
+});
+
+describe('the directory view kept for planners without Identity Center clients', () => {
+  const viewOf = (principals: OrgSnapshot['principals']) => ({
+    permissionSets: ORG.permissionSets,
+    principals,
+    readAt: '1970-01-01T00:00:00.000Z',
+  });
+
+  it.each([false, true])('reconcile keeps the view it read (dryRun=%s)', async (dryRun) => {
+    const { deps } = await setup();
+    const directoryViews = new InMemoryDirectoryViewStore();
+    await reconcile(
+      { ...deps, directoryViews, rules: staticRulesSource(V2) },
+      { runId: 'run-1', dryRun },
+    );
+    expect(await directoryViews.load()).toStrictEqual(viewOf(ORG.principals));
+  });
+
+  it('reconcile keeps nothing without a store', async () => {
+    const { deps } = await setup();
+    const result = await reconcile({ ...deps, rules: staticRulesSource(V2) }, { runId: 'run-1' });
+    expect(result.driftCount).toStrictEqual(3);
+  });
+
+  it.each([
+    { dryRun: false, kept: viewOf(ORG.principals) },
+    { dryRun: true, kept: null },
+  ])(
+    'applyRules keeps the view of both configurations unless a dry run ($dryRun)',
+    async ({ dryRun, kept }) => {
+      const { deps } = await setup();
+      const directoryViews = new InMemoryDirectoryViewStore();
+      const rulesRepository = {
+        load: async (): Promise<StoredGovernanceConfig> => ({
+          config: V2,
+          version: 1,
+          updatedAt: '2026-01-01T00:00:00Z',
+        }),
+        save: async () => 2,
+      };
+      await applyRules(
+        V1,
+        { ...deps, directoryViews, rulesRepository },
+        { runId: 'apply-1', dryRun, updatedAt: '2026-02-01T00:00:00Z' },
+      );
+      expect(await directoryViews.load()).toStrictEqual(kept);
     },
   );
 });

@@ -4,7 +4,12 @@ import type { AuditLog, OperationQueue, ProvisionedStateRepository } from '../..
 import type { Clock } from '../clock';
 import { auditPlan } from '../process/audit-plan';
 import type { RulesSource } from '../rules';
-import { readFullSnapshot, type ReadProgress, type SnapshotReaders } from '../state';
+import {
+  type DirectoryViewStore,
+  readFullSnapshot,
+  type ReadProgress,
+  type SnapshotReaders,
+} from '../state';
 
 /** The ports {@link reconcile} uses. */
 export interface ReconcileDependencies extends SnapshotReaders {
@@ -14,6 +19,11 @@ export interface ReconcileDependencies extends SnapshotReaders {
   readonly queue: OperationQueue;
   readonly audit: Pick<AuditLog, 'append'>;
   readonly clock: Clock;
+  /**
+   * Where to keep the directory view (permission sets, principals the rules name) read on the
+   * way, for planners without Identity Center clients. @default not kept
+   */
+  readonly directoryViews?: Pick<DirectoryViewStore, 'save'>;
 }
 
 /** Options of {@link reconcile}. */
@@ -58,9 +68,10 @@ export function restrictPlan(plan: Plan, accountIds: readonly string[] | undefin
 }
 
 /**
- * The reconciler's use-case (also `orgctl reconcile`): read the whole organization, plan every
- * account against the rules (SPEC §6), enqueue the repairs, forget accounts that left, audit.
- * A dry run only plans.
+ * The reconciler's use-case (also `orgctl reconcile`): read the whole organization, keep the
+ * directory view it read (see {@link ReconcileDependencies.directoryViews}), plan every account
+ * against the rules (SPEC §6), enqueue the repairs, forget accounts that left, audit. A dry run
+ * only plans (and keeps the view).
  *
  * @example
  * ```ts
@@ -74,6 +85,7 @@ export async function reconcile(
 ): Promise<ReconcileResult> {
   const config = await deps.rules.current();
   const { snapshot, departed } = await readFullSnapshot(config, deps, options);
+  await keepDirectoryView(deps, snapshot);
   const plan = restrictPlan(planReconcile(snapshot, config), options.accountIds);
   return finishReconcile(
     deps,
@@ -82,6 +94,22 @@ export async function reconcile(
     plan,
     departed.map((state) => state.accountId),
   );
+}
+
+/**
+ * Stores the permission sets and principals of a full snapshot, when the deps keep them. A dry
+ * run keeps them too: the view is a read of Identity Center, not a change, and the processor
+ * plans with it whether or not the reconciler applies anything.
+ */
+export async function keepDirectoryView(
+  deps: Pick<ReconcileDependencies, 'directoryViews' | 'clock'>,
+  snapshot: OrgSnapshot,
+): Promise<void> {
+  await deps.directoryViews?.save({
+    permissionSets: snapshot.permissionSets,
+    principals: snapshot.principals,
+    readAt: new Date(deps.clock.now()).toISOString(),
+  });
 }
 
 /** Enqueues (unless a dry run), forgets departed accounts and audits a reconcile plan. */

@@ -1,0 +1,34 @@
+import type { GovernanceConfig, StoredDirectoryView } from '@org/scope-engine';
+import { readDirectoryView } from '@org/scope-engine';
+import { type ClientCustomizer, documentClient } from '../shared/aws/clients';
+import { directoryAdapter, identityCenterAdapter } from '../shared/aws/identity-center';
+import { directoryViewStore } from '../shared/aws/state-ports';
+import type { Environment } from '../shared/config/env-reader';
+import { readHandlerConfig } from '../shared/config/handler-config';
+
+/**
+ * Reads the directory view of `config` from Identity Center and stores it where the processor
+ * reads it — what `orgctl rules apply` does after a deploy (and every reconcile afterwards).
+ *
+ * @example
+ * ```ts
+ * await storeDirectoryView(deployment.env, deployment.config, deployment.accountClientCustomizer);
+ * ```
+ */
+export async function storeDirectoryView(
+  env: Environment,
+  config: GovernanceConfig,
+  customizeClient: ClientCustomizer,
+): Promise<StoredDirectoryView> {
+  const handlerConfig = readHandlerConfig(env, 'local-deployment');
+  const target = { config: handlerConfig, functionName: 'local-deployment', customizeClient };
+  const identityCenter = identityCenterAdapter(target);
+  const view = await readDirectoryView(
+    config,
+    identityCenter,
+    directoryAdapter(target, identityCenter),
+  );
+  const stored = { ...view, readAt: new Date().toISOString() };
+  await directoryViewStore(documentClient(target), handlerConfig).save(stored);
+  return stored;
+}

@@ -1,0 +1,57 @@
+/**
+ * The Organizations, Identity Center and Identity Store adapters of the functions that use them,
+ * one factory each (the processor and the notifier use none of the Identity Center ones).
+ */
+import { DirectoryAdapter } from '@org/aws-adapters/identitystore';
+import { OrganizationsAdapter } from '@org/aws-adapters/organizations';
+import {
+  IdentityCenterAdapter,
+  type IdentityCenterAdapterOptions,
+} from '@org/aws-adapters/sso-admin';
+import type { HandlerConfig } from '../config/handler-config';
+import {
+  type ClientTarget,
+  identityStoreClient,
+  organizationsClient,
+  ssoAdminClient,
+} from './clients';
+
+/** Organizations (accounts, OUs, SCPs). */
+export function organizationsAdapter(target: ClientTarget): OrganizationsAdapter {
+  return new OrganizationsAdapter(organizationsClient(target));
+}
+
+/**
+ * Identity Center (permission sets, assignments) on the configured instance, else the one
+ * `sso:ListInstances` finds (once). `maxAttempts: 1` when `retryPolicy` retries through the
+ * Identity Center quota.
+ *
+ * @example
+ * ```ts
+ * const identityCenter = identityCenterAdapter(target);
+ * ```
+ */
+export function identityCenterAdapter(
+  target: ClientTarget & { readonly config: HandlerConfig },
+  options: Pick<IdentityCenterAdapterOptions, 'retryPolicy'> & {
+    readonly maxAttempts?: number;
+  } = {},
+): IdentityCenterAdapter {
+  const instance = target.config.identityCenterInstance;
+  return new IdentityCenterAdapter(ssoAdminClient(target, options.maxAttempts), {
+    ...(instance === undefined ? {} : { instance }),
+    ...(options.retryPolicy === undefined ? {} : { retryPolicy: options.retryPolicy }),
+  });
+}
+
+/** Identity Store (principals by name or id) of the instance `identityCenter` uses. */
+export function directoryAdapter(
+  target: ClientTarget & { readonly config: HandlerConfig },
+  identityCenter: IdentityCenterAdapter,
+): DirectoryAdapter {
+  return new DirectoryAdapter(
+    identityStoreClient(target),
+    target.config.identityCenterInstance?.identityStoreId ??
+      (async () => (await identityCenter.describeInstance()).identityStoreId),
+  );
+}
