@@ -10,6 +10,8 @@
  *   nested STS/SSO clients, about 85 KB) is replaced by what Lambda actually provides:
  *   environment credentials, then the container credentials endpoint. See
  *   `src/bundling/lambda-credential-provider.ts`;
+ * - the DynamoDB client's endpoint-discovery configuration, whose endpoint cache (about 8 KB)
+ *   nothing reads, is replaced by one without it. See `src/bundling/no-endpoint-discovery.ts`;
  * - the SDK's lazily loaded event-stream support is left out and its package.json files are
  *   trimmed to name and version (see below).
  *
@@ -56,6 +58,12 @@ const LAMBDA_ALIASES = {
     'src',
     'bundling',
     'lambda-credential-provider.ts',
+  ),
+  '@aws-sdk/middleware-endpoint-discovery': path.join(
+    HANDLERS_ROOT,
+    'src',
+    'bundling',
+    'no-endpoint-discovery.ts',
   ),
 };
 
