@@ -37,7 +37,8 @@ interface AssignmentEntry {
 /**
  * The desired state of one account: every matching rule's SCPs and assignments, each with the
  * sorted rule ids behind it. Inactive accounts get nothing and one `AccountNotActive` skip; the
- * management account gets no SCPs, and assignments only with `includeManagementAccount`.
+ * management account gets no SCPs, and assignments only with `includeManagementAccount`; the
+ * product leaves what it has alone (`managesScps` / `managesAssignments` false: no removals either).
  */
 export function desiredStateOf(account: Account, ctx: DesiredStateContext): AccountDesiredState {
   return keyedDesiredStateOf(account, ctx).state;
@@ -54,7 +55,15 @@ export function keyedDesiredStateOf(account: Account, ctx: DesiredStateContext):
       detail: `status ${account.status}`,
     };
     return {
-      state: { accountId, active: false, attachments: [], assignments: [], skipped: [skip] },
+      state: {
+        accountId,
+        active: false,
+        managesScps: false,
+        managesAssignments: false,
+        attachments: [],
+        assignments: [],
+        skipped: [skip],
+      },
       assignmentRanks: [],
     };
   }
@@ -122,6 +131,8 @@ export function keyedDesiredStateOf(account: Account, ctx: DesiredStateContext):
     state: {
       accountId,
       active: true,
+      managesScps: !isManagement,
+      managesAssignments: !isManagement || includeManagement,
       attachments: desiredAttachments,
       assignments: desiredAssignments,
       skipped,

@@ -23,6 +23,16 @@ export interface AccountDesiredState {
   readonly accountId: string;
   /** `false` for SUSPENDED / PENDING_CLOSURE accounts: they get no operations at all. */
   readonly active: boolean;
+  /**
+   * `false` when the product must not touch this account's SCPs at all — no attach and no detach:
+   * the management account (SPEC §5) and inactive accounts.
+   */
+  readonly managesScps: boolean;
+  /**
+   * `false` when the product must not touch this account's assignments at all — no create and no
+   * delete: the management account unless `includeManagementAccount`, and inactive accounts.
+   */
+  readonly managesAssignments: boolean;
   /** Sorted by policy id. */
   readonly attachments: readonly DesiredAttachment[];
   /** Sorted by permission set ARN, principal type, principal id. */

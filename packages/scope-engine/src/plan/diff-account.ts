@@ -40,7 +40,9 @@ export function isManaged(item: { readonly managedBy?: readonly string[] }): boo
  * is desired and absent; delete/detach only what is managed and no rule justifies, never
  * FullAWSAccess; attach new SCPs in policy-id order only while the account's direct attachments
  * (after this plan's detaches, every one counted) stay within `maxScpsPerTarget`, skipping the
- * rest with `ScpLimitExceeded`. Inactive accounts get no operations.
+ * rest with `ScpLimitExceeded`. Inactive accounts get no operations; an account whose SCPs (or
+ * assignments) the product does not manage — the management account — gets no operation of that
+ * kind, not even a detach or delete of a managed item.
  *
  * @param identity - How to tell assignments apart (default: {@link assignmentKey}).
  */
@@ -54,9 +56,19 @@ export function diffAccount(
 ): AccountDiff {
   const skipped = [...desired.skipped];
   if (!desired.active) return { operations: [], skipped };
-  const accountId = desired.accountId;
   const operations: Operation[] = [];
+  if (desired.managesScps) diffScps(desired, current, operations, skipped);
+  if (desired.managesAssignments) diffAssignments(desired, current, identity, operations);
+  return { operations, skipped };
+}
 
+function diffScps(
+  desired: AccountDesiredState,
+  current: AccountCurrentState,
+  operations: Operation[],
+  skipped: Skip[],
+): void {
+  const accountId = desired.accountId;
   const wantedPolicies = new Set(desired.attachments.map((a) => a.policyId));
   const attached = new Set(current.attachments.map((a) => a.policyId));
   let slotsUsed = current.attachments.length;
@@ -82,7 +94,15 @@ export function diffAccount(
         skipped.push({ accountId, ruleId, reason: 'ScpLimitExceeded', detail });
     }
   }
+}
 
+function diffAssignments(
+  desired: AccountDesiredState,
+  current: AccountCurrentState,
+  identity: AssignmentIdentity,
+  operations: Operation[],
+): void {
+  const accountId = desired.accountId;
   const wanted = new Set(identity.desired);
   const existing = new Set<string | number>();
   for (const a of current.assignments) {
@@ -111,5 +131,4 @@ export function diffAccount(
       ruleIds: want.ruleIds,
     });
   });
-  return { operations, skipped };
 }

@@ -209,6 +209,43 @@ describe.each<[string, OrgSnapshot, GovernanceConfig, Plan]>([
     ),
   ],
   [
+    'a managed SCP on the management account is never detached (empty configuration)',
+    org({ attachments: [{ targetId: MGMT, policyId: 'p-cccc3333', managedBy: ['r0'] }] }),
+    config(),
+    plan([]),
+  ],
+  [
+    'management account, includeManagementAccount false: its managed assignments are left alone',
+    org({ assignments: [auditorsOn(MGMT, ['r0']), { ...auditorsOn(MGMT), principalId: DEVS }] }),
+    config({
+      assignmentRules: [assignmentRule('devs', 'ReadOnly', 'Developers', { type: 'root' })],
+    }),
+    plan(
+      [],
+      [
+        {
+          accountId: MGMT,
+          ruleId: 'devs',
+          reason: 'ManagementAccount',
+          detail: 'includeManagementAccount is false',
+        },
+      ],
+    ),
+  ],
+  [
+    'management account, includeManagementAccount true: unjustified managed assignments go; SCPs stay',
+    org({
+      accounts: [account(MGMT, ROOT, { name: 'management' }), inProd],
+      attachments: [
+        { targetId: MGMT, policyId: 'p-cccc3333', managedBy: ['r0'] },
+        { targetId: ACCT, policyId: 'p-cccc3333', managedBy: ['r0'] },
+      ],
+      assignments: [auditorsOn(MGMT, ['r0'])],
+    }),
+    config({ settings: { maxScpsPerTarget: 10, includeManagementAccount: true } }),
+    plan([remove(MGMT, READ_ONLY_ARN, AUDITORS), detach(ACCT, 'p-cccc3333')]),
+  ],
+  [
     'FullAWSAccess is never detached, even when marked managed; unmanaged SCPs stay',
     org({
       accounts: [inProd],

@@ -101,6 +101,24 @@ describe('plan properties (fast-check)', () => {
     );
   });
 
+  it("never touches the management account's SCPs, nor its assignments unless included", () => {
+    const scpOps = new Set(['attachScp', 'detachScp']);
+    const assignmentOps = new Set(['createAssignment', 'deleteAssignment']);
+    fc.assert(
+      fc.property(arbScenario, ({ org, config, event }) => {
+        for (const plan of [planReconcile(org, config), planForEvent(org, config, event)]) {
+          const onManagement = plan.operations.filter(
+            (op) => op.accountId === org.managementAccountId,
+          );
+          expect(onManagement.filter((op) => scpOps.has(op.type))).toStrictEqual([]);
+          if (!config.settings.includeManagementAccount)
+            expect(onManagement.filter((op) => assignmentOps.has(op.type))).toStrictEqual([]);
+        }
+      }),
+      RUNS,
+    );
+  });
+
   it("an event plan only touches the event's account", () => {
     fc.assert(
       fc.property(arbScenario, ({ org, config, event }) => {
