@@ -49,10 +49,13 @@ export * from './shared/errors';
 export { METRIC, type MetricName } from './shared/observability/metric-names';
 export {
   MemoryMetricsRecorder,
-  PowertoolsMetricsRecorder,
   type MetricRecord,
   type MetricsRecorder,
 } from './shared/observability/metrics-recorder';
+export {
+  EmfMetricsRecorder,
+  type EmfMetricsRecorderOptions,
+} from './shared/observability/emf-metrics-recorder';
 export {
   createLambdaObservability,
   createLogger,

@@ -1,4 +1,3 @@
-import { type Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { MetricName } from './metric-names';
 
 /** One recorded metric value. */
@@ -11,7 +10,7 @@ export interface MetricRecord {
 }
 
 /**
- * Where handlers put their metrics: CloudWatch EMF in Lambda ({@link PowertoolsMetricsRecorder}),
+ * Where handlers put their metrics: CloudWatch EMF in Lambda (`EmfMetricsRecorder`),
  * memory in tests, benchmarks and the local pipeline ({@link MemoryMetricsRecorder}).
  *
  * @example
@@ -27,41 +26,6 @@ export interface MetricsRecorder {
   seconds(name: MetricName, value: number): void;
   /** Publishes what is pending (end of an invocation). */
   flush(): void;
-}
-
-/**
- * A {@link MetricsRecorder} writing CloudWatch EMF through Powertools: values without extra
- * dimensions are aggregated and published at {@link flush}; values with dimensions are each
- * published at once as a single metric.
- *
- * @example
- * ```ts
- * const metrics = new PowertoolsMetricsRecorder(new Metrics({ namespace: 'OrgGovernance' }));
- * ```
- */
-export class PowertoolsMetricsRecorder implements MetricsRecorder {
-  constructor(private readonly metrics: Metrics) {}
-
-  /** {@inheritDoc MetricsRecorder.count} */
-  count(name: MetricName, value: number, dimensions: Readonly<Record<string, string>> = {}): void {
-    if (Object.keys(dimensions).length === 0) {
-      this.metrics.addMetric(name, MetricUnit.Count, value);
-      return;
-    }
-    const single = this.metrics.singleMetric();
-    single.addDimensions({ ...dimensions });
-    single.addMetric(name, MetricUnit.Count, value);
-  }
-
-  /** {@inheritDoc MetricsRecorder.seconds} */
-  seconds(name: MetricName, value: number): void {
-    this.metrics.addMetric(name, MetricUnit.Seconds, value);
-  }
-
-  /** {@inheritDoc MetricsRecorder.flush} */
-  flush(): void {
-    if (this.metrics.hasStoredMetrics()) this.metrics.publishStoredMetrics();
-  }
 }
 
 /**

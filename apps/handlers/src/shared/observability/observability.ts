@@ -1,8 +1,8 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import { Metrics } from '@aws-lambda-powertools/metrics';
 import type { Environment } from '../config/env-reader';
 import { DEFAULT_METRICS_NAMESPACE, DEFAULT_SERVICE_NAME, type MetricName } from './metric-names';
-import { type MetricsRecorder, PowertoolsMetricsRecorder } from './metrics-recorder';
+import { EmfMetricsRecorder } from './emf-metrics-recorder';
+import type { MetricsRecorder } from './metrics-recorder';
 
 /** Structured logging and metrics of one function. */
 export interface Observability {
@@ -41,13 +41,12 @@ export function createLogger(functionName: string, env: Environment, logLevel?: 
  * ```
  */
 export function createLambdaObservability(functionName: string, env: Environment): Observability {
-  const metrics = new Metrics({
-    namespace: env['POWERTOOLS_METRICS_NAMESPACE'] ?? DEFAULT_METRICS_NAMESPACE,
-    serviceName: env['POWERTOOLS_SERVICE_NAME'] ?? DEFAULT_SERVICE_NAME,
-  });
   return {
     logger: createLogger(functionName, env),
-    metrics: new PowertoolsMetricsRecorder(metrics),
+    metrics: new EmfMetricsRecorder({
+      namespace: env['POWERTOOLS_METRICS_NAMESPACE'] ?? DEFAULT_METRICS_NAMESPACE,
+      serviceName: env['POWERTOOLS_SERVICE_NAME'] ?? DEFAULT_SERVICE_NAME,
+    }),
   };
 }
 
