@@ -1,13 +1,13 @@
 /**
  * Typed errors of `orgctl`. Each carries the exit code it maps to (SPEC §7): 1 for invalid input
- * (configuration, snapshot or event), 2 for usage errors. The CLI prints them as a one-line
+ * (configuration, snapshot or event), 2 for usage errors, 3 when AWS failed a live command. The CLI prints them as a one-line
  * summary plus a list of problems — never a stack trace.
  */
 export abstract class CliError extends Error {
   /** Stable machine-readable code. */
   abstract readonly code: string;
   /** Process exit code. */
-  abstract readonly exitCode: 1 | 2;
+  abstract readonly exitCode: 1 | 2 | 3;
 
   constructor(
     /** One-line summary. */
@@ -44,4 +44,19 @@ export class UsageError extends CliError {
 export class InputError extends CliError {
   readonly code = 'INVALID_INPUT';
   readonly exitCode = 1;
+}
+
+/**
+ * A live command (`reconcile`, `rules apply`) failed on the AWS side: credentials, access denied,
+ * a missing table or queue, throttling that outlived the retries, operations that failed. Exit
+ * code 3. The summary names the failing call and the adapter's stable error code.
+ *
+ * @example
+ * ```ts
+ * throw new RemoteError('reading the organization failed: AccessDenied: ...');
+ * ```
+ */
+export class RemoteError extends CliError {
+  readonly code = 'REMOTE';
+  readonly exitCode = 3;
 }

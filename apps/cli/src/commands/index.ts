@@ -1,6 +1,8 @@
 import type { CliCommand } from './cli-command';
 import { planCommand } from './plan-command';
+import { reconcileCommand } from './reconcile-command';
 import { reportCommand } from './report-command';
+import { rulesCommand } from './rules-command';
 import { validateCommand } from './validate-command';
 
 export type { CliCommand, CommandContext } from './cli-command';
@@ -8,4 +10,10 @@ export type { CliCommand, CommandContext } from './cli-command';
 /**
  * Every sub-command, in help order. A new command is one file in this folder plus one entry here.
  */
-export const COMMANDS: readonly CliCommand[] = [validateCommand, planCommand, reportCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  validateCommand,
+  planCommand,
+  reconcileCommand,
+  rulesCommand,
+  reportCommand,
+];

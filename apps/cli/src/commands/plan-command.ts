@@ -1,11 +1,9 @@
 import { EventSnapshotMismatchError, Planner, type Plan } from '@org/scope-engine';
 import { Option } from 'commander';
 import { InputError, UsageError } from '../errors';
-import { writePlanJson } from '../format/plan-json';
-import { renderPlanTable } from '../format/plan-table';
+import { writePlan } from '../format/write-plan';
 import { loadEvent } from '../input/load-event';
 import { loadConfig, loadSnapshot } from '../input/load-inputs';
-import { colorsFor } from '../io/colors';
 import type { CliCommand } from './cli-command';
 
 interface PlanOptions {
@@ -53,18 +51,11 @@ export const planCommand: CliCommand = (program, { io }) => {
           throw new InputError(error.message, [], { cause: error });
         throw error;
       }
-      const format = options.format ?? (io.stdout.isTTY ? 'table' : 'json');
-      if (format === 'json') {
-        writePlanJson(plan, (chunk) => io.stdout.write(chunk));
-        return;
-      }
       const event = outcome?.kind === 'event' ? outcome.event : undefined;
-      io.stdout.write(
-        renderPlanTable(plan, {
-          snapshot,
-          colors: colorsFor(io, io.stdout),
-          ...(event ? { event } : {}),
-        }),
-      );
+      writePlan(io, plan, {
+        snapshot,
+        ...(event ? { event } : {}),
+        ...(options.format ? { format: options.format } : {}),
+      });
     });
 };

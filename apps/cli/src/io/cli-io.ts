@@ -1,3 +1,5 @@
+import type { AwsClientFactory } from '../live/aws-clients';
+
 /** A place text is written to (stdout or stderr). */
 export interface TextSink {
   write(text: string): void;
@@ -22,6 +24,11 @@ export interface CliIo {
   fileSize?(path: string): number;
   /** Writes a UTF-8 file. */
   writeFile(path: string, content: string): void;
-  /** Environment variables (`NO_COLOR`, `FORCE_COLOR`, `ORGCTL_DEBUG`). */
+  /**
+   * Creates the AWS SDK clients of the live commands (`reconcile`, `rules apply`).
+   * @default real clients with the default credential chain (`createAwsClients`)
+   */
+  readonly aws?: AwsClientFactory;
+  /** Environment variables (`NO_COLOR`, `FORCE_COLOR`, `ORGCTL_DEBUG`, `AWS_REGION`, …). */
   readonly env: Readonly<Record<string, string | undefined>>;
 }

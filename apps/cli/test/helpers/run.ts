@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli, type CliIo } from '../../src';
+import { runCli, type AwsClientFactory, type CliIo } from '../../src';
 
 /** The repository's examples folder. */
 export const EXAMPLES = join(__dirname, '..', '..', '..', '..', 'examples');
@@ -25,6 +25,8 @@ export interface RunOptions {
   readonly files?: Readonly<Record<string, string>>;
   readonly tty?: boolean;
   readonly env?: Readonly<Record<string, string>>;
+  /** The AWS clients of the live commands (emulators). */
+  readonly aws?: AwsClientFactory;
 }
 
 /** Runs the real `orgctl` in-process with captured output. */
@@ -38,6 +40,7 @@ export async function run(args: string[], options: RunOptions = {}): Promise<Run
     readFile: (path) => options.files?.[path] ?? written.get(path) ?? readFileSync(path, 'utf8'),
     writeFile: (path, content) => void written.set(path, content),
     env: options.env ?? {},
+    ...(options.aws ? { aws: options.aws } : {}),
   };
   const code = await runCli(args, io);
   return { code, stdout, stderr, written };

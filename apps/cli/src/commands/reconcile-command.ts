@@ -1,0 +1,115 @@
+import {
+  InMemoryAuditLog,
+  reconcile,
+  staticRulesSource,
+  type RulesSource,
+} from '@org/scope-engine';
+import { RemoteError, UsageError } from '../errors';
+import type { PlanFormat } from '../format/write-plan';
+import { writePlan } from '../format/write-plan';
+import { loadConfig } from '../input/load-inputs';
+import { createAwsClients } from '../live/aws-clients';
+import { addLiveOptions, newRunId, remote, reportOutcome } from '../live/live-command';
+import { createLivePorts, type LivePorts } from '../live/live-ports';
+import {
+  LIVE_ENV,
+  optionOrEnv,
+  resolveLiveSettings,
+  type LiveOptions,
+} from '../live/live-settings';
+import { progressLine } from '../live/progress-line';
+import type { CliCommand } from './cli-command';
+import type { CliIo } from '../io/cli-io';
+
+interface ReconcileOptions extends LiveOptions {
+  readonly apply?: boolean;
+  readonly config?: string;
+  readonly rulesTable?: string;
+  readonly concurrency?: string;
+  readonly format?: PlanFormat;
+}
+
+/** The rules: a local `--config` file, or what `rules apply` stored in the rules table. */
+async function rulesFor(
+  io: CliIo,
+  options: ReconcileOptions,
+  ports: LivePorts,
+): Promise<RulesSource> {
+  const table = optionOrEnv(io, options.rulesTable, LIVE_ENV.rulesTable);
+  if (options.config !== undefined && options.rulesTable !== undefined) {
+    throw new UsageError('give --config <file> or --rules-table <name>, not both');
+  }
+  if (options.config !== undefined) return staticRulesSource(loadConfig(io, options.config).value);
+  if (table === undefined) {
+    throw new UsageError(
+      'give the rules: --rules-table <name> (or ORGCTL_RULES_TABLE), or a local --config <file>',
+    );
+  }
+  const stored = await remote(`reading the rules from ${table}`, () =>
+    ports.rulesRepository(table).load(),
+  );
+  if (stored === null) {
+    throw new RemoteError(`no rules are stored in ${table}: run orgctl rules apply first`);
+  }
+  return staticRulesSource(stored.config);
+}
+
+function parseConcurrency(value: string | undefined): number {
+  if (value === undefined) return 4;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) {
+    throw new UsageError(`--concurrency must be an integer from 1 to 64, not ${value}`);
+  }
+  return n;
+}
+
+/**
+ * `orgctl reconcile [--apply]` (SPEC §7): reads the live organization (Organizations, Identity
+ * Center, the provisioned state), prints the reconcile plan — the drift — and, with `--apply`,
+ * enqueues it for the deployed operations worker (`--queue-url`) or executes it here. Without
+ * `--apply` nothing changes (not even the audit log).
+ */
+export const reconcileCommand: CliCommand = (program, { io }) => {
+  addLiveOptions(
+    program
+      .command('reconcile')
+      .description(
+        'read the live organization, print the drift (reconcile plan) and repair it with --apply',
+      )
+      .option('--apply', 'apply the plan (default: dry run, nothing changes)')
+      .option('--config <file>', 'governance configuration to reconcile against (local file)')
+      .option(
+        '--rules-table <name>',
+        'rules table to read the stored rules from (ORGCTL_RULES_TABLE)',
+      )
+      .option('--concurrency <n>', 'accounts whose assignments are read at once (default 4)'),
+  ).action(async (options: ReconcileOptions) => {
+    const settings = resolveLiveSettings(io, options);
+    const concurrency = parseConcurrency(options.concurrency);
+    const ports = createLivePorts((io.aws ?? createAwsClients)(settings.connection), settings);
+    const rules = await rulesFor(io, options, ports);
+    const dryRun = options.apply !== true;
+    const bar = progressLine(io.stderr, 'reading accounts');
+    const result = await remote('reading the organization', () =>
+      reconcile(
+        {
+          ...ports,
+          rules,
+          // A dry run changes nothing: not even the audit table.
+          audit: dryRun ? new InMemoryAuditLog() : ports.audit,
+        },
+        {
+          runId: newRunId('reconcile', ports.clock.now()),
+          dryRun,
+          concurrency,
+          onProgress: (progress) => bar.update(progress),
+        },
+      ),
+    ).finally(() => bar.end());
+    writePlan(io, result.plan, {
+      snapshot: result.snapshot,
+      ...(options.format ? { format: options.format } : {}),
+    });
+    await reportOutcome(io, result, ports, settings, rules);
+  });
+};

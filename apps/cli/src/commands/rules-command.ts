@@ -1,0 +1,86 @@
+import { applyRules, staticRulesSource } from '@org/scope-engine';
+import { UsageError } from '../errors';
+import { writePlan, type PlanFormat } from '../format/write-plan';
+import { loadConfig } from '../input/load-inputs';
+import { colorsFor } from '../io/colors';
+import { createAwsClients } from '../live/aws-clients';
+import { addLiveOptions, newRunId, remote, reportOutcome } from '../live/live-command';
+import { createLivePorts } from '../live/live-ports';
+import {
+  LIVE_ENV,
+  optionOrEnv,
+  resolveLiveSettings,
+  type LiveOptions,
+} from '../live/live-settings';
+import { progressLine } from '../live/progress-line';
+import type { CliCommand } from './cli-command';
+
+interface RulesApplyOptions extends LiveOptions {
+  readonly config: string;
+  readonly table?: string;
+  readonly dryRun?: boolean;
+  readonly format?: PlanFormat;
+}
+
+/** At most this many changed account ids are listed on stderr (the plan lists them all). */
+const LISTED_ACCOUNTS = 20;
+
+/**
+ * `orgctl rules apply --config governance.yaml [--table NAME]` (SPEC §7): validates the
+ * configuration (exit 1 listing every problem), stores it in the rules table (optimistic
+ * concurrency on its version), and reconciles the accounts whose desired state changed (the
+ * seed's account assignment life cycle): prints their plan and enqueues it (`--queue-url`) or
+ * executes it. `--dry-run` stores and changes nothing.
+ */
+export const rulesCommand: CliCommand = (program, { io }) => {
+  const rules = program.command('rules').description('manage the deployed governance rules');
+  addLiveOptions(
+    rules
+      .command('apply')
+      .description(
+        'validate and store the rules, then reconcile the accounts whose desired state changed',
+      )
+      .requiredOption('--config <file>', 'governance configuration (YAML or JSON)')
+      .option('--table <name>', 'rules table (ORGCTL_RULES_TABLE)')
+      .option('--dry-run', 'show what would change; store and change nothing'),
+  ).action(async (options: RulesApplyOptions) => {
+    const config = loadConfig(io, options.config).value;
+    const table = optionOrEnv(io, options.table, LIVE_ENV.rulesTable);
+    if (table === undefined) {
+      throw new UsageError('give the rules table: --table <name> (or ORGCTL_RULES_TABLE)');
+    }
+    const settings = resolveLiveSettings(io, options);
+    const ports = createLivePorts((io.aws ?? createAwsClients)(settings.connection), settings);
+    const dryRun = options.dryRun === true;
+    const bar = progressLine(io.stderr, 'reading accounts');
+    const now = ports.clock.now();
+    const result = await remote(`applying the rules to ${table}`, () =>
+      applyRules(
+        config,
+        { ...ports, rulesRepository: ports.rulesRepository(table) },
+        {
+          runId: newRunId('rules-apply', now),
+          dryRun,
+          updatedAt: new Date(now).toISOString(),
+          onProgress: (progress) => bar.update(progress),
+        },
+      ),
+    ).finally(() => bar.end());
+    writePlan(io, result.plan, {
+      snapshot: result.snapshot,
+      ...(options.format ? { format: options.format } : {}),
+    });
+    const c = colorsFor(io, io.stderr);
+    const changed = result.changedAccountIds;
+    const listed = changed.slice(0, LISTED_ACCOUNTS).join(', ');
+    const more =
+      changed.length > LISTED_ACCOUNTS ? `, … (${changed.length - LISTED_ACCOUNTS} more)` : '';
+    const stored = dryRun
+      ? `${c.yellow('dry run')}: ${options.config} would replace version ${result.previousVersion} of ${table}`
+      : `${c.green('stored')} ${options.config} in ${table}: version ${result.previousVersion} -> ${result.version}`;
+    io.stderr.write(
+      `${stored}; desired state changed for ${changed.length} accounts${changed.length > 0 ? `: ${listed}${more}` : ''}\n`,
+    );
+    await reportOutcome(io, result, ports, settings, staticRulesSource(config));
+  });
+};

@@ -1,0 +1,74 @@
+import {
+  DynamoDbAuditLog,
+  DynamoDbProvisionedStateRepository,
+  DynamoDbRulesRepository,
+} from '@org/aws-adapters/dynamodb';
+import { DirectoryAdapter } from '@org/aws-adapters/identitystore';
+import { OrganizationsAdapter } from '@org/aws-adapters/organizations';
+import { SqsOperationQueue } from '@org/aws-adapters/sqs';
+import { IdentityCenterAdapter } from '@org/aws-adapters/sso-admin';
+import {
+  InMemoryAuditLog,
+  InMemoryOperationQueue,
+  type AuditLog,
+  type Clock,
+  type OperationQueue,
+} from '@org/scope-engine';
+import type { AwsClients } from './aws-clients';
+import type { LiveSettings } from './live-settings';
+
+/** The machine's clock. */
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms))),
+};
+
+/**
+ * The adapters of one live command run, over clients created once. The queue is SQS when a
+ * queue URL is given, else an in-memory queue the command drains itself (direct execution).
+ */
+export interface LivePorts {
+  readonly organizations: OrganizationsAdapter;
+  readonly identityCenter: IdentityCenterAdapter;
+  readonly directory: DirectoryAdapter;
+  readonly provisionedState: DynamoDbProvisionedStateRepository;
+  readonly audit: AuditLog;
+  readonly queue: OperationQueue;
+  /** Set when operations stay in process (no queue URL): the command executes them. */
+  readonly localQueue: InMemoryOperationQueue | null;
+  readonly clock: Clock;
+  rulesRepository(tableName: string): DynamoDbRulesRepository;
+}
+
+/**
+ * Wires the adapters for `settings`.
+ *
+ * @example
+ * ```ts
+ * const ports = createLivePorts(createAwsClients(settings.connection), settings);
+ * const structure = await ports.organizations.readSnapshotStructure();
+ * ```
+ */
+export function createLivePorts(clients: AwsClients, settings: LiveSettings): LivePorts {
+  const identityCenter = new IdentityCenterAdapter(clients.ssoAdmin);
+  const localQueue = settings.queueUrl === undefined ? new InMemoryOperationQueue() : null;
+  return {
+    organizations: new OrganizationsAdapter(clients.organizations),
+    identityCenter,
+    directory: new DirectoryAdapter(
+      clients.identityStore,
+      async () => (await identityCenter.describeInstance()).identityStoreId,
+    ),
+    provisionedState: new DynamoDbProvisionedStateRepository(clients.documents, {
+      tableName: settings.stateTable,
+    }),
+    audit:
+      settings.auditTable === undefined
+        ? new InMemoryAuditLog()
+        : new DynamoDbAuditLog(clients.documents, { tableName: settings.auditTable }),
+    queue: localQueue ?? new SqsOperationQueue(clients.sqs, { queueUrl: settings.queueUrl ?? '' }),
+    localQueue,
+    clock: systemClock,
+    rulesRepository: (tableName) => new DynamoDbRulesRepository(clients.documents, { tableName }),
+  };
+}
