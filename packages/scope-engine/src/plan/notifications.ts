@@ -3,6 +3,7 @@ import { renderTemplate, type TemplateValues } from '../config/templates';
 import type { GovernanceConfig } from '../model/governance-config';
 import type { Account } from '../model/org-snapshot';
 import type { NotifyOperation } from '../model/plan';
+import { plainText } from './plain-text';
 
 /** `accountId` of a notify operation (and `{accountId}`) when the event names no account (CreateAccountFailed). */
 export const UNKNOWN_ACCOUNT_ID = 'unknown';
@@ -22,7 +23,10 @@ export interface OuNames {
 
 /**
  * One `notify` operation per notification whose `on` lists the event's domain type (SPEC §6),
- * with `{accountId}`, `{accountName}`, `{ouId}`, `{ouName}`, `{eventName}` filled in.
+ * with `{accountId}`, `{accountName}`, `{ouId}`, `{ouName}`, `{eventName}` filled in. The values
+ * come from events and snapshots, so they go through {@link plainText} first (no control or bidi
+ * character reaches a subject or a body; a subject stays one line); the template is expanded once,
+ * so a value that looks like a placeholder is not expanded again.
  * ManagedAccountVended covers CreateManagedAccount and UpdateManagedAccount alike.
  *
  * @param account - The account as it is after the event, when there is one.
@@ -60,10 +64,10 @@ function templateValues(
   const ouName =
     vended?.ouName ?? (ouId === null ? null : ouId === names.rootId ? 'Root' : names.ouName(ouId));
   return {
-    accountId: eventAccountId ?? UNKNOWN_ACCOUNT_ID,
-    accountName: eventAccountName ?? account?.name ?? UNKNOWN_VALUE,
-    ouId: ouId ?? UNKNOWN_VALUE,
-    ouName: ouName ?? UNKNOWN_VALUE,
-    eventName: event.meta.eventName,
+    accountId: plainText(eventAccountId ?? UNKNOWN_ACCOUNT_ID),
+    accountName: plainText(eventAccountName ?? account?.name ?? UNKNOWN_VALUE),
+    ouId: plainText(ouId ?? UNKNOWN_VALUE),
+    ouName: plainText(ouName ?? UNKNOWN_VALUE),
+    eventName: plainText(event.meta.eventName),
   };
 }
