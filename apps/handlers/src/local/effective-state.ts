@@ -3,6 +3,7 @@ import { type OrgSnapshot, readFullSnapshot } from '@org/scope-engine';
 import {
   directoryAdapter,
   identityCenterAdapter,
+  identityCenterTarget,
   organizationsAdapter,
 } from '../shared/aws/identity-center';
 import { readHandlerConfig } from '../shared/config/handler-config';
@@ -21,11 +22,12 @@ export async function readEffectiveState(deployment: LocalDeployment): Promise<O
   const config = readHandlerConfig(deployment.env, 'local-verification');
   const customizeClient = deployment.accountClientCustomizer;
   const target = { config, functionName: 'local-verification', customizeClient };
-  const identityCenter = identityCenterAdapter(target);
+  const asAdministrator = identityCenterTarget(target);
+  const identityCenter = identityCenterAdapter(asAdministrator);
   const { snapshot } = await readFullSnapshot(deployment.config, {
     organizations: organizationsAdapter(target),
     identityCenter,
-    directory: directoryAdapter(target, identityCenter),
+    directory: directoryAdapter(asAdministrator, identityCenter),
     provisionedState: deployment.provisionedState,
   });
   return withoutDuplicateAssignments(snapshot);

@@ -1,7 +1,11 @@
 import type { GovernanceConfig, StoredDirectoryView } from '@org/scope-engine';
 import { readDirectoryView } from '@org/scope-engine';
 import { type ClientCustomizer, documentClient } from '../shared/aws/clients';
-import { directoryAdapter, identityCenterAdapter } from '../shared/aws/identity-center';
+import {
+  directoryAdapter,
+  identityCenterAdapter,
+  identityCenterTarget,
+} from '../shared/aws/identity-center';
 import { directoryViewStore } from '../shared/aws/state-ports';
 import type { Environment } from '../shared/config/env-reader';
 import { readHandlerConfig } from '../shared/config/handler-config';
@@ -22,11 +26,12 @@ export async function storeDirectoryView(
 ): Promise<StoredDirectoryView> {
   const handlerConfig = readHandlerConfig(env, 'local-deployment');
   const target = { config: handlerConfig, functionName: 'local-deployment', customizeClient };
-  const identityCenter = identityCenterAdapter(target);
+  const asAdministrator = identityCenterTarget(target);
+  const identityCenter = identityCenterAdapter(asAdministrator);
   const view = await readDirectoryView(
     config,
     identityCenter,
-    directoryAdapter(target, identityCenter),
+    directoryAdapter(asAdministrator, identityCenter),
   );
   const stored = { ...view, readAt: new Date().toISOString() };
   await directoryViewStore(documentClient(target), handlerConfig).save(stored);

@@ -1,6 +1,10 @@
 import { IdentityCenterQuota } from '@org/scope-engine';
 import { documentClient } from '../shared/aws/clients';
-import { identityCenterAdapter, organizationsAdapter } from '../shared/aws/identity-center';
+import {
+  identityCenterAdapter,
+  identityCenterTarget,
+  organizationsAdapter,
+} from '../shared/aws/identity-center';
 import {
   auditLog,
   failureTopic,
@@ -24,7 +28,7 @@ export const OPERATIONS_WORKER = 'operations-worker';
 /**
  * Reads the worker's configuration and creates its clients and adapters (cold start). The
  * Identity Center quota is shared by every worker through DynamoDB; SSO Admin retries go
- * through it too.
+ * through it too. SSO Admin calls assume `SSO_ROLE_ARN` when it is set.
  *
  * @throws {HandlerConfigError} when the environment is incomplete.
  * @example
@@ -49,7 +53,7 @@ export function createWorkerDependencies(
     clock,
     config.quota,
   );
-  const identityCenter = identityCenterAdapter(target, {
+  const identityCenter = identityCenterAdapter(identityCenterTarget(target), {
     maxAttempts: 1,
     retryPolicy: quotaAwareRetryPolicy(quota, clock),
   });

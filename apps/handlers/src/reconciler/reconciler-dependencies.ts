@@ -2,6 +2,7 @@ import { documentClient } from '../shared/aws/clients';
 import {
   directoryAdapter,
   identityCenterAdapter,
+  identityCenterTarget,
   organizationsAdapter,
 } from '../shared/aws/identity-center';
 import {
@@ -25,8 +26,9 @@ export const RECONCILER = 'reconciler';
 
 /**
  * Reads the reconciler's configuration and creates its clients and adapters (cold start): the
- * whole organization live (Organizations, Identity Center, Identity Store), DynamoDB (rules,
- * provisioned state, audit, and the directory view it stores for the processor), SQS and SNS.
+ * whole organization live (Organizations, Identity Center, Identity Store — as `SSO_ROLE_ARN` when
+ * set), DynamoDB (rules, provisioned state, audit, and the directory view it stores for the
+ * processor), SQS and SNS.
  *
  * @throws {HandlerConfigError} when the environment is incomplete.
  * @example
@@ -42,12 +44,13 @@ export function createReconcilerDependencies(
   const clock = options.clock ?? systemClock;
   const target = { config, functionName: RECONCILER, customizeClient: options.customizeClient };
   const documents = documentClient(target);
-  const identityCenter = identityCenterAdapter(target);
+  const asAdministrator = identityCenterTarget(target);
+  const identityCenter = identityCenterAdapter(asAdministrator);
   return {
     reconcile: {
       organizations: organizationsAdapter(target),
       identityCenter,
-      directory: directoryAdapter(target, identityCenter),
+      directory: directoryAdapter(asAdministrator, identityCenter),
       directoryViews: directoryViewStore(documents, config),
       provisionedState: provisionedState(documents, config),
       rules: rulesSource(documents, config, clock),

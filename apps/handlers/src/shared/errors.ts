@@ -68,3 +68,18 @@ export class DirectoryViewStoreError extends HandlerError {
     super(message);
   }
 }
+
+/** `sts:AssumeRole` of the Identity Center role answered without credentials. */
+export class AssumeRoleError extends HandlerError {
+  readonly code = 'ASSUME_ROLE_FAILED';
+  readonly retryable = true;
+
+  constructor(
+    /** The role that was assumed. */
+    readonly roleArn: string,
+    /** What the answer lacked. */
+    reason: string,
+  ) {
+    super(`sts:AssumeRole of ${roleArn} ${reason}`);
+  }
+}

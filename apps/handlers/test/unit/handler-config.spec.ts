@@ -44,6 +44,13 @@ describe('readHandlerConfig', () => {
     });
   });
 
+  it('reads the Identity Center role to assume', () => {
+    const roleArn = 'arn:aws:iam::222222222222:role/OrgGovernanceIdentityCenter';
+    expect(
+      readHandlerConfig({ ...COMPLETE, SSO_ROLE_ARN: roleArn }, 'worker').identityCenterRoleArn,
+    ).toStrictEqual(roleArn);
+  });
+
   it('lists every problem at once', () => {
     const env = {
       AWS_REGION: 'us-east-1',
@@ -51,7 +58,7 @@ describe('readHandlerConfig', () => {
       AUDIT_RETENTION_DAYS: '1.5',
       IDENTITY_CENTER_MAX_OUTSTANDING_CREATES: '0',
       SSO_INSTANCE_ARN: 'arn:aws:sso:::instance/ssoins-1',
-      SSO_ROLE_ARN: 'arn:aws:iam::111111111111:role/sso-admin',
+      SSO_ROLE_ARN: 'arn:aws:iam::111111111111:user/sso-admin',
       DRY_RUN: 'maybe',
     };
     expect(() => readHandlerConfig(env, 'reconciler')).toThrow(
@@ -70,8 +77,7 @@ describe('readHandlerConfig', () => {
         { variable: 'DRY_RUN', problem: 'must be true or false, got "maybe"' },
         {
           variable: 'SSO_ROLE_ARN',
-          problem:
-            'is not supported by this version of the handlers (Identity Center calls use the function role); unset it',
+          problem: 'must be an IAM role ARN, got "arn:aws:iam::111111111111:user/sso-admin"',
         },
         {
           variable: 'IDENTITY_STORE_ID',

@@ -10,10 +10,11 @@ import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { SSOAdminClient } from '@aws-sdk/client-sso-admin';
+import { STSClient } from '@aws-sdk/client-sts';
 import { SupportClient } from '@aws-sdk/client-support';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createClientConfig } from '@org/aws-adapters';
-import type { Client, MetadataBearer } from '@smithy/types';
+import type { AwsCredentialIdentityProvider, Client, MetadataBearer } from '@smithy/types';
 import type { HandlerConfig } from '../config/handler-config';
 
 /**
@@ -29,15 +30,20 @@ export interface ClientTarget {
   readonly functionName: string;
   /** @default none */
   readonly customizeClient?: ClientCustomizer;
+  /** Credentials other than the function role's (an assumed role). @default the function role */
+  readonly credentials?: AwsCredentialIdentityProvider;
 }
 
 function clientConfig(target: ClientTarget, region = target.config.region, maxAttempts?: number) {
-  return createClientConfig({
-    region,
-    userAgent: target.functionName,
-    ...(target.config.endpointUrl === undefined ? {} : { endpoint: target.config.endpointUrl }),
-    ...(maxAttempts === undefined ? {} : { maxAttempts }),
-  });
+  return {
+    ...createClientConfig({
+      region,
+      userAgent: target.functionName,
+      ...(target.config.endpointUrl === undefined ? {} : { endpoint: target.config.endpointUrl }),
+      ...(maxAttempts === undefined ? {} : { maxAttempts }),
+    }),
+    ...(target.credentials === undefined ? {} : { credentials: target.credentials }),
+  };
 }
 
 /** Organizations (its API lives in us-east-1 whatever the function's region). */
@@ -53,6 +59,13 @@ export function organizationsClient(target: ClientTarget): OrganizationsClient {
  */
 export function ssoAdminClient(target: ClientTarget, maxAttempts?: number): SSOAdminClient {
   const client = new SSOAdminClient(clientConfig(target, target.config.region, maxAttempts));
+  target.customizeClient?.(client);
+  return client;
+}
+
+/** STS (assumes the Identity Center role), in the function's region. */
+export function stsClient(target: ClientTarget): STSClient {
+  const client = new STSClient(clientConfig(target));
   target.customizeClient?.(client);
   return client;
 }

@@ -9,12 +9,39 @@ import {
   type IdentityCenterAdapterOptions,
 } from '@org/aws-adapters/sso-admin';
 import type { HandlerConfig } from '../config/handler-config';
+import { assumedRoleCredentials, roleSessionName } from './assumed-role-credentials';
 import {
   type ClientTarget,
   identityStoreClient,
   organizationsClient,
   ssoAdminClient,
+  stsClient,
 } from './clients';
+
+/**
+ * Where Identity Center clients connect: as the function, or — with `SSO_ROLE_ARN` — as the
+ * delegated administrator role, assumed once for every Identity Center client of the function
+ * and refreshed before it expires.
+ *
+ * @example
+ * ```ts
+ * const asAdministrator = identityCenterTarget(target);
+ * const identityCenter = identityCenterAdapter(asAdministrator);
+ * const directory = directoryAdapter(asAdministrator, identityCenter);
+ * ```
+ */
+export function identityCenterTarget<
+  Target extends ClientTarget & { readonly config: HandlerConfig },
+>(target: Target): Target {
+  const roleArn = target.config.identityCenterRoleArn;
+  if (roleArn === undefined) return target;
+  const credentials = assumedRoleCredentials({
+    roleArn,
+    sessionName: roleSessionName(target.functionName),
+    sts: stsClient(target),
+  });
+  return { ...target, credentials };
+}
 
 /** Organizations (accounts, OUs, SCPs). */
 export function organizationsAdapter(target: ClientTarget): OrganizationsAdapter {
@@ -23,7 +50,8 @@ export function organizationsAdapter(target: ClientTarget): OrganizationsAdapter
 
 /**
  * Identity Center (permission sets, assignments) on the configured instance, else the one
- * `sso:ListInstances` finds (once). `maxAttempts: 1` when `retryPolicy` retries through the
+ * `sso:ListInstances` finds (once), with the credentials of `target` (see
+ * {@link identityCenterTarget}). `maxAttempts: 1` when `retryPolicy` retries through the
  * Identity Center quota.
  *
  * @example

@@ -6,6 +6,9 @@ import {
 } from '@org/scope-engine';
 import { type Environment, EnvReader } from './env-reader';
 
+/** An IAM role ARN (as the construct validates `identityCenterRoleArn`). */
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
+
 /**
  * The typed configuration every function reads once at cold start. Variable names are the
  * contract with `@org/scp-automation-construct` (`HANDLER_ENV` in its `functions/handler-env.ts`);
@@ -30,6 +33,11 @@ export interface HandlerConfig {
   readonly operationsQueueUrl: string;
   /** `FAILURE_TOPIC_ARN` */
   readonly failureTopicArn: string;
+  /**
+   * `SSO_ROLE_ARN`: the Identity Center delegated administrator role that SSO Admin and Identity
+   * Store calls assume. @default the function role
+   */
+  readonly identityCenterRoleArn?: string;
   /** `SSO_INSTANCE_ARN` and `IDENTITY_STORE_ID` (both, or neither: discovered). */
   readonly identityCenterInstance?: {
     readonly instanceArn: string;
@@ -61,6 +69,7 @@ export function readHandlerConfig(env: Environment, functionName: string): Handl
   const instanceArn = read.optionalString('SSO_INSTANCE_ARN');
   const identityStoreId = read.optionalString('IDENTITY_STORE_ID');
   const endpointUrl = read.optionalString('AWS_ENDPOINT_URL');
+  const roleArn = read.optionalString('SSO_ROLE_ARN');
   const config: HandlerConfig = {
     region: read.string('AWS_REGION'),
     ...(endpointUrl === undefined ? {} : { endpointUrl }),
@@ -71,6 +80,7 @@ export function readHandlerConfig(env: Environment, functionName: string): Handl
     idempotencyTable: read.string('IDEMPOTENCY_TABLE'),
     operationsQueueUrl: read.string('OPERATIONS_QUEUE_URL'),
     failureTopicArn: read.string('FAILURE_TOPIC_ARN'),
+    ...(roleArn === undefined ? {} : { identityCenterRoleArn: roleArn }),
     ...(instanceArn !== undefined && identityStoreId !== undefined
       ? { identityCenterInstance: { instanceArn, identityStoreId } }
       : {}),
@@ -109,11 +119,8 @@ export function readHandlerConfig(env: Environment, functionName: string): Handl
     }),
     dryRun: read.boolean('DRY_RUN', false),
   };
-  if (read.optionalString('SSO_ROLE_ARN') !== undefined) {
-    read.problem(
-      'SSO_ROLE_ARN',
-      'is not supported by this version of the handlers (Identity Center calls use the function role); unset it',
-    );
+  if (roleArn !== undefined && !ROLE_ARN.test(roleArn)) {
+    read.problem('SSO_ROLE_ARN', `must be an IAM role ARN, got "${roleArn}"`);
   }
   if ((instanceArn === undefined) !== (identityStoreId === undefined)) {
     read.problem(
