@@ -5,6 +5,7 @@ import { at } from '../problems/zod-problems';
 import { asRecord, recordsAt, stringAt } from '../source/raw-access';
 import type { SourceDocument } from '../source/source-document';
 import { TEMPLATE_PLACEHOLDERS, unknownPlaceholders } from './templates';
+import { bareText, quoteText } from '../problems/quote-text';
 
 const SECTIONS = ['scpRules', 'assignmentRules', 'notifications'] as const;
 
@@ -27,14 +28,17 @@ export function checkConfig(doc: SourceDocument): Problem[] {
     const first = ids[d.firstIndex];
     const again = ids[d.index];
     if (first && again)
-      report(again.path, `duplicate id "${d.key}" (first used at ${formatPath(first.path)})`);
+      report(
+        again.path,
+        `duplicate id ${quoteText(d.key)} (first used at ${formatPath(first.path)})`,
+      );
   }
 
   for (const [i, rule] of recordsAt(doc.value, 'scpRules')) {
     const policies = rule['policies'];
     if (!Array.isArray(policies)) continue;
     for (const d of findDuplicates(policies, (p) => JSON.stringify(p))) {
-      report(['scpRules', i, 'policies', d.index], `policy ${d.key} is listed twice`);
+      report(['scpRules', i, 'policies', d.index], `policy ${bareText(d.key)} is listed twice`);
     }
   }
 
@@ -46,7 +50,7 @@ export function checkConfig(doc: SourceDocument): Problem[] {
       for (const name of template === undefined ? [] : unknownPlaceholders(template)) {
         report(
           ['notifications', i, 'target', field],
-          `unknown placeholder {${name}} (allowed: ${allowed})`,
+          `unknown placeholder {${bareText(name)}} (allowed: ${allowed})`,
         );
       }
     }

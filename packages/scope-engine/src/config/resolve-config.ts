@@ -4,6 +4,7 @@ import { formatPath } from '../problems/format-path';
 import type { PathSegment, Problem } from '../problems/problem';
 import { describePrincipalRef, References } from '../resolve/references';
 import { OrgIndex } from '../snapshot/org-index';
+import { bareText, quoteText } from '../problems/quote-text';
 
 /**
  * Names and ids in `config` that do not resolve against `snapshot`: policies, permission sets,
@@ -36,20 +37,26 @@ export function resolveConfig(
   };
   const checkScope = (section: string, i: number, scope: Scope, exclude: Exclusions) => {
     if (scope.type === 'ou' && index.ou(scope.id) === undefined) {
-      warn([section, i, 'scope', 'id'], `OU "${scope.id}" not found in the organization`);
+      warn([section, i, 'scope', 'id'], `OU ${quoteText(scope.id)} not found in the organization`);
     }
     if (scope.type === 'account' && index.account(scope.id) === undefined) {
-      warn([section, i, 'scope', 'id'], `account "${scope.id}" not found in the organization`);
+      warn(
+        [section, i, 'scope', 'id'],
+        `account ${quoteText(scope.id)} not found in the organization`,
+      );
     }
     exclude.ous.forEach((id, j) => {
       if (index.ou(id) === undefined)
-        warn([section, i, 'exclude', 'ous', j], `OU "${id}" not found in the organization`);
+        warn(
+          [section, i, 'exclude', 'ous', j],
+          `OU ${quoteText(id)} not found in the organization`,
+        );
     });
     exclude.accounts.forEach((id, j) => {
       if (index.account(id) === undefined) {
         warn(
           [section, i, 'exclude', 'accounts', j],
-          `account "${id}" not found in the organization`,
+          `account ${quoteText(id)} not found in the organization`,
         );
       }
     });
@@ -58,7 +65,10 @@ export function resolveConfig(
   config.scpRules.forEach((rule, i) => {
     rule.policies.forEach((ref, j) => {
       if (refs.policyId(ref) === undefined)
-        warn(['scpRules', i, 'policies', j], `policy "${ref}" not found in the organization`);
+        warn(
+          ['scpRules', i, 'policies', j],
+          `policy ${quoteText(ref)} not found in the organization`,
+        );
     });
     checkScope('scpRules', i, rule.scope, rule.exclude);
   });
@@ -66,13 +76,13 @@ export function resolveConfig(
     if (refs.permissionSetArn(rule.permissionSet) === undefined) {
       warn(
         ['assignmentRules', i, 'permissionSet'],
-        `permission set "${rule.permissionSet}" not found in Identity Center`,
+        `permission set ${quoteText(rule.permissionSet)} not found in Identity Center`,
       );
     }
     if (refs.principalId(rule.principal) === undefined) {
       warn(
         ['assignmentRules', i, 'principal'],
-        `principal ${describePrincipalRef(rule.principal)} not found in Identity Center`,
+        `principal ${bareText(describePrincipalRef(rule.principal))} not found in Identity Center`,
       );
     }
     checkScope('assignmentRules', i, rule.scope, rule.exclude);

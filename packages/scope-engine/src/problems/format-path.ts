@@ -1,4 +1,5 @@
 import type { PathSegment } from './problem';
+import { MAX_QUOTED_LENGTH, quoteText } from './quote-text';
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
 
@@ -15,8 +16,9 @@ export function formatPath(segments: readonly PathSegment[]): string {
   let out = '';
   for (const segment of segments) {
     if (typeof segment === 'number') out += `[${segment}]`;
-    else if (IDENTIFIER.test(segment)) out += out === '' ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
+    else if (IDENTIFIER.test(segment) && segment.length <= MAX_QUOTED_LENGTH)
+      out += out === '' ? segment : `.${segment}`;
+    else out += `[${quoteText(segment)}]`;
   }
   return out;
 }

@@ -2,6 +2,7 @@ import type * as z from 'zod';
 import type { SourceDocument } from '../source/source-document';
 import { formatPath } from './format-path';
 import type { PathSegment, Problem } from './problem';
+import { bareText, quoteText } from './quote-text';
 
 /**
  * Turns zod issues into user-facing problems: one per issue (one per unknown key), with the path,
@@ -16,7 +17,7 @@ export function problemsFromZod(
     const path = issue.path.filter((s): s is PathSegment => typeof s !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys)
-        problems.push(at(doc, [...path, key], `unknown field "${key}"`));
+        problems.push(at(doc, [...path, key], `unknown field ${quoteText(key)}`));
     } else {
       problems.push(at(doc, path, describeIssue(issue, valueAt(doc.value, path), path)));
     }
@@ -45,7 +46,7 @@ function describeIssue(
       const owner = path.length >= 2 ? String(path[path.length - 2]) : 'the';
       const allowed = (issue.options ?? []).map(String).join(', ');
       if (value === undefined) return `missing required field (one of: ${allowed})`;
-      return `unknown ${owner} type ${JSON.stringify(value)} (expected one of: ${allowed})`;
+      return `unknown ${bareText(owner)} type ${describeValue(value)} (expected one of: ${allowed})`;
     }
     case 'invalid_value':
       return `expected one of: ${issue.values.map(String).join(', ')}; got ${describeValue(value)}`;
@@ -77,8 +78,8 @@ function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return JSON.stringify(value);
-  return `${typeof value} ${String(value)}`;
+  if (typeof value === 'string') return quoteText(value);
+  return `${typeof value} ${bareText(String(value))}`;
 }
 
 function quoteHint(expected: string, value: unknown): string {

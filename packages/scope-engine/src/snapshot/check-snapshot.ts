@@ -4,6 +4,7 @@ import { at } from '../problems/zod-problems';
 import { isRootId } from '../schema/id-schemas';
 import { recordsAt, stringAt } from '../source/raw-access';
 import type { SourceDocument } from '../source/source-document';
+import { quoteText } from '../problems/quote-text';
 
 type Item = [number, Record<string, unknown>];
 
@@ -32,7 +33,7 @@ export function checkSnapshot(doc: SourceDocument): Problem[] {
     for (const d of duplicatesBy(items, fields)) {
       report(
         [name, d.index, reportAt],
-        `duplicate ${what} "${d.key}" (also at ${formatPath([name, d.firstIndex])})`,
+        `duplicate ${what} ${quoteText(d.key)} (also at ${formatPath([name, d.firstIndex])})`,
       );
     }
   };
@@ -72,7 +73,7 @@ export function checkSnapshot(doc: SourceDocument): Problem[] {
     ok: boolean,
     what: string,
   ) => {
-    if (value !== undefined && !ok) report([name, i, field], `unknown ${what} "${value}"`);
+    if (value !== undefined && !ok) report([name, i, field], `unknown ${what} ${quoteText(value)}`);
   };
   for (const [i, ou] of ous) {
     const parentId = stringAt(ou, 'parentId');
@@ -86,7 +87,7 @@ export function checkSnapshot(doc: SourceDocument): Problem[] {
     );
     const id = stringAt(ou, 'id');
     if (id !== undefined && parentId !== undefined && isParent(parentId) && inCycle(id, parentOf)) {
-      report(['organizationalUnits', i, 'parentId'], `OU "${id}" is its own ancestor`);
+      report(['organizationalUnits', i, 'parentId'], `OU ${quoteText(id)} is its own ancestor`);
     }
   }
   for (const [i, a] of accounts) {
