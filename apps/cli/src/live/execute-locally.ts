@@ -4,11 +4,17 @@ import {
   executeOperation,
   IdentityCenterQuota,
   InMemoryQuotaStore,
+  type ExecuteOperationDependencies,
   type InMemoryOperationQueue,
   type OperationResult,
   type RulesSource,
 } from '@org/scope-engine';
-import type { LivePorts } from './live-ports';
+
+/** The ports executing operations uses (the live adapters, or in-memory ones in tests). */
+export type ExecutionPorts = Pick<
+  ExecuteOperationDependencies,
+  'organizations' | 'identityCenter' | 'provisionedState' | 'audit' | 'clock'
+>;
 
 /** Rounds of re-queued status checks before giving up on still-running assignment requests. */
 const MAX_ROUNDS = 20;
@@ -49,7 +55,7 @@ function describeOperation(result: Pick<OperationResult, 'operation'>): string {
  */
 export async function executeLocally(
   queue: InMemoryOperationQueue,
-  ports: LivePorts,
+  ports: ExecutionPorts,
   rules: RulesSource,
 ): Promise<LocalExecution> {
   const deps = {
