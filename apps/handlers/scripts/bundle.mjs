@@ -12,6 +12,9 @@
  *   `src/bundling/lambda-credential-provider.ts`;
  * - the DynamoDB client's endpoint-discovery configuration, whose endpoint cache (about 8 KB)
  *   nothing reads, is replaced by one without it. See `src/bundling/no-endpoint-discovery.ts`;
+ * - three `@smithy/core` fallbacks Lambda's Node.js never takes (JavaScript SHA-256 and MD5, the
+ *   instance-metadata region lookup; about 6 KB) are replaced by stand-ins that fail loudly. See
+ *   `src/bundling/unreachable-sdk-fallbacks.ts`;
  * - the SDK's lazily loaded event-stream support is left out and its package.json files are
  *   trimmed to name and version (see below).
  *
@@ -47,6 +50,34 @@ const trimSdkPackageJson = {
         const { name, version } = JSON.parse(await readFile(args.path, 'utf8'));
         return { contents: JSON.stringify({ name, version }), loader: 'json' };
       },
+    );
+  },
+};
+
+/** The stand-ins of `src/bundling/unreachable-sdk-fallbacks.ts`. */
+const UNREACHABLE_SDK_FALLBACKS = path.join(
+  HANDLERS_ROOT,
+  'src',
+  'bundling',
+  'unreachable-sdk-fallbacks.ts',
+);
+
+/**
+ * `@smithy/core` modules Lambda never runs (see the file header), by the import that reaches them
+ * from inside `@smithy/core`: `./Sha256Js`, `./Md5Js`, `…/getInstanceMetadataRegion`.
+ */
+const replaceUnreachableSdkFallbacks = {
+  name: 'replace-unreachable-sdk-fallbacks',
+  setup(build) {
+    build.onResolve(
+      {
+        filter:
+          /^(\.\/(Sha256Js|Md5Js)|(\.\.\/config-resolver\/regionConfig|\.)\/getInstanceMetadataRegion)$/,
+      },
+      (args) =>
+        /[\\/]node_modules[\\/]@smithy[\\/]core[\\/]/.test(args.importer)
+          ? { path: UNREACHABLE_SDK_FALLBACKS }
+          : undefined,
     );
   },
 };
@@ -88,7 +119,7 @@ async function bundleFunction(name) {
     conditions: ['@org/source', 'module'],
     alias: LAMBDA_ALIASES,
     external: LAZY_UNUSED,
-    plugins: [trimSdkPackageJson],
+    plugins: [trimSdkPackageJson, replaceUnreachableSdkFallbacks],
     charset: 'utf8',
     legalComments: 'external',
     metafile: true,
