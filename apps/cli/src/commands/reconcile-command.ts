@@ -8,9 +8,9 @@ import { RemoteError, UsageError } from '../errors';
 import type { PlanFormat } from '../format/write-plan';
 import { writePlan } from '../format/write-plan';
 import { loadConfig } from '../input/load-inputs';
-import { createAwsClients } from '../live/aws-clients';
+import { connect } from '../live/connect';
 import { addLiveOptions, newRunId, remote, reportOutcome } from '../live/live-command';
-import { createLivePorts, type LivePorts } from '../live/live-ports';
+import type { LivePorts } from '../live/live-ports';
 import {
   LIVE_ENV,
   optionOrEnv,
@@ -86,7 +86,7 @@ export const reconcileCommand: CliCommand = (program, { io }) => {
   ).action(async (options: ReconcileOptions) => {
     const settings = resolveLiveSettings(io, options);
     const concurrency = parseConcurrency(options.concurrency);
-    const ports = createLivePorts((io.aws ?? createAwsClients)(settings.connection), settings);
+    const ports = connect(io, settings);
     const rules = await rulesFor(io, options, ports);
     const dryRun = options.apply !== true;
     const bar = progressLine(io.stderr, 'reading accounts');

@@ -3,9 +3,8 @@ import { UsageError } from '../errors';
 import { writePlan, type PlanFormat } from '../format/write-plan';
 import { loadConfig } from '../input/load-inputs';
 import { colorsFor } from '../io/colors';
-import { createAwsClients } from '../live/aws-clients';
+import { connect } from '../live/connect';
 import { addLiveOptions, newRunId, remote, reportOutcome } from '../live/live-command';
-import { createLivePorts } from '../live/live-ports';
 import {
   LIVE_ENV,
   optionOrEnv,
@@ -50,7 +49,7 @@ export const rulesCommand: CliCommand = (program, { io }) => {
       throw new UsageError('give the rules table: --table <name> (or ORGCTL_RULES_TABLE)');
     }
     const settings = resolveLiveSettings(io, options);
-    const ports = createLivePorts((io.aws ?? createAwsClients)(settings.connection), settings);
+    const ports = connect(io, settings);
     const dryRun = options.dryRun === true;
     const bar = progressLine(io.stderr, 'reading accounts');
     const now = ports.clock.now();
