@@ -1,0 +1,55 @@
+/**
+ * The chaos run's time: real time, sped up. Everything the product waits for (status polls,
+ * retry backoff, Lambda's asynchronous retry delays, quota windows) is measured on this clock, so
+ * a minute of product time passes in a fraction of a real second while moto still answers at its
+ * own pace.
+ */
+import type { Clock } from '@org/scope-engine';
+
+/**
+ * A {@link Clock} running `scale` times faster than real time, which can also jump ahead
+ * (e.g. past the rules cache TTL after a rules change).
+ *
+ * @example
+ * ```ts
+ * const clock = new ChaosClock(10, Date.parse('2026-11-01T00:00:00Z'));
+ * await clock.sleep(1000); // 100 ms of real time
+ * clock.advance(60_000);   // one minute later, at once
+ * ```
+ */
+export class ChaosClock implements Clock {
+  private readonly realStart = performance.now();
+  private offsetMs = 0;
+
+  constructor(
+    /** Product milliseconds per real millisecond. */
+    readonly scale: number,
+    /** Epoch milliseconds the clock starts at. */
+    private readonly startMs: number,
+  ) {
+    if (!(scale >= 1)) throw new RangeError(`ChaosClock scale must be ≥ 1, got ${scale}`);
+  }
+
+  /** {@inheritDoc Clock.now} */
+  now(): number {
+    return Math.floor(
+      this.startMs + (performance.now() - this.realStart) * this.scale + this.offsetMs,
+    );
+  }
+
+  /** {@inheritDoc Clock.sleep} */
+  sleep(ms: number): Promise<void> {
+    if (!(ms > 0)) return Promise.resolve();
+    return new Promise((resolve) => setTimeout(resolve, ms / this.scale));
+  }
+
+  /** Jumps `ms` product milliseconds ahead. */
+  advance(ms: number): void {
+    this.offsetMs += ms;
+  }
+
+  /** Real milliseconds that `ms` product milliseconds take. */
+  realMs(ms: number): number {
+    return ms / this.scale;
+  }
+}

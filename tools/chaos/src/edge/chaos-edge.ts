@@ -1,0 +1,296 @@
+/**
+ * The chaos edge: one SDK middleware on every AWS client of the product. In order, per call: a
+ * crashed container's call fails; organization changes are logged for the safety guards; a fault
+ * may be injected (before the call, or after its effect — a lost response); Identity Center
+ * requests may be scripted (IN_PROGRESS for a while, FAILED); AWS semantics are restored over
+ * moto; changes that took effect are counted per round.
+ */
+import type { Client, MetadataBearer } from '@smithy/types';
+import type { AwsSemantics } from './aws-semantics';
+import type { EdgeLedger } from './edge-ledger';
+import type { FaultInjector } from './fault-injector';
+import type { IdentityCenterScript } from './identity-center-script';
+import { assignmentTarget, changeKey } from './operation-key';
+import { sdkError } from './sdk-errors';
+import { GUARDED_COMMANDS, serviceOfClient, type ServiceName } from './services';
+import type { SimulatedContainer } from './simulated-container';
+
+/** A call's input or output, as plain data. */
+type Data = Readonly<Record<string, unknown>>;
+
+/** What the edge needs. */
+export interface ChaosEdgeDependencies {
+  readonly faults: FaultInjector;
+  readonly script: IdentityCenterScript;
+  readonly semantics: AwsSemantics;
+  readonly ledger: EdgeLedger;
+  /** The audit table: a written operation entry means a record completed. */
+  readonly auditTable: string;
+}
+
+const text = (input: Data, name: string): string => {
+  const value = input[name];
+  return typeof value === 'string' ? value : '';
+};
+
+/** The assignment an SSO Admin input names. */
+function assignmentOf(input: Data) {
+  return {
+    accountId: text(input, 'TargetId'),
+    permissionSetArn: text(input, 'PermissionSetArn'),
+    principalType: text(input, 'PrincipalType'),
+    principalId: text(input, 'PrincipalId'),
+  };
+}
+
+/** A copy of a creation/deletion status output with another status. */
+function withStatus(output: Data, field: string, status: Data): Data {
+  const current = output[field];
+  const base = typeof current === 'object' && current !== null ? (current as Data) : {};
+  return { ...output, [field]: { ...base, ...status } };
+}
+
+/**
+ * Puts the chaos between the product and moto.
+ *
+ * @example
+ * ```ts
+ * const edge = new ChaosEdge({ faults, script, semantics, ledger, auditTable: 'chaos-audit' });
+ * edge.install(organizationsClient, 'organizations', container);
+ * edge.round = 3;
+ * ```
+ */
+export class ChaosEdge {
+  /** The round in progress (set by the run; keys changes and scripted failures). */
+  round = 0;
+
+  constructor(private readonly deps: ChaosEdgeDependencies) {}
+
+  /** Outages started per service. */
+  faultsOutages(): ReadonlyMap<string, number> {
+    return this.deps.faults.outages;
+  }
+
+  /** Adds the edge middleware to a client used by `container`. */
+  install<Input extends object, Output extends MetadataBearer>(
+    client: Client<Input, Output, unknown>,
+    container: SimulatedContainer,
+  ): void {
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        const service = serviceOfClient(context.clientName);
+        if (service === null) return next(args);
+        const command = (context.commandName ?? 'Unknown').replace(/Command$/, '');
+        let forwarded: Awaited<ReturnType<typeof next>> | undefined;
+        const forward = async (): Promise<Data> => {
+          forwarded = await next(args);
+          return (forwarded.output ?? {}) as Data;
+        };
+        const output = await this.handle(service, container, command, args.input as Data, forward);
+        return { response: forwarded?.response, output: output as unknown as Output };
+      },
+      { step: 'initialize', name: 'chaosEdge', priority: 'high' },
+    );
+  }
+
+  private async handle(
+    service: ServiceName,
+    container: SimulatedContainer,
+    command: string,
+    input: Data,
+    forward: () => Promise<Data>,
+  ): Promise<Data> {
+    const { ledger, faults } = this.deps;
+    ledger.call(service);
+    if (!container.isAlive) ledger.bump('crashedCalls');
+    container.assertAlive();
+    if (GUARDED_COMMANDS.has(command)) this.logAttempt(container, command, input);
+    const fault = faults.decide(service, command);
+    if (fault !== null) ledger.fault(fault.kind, fault.afterEffect, fault.outage);
+    // A scripted FAILED creation never reaches moto, so it has no effect a response could lose.
+    if (fault !== null && (!fault.afterEffect || this.isScriptedFailure(command, input))) {
+      throw fault.error;
+    }
+    const output = await this.execute(container, command, input, forward);
+    if (
+      service === 'dynamodb' &&
+      (command === 'Put' || command === 'PutItem') &&
+      text(input, 'TableName') === this.deps.auditTable
+    ) {
+      container.recordCompleted();
+    }
+    if (fault !== null) throw fault.error;
+    return output;
+  }
+
+  private isScriptedFailure(command: string, input: Data): boolean {
+    if (command !== 'CreateAccountAssignment') return false;
+    const assignment = assignmentOf(input);
+    return this.deps.script.isFailing(
+      this.round,
+      `${assignment.accountId}#${assignmentTarget(assignment)}`,
+    );
+  }
+
+  private logAttempt(container: SimulatedContainer, command: string, input: Data): void {
+    const isScp = command === 'AttachPolicy' || command === 'DetachPolicy';
+    this.deps.ledger.attempt({
+      round: this.round,
+      container: container.name,
+      command: command as 'AttachPolicy',
+      targetId: text(input, 'TargetId'),
+      item: isScp ? text(input, 'PolicyId') : assignmentTarget(assignmentOf(input)),
+    });
+  }
+
+  private async execute(
+    container: SimulatedContainer,
+    command: string,
+    input: Data,
+    forward: () => Promise<Data>,
+  ): Promise<Data> {
+    switch (command) {
+      case 'AttachPolicy':
+      case 'DetachPolicy':
+        return this.changePolicy(container, command, input, forward);
+      case 'CreateAccountAssignment':
+        return this.createAssignment(container, input, forward);
+      case 'DeleteAccountAssignment':
+        return this.deleteAssignment(container, input, forward);
+      case 'DescribeAccountAssignmentCreationStatus':
+        return this.pollStatus(
+          input,
+          'AccountAssignmentCreationRequestId',
+          'AccountAssignmentCreationStatus',
+          forward,
+        );
+      case 'DescribeAccountAssignmentDeletionStatus':
+        return this.pollStatus(
+          input,
+          'AccountAssignmentDeletionRequestId',
+          'AccountAssignmentDeletionStatus',
+          forward,
+        );
+      default:
+        return forward();
+    }
+  }
+
+  private tookEffect(container: SimulatedContainer, key: string): void {
+    this.deps.ledger.effective(this.round, key);
+    container.changeTookEffect();
+  }
+
+  private async changePolicy(
+    container: SimulatedContainer,
+    command: 'AttachPolicy' | 'DetachPolicy',
+    input: Data,
+    forward: () => Promise<Data>,
+  ): Promise<Data> {
+    const policyId = text(input, 'PolicyId');
+    const targetId = text(input, 'TargetId');
+    const attach = command === 'AttachPolicy';
+    return this.deps.semantics.mutex.run(`scp#${targetId}#${policyId}`, async () => {
+      const attached = await this.deps.semantics.isAttached(policyId, targetId);
+      if (attach && attached) {
+        throw sdkError(
+          'DuplicatePolicyAttachmentException',
+          400,
+          'The selected policy is already attached to the target.',
+        );
+      }
+      if (!attach && !attached) {
+        throw sdkError(
+          'PolicyNotAttachedException',
+          400,
+          'The policy is not attached to the target.',
+        );
+      }
+      const output = await forward();
+      this.tookEffect(container, changeKey(attach ? 'attachScp' : 'detachScp', targetId, policyId));
+      return output;
+    });
+  }
+
+  private async createAssignment(
+    container: SimulatedContainer,
+    input: Data,
+    forward: () => Promise<Data>,
+  ): Promise<Data> {
+    const { script, semantics, ledger } = this.deps;
+    const assignment = assignmentOf(input);
+    const target = assignmentTarget(assignment);
+    const itemKey = `${assignment.accountId}#${target}`;
+    if (script.isFailing(this.round, itemKey)) {
+      ledger.bump('failedRequests');
+      return {
+        AccountAssignmentCreationStatus: {
+          Status: 'IN_PROGRESS',
+          RequestId: script.failedRequest(this.round, itemKey),
+          TargetId: assignment.accountId,
+          TargetType: 'AWS_ACCOUNT',
+          PermissionSetArn: assignment.permissionSetArn,
+          PrincipalType: assignment.principalType,
+          PrincipalId: assignment.principalId,
+        },
+      };
+    }
+    return semantics.mutex.run(`assignment#${itemKey}`, async () => {
+      if (await semantics.assignmentExists(assignment)) {
+        ledger.bump('redundantCreates');
+        throw sdkError('ConflictException', 409, 'The assignment already exists.');
+      }
+      const output = await forward();
+      this.tookEffect(container, changeKey('createAssignment', assignment.accountId, target));
+      return this.maybeSlow(output, 'AccountAssignmentCreationStatus');
+    });
+  }
+
+  private async deleteAssignment(
+    container: SimulatedContainer,
+    input: Data,
+    forward: () => Promise<Data>,
+  ): Promise<Data> {
+    const assignment = assignmentOf(input);
+    const target = assignmentTarget(assignment);
+    return this.deps.semantics.mutex.run(
+      `assignment#${assignment.accountId}#${target}`,
+      async () => {
+        if (!(await this.deps.semantics.assignmentExists(assignment))) {
+          throw sdkError('ResourceNotFoundException', 404, 'The assignment does not exist.');
+        }
+        const output = await forward();
+        this.tookEffect(container, changeKey('deleteAssignment', assignment.accountId, target));
+        return this.maybeSlow(output, 'AccountAssignmentDeletionStatus');
+      },
+    );
+  }
+
+  private maybeSlow(output: Data, field: string): Data {
+    const status = output[field];
+    const requestId =
+      typeof status === 'object' && status !== null ? text(status as Data, 'RequestId') : '';
+    if (requestId === '' || !this.deps.script.maybeSlow(requestId)) return output;
+    this.deps.ledger.bump('slowRequests');
+    return withStatus(output, field, { Status: 'IN_PROGRESS' });
+  }
+
+  private async pollStatus(
+    input: Data,
+    requestField: string,
+    statusField: string,
+    forward: () => Promise<Data>,
+  ): Promise<Data> {
+    const requestId = text(input, requestField);
+    const scripted = this.deps.script.poll(requestId);
+    if (scripted.kind === 'failed') {
+      return {
+        [statusField]: { Status: 'FAILED', RequestId: requestId, FailureReason: scripted.reason },
+      };
+    }
+    const output = await forward();
+    return scripted.kind === 'inProgress'
+      ? withStatus(output, statusField, { Status: 'IN_PROGRESS' })
+      : output;
+  }
+}

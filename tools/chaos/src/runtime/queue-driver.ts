@@ -1,0 +1,237 @@
+/**
+ * Lambda's SQS event source for the operations FIFO queue, with crashes: several pollers
+ * (concurrent worker containers) receive batches, hand them to the real worker handler, delete
+ * what it completed and let what it failed back reappear after the visibility timeout. With
+ * probability `crashRate` an invocation's container dies mid-batch — after some records ran, or
+ * right after a change took effect — so the whole batch is redelivered, unacknowledged.
+ */
+import {
+  ChangeMessageVisibilityCommand,
+  DeleteMessageCommand,
+  GetQueueAttributesCommand,
+  type Message,
+  ReceiveMessageCommand,
+  type SQSClient,
+} from '@aws-sdk/client-sqs';
+import { decodeOperationMessage } from '@org/aws-adapters/sqs';
+import type { OperationsWorkerHandler } from '@org/handlers';
+import type { Clock } from '@org/scope-engine';
+import type { SQSRecord } from 'aws-lambda';
+import type { Deployed } from '../deployment/product-functions';
+import { operationKey } from '../edge/operation-key';
+import { ChaosSetupError } from '../errors';
+import type { SeededRandom } from '../random/seeded-random';
+import { chaosLambdaContext } from './lambda-context';
+
+/** Settings of {@link drainQueue}. */
+export interface QueueDriverOptions {
+  /** A fault-free client of the harness (the event source is AWS's, not the product's). */
+  readonly sqs: SQSClient;
+  readonly queueUrl: string;
+  readonly queueArn: string;
+  /** Concurrent worker containers. */
+  readonly workers: number;
+  /** Records per invocation (the construct's default is 10). @default 10 */
+  readonly batchSize?: number;
+  /** Probability that an invocation crashes. */
+  readonly crashRate: number;
+  readonly random: SeededRandom;
+  readonly clock: Clock;
+  /** Worker timeout, product milliseconds (the construct's: status wait + 30 s). */
+  readonly timeoutMs: number;
+  /** How long a failed-back or crashed record stays invisible, product milliseconds. */
+  readonly visibilityTimeoutMs: number;
+  /** A new worker container (cold start). */
+  readonly deploy: () => Deployed<OperationsWorkerHandler>;
+  /** Counts each delivery of an operation (by key) to a worker. */
+  readonly onDelivery?: (key: string) => void;
+  /** Give up after this much real time. @default 600000 */
+  readonly maxRealMs?: number;
+}
+
+/** What draining did. */
+export interface DrainStats {
+  invocations: number;
+  records: number;
+  completed: number;
+  failedBack: number;
+  crashes: number;
+  recordsRedeliveredByCrashes: number;
+  /** Invocations whose handler threw (the whole batch is redelivered). */
+  handlerErrors: number;
+}
+
+/** The record Lambda's event source would build. */
+function toRecord(message: Message, queueArn: string): SQSRecord {
+  const a = message.Attributes ?? {};
+  return {
+    messageId: message.MessageId ?? '',
+    receiptHandle: message.ReceiptHandle ?? '',
+    body: message.Body ?? '',
+    attributes: {
+      ApproximateReceiveCount: a['ApproximateReceiveCount'] ?? '1',
+      SentTimestamp: a['SentTimestamp'] ?? '0',
+      SenderId: a['SenderId'] ?? 'chaos',
+      ApproximateFirstReceiveTimestamp: a['ApproximateFirstReceiveTimestamp'] ?? '0',
+      MessageGroupId: a['MessageGroupId'] ?? '',
+      MessageDeduplicationId: a['MessageDeduplicationId'] ?? '',
+      SequenceNumber: a['SequenceNumber'] ?? '0',
+    },
+    messageAttributes: {},
+    md5OfBody: message.MD5OfBody ?? '',
+    eventSource: 'aws:sqs',
+    eventSourceARN: queueArn,
+    awsRegion: 'us-east-1',
+  };
+}
+
+const realSleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs the workers until the queue is empty and nothing is in flight.
+ *
+ * @throws {ChaosSetupError} when the queue does not drain within `maxRealMs`.
+ * @example
+ * ```ts
+ * const stats = await drainQueue({ sqs, queueUrl, queueArn, workers: 4, crashRate: 0.05, … });
+ * ```
+ */
+export async function drainQueue(options: QueueDriverOptions): Promise<DrainStats> {
+  const { sqs, queueUrl, clock } = options;
+  const stats: DrainStats = {
+    invocations: 0,
+    records: 0,
+    completed: 0,
+    failedBack: 0,
+    crashes: 0,
+    recordsRedeliveredByCrashes: 0,
+    handlerErrors: 0,
+  };
+  const started = Date.now();
+  const pending = new Set<Promise<unknown>>();
+  let active = 0;
+  let done = false;
+
+  const release = (records: readonly SQSRecord[], delayProductMs: number) => {
+    const task = clock.sleep(delayProductMs).then(() =>
+      Promise.all(
+        records.map((record) =>
+          sqs.send(
+            new ChangeMessageVisibilityCommand({
+              QueueUrl: queueUrl,
+              ReceiptHandle: record.receiptHandle,
+              VisibilityTimeout: 0,
+            }),
+          ),
+        ),
+      ),
+    );
+    pending.add(task);
+    void task.finally(() => pending.delete(task));
+  };
+
+  const receiveBatch = async (): Promise<Message[]> => {
+    const batch: Message[] = [];
+    while (batch.length < (options.batchSize ?? 10)) {
+      const { Messages = [] } = await sqs.send(
+        new ReceiveMessageCommand({
+          QueueUrl: queueUrl,
+          MaxNumberOfMessages: 1,
+          WaitTimeSeconds: 0,
+          MessageSystemAttributeNames: ['All'],
+        }),
+      );
+      if (Messages.length === 0) break;
+      batch.push(...Messages);
+    }
+    return batch;
+  };
+
+  const queueIsEmpty = async (): Promise<boolean> => {
+    if (active > 0 || pending.size > 0) return false;
+    const { Attributes = {} } = await sqs.send(
+      new GetQueueAttributesCommand({
+        QueueUrl: queueUrl,
+        AttributeNames: [
+          'ApproximateNumberOfMessages',
+          'ApproximateNumberOfMessagesNotVisible',
+          'ApproximateNumberOfMessagesDelayed',
+        ],
+      }),
+    );
+    return Object.values(Attributes).every((value) => value === '0');
+  };
+
+  const poller = async (): Promise<void> => {
+    let worker = options.deploy();
+    while (!done) {
+      if (Date.now() - started > (options.maxRealMs ?? 600_000)) {
+        throw new ChaosSetupError('the operations queue did not drain in time');
+      }
+      active += 1;
+      const messages = await receiveBatch();
+      if (messages.length === 0) {
+        active -= 1;
+        if (await queueIsEmpty()) done = true;
+        else await realSleep(15);
+        continue;
+      }
+      const records = messages.map((m) => toRecord(m, options.queueArn));
+      for (const record of records) {
+        try {
+          const key = operationKey(decodeOperationMessage(record.body).operation);
+          if (key !== null) options.onDelivery?.(key);
+        } catch {
+          // An undecodable body is the worker's to report.
+        }
+      }
+      stats.invocations += 1;
+      stats.records += records.length;
+      const crash = options.random.chance(options.crashRate)
+        ? {
+            afterRecords: options.random.int(1, records.length),
+            midRecord: options.random.chance(0.5),
+          }
+        : null;
+      worker.container.plan(crash);
+      let response: Awaited<ReturnType<OperationsWorkerHandler>> | null;
+      try {
+        response = await worker.handler(
+          { Records: records },
+          chaosLambdaContext('operations-worker', options.timeoutMs, clock),
+        );
+      } catch {
+        // A handler that throws fails the whole batch, as Lambda does.
+        response = null;
+        stats.handlerErrors += 1;
+      }
+      if (!worker.container.isAlive || response === null) {
+        if (!worker.container.isAlive) stats.crashes += 1;
+        stats.recordsRedeliveredByCrashes += records.length;
+        release(records, options.visibilityTimeoutMs);
+        worker = options.deploy();
+      } else {
+        worker.container.plan(null);
+        const failed = new Set(response.batchItemFailures.map((f) => f.itemIdentifier));
+        const back = records.filter((r) => failed.has(r.messageId));
+        stats.failedBack += back.length;
+        stats.completed += records.length - back.length;
+        if (back.length > 0) release(back, options.visibilityTimeoutMs);
+        await Promise.all(
+          records
+            .filter((r) => !failed.has(r.messageId))
+            .map((r) =>
+              sqs.send(
+                new DeleteMessageCommand({ QueueUrl: queueUrl, ReceiptHandle: r.receiptHandle }),
+              ),
+            ),
+        );
+      }
+      active -= 1;
+    }
+  };
+
+  await Promise.all(Array.from({ length: options.workers }, () => poller()));
+  await Promise.all([...pending]);
+  return stats;
+}

@@ -1,0 +1,69 @@
+/**
+ * Expected changes against what happened: per round, every change the reference model applied
+ * must be applied per the audit log (`applied`, or `alreadyInState` after a crash or a lost
+ * response) and must have taken effect exactly once at the edge.
+ */
+import type { ModelRound } from '../model/model-round';
+import type { OutcomesByRound } from './round-audit';
+
+/** The verdict on changes of the organization. */
+export interface ChangeVerdict {
+  readonly expected: number;
+  readonly applied: number;
+  /** `round <n>: <key> (<why>)` of each expected change that did not happen. */
+  readonly lost: readonly string[];
+  /** Extra effects: a change taking effect more than once in a round counts once per extra time. */
+  readonly duplicated: number;
+  /** `round <n>: <key> took effect <k>×` for each change that took effect more than once. */
+  readonly duplicates: readonly string[];
+  /** Changes that took effect although the model did not expect them. */
+  readonly unexpected: readonly string[];
+}
+
+/**
+ * Compares the model's rounds with the audit outcomes and the edge's effective changes.
+ *
+ * @example
+ * ```ts
+ * const verdict = checkChanges(modelRounds, operationOutcomes(entries, windows), (r) => ledger.effectiveChanges(r));
+ * verdict.lost; // []
+ * ```
+ */
+export function checkChanges(
+  rounds: readonly ModelRound[],
+  outcomes: OutcomesByRound,
+  effective: (round: number) => ReadonlyMap<string, number>,
+): ChangeVerdict {
+  let expected = 0;
+  let applied = 0;
+  const lost: string[] = [];
+  let duplicated = 0;
+  const duplicates: string[] = [];
+  const unexpected: string[] = [];
+  for (const model of rounds) {
+    const audited = outcomes.get(model.round) ?? new Map<string, readonly string[]>();
+    const effects = effective(model.round);
+    for (const key of model.changes.keys()) {
+      expected += 1;
+      const seen = audited.get(key) ?? [];
+      const inAudit = seen.includes('applied') || seen.includes('alreadyInState');
+      const times = effects.get(key) ?? 0;
+      if (inAudit && times >= 1) applied += 1;
+      else {
+        lost.push(
+          `round ${model.round}: ${key} (audit: ${seen.join('/') || 'nothing'}, took effect ${times}×)`,
+        );
+      }
+    }
+    for (const [key, times] of effects) {
+      if (times > 1) {
+        duplicated += times - 1;
+        duplicates.push(`round ${model.round}: ${key} took effect ${times}×`);
+      }
+      if (!model.changes.has(key)) {
+        unexpected.push(`round ${model.round}: ${key} took effect ${times}× (not expected)`);
+      }
+    }
+  }
+  return { expected, applied, lost, duplicated, duplicates, unexpected };
+}

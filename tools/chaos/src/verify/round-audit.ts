@@ -1,0 +1,53 @@
+/**
+ * Audit entries bucketed by round (by their time: rounds run one after the other, each drained
+ * before the next starts) and by operation key.
+ */
+import type { AuditOutcome, StoredAuditEntry } from '@org/scope-engine';
+import { operationKey } from '../edge/operation-key';
+
+/** When a round ran, on the chaos clock (epoch milliseconds, end exclusive). */
+export interface RoundWindow {
+  readonly round: number;
+  readonly startMs: number;
+  readonly endMs: number;
+}
+
+/** Outcomes of operation entries: round → operation key → outcomes seen. */
+export type OutcomesByRound = ReadonlyMap<number, ReadonlyMap<string, readonly AuditOutcome[]>>;
+
+/**
+ * The round an instant belongs to, or `null` outside every window.
+ *
+ * @example
+ * ```ts
+ * roundAt([{ round: 1, startMs: 0, endMs: 10 }], 5); // 1
+ * ```
+ */
+export function roundAt(windows: readonly RoundWindow[], ms: number): number | null {
+  return windows.find((w) => ms >= w.startMs && ms < w.endMs)?.round ?? null;
+}
+
+/**
+ * Outcomes of the `operation` entries per round and key.
+ *
+ * @example
+ * ```ts
+ * operationOutcomes(entries, windows).get(3)?.get('attachScp#111122223333#p-1'); // ['applied']
+ * ```
+ */
+export function operationOutcomes(
+  entries: readonly StoredAuditEntry[],
+  windows: readonly RoundWindow[],
+): OutcomesByRound {
+  const byRound = new Map<number, Map<string, AuditOutcome[]>>();
+  for (const entry of entries) {
+    if (entry.type !== 'operation' || entry.operation === undefined) continue;
+    const key = operationKey(entry.operation);
+    const round = roundAt(windows, Date.parse(entry.at));
+    if (key === null || round === null) continue;
+    const byKey = byRound.get(round) ?? new Map<string, AuditOutcome[]>();
+    byKey.set(key, [...(byKey.get(key) ?? []), entry.outcome]);
+    byRound.set(round, byKey);
+  }
+  return byRound;
+}

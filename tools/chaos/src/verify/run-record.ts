@@ -1,0 +1,45 @@
+/**
+ * Everything a chaos run collected, from which the report is computed.
+ */
+import type { OrgSnapshot, StoredAuditEntry } from '@org/scope-engine';
+import type { WebhookDelivery } from '../deployment/webhook-receiver';
+import type { LedgerCounts } from '../edge/edge-ledger';
+import type { RoundSummary } from '../run/round-runner';
+import type { ChangeVerdict } from './change-check';
+import type { FailureVerdict } from './failure-check';
+import type { NotificationVerdict } from './notification-check';
+import type { ObservedEffects } from './observed-effects';
+import type { GuardVerdict } from './safety-guards';
+
+/** Drift and model agreement at one point of the run. */
+export interface StateCheck {
+  /** Operations a reconcile of moto would plan. */
+  readonly drift: number;
+  /** Operations a reconcile of the reference model would plan. */
+  readonly modelDrift: number;
+  /** Differences between moto and the model. */
+  readonly differences: readonly string[];
+  /** Assignments moto lists more than once. */
+  readonly duplicateAssignments: number;
+  readonly final: OrgSnapshot;
+}
+
+/** A run's collected facts and check verdicts. */
+export interface RunRecord {
+  readonly events: number;
+  readonly rounds: readonly RoundSummary[];
+  readonly audit: readonly StoredAuditEntry[];
+  readonly counts: LedgerCounts;
+  readonly outages: number;
+  readonly observed: ObservedEffects;
+  readonly webhooks: readonly WebhookDelivery[];
+  readonly webhookRejections: number;
+  readonly changes: ChangeVerdict;
+  readonly notifications: NotificationVerdict;
+  readonly failures: FailureVerdict;
+  readonly guards: GuardVerdict;
+  readonly afterEvents: StateCheck;
+  readonly afterReconcile: StateCheck;
+  /** Real seconds the run took. */
+  readonly seconds: number;
+}
