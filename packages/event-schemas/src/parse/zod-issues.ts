@@ -1,13 +1,6 @@
 import type * as z from 'zod/mini';
-import { en } from 'zod/locales';
 import type { EventIssue } from '../domain/parse-result';
 import { toJsonPath } from './json-path';
-
-/**
- * zod's English messages. `zod/mini` loads no locale (classic `zod` installs this one globally);
- * issues this package has no words for keep zod's English text, whatever the host configured.
- */
-const zodEnglish = en().localeError;
 
 /** Human words for zod's `expected` type names. */
 const TYPE_WORDS: Readonly<Record<string, string>> = {
@@ -48,16 +41,17 @@ function expectation(issue: z.core.$ZodRawIssue): string | undefined {
 /**
  * Error map for `safeParse(raw, { error: expectationErrorMap })`: every issue's message
  * becomes what was expected. Messages set on a schema (`{ error: 'a 12-digit AWS account id' }`)
- * take precedence, as zod applies schema-level errors first; issues with no human words here
- * (an unknown string format, a plain union) keep zod's English message.
+ * take precedence, as zod applies schema-level errors first. Every issue this package's schemas
+ * can raise has words here or on its schema; any other keeps zod's own message (`zod/mini` loads
+ * no locale: "Invalid input" — the English locale's text for the one other issue these schemas
+ * could raise, a union without options — unless the host configured one, as classic `zod` does).
  *
  * @example
  * ```ts
  * MoveAccountSchema.safeParse(raw, { error: expectationErrorMap });
  * ```
  */
-export const expectationErrorMap: z.core.$ZodErrorMap = (issue) =>
-  expectation(issue) ?? zodEnglish(issue);
+export const expectationErrorMap: z.core.$ZodErrorMap = (issue) => expectation(issue);
 
 /**
  * Translates a zod error into {@link EventIssue}s: one per problem, JSON path and expectation.
