@@ -2,7 +2,7 @@ import { parseOrgEvent } from '@org/event-schemas';
 import {
   describeError,
   type FailureReporter,
-  type IdempotencyStore,
+  type DeliveryMarkers,
   isRetryable,
   processEvent,
   type ProcessEventDependencies,
@@ -13,6 +13,7 @@ import { rawEventId } from '../shared/event-id';
 import { METRIC } from '../shared/observability/metric-names';
 import { emitCounts, type Observability } from '../shared/observability/observability';
 import { emitPlanMetrics } from '../shared/observability/plan-metrics';
+import { deliveryLeaseMs } from '../shared/delivery-lease';
 import { reportFailure } from '../shared/report-failure';
 
 /** Everything the processor uses, created once per container. */
@@ -21,7 +22,7 @@ export interface OrgEventsProcessorDependencies {
   readonly process: StoredViewProcessEventDependencies | ProcessEventDependencies;
   readonly failures: FailureReporter;
   /** Markers so a failure is reported once, not once per async retry. @default none */
-  readonly markers?: IdempotencyStore;
+  readonly markers?: DeliveryMarkers;
   readonly observability: Observability;
 }
 
@@ -55,7 +56,8 @@ export function createOrgEventsProcessorHandler(
   deps: OrgEventsProcessorDependencies,
 ): OrgEventsProcessorHandler {
   const { logger, metrics } = deps.observability;
-  return async (raw) => {
+  return async (raw, context) => {
+    const leaseMs = deliveryLeaseMs(context);
     const outcome = parseOrgEvent(raw);
     const eventId = outcome.kind === 'event' ? outcome.event.meta.eventId : rawEventId(raw);
     logger.appendKeys({ correlationId: eventId });
@@ -68,12 +70,18 @@ export function createOrgEventsProcessorHandler(
           error: outcome.error.message,
           issues: outcome.error.issues,
         });
-        await reportFailure(deps.failures, deps.markers, `rejected#${eventId ?? 'unknown'}`, {
-          kind: 'EventRejected',
-          eventId,
-          accountId: null,
-          reason: outcome.error.message,
-        });
+        await reportFailure(
+          deps.failures,
+          deps.markers,
+          `rejected#${eventId ?? 'unknown'}`,
+          {
+            kind: 'EventRejected',
+            eventId,
+            accountId: null,
+            reason: outcome.error.message,
+          },
+          leaseMs,
+        );
         throw outcome.error;
       }
       const result = await processEvent(outcome, deps.process);
@@ -95,15 +103,21 @@ export function createOrgEventsProcessorHandler(
       if (outcome.kind !== 'error') {
         logger.error('event processing failed', { error });
         if (!isRetryable(error)) {
-          await reportFailure(deps.failures, deps.markers, `failed#${eventId ?? 'unknown'}`, {
-            kind: 'ProcessingFailed',
-            eventId,
-            accountId:
-              outcome.kind === 'event' && 'accountId' in outcome.event
-                ? outcome.event.accountId
-                : null,
-            reason: describeError(error),
-          });
+          await reportFailure(
+            deps.failures,
+            deps.markers,
+            `failed#${eventId ?? 'unknown'}`,
+            {
+              kind: 'ProcessingFailed',
+              eventId,
+              accountId:
+                outcome.kind === 'event' && 'accountId' in outcome.event
+                  ? outcome.event.accountId
+                  : null,
+              reason: describeError(error),
+            },
+            leaseMs,
+          );
         }
       }
       throw error;

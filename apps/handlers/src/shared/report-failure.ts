@@ -1,27 +1,40 @@
-import type { FailureReport, FailureReporter, IdempotencyStore } from '@org/scope-engine';
+import {
+  DEFAULT_DELIVERY_LEASE_MS,
+  deliverOnce,
+  DeliveryInProgressError,
+  type DeliveryMarkers,
+  type FailureReport,
+  type FailureReporter,
+} from '@org/scope-engine';
 
 /**
  * Reports a failure to the failure topic at most once per `onceKey` (retries of the same
- * invocation would otherwise alert again), when markers are available; otherwise every time.
+ * invocation would otherwise alert again) when markers are available, otherwise every time.
+ * The marker is two-phase: a report interrupted by a crash is made by the next attempt once the
+ * lease (`leaseMs`) has run out; a report another attempt is making is left to it.
  *
  * @example
  * ```ts
- * await reportFailure(failures, markers, `rejected#${eventId}`, { kind: 'EventRejected', eventId, accountId: null, reason });
+ * await reportFailure(failures, markers, `rejected#${eventId}`, { kind: 'EventRejected', eventId, accountId: null, reason }, deliveryLeaseMs(context));
  * ```
  */
 export async function reportFailure(
   failures: FailureReporter,
-  markers: IdempotencyStore | undefined,
+  markers: DeliveryMarkers | undefined,
   onceKey: string,
   report: FailureReport,
+  leaseMs: number = DEFAULT_DELIVERY_LEASE_MS,
 ): Promise<void> {
-  if (markers !== undefined && !(await markers.claim(`failure#${onceKey}`))) {
+  if (markers === undefined) {
+    await failures.report(report);
     return;
   }
   try {
-    await failures.report(report);
+    await deliverOnce(markers, `failure#${onceKey}`, leaseMs, async () => {
+      await failures.report(report);
+      return report.kind;
+    });
   } catch (error) {
-    if (markers !== undefined) await markers.release(`failure#${onceKey}`);
-    throw error;
+    if (!(error instanceof DeliveryInProgressError)) throw error;
   }
 }

@@ -3,7 +3,7 @@ import {
   auditPlan,
   describeError,
   type FailureReporter,
-  type IdempotencyStore,
+  type DeliveryMarkers,
   type NotificationResult,
   type NotifyDependencies,
   planNotifications,
@@ -16,6 +16,7 @@ import { rawEventId } from '../shared/event-id';
 import { METRIC } from '../shared/observability/metric-names';
 import { emitCounts, increment, type Observability } from '../shared/observability/observability';
 import { emitPlanMetrics } from '../shared/observability/plan-metrics';
+import { deliveryLeaseMs } from '../shared/delivery-lease';
 import { reportFailure } from '../shared/report-failure';
 
 /** Everything the notifier uses, created once per container. */
@@ -26,7 +27,7 @@ export interface VendingNotifierDependencies {
   readonly notify: NotifyDependencies;
   readonly failures: FailureReporter;
   /** Markers so a failure is reported once, not once per async retry. @default none */
-  readonly markers?: IdempotencyStore;
+  readonly markers?: DeliveryMarkers;
   readonly observability: Observability;
 }
 
@@ -62,7 +63,8 @@ export function createVendingNotifierHandler(
   deps: VendingNotifierDependencies,
 ): VendingNotifierHandler {
   const { logger, metrics } = deps.observability;
-  return async (raw) => {
+  return async (raw, context) => {
+    const leaseMs = deliveryLeaseMs(context);
     const outcome = parseOrgEvent(raw);
     const eventId = outcome.kind === 'event' ? outcome.event.meta.eventId : rawEventId(raw);
     const once = eventId ?? 'unknown';
@@ -76,12 +78,18 @@ export function createVendingNotifierHandler(
           error: outcome.error.message,
           issues: outcome.error.issues,
         });
-        await reportFailure(deps.failures, deps.markers, `rejected#${once}`, {
-          kind: 'EventRejected',
-          eventId,
-          accountId: null,
-          reason: outcome.error.message,
-        });
+        await reportFailure(
+          deps.failures,
+          deps.markers,
+          `rejected#${once}`,
+          {
+            kind: 'EventRejected',
+            eventId,
+            accountId: null,
+            reason: outcome.error.message,
+          },
+          leaseMs,
+        );
         throw outcome.error;
       }
       if (
@@ -95,12 +103,18 @@ export function createVendingNotifierHandler(
           vendingMessage: message,
           operation,
         });
-        await reportFailure(deps.failures, deps.markers, `vending#${once}`, {
-          kind: 'VendingFailed',
-          eventId,
-          accountId: null,
-          reason: `${operation} of ${accountName ?? 'an account'} FAILED: ${message ?? 'no message'}`,
-        });
+        await reportFailure(
+          deps.failures,
+          deps.markers,
+          `vending#${once}`,
+          {
+            kind: 'VendingFailed',
+            eventId,
+            accountId: null,
+            reason: `${operation} of ${accountName ?? 'an account'} FAILED: ${message ?? 'no message'}`,
+          },
+          leaseMs,
+        );
       }
       const config = await deps.plan.rules.current();
       const plan = await planNotifications(outcome, config, deps.plan);
@@ -117,7 +131,7 @@ export function createVendingNotifierHandler(
         { eventId: once, at: new Date(now).toISOString(), type: 'plan' },
         plan,
       );
-      const sent = await sendNotifications(once, plan.operations, config, deps.notify);
+      const sent = await sendNotifications(once, plan.operations, config, deps.notify, { leaseMs });
       const byTarget: Record<string, number> = {};
       for (const notification of sent) {
         if (notification.outcome.status === 'sent') increment(byTarget, notification.targetType);
@@ -133,15 +147,21 @@ export function createVendingNotifierHandler(
     } catch (error) {
       if (outcome.kind !== 'error') {
         logger.error('notification failed', { error });
-        await reportFailure(deps.failures, deps.markers, `notify#${once}`, {
-          kind: 'NotificationFailed',
-          eventId,
-          accountId:
-            outcome.kind === 'event' && 'accountId' in outcome.event
-              ? outcome.event.accountId
-              : null,
-          reason: describeError(error),
-        });
+        await reportFailure(
+          deps.failures,
+          deps.markers,
+          `notify#${once}`,
+          {
+            kind: 'NotificationFailed',
+            eventId,
+            accountId:
+              outcome.kind === 'event' && 'accountId' in outcome.event
+                ? outcome.event.accountId
+                : null,
+            reason: describeError(error),
+          },
+          leaseMs,
+        );
       }
       throw error;
     } finally {

@@ -136,6 +136,26 @@ export class NotificationsFailedError extends PipelineError {
   }
 }
 
+/**
+ * Another attempt is delivering the same notification (or report) and its lease still runs: this
+ * attempt is retried later, and takes the delivery over if that attempt died before finishing.
+ */
+export class DeliveryInProgressError extends PipelineError {
+  readonly code = 'DELIVERY_IN_PROGRESS';
+  readonly retryable = true;
+
+  constructor(
+    /** The marker key of the delivery. */
+    readonly key: string,
+    /** When the other attempt's lease runs out (epoch milliseconds). */
+    readonly leaseExpiresAt: number,
+  ) {
+    super(
+      `${key} is being delivered by another attempt until ${new Date(leaseExpiresAt).toISOString()}`,
+    );
+  }
+}
+
 /** A notify operation names a notification the configuration does not have (any more). */
 export class UnknownNotificationError extends PipelineError {
   readonly code = 'NOTIFICATION_UNKNOWN';

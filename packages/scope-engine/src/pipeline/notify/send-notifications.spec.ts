@@ -1,6 +1,10 @@
 import type { GovernanceConfig, NotifyOperation } from '../../model';
 import type { SupportCaseRequest, TopicMessage, WebhookRequest } from '../../ports';
-import { NotificationsFailedError, UnknownNotificationError } from '../errors';
+import {
+  DeliveryInProgressError,
+  NotificationsFailedError,
+  UnknownNotificationError,
+} from '../errors';
 import { InMemoryAuditLog, InMemoryIdempotencyStore, VirtualClock } from '../in-memory';
 import { sendNotifications } from './send-notifications';
 
@@ -47,6 +51,7 @@ const op = (
 });
 
 function setup(webhookFailures = 0) {
+  const time = { now: 0 };
   const cases: SupportCaseRequest[] = [];
   const hooks: WebhookRequest[] = [];
   const published: TopicMessage[] = [];
@@ -81,11 +86,11 @@ function setup(webhookFailures = 0) {
         { messageId: 'msg-1' }
       ),
     },
-    markers: new InMemoryIdempotencyStore(),
+    markers: new InMemoryIdempotencyStore({ now: () => time.now }),
     audit: new InMemoryAuditLog(),
     clock: new VirtualClock(0),
   };
-  return { deps, cases, hooks, published };
+  return { deps, cases, hooks, published, time };
 }
 
 const all = [op('ams', 'supportCase'), op('cmdb', 'webhook'), op('topic', 'sns')];
@@ -122,8 +127,16 @@ describe('sendNotifications', () => {
       ],
       second: [
         { notificationId: 'ams', targetType: 'supportCase', outcome: { status: 'duplicate' } },
-        { notificationId: 'cmdb', targetType: 'webhook', outcome: { status: 'duplicate' } },
-        { notificationId: 'topic', targetType: 'sns', outcome: { status: 'duplicate' } },
+        {
+          notificationId: 'cmdb',
+          targetType: 'webhook',
+          outcome: { status: 'duplicate', reference: 'HTTP 204' },
+        },
+        {
+          notificationId: 'topic',
+          targetType: 'sns',
+          outcome: { status: 'duplicate', reference: 'msg-1' },
+        },
       ],
       cases: 1,
       hooks: [
@@ -176,6 +189,49 @@ describe('sendNotifications', () => {
         ['topic', 'duplicate'],
       ],
       sent: [1, 1, 1],
+    });
+  });
+
+  it('takes over a delivery whose attempt crashed after claiming it, once its lease has run out', async () => {
+    const { deps, hooks, published, time } = setup();
+    // An earlier attempt claimed both deliveries with a one-minute lease, then its container died.
+    await deps.markers.begin('notify#cmdb#evt-1#888899990000', 60_000);
+    await deps.markers.begin('notify#topic#evt-1#888899990000', 60_000);
+    const webAndTopic = all.slice(1);
+    time.now = 59_999;
+    const early = await sendNotifications('evt-1', webAndTopic, CONFIG, deps, {
+      leaseMs: 60_000,
+    }).catch((e: unknown) => e);
+    time.now = 60_000;
+    const retry = await sendNotifications('evt-1', webAndTopic, CONFIG, deps, {
+      leaseMs: 60_000,
+    });
+    const again = await sendNotifications('evt-1', webAndTopic, CONFIG, deps);
+    expect({
+      early:
+        early instanceof NotificationsFailedError
+          ? [early.retryable, early.failures.map((f) => f.error)]
+          : early,
+      retry: retry.map((r) => [r.notificationId, r.outcome]),
+      again: again.map((r) => [r.notificationId, r.outcome.status]),
+      sent: [hooks.length, published.length],
+    }).toStrictEqual({
+      early: [
+        true,
+        [
+          new DeliveryInProgressError('notify#cmdb#evt-1#888899990000', 60_000),
+          new DeliveryInProgressError('notify#topic#evt-1#888899990000', 60_000),
+        ],
+      ],
+      retry: [
+        ['cmdb', { status: 'sent', reference: 'HTTP 204' }],
+        ['topic', { status: 'sent', reference: 'msg-1' }],
+      ],
+      again: [
+        ['cmdb', 'duplicate'],
+        ['topic', 'duplicate'],
+      ],
+      sent: [1, 1],
     });
   });
 

@@ -1,7 +1,6 @@
 import type { GovernanceConfig, Notification, NotifyOperation } from '../../model';
 import type {
   AuditLog,
-  IdempotencyStore,
   NotificationOutcome,
   SupportCasePort,
   TopicPort,
@@ -9,14 +8,19 @@ import type {
 } from '../../ports';
 import type { Clock } from '../clock';
 import { NotificationsFailedError, UnknownNotificationError } from '../errors';
+import { deliverOnce } from './deliver-once';
+import { DEFAULT_DELIVERY_LEASE_MS, type DeliveryMarkers } from './delivery-markers';
 
 /** The ports {@link sendNotifications} uses. */
 export interface NotifyDependencies {
   readonly support: SupportCasePort;
   readonly webhook: WebhookPort;
   readonly topics: TopicPort;
-  /** Once-only markers for webhook and SNS deliveries (Support cases have their own). */
-  readonly markers: IdempotencyStore;
+  /**
+   * Two-phase once-only markers for webhook and SNS deliveries (Support cases have their own): a
+   * delivery interrupted by a crash is taken over by a retry once its lease has run out.
+   */
+  readonly markers: DeliveryMarkers;
   readonly audit: Pick<AuditLog, 'append'>;
   readonly clock: Clock;
 }
@@ -28,19 +32,13 @@ export interface NotificationResult {
   readonly outcome: NotificationOutcome;
 }
 
-/** Sends `payload` once per marker key; the marker is released if sending fails. */
-async function once(
-  markers: IdempotencyStore,
-  key: string,
-  send: () => Promise<string>,
-): Promise<NotificationOutcome> {
-  if (!(await markers.claim(key))) return { status: 'duplicate' };
-  try {
-    return { status: 'sent', reference: await send() };
-  } catch (error) {
-    await markers.release(key);
-    throw error;
-  }
+/** Options of {@link sendNotifications}. */
+export interface SendNotificationsOptions {
+  /**
+   * How long a webhook or SNS delivery may take before a retry may take it over: the caller's
+   * remaining run time (plus a margin) in Lambda. @default 15 minutes
+   */
+  readonly leaseMs?: number;
 }
 
 /** Sends one notify operation to its target. */
@@ -49,6 +47,7 @@ async function deliver(
   operation: NotifyOperation,
   notification: Notification,
   deps: NotifyDependencies,
+  leaseMs: number,
 ): Promise<NotificationOutcome> {
   const { target } = notification;
   const { accountId, subject, body } = operation;
@@ -65,7 +64,7 @@ async function deliver(
         severityCode: target.severityCode,
       });
     case 'webhook':
-      return once(deps.markers, marker, async () => {
+      return deliverOnce(deps.markers, marker, leaseMs, async () => {
         const payload = { eventId, notificationId: notification.id, accountId, subject, body };
         const { statusCode } = await deps.webhook.deliver({
           url: target.url,
@@ -75,7 +74,7 @@ async function deliver(
         return `HTTP ${statusCode}`;
       });
     case 'sns':
-      return once(deps.markers, marker, async () => {
+      return deliverOnce(deps.markers, marker, leaseMs, async () => {
         const { messageId } = await deps.topics.publish(target.topicArn, {
           subject,
           message: body,
@@ -89,7 +88,8 @@ async function deliver(
 /**
  * The vending notifier's use-case: send each `notify` operation of an event to its target —
  * an AWS Support case (once per account and notification, SPEC §2), a signed webhook or an SNS
- * topic (once per event, notification and account) — and audit each. Every notification is
+ * topic (once per event, notification and account, with two-phase markers: see
+ * {@link deliverOnce}) — and audit each. Every notification is
  * attempted; if some fail, the others stay sent and a {@link NotificationsFailedError} lists the
  * failures, so the platform retries and only the failed ones go out again.
  *
@@ -104,14 +104,16 @@ export async function sendNotifications(
   operations: readonly NotifyOperation[],
   config: GovernanceConfig,
   deps: NotifyDependencies,
+  options: SendNotificationsOptions = {},
 ): Promise<NotificationResult[]> {
+  const leaseMs = options.leaseMs ?? DEFAULT_DELIVERY_LEASE_MS;
   const results: NotificationResult[] = [];
   const failures: { notificationId: string; error: unknown }[] = [];
   for (const operation of operations) {
     try {
       const notification = config.notifications.find((n) => n.id === operation.notificationId);
       if (notification === undefined) throw new UnknownNotificationError(operation.notificationId);
-      const outcome = await deliver(eventId, operation, notification, deps);
+      const outcome = await deliver(eventId, operation, notification, deps, leaseMs);
       results.push({
         notificationId: operation.notificationId,
         targetType: operation.targetType,
