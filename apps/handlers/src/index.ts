@@ -68,4 +68,10 @@ export {
 } from './shared/quota/dynamodb-quota-store';
 export { quotaAwareRetryPolicy } from './shared/quota/quota-aware-retry-policy';
 export { systemClock } from './shared/system-clock';
+export {
+  DynamoDbDirectoryViewStore,
+  type DynamoDbDirectoryViewStoreOptions,
+} from './shared/directory/dynamodb-directory-view-store';
+export { storeDirectoryView } from './local/store-directory-view';
+export { deliveryLeaseMs } from './shared/delivery-lease';
 export type { WiringOptions } from './shared/wiring-options';
