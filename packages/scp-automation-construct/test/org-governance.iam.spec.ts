@@ -33,7 +33,6 @@ function actionsBySid(
 }
 
 const KEY_USE = ['kms:Decrypt', 'kms:DescribeKey', 'kms:Encrypt', 'kms:GenerateDataKey'];
-const MARKERS = ['dynamodb:DeleteItem', 'dynamodb:PutItem'];
 const LEASED_MARKERS = [
   'dynamodb:DeleteItem',
   'dynamodb:GetItem',
@@ -76,7 +75,7 @@ describe('statements of each function', () => {
       TableRules: ['dynamodb:GetItem', 'dynamodb:Query'],
       TableState: ['dynamodb:GetItem', 'dynamodb:Query'],
       TableAudit: ['dynamodb:PutItem'],
-      TableIdempotency: MARKERS,
+      TableIdempotency: LEASED_MARKERS,
       EnqueueOperations: ['sqs:SendMessage'],
       ReportFailures: ['sns:Publish'],
       UseGovernanceKey: KEY_USE,

@@ -21,8 +21,6 @@ export interface FunctionAccess {
 const READ: readonly TableAction[] = ['dynamodb:GetItem', 'dynamodb:Query'];
 /** Audit entries are only appended. */
 const APPEND: readonly TableAction[] = ['dynamodb:PutItem'];
-/** Once-only markers: claimed with a conditional put, released with a delete. */
-const MARKERS: readonly TableAction[] = ['dynamodb:PutItem', 'dynamodb:DeleteItem'];
 /**
  * Two-phase once-only markers (Support cases, webhook and SNS sends): claimed IN_PROGRESS with a
  * lease (conditional put), read back on a retry, completed or taken over (conditional update),
@@ -52,7 +50,7 @@ const QUOTA: readonly TableAction[] = [
 export const FUNCTION_ACCESS: Readonly<Record<HandlerFunctionName, FunctionAccess>> = {
   // Plans one account's operations: reads rules and provisioned state, enqueues operations.
   'org-events-processor': {
-    tables: { rules: READ, state: READ, audit: APPEND, idempotency: MARKERS },
+    tables: { rules: READ, state: READ, audit: APPEND, idempotency: LEASED_MARKERS },
     sendOperations: true,
   },
   // Executes operations and records what it provisioned (with the tag keys of the rules);
