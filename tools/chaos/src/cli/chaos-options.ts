@@ -11,11 +11,11 @@ export interface ChaosOptions {
   readonly faultRate: number;
   /** Seed of every random choice (events, faults). @default 'chaos' */
   readonly seed: string;
-  /** Product milliseconds per real millisecond (status polls, retry delays, quotas). @default 50 */
+  /** Product milliseconds per real millisecond (status polls, retry delays, quotas). @default 100 */
   readonly timeScale: number;
-  /** Concurrent operations-worker invocations (Lambda containers). @default 4 */
+  /** Concurrent operations-worker invocations (the construct's reserved concurrency). @default 5 */
   readonly workers: number;
-  /** Concurrent event deliveries (processor / notifier invocations). @default 4 */
+  /** Concurrent event deliveries (processor / notifier invocations). @default 8 */
   readonly deliveries: number;
   /** Print a line per round. @default false */
   readonly verbose: boolean;
@@ -26,9 +26,9 @@ export const DEFAULT_CHAOS_OPTIONS: ChaosOptions = {
   events: 500,
   faultRate: 0.2,
   seed: 'chaos',
-  timeScale: 50,
-  workers: 4,
-  deliveries: 4,
+  timeScale: 100,
+  workers: 5,
+  deliveries: 8,
   verbose: false,
 };
 
@@ -39,9 +39,9 @@ export const CHAOS_USAGE = `usage: npm run chaos -- [--events N] [--fault-rate R
   --events N       generated organization and rule-change events (default 500)
   --fault-rate R   share of the product's AWS calls that fail with throttling or 5xx, 0 ≤ R < 1 (default 0.2)
   --seed S         seed of the generated events and faults (default "chaos")
-  --time-scale K   product time runs K times faster than real time (default 50)
-  --workers W      concurrent operations-worker invocations (default 4)
-  --deliveries D   concurrent event deliveries to the processor / notifier (default 4)
+  --time-scale K   product time runs K times faster than real time (default 100)
+  --workers W      concurrent operations-worker invocations (default 5)
+  --deliveries D   concurrent event deliveries to the processor / notifier (default 8)
   --verbose        print one line per round`;
 
 type NumericFlag = 'events' | 'faultRate' | 'timeScale' | 'workers' | 'deliveries';
@@ -91,7 +91,7 @@ function parseNumber(flag: string, key: NumericFlag, text: string | undefined): 
  * @example
  * ```ts
  * parseChaosArgs(['--events', '40', '--fault-rate=0.2', '--seed', '7']);
- * // { events: 40, faultRate: 0.2, seed: '7', timeScale: 50, workers: 4, deliveries: 4, verbose: false }
+ * // { events: 40, faultRate: 0.2, seed: '7', timeScale: 100, workers: 5, deliveries: 8, verbose: false }
  * ```
  */
 export function parseChaosArgs(argv: readonly string[]): ChaosOptions | 'help' {

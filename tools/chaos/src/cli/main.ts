@@ -25,6 +25,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const report = await runChaos(options, (line) => console.log(line));
   for (const line of report.details) console.log(line);
+  for (const warning of report.warnings) console.log(`WARNING: ${warning}`);
   for (const problem of report.problems) console.log(`FAILED: ${problem}`);
   console.log(summaryLine(report.numbers));
   return report.problems.length === 0 ? 0 : 1;

@@ -25,8 +25,8 @@ import { governanceVersion } from '../world/governance-versions';
 import { type ChaosSetup, RULES_CACHE_TTL_MS } from './chaos-setup';
 import { distinctEvents, planDeliveries } from './deliveries';
 
-/** Product time a worker invocation may run. */
-const WORKER_TIMEOUT_MS = 300_000;
+/** Product time a worker invocation may run (Lambda's maximum). */
+const WORKER_TIMEOUT_MS = 900_000;
 /** How long a failed-back or crashed record stays invisible, product time. */
 const VISIBILITY_TIMEOUT_MS = 10_000;
 /** How often the operator runs `orgctl rules apply` before giving up. */
@@ -342,7 +342,7 @@ export class RoundRunner {
    * A reconcile (the construct's schedule, or on demand after the deploy): drift repair is part
    * of the contract (SPEC §2), and it stores the directory view the processor plans with.
    */
-  async reconcile(): Promise<RoundSummary> {
+  async reconcile(label = 'scheduled reconcile'): Promise<RoundSummary> {
     const { setup } = this;
     const round = this.begin();
     const startMs = setup.clock.now();
@@ -382,7 +382,9 @@ export class RoundRunner {
         late: 0,
         model,
         drain,
-        deadLettered: outcome.ok ? [] : ['scheduled reconcile'],
+        deadLettered: outcome.ok
+          ? []
+          : [`${label}: ${outcome.errors.map(describeError).join(' / ')}`],
         retriedDeliveries: runIds.length - 1,
         retryReasons: [],
         rulesApplyRetries: 0,

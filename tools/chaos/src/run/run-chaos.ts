@@ -62,10 +62,10 @@ export async function runChaos(
     );
     const runner = new RoundRunner(setup, Math.ceil(schedule.length / 2));
     // After the deploy, a reconcile on demand: the starting drift, and the stored directory view.
-    const deployed = await runner.reconcile();
+    const deployed = await runner.reconcile('reconcile after the deploy');
     if (options.verbose) {
       progress(
-        `  round ${deployed.round} reconcile after the deploy: ${deployed.model.changes.size} changes expected (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+        `  round ${deployed.round} reconcile after the deploy: ${deployed.model.changes.size} changes expected, worker ${deployed.drain.invocations} invocations / ${deployed.drain.crashes} crashes; ${deployed.timing.deliverMs} ms + ${deployed.timing.drainMs} ms draining (${((Date.now() - started) / 1000).toFixed(1)} s)`,
       );
     }
     for (const scheduled of schedule) {
@@ -102,6 +102,10 @@ export async function runChaos(
       rounds: runner.summaries,
       audit,
       counts: setup.ledger.totals(),
+      callsPerService: [...setup.ledger.callsPerService()]
+        .sort(([, a], [, b]) => b - a)
+        .map(([service, calls]) => `${service} ${calls}`)
+        .join(', '),
       outages: [...setup.edge.faultsOutages()].reduce((total, [, count]) => total + count, 0),
       observed,
       webhooks: setup.webhook.deliveries(),

@@ -37,8 +37,26 @@ function details(record: RunRecord): string[] {
     `changes: ${changes.expected} expected, ${changes.applied} applied exactly once; notifications: ${n.expected} expected, ${n.sent} sent (Support ${nb.supportCase[1]}/${nb.supportCase[0]}, webhook ${nb.webhook[1]}/${nb.webhook[0]}, SNS ${nb.sns[1]}/${nb.sns[0]} arrived/expected)`,
     `drift after the events alone: ${record.afterEvents.drift} (the model's: ${record.afterEvents.modelDrift}, FAILED creations no later event repaired); after the scheduled reconcile: ${record.afterReconcile.drift}`,
     `safety guards: ${record.guards.managementAccountScpChanges} management-account SCP changes, ${record.guards.fullAwsAccessDetaches} FullAWSAccess detaches, ${record.guards.nonAccountTargets} non-account targets, ${record.guards.unmanagedTouched} unmanaged items touched`,
+    `calls per service: ${record.callsPerService}`,
     `moto vs reference model: ${record.afterEvents.differences.length} differences after the events, ${record.afterReconcile.differences.length} after the reconcile; ${record.seconds.toFixed(1)} s`,
   ];
+}
+
+/**
+ * Robustness findings that do not fail a run by themselves: their consequences (an operation
+ * lost, drift left) are what the numbers measure.
+ */
+function warnings(record: RunRecord): string[] {
+  const list: string[] = [];
+  const add = (title: string, lines: readonly string[]) => {
+    if (lines.length > 0) list.push(`${title} (${lines.length}): ${lines.slice(0, 5).join('; ')}`);
+  };
+  add(
+    'invocations that failed every attempt (failed-events queue)',
+    record.rounds.flatMap((r) => r.deadLettered),
+  );
+  add('alerts for operations that did not end FAILED', record.failures.otherAlerts);
+  return list;
 }
 
 function problems(record: RunRecord, numbers: ChaosNumbers): string[] {
@@ -54,10 +72,6 @@ function problems(record: RunRecord, numbers: ChaosNumbers): string[] {
   add('unexpected notifications', record.notifications.unexpected);
   add('terminal failures', record.failures.problems);
   add('safety guards', record.guards.violations);
-  add(
-    'events dead-lettered',
-    record.rounds.flatMap((r) => r.deadLettered),
-  );
   add(
     'operations in the dead-letter queue',
     record.observed.deadLetters.map((m) => `${m.operation.type} ${m.operation.accountId}`),
@@ -99,5 +113,10 @@ export function assembleReport(record: RunRecord): ChaosReport {
     drift: record.afterReconcile.drift,
     unmanagedTouched: record.guards.unmanagedTouched,
   };
-  return { numbers, details: details(record), problems: problems(record, numbers) };
+  return {
+    numbers,
+    details: details(record),
+    warnings: warnings(record),
+    problems: problems(record, numbers),
+  };
 }

@@ -19,6 +19,8 @@ export interface ChaosReport {
   readonly numbers: ChaosNumbers;
   /** Lines describing the run (printed before the summary line). */
   readonly details: readonly string[];
+  /** Robustness findings that do not fail the run by themselves (printed as warnings). */
+  readonly warnings: readonly string[];
   /** Each reason the run fails (empty when it passes). */
   readonly problems: readonly string[];
 }

@@ -30,6 +30,8 @@ export interface RunRecord {
   readonly rounds: readonly RoundSummary[];
   readonly audit: readonly StoredAuditEntry[];
   readonly counts: LedgerCounts;
+  /** `service n, …`, most called first. */
+  readonly callsPerService: string;
   readonly outages: number;
   readonly observed: ObservedEffects;
   readonly webhooks: readonly WebhookDelivery[];
