@@ -10,13 +10,14 @@ import type { AwsSemantics } from './aws-semantics';
 import type { EdgeLedger } from './edge-ledger';
 import type { FaultInjector } from './fault-injector';
 import type { IdentityCenterScript } from './identity-center-script';
+import { assignmentOf, type CallData, textField as text } from './call-data';
+import { assignmentItemKey, IdentityCenterEdge } from './identity-center-edge';
 import { assignmentTarget, changeKey } from './operation-key';
 import { sdkError } from './sdk-errors';
 import { GUARDED_COMMANDS, serviceOfClient, type ServiceName } from './services';
 import type { SimulatedContainer } from './simulated-container';
 
-/** A call's input or output, as plain data. */
-type Data = Readonly<Record<string, unknown>>;
+type Data = CallData;
 
 /** What the edge needs. */
 export interface ChaosEdgeDependencies {
@@ -26,28 +27,6 @@ export interface ChaosEdgeDependencies {
   readonly ledger: EdgeLedger;
   /** The audit table: a written operation entry means a record completed. */
   readonly auditTable: string;
-}
-
-const text = (input: Data, name: string): string => {
-  const value = input[name];
-  return typeof value === 'string' ? value : '';
-};
-
-/** The assignment an SSO Admin input names. */
-function assignmentOf(input: Data) {
-  return {
-    accountId: text(input, 'TargetId'),
-    permissionSetArn: text(input, 'PermissionSetArn'),
-    principalType: text(input, 'PrincipalType'),
-    principalId: text(input, 'PrincipalId'),
-  };
-}
-
-/** A copy of a creation/deletion status output with another status. */
-function withStatus(output: Data, field: string, status: Data): Data {
-  const current = output[field];
-  const base = typeof current === 'object' && current !== null ? (current as Data) : {};
-  return { ...output, [field]: { ...base, ...status } };
 }
 
 /**
@@ -65,6 +44,17 @@ export class ChaosEdge {
   round = 0;
 
   constructor(private readonly deps: ChaosEdgeDependencies) {}
+
+  /** The Identity Center part, for calls of `container`. */
+  private identityCenter(container: SimulatedContainer): IdentityCenterEdge {
+    return new IdentityCenterEdge({
+      script: this.deps.script,
+      semantics: this.deps.semantics,
+      ledger: this.deps.ledger,
+      round: () => this.round,
+      tookEffect: (key) => this.tookEffect(container, key),
+    });
+  }
 
   /** Outages started per service. */
   faultsOutages(): ReadonlyMap<string, number> {
@@ -125,11 +115,7 @@ export class ChaosEdge {
 
   private isScriptedFailure(command: string, input: Data): boolean {
     if (command !== 'CreateAccountAssignment') return false;
-    const assignment = assignmentOf(input);
-    return this.deps.script.isFailing(
-      this.round,
-      `${assignment.accountId}#${assignmentTarget(assignment)}`,
-    );
+    return this.deps.script.isFailing(this.round, assignmentItemKey(input));
   }
 
   private logAttempt(container: SimulatedContainer, command: string, input: Data): void {
@@ -154,18 +140,18 @@ export class ChaosEdge {
       case 'DetachPolicy':
         return this.changePolicy(container, command, input, forward);
       case 'CreateAccountAssignment':
-        return this.createAssignment(container, input, forward);
+        return this.identityCenter(container).createAssignment(input, forward);
       case 'DeleteAccountAssignment':
-        return this.deleteAssignment(container, input, forward);
+        return this.identityCenter(container).deleteAssignment(input, forward);
       case 'DescribeAccountAssignmentCreationStatus':
-        return this.pollStatus(
+        return this.identityCenter(container).pollStatus(
           input,
           'AccountAssignmentCreationRequestId',
           'AccountAssignmentCreationStatus',
           forward,
         );
       case 'DescribeAccountAssignmentDeletionStatus':
-        return this.pollStatus(
+        return this.identityCenter(container).pollStatus(
           input,
           'AccountAssignmentDeletionRequestId',
           'AccountAssignmentDeletionStatus',
@@ -210,87 +196,5 @@ export class ChaosEdge {
       this.tookEffect(container, changeKey(attach ? 'attachScp' : 'detachScp', targetId, policyId));
       return output;
     });
-  }
-
-  private async createAssignment(
-    container: SimulatedContainer,
-    input: Data,
-    forward: () => Promise<Data>,
-  ): Promise<Data> {
-    const { script, semantics, ledger } = this.deps;
-    const assignment = assignmentOf(input);
-    const target = assignmentTarget(assignment);
-    const itemKey = `${assignment.accountId}#${target}`;
-    if (script.isFailing(this.round, itemKey)) {
-      ledger.bump('failedRequests');
-      return {
-        AccountAssignmentCreationStatus: {
-          Status: 'IN_PROGRESS',
-          RequestId: script.failedRequest(this.round, itemKey),
-          TargetId: assignment.accountId,
-          TargetType: 'AWS_ACCOUNT',
-          PermissionSetArn: assignment.permissionSetArn,
-          PrincipalType: assignment.principalType,
-          PrincipalId: assignment.principalId,
-        },
-      };
-    }
-    return semantics.mutex.run(`assignment#${itemKey}`, async () => {
-      if (await semantics.assignmentExists(assignment)) {
-        ledger.bump('redundantCreates');
-        throw sdkError('ConflictException', 409, 'The assignment already exists.');
-      }
-      const output = await forward();
-      this.tookEffect(container, changeKey('createAssignment', assignment.accountId, target));
-      return this.maybeSlow(output, 'AccountAssignmentCreationStatus');
-    });
-  }
-
-  private async deleteAssignment(
-    container: SimulatedContainer,
-    input: Data,
-    forward: () => Promise<Data>,
-  ): Promise<Data> {
-    const assignment = assignmentOf(input);
-    const target = assignmentTarget(assignment);
-    return this.deps.semantics.mutex.run(
-      `assignment#${assignment.accountId}#${target}`,
-      async () => {
-        if (!(await this.deps.semantics.assignmentExists(assignment))) {
-          throw sdkError('ResourceNotFoundException', 404, 'The assignment does not exist.');
-        }
-        const output = await forward();
-        this.tookEffect(container, changeKey('deleteAssignment', assignment.accountId, target));
-        return this.maybeSlow(output, 'AccountAssignmentDeletionStatus');
-      },
-    );
-  }
-
-  private maybeSlow(output: Data, field: string): Data {
-    const status = output[field];
-    const requestId =
-      typeof status === 'object' && status !== null ? text(status as Data, 'RequestId') : '';
-    if (requestId === '' || !this.deps.script.maybeSlow(requestId)) return output;
-    this.deps.ledger.bump('slowRequests');
-    return withStatus(output, field, { Status: 'IN_PROGRESS' });
-  }
-
-  private async pollStatus(
-    input: Data,
-    requestField: string,
-    statusField: string,
-    forward: () => Promise<Data>,
-  ): Promise<Data> {
-    const requestId = text(input, requestField);
-    const scripted = this.deps.script.poll(requestId);
-    if (scripted.kind === 'failed') {
-      return {
-        [statusField]: { Status: 'FAILED', RequestId: requestId, FailureReason: scripted.reason },
-      };
-    }
-    const output = await forward();
-    return scripted.kind === 'inProgress'
-      ? withStatus(output, statusField, { Status: 'IN_PROGRESS' })
-      : output;
   }
 }

@@ -9,12 +9,10 @@ import { parseOrgEvent } from '@org/event-schemas';
 import {
   applyRules,
   type AssignmentKey,
-  type AssignmentRequestState,
   executeOperation,
   type FailureReport,
   type GovernanceConfig,
   IdentityCenterQuota,
-  type IdentityCenterPort,
   InMemoryAuditLog,
   InMemoryOperationQueue,
   InMemoryOrganization,
@@ -28,7 +26,6 @@ import {
   readFullSnapshot,
   reconcile,
   staticRulesSource,
-  tagKeysOf,
   DEFAULT_ASSIGNMENT_POLLING,
   EMPTY_DIRECTORY_VIEW,
   InMemoryDirectoryViewStore,
@@ -36,9 +33,11 @@ import {
   withManagedBy,
 } from '@org/scope-engine';
 import { operationKey } from '../edge/operation-key';
+import { recordManagedItems } from '../world/managed-items';
 import type { WorldChange } from '../world/chaos-world';
 import type { WorldState } from '../world/world-state';
 import { InstantClock } from './instant-clock';
+import { itemKeyOf, scriptedIdentityCenter } from './scripted-identity-center';
 import { type ExpectedNotification, type ModelRound, notificationKey } from './model-round';
 
 /** A delivered event as the model plays it. */
@@ -59,9 +58,6 @@ export interface PlannedRound {
     readonly operation: NotifyOperation;
   }[];
 }
-
-const itemKeyOf = (a: AssignmentKey) =>
-  `${a.accountId}#${a.permissionSetArn}#${a.principalType}#${a.principalId}`;
 
 /**
  * The fault-free pipeline on in-memory ports.
@@ -96,29 +92,7 @@ export class ReferenceModel {
   /** A model of a seeded organization; `managedBy` becomes the model's provisioned state. */
   static async create(snapshot: OrgSnapshot, config: GovernanceConfig): Promise<ReferenceModel> {
     const model = new ReferenceModel(snapshot, config);
-    for (const a of snapshot.attachments) {
-      const ruleIds = [...(a.managedBy ?? [])].sort();
-      if (ruleIds.length === 0) continue;
-      await model.provisioned.recordApplied(a.targetId, {
-        kind: 'attachment',
-        policyId: a.policyId,
-        ruleIds,
-        tagKeys: tagKeysOf(config, ruleIds),
-      });
-    }
-    for (const a of snapshot.assignments) {
-      const ruleIds = [...(a.managedBy ?? [])].sort();
-      if (ruleIds.length === 0) continue;
-      const { permissionSetArn, principalType, principalId } = a;
-      await model.provisioned.recordApplied(a.accountId, {
-        kind: 'assignment',
-        permissionSetArn,
-        principalType,
-        principalId,
-        ruleIds,
-        tagKeys: tagKeysOf(config, ruleIds),
-      });
-    }
+    await recordManagedItems(model.provisioned, snapshot, config);
     return model;
   }
 
@@ -265,25 +239,6 @@ export class ReferenceModel {
     return [...new Set(keys)];
   }
 
-  private identityCenter(failing: ReadonlySet<string>): IdentityCenterPort {
-    const org = this.org;
-    const failedPrefix = 'model-failed#';
-    return {
-      listPermissionSets: () => org.listPermissionSets(),
-      listAssignments: (accountId, arns) => org.listAssignments(accountId, arns),
-      deleteAssignment: (key) => org.deleteAssignment(key),
-      getDeletionStatus: (id) => org.getDeletionStatus(id),
-      createAssignment: async (key): Promise<AssignmentRequestState> =>
-        failing.has(itemKeyOf(key))
-          ? { requestId: `${failedPrefix}${itemKeyOf(key)}`, status: 'IN_PROGRESS' }
-          : org.createAssignment(key),
-      getCreationStatus: async (id): Promise<AssignmentRequestState> =>
-        id.startsWith(failedPrefix)
-          ? { requestId: id, status: 'FAILED', failureReason: 'scripted' }
-          : org.getCreationStatus(id),
-    };
-  }
-
   /** Executes a planned round's queue; `failing` creations end FAILED. */
   async execute(
     round: number,
@@ -293,7 +248,7 @@ export class ReferenceModel {
     const queue = new InMemoryOperationQueue();
     const deps = {
       organizations: this.org,
-      identityCenter: this.identityCenter(failing),
+      identityCenter: scriptedIdentityCenter(this.org, failing),
       provisionedState: this.provisioned,
       audit: this.audit,
       queue,

@@ -12,21 +12,9 @@ import {
   DynamoDbProvisionedStateRepository,
   DynamoDbRulesRepository,
 } from '@org/aws-adapters/dynamodb';
-import {
-  createMotoClients,
-  type DynamoDbLocalServer,
-  type MotoClients,
-  type MotoServer,
-  startDynamoDbLocal,
-  startMoto,
-} from '@org/emulators';
+import { createMotoClients, type MotoClients } from '@org/emulators';
 import { MemoryMetricsRecorder } from '@org/handlers';
-import {
-  type GovernanceConfig,
-  InMemoryQuotaStore,
-  type OrgSnapshot,
-  tagKeysOf,
-} from '@org/scope-engine';
+import { type GovernanceConfig, InMemoryQuotaStore, type OrgSnapshot } from '@org/scope-engine';
 import { seedSnapshot } from '@org/emulators';
 import type { ChaosOptions } from '../cli/chaos-options';
 import { ChaosClock } from '../clock/chaos-clock';
@@ -34,9 +22,9 @@ import {
   CHAOS_NAMES,
   type ChaosResources,
   createChaosResources,
-  MAX_RECEIVE_COUNT,
 } from '../deployment/chaos-resources';
 import { EMULATOR_CREDENTIALS } from '../deployment/product-clients';
+import { functionVariables } from '../deployment/function-variables';
 import type { ProductEnvironment } from '../deployment/product-functions';
 import type { RulesApplyTarget } from '../deployment/rules-apply';
 import {
@@ -50,10 +38,12 @@ import { FaultInjector } from '../edge/fault-injector';
 import { IdentityCenterScript } from '../edge/identity-center-script';
 import { ChaosSetupError } from '../errors';
 import { ReferenceModel } from '../model/reference-model';
+import { startEmulators } from './start-emulators';
 import { SeededRandom } from '../random/seeded-random';
 import { ChaosWorld } from '../world/chaos-world';
 import { governanceVersion, type RuleTargets } from '../world/governance-versions';
 import { initialOrganization } from '../world/initial-organization';
+import { recordManagedItems } from '../world/managed-items';
 import { WorldState } from '../world/world-state';
 import { readMotoItems, type MotoReaders } from '../verify/moto-state';
 import { stateDiff } from '../verify/state-diff';
@@ -61,8 +51,6 @@ import { stateDiff } from '../verify/state-diff';
 /** The moto account acting as the management account. */
 const MANAGEMENT_ACCOUNT_ID = '111122223333';
 const WEBHOOK_SECRET = 'chaos-webhook-signing-secret';
-/** The planners' rules cache (the handlers' default `RULES_CACHE_TTL_SECONDS`). */
-export const RULES_CACHE_TTL_MS = 60_000;
 
 /** Everything a run works with. */
 export interface ChaosSetup {
@@ -96,54 +84,6 @@ export interface ChaosSetup {
 /** Starting accounts for a run of `events` events: about one per twelve events. */
 export function startingAccounts(events: number): number {
   return Math.min(60, Math.max(8, Math.round(events / 12)));
-}
-
-async function startEmulators(): Promise<{ moto: MotoServer; dynamodb: DynamoDbLocalServer }> {
-  const [moto, dynamodb] = await Promise.allSettled([startMoto(), startDynamoDbLocal()]);
-  if (moto.status === 'fulfilled' && dynamodb.status === 'fulfilled') {
-    return { moto: moto.value, dynamodb: dynamodb.value };
-  }
-  if (moto.status === 'fulfilled') await moto.value.stop();
-  if (dynamodb.status === 'fulfilled') await dynamodb.value.stop();
-  const reason =
-    moto.status === 'rejected' ? moto.reason : (dynamodb as PromiseRejectedResult).reason;
-  throw new ChaosSetupError(
-    `could not start the emulators: ${reason instanceof Error ? reason.message : String(reason)}`,
-    { cause: reason },
-  );
-}
-
-/** Records the managed items of the seeded organization in the product's provisioned state. */
-async function seedProvisionedState(
-  repository: DynamoDbProvisionedStateRepository,
-  snapshot: OrgSnapshot,
-  config: GovernanceConfig,
-): Promise<void> {
-  for (const a of snapshot.attachments) {
-    const ruleIds = [...(a.managedBy ?? [])].sort();
-    if (ruleIds.length > 0) {
-      await repository.recordApplied(a.targetId, {
-        kind: 'attachment',
-        policyId: a.policyId,
-        ruleIds,
-        tagKeys: tagKeysOf(config, ruleIds),
-      });
-    }
-  }
-  for (const a of snapshot.assignments) {
-    const ruleIds = [...(a.managedBy ?? [])].sort();
-    if (ruleIds.length > 0) {
-      const { permissionSetArn, principalType, principalId } = a;
-      await repository.recordApplied(a.accountId, {
-        kind: 'assignment',
-        permissionSetArn,
-        principalType,
-        principalId,
-        ruleIds,
-        tagKeys: tagKeysOf(config, ruleIds),
-      });
-    }
-  }
 }
 
 /**
@@ -215,7 +155,7 @@ export async function createChaosSetup(options: ChaosOptions): Promise<ChaosSetu
     const provisionedState = new DynamoDbProvisionedStateRepository(documents, {
       tableName: CHAOS_NAMES.stateTable,
     });
-    await seedProvisionedState(provisionedState, seeded.snapshot, initialConfig);
+    await recordManagedItems(provisionedState, seeded.snapshot, initialConfig);
     await new DynamoDbRulesRepository(documents, { tableName: CHAOS_NAMES.rulesTable }).save(
       initialConfig,
       0,
@@ -259,24 +199,7 @@ export async function createChaosSetup(options: ChaosOptions): Promise<ChaosSetu
     delete process.env['AWS_SESSION_TOKEN'];
     delete process.env['AWS_PROFILE'];
     const env: ProductEnvironment = {
-      variables: {
-        AWS_REGION: 'us-east-1',
-        AWS_ENDPOINT_URL: emulators.moto.endpoint,
-        RULES_TABLE: CHAOS_NAMES.rulesTable,
-        STATE_TABLE: CHAOS_NAMES.stateTable,
-        AUDIT_TABLE: CHAOS_NAMES.auditTable,
-        IDEMPOTENCY_TABLE: CHAOS_NAMES.idempotencyTable,
-        OPERATIONS_QUEUE_URL: resources.operationsQueueUrl,
-        FAILURE_TOPIC_ARN: resources.failureTopicArn,
-        SSO_INSTANCE_ARN: instance.instanceArn,
-        IDENTITY_STORE_ID: instance.identityStoreId,
-        RULES_CACHE_TTL_SECONDS: String(RULES_CACHE_TTL_MS / 1000),
-        STATUS_FIRST_POLL_MS: '800',
-        STATUS_WAIT_SECONDS: '10',
-        OPERATIONS_MAX_RECEIVE_COUNT: String(MAX_RECEIVE_COUNT),
-        POWERTOOLS_SERVICE_NAME: 'org-governance',
-        POWERTOOLS_METRICS_NAMESPACE: 'OrgGovernance',
-      },
+      variables: functionVariables(emulators.moto.endpoint, resources, instance),
       target,
       edge,
       clock,

@@ -1,63 +1,47 @@
 /**
  * Runs the rounds of a chaos run, each first through the reference model (what must happen) and
  * then through the product (what happens under faults): event rounds, rule changes
- * (`orgctl rules apply`), and the scheduled reconcile at the end.
+ * (`orgctl rules apply`), and reconciles.
  */
-import { applyRules, describeError, type GovernanceConfig } from '@org/scope-engine';
+import { describeError, type GovernanceConfig } from '@org/scope-engine';
 import type { OperationsWorkerHandler } from '@org/handlers';
-import {
-  deployNotifier,
-  deployProcessor,
-  deployReconciler,
-  deployWorker,
-  type Deployed,
-} from '../deployment/product-functions';
-import { rulesApplyDependencies } from '../deployment/rules-apply';
+import { type Deployed, deployReconciler, deployWorker } from '../deployment/product-functions';
 import type { ModelRound } from '../model/model-round';
 import { type PlannedRound, ReferenceModel } from '../model/reference-model';
-import { ASYNC_RETRY_DELAYS_MS, invokeAsync, routeEvent } from '../runtime/event-bus';
+import { invokeAsync, routeEvent } from '../runtime/event-bus';
 import { chaosLambdaContext } from '../runtime/lambda-context';
 import { type DrainStats, drainQueue } from '../runtime/queue-driver';
 import type { RoundWindow } from '../verify/round-audit';
-import type { GeneratedEvent, WorldChange } from '../world/chaos-world';
+import type { GeneratedEvent } from '../world/chaos-world';
 import type { EventKind } from '../world/event-script';
 import { governanceVersion } from '../world/governance-versions';
-import { type ChaosSetup, RULES_CACHE_TTL_MS } from './chaos-setup';
+import { worldStep } from '../world/world-step';
+import { applyRulesChange } from './apply-rules-change';
+import { RULES_CACHE_TTL_MS } from '../deployment/function-variables';
+import type { ChaosSetup } from './chaos-setup';
+import { deliverEvents } from './deliver-events';
 import { distinctEvents, planDeliveries } from './deliveries';
+import type { RoundKind, RoundSummary } from './round-summary';
 
 /** Product time a worker invocation may run (Lambda's maximum). */
 const WORKER_TIMEOUT_MS = 900_000;
 /** How long a failed-back or crashed record stays invisible, product time. */
 const VISIBILITY_TIMEOUT_MS = 10_000;
-/** How often the operator runs `orgctl rules apply` before giving up. */
-const RULES_APPLY_ATTEMPTS = 5;
 /** Scheduled reconciles tried (one a day) before the run gives up on drift repair. */
 const RECONCILE_SCHEDULES = 3;
 /** Probability that a round has a scripted FAILED creation (when it creates any). */
 const FAILED_ROUND_RATE = 0.12;
+/** Probability that someone attaches an SCP or creates an assignment by hand in a round. */
+const MANUAL_ITEM_RATE = 0.15;
 
-/** What one round did. */
-export interface RoundSummary {
-  readonly round: number;
-  readonly kind: 'events' | 'ruleChange' | 'reconcile';
-  readonly events: number;
-  readonly deliveries: number;
-  readonly duplicates: number;
-  readonly late: number;
-  readonly model: ModelRound;
-  readonly drain: DrainStats;
-  /** Deliveries that failed every asynchronous attempt (to the failed-events queue). */
+/** What the product side of a round did, to complete its summary. */
+interface ProductSide {
   readonly deadLettered: readonly string[];
-  /** Deliveries that needed an asynchronous retry. */
   readonly retriedDeliveries: number;
-  /** Why invocations failed (each failed attempt). */
   readonly retryReasons: readonly string[];
-  /** Extra `orgctl rules apply` runs after a failed one. */
   readonly rulesApplyRetries: number;
-  /** Event ids and run ids whose audit entries belong to the round. */
   readonly auditIds: readonly string[];
-  /** Real milliseconds spent delivering events (or applying rules / reconciling) and draining. */
-  readonly timing: { readonly deliverMs: number; readonly drainMs: number };
+  readonly deliverMs: number;
 }
 
 /**
@@ -65,36 +49,36 @@ export interface RoundSummary {
  *
  * @example
  * ```ts
- * const runner = new RoundRunner(setup);
+ * const runner = new RoundRunner(setup, 10);
+ * await runner.reconcile('reconcile after the deploy');
  * await runner.eventRound(['create', 'move']);
  * await runner.ruleChange();
- * await runner.reconcile();
  * ```
  */
 export class RoundRunner {
   private round = 0;
   private version = 0;
-  private readonly history: GeneratedEvent[] = [];
-  private readonly deliveryRandom;
-  private readonly failureRandom;
-  private readonly crashRandom;
-  private readonly silentRandom;
   private failuresScripted = 0;
+  private config: GovernanceConfig;
+  private readonly history: GeneratedEvent[] = [];
+  private readonly random;
   readonly windows: RoundWindow[] = [];
   readonly summaries: RoundSummary[] = [];
   /** Deliveries of operations to workers: round → operation key → count. */
   readonly deliveries = new Map<number, Map<string, number>>();
-  private config: GovernanceConfig;
 
   constructor(
     private readonly setup: ChaosSetup,
     /** The round from which a FAILED creation is forced if none was scripted yet. */
     private readonly forceFailureFrom: number,
   ) {
-    this.deliveryRandom = setup.random.fork('deliveries');
-    this.failureRandom = setup.random.fork('failures');
-    this.crashRandom = setup.random.fork('crashes');
-    this.silentRandom = setup.random.fork('silent');
+    const { random } = setup;
+    this.random = {
+      deliveries: random.fork('deliveries'),
+      failures: random.fork('failures'),
+      crashes: random.fork('crashes'),
+      manual: random.fork('manual'),
+    };
     this.config = setup.initialConfig;
   }
 
@@ -103,56 +87,29 @@ export class RoundRunner {
     return this.config;
   }
 
-  private begin(): number {
+  private begin(): { round: number; startMs: number } {
     this.round += 1;
     this.setup.edge.round = this.round;
     this.setup.world.round = this.round;
-    return this.round;
-  }
-
-  private async change(kind: EventKind): Promise<WorldChange> {
-    const world = this.setup.world;
-    switch (kind) {
-      case 'create':
-        return world.createAccount();
-      case 'invite':
-        return world.inviteAccount();
-      case 'vend':
-        return world.vendAccount();
-      case 'revend':
-        return world.revendAccount();
-      case 'createFailed':
-        return world.createAccountFailed();
-      case 'move':
-        return world.moveAccount();
-      case 'tagApi':
-        return world.tagAccount('api');
-      case 'tagChange':
-        return world.tagAccount('tagChange');
-      case 'untagApi':
-        return world.untagAccount('api');
-      case 'untagChange':
-        return world.untagAccount('tagChange');
-      case 'createOu':
-        return world.createOrganizationalUnit();
-      case 'failedCall':
-        return world.failedCall();
-      case 'ruleChange':
-        throw new RangeError('rule changes are rounds of their own');
-    }
+    return { round: this.round, startMs: this.setup.clock.now() };
   }
 
   /** Scripts a FAILED creation for some rounds (always one by `forceFailureFrom`). */
   private scriptFailures(round: number, planned: PlannedRound): Set<string> {
     const creations = ReferenceModel.creations(planned);
     const force = this.failuresScripted === 0 && round >= this.forceFailureFrom;
-    if (creations.length === 0 || !(force || this.failureRandom.chance(FAILED_ROUND_RATE))) {
+    if (creations.length === 0 || !(force || this.random.failures.chance(FAILED_ROUND_RATE))) {
       return new Set();
     }
-    const key = this.failureRandom.pick(creations);
+    const key = this.random.failures.pick(creations);
     this.setup.script.failCreation(round, key);
     this.failuresScripted += 1;
     return new Set([key]);
+  }
+
+  /** The model's expectations of a planned round. */
+  private expect(round: number, planned: PlannedRound): Promise<ModelRound> {
+    return this.setup.model.execute(round, planned, this.scriptFailures(round, planned));
   }
 
   private drain(round: number): Promise<DrainStats> {
@@ -165,7 +122,7 @@ export class RoundRunner {
       queueArn: setup.resources.operationsQueueArn,
       workers: setup.options.workers,
       crashRate: setup.options.faultRate / 4,
-      random: this.crashRandom,
+      random: this.random.crashes,
       clock: setup.clock,
       timeoutMs: WORKER_TIMEOUT_MS,
       visibilityTimeoutMs: VISIBILITY_TIMEOUT_MS,
@@ -174,75 +131,50 @@ export class RoundRunner {
     });
   }
 
-  /** Delivers events to the processor / notifier, `deliveries` at once, each with async retries. */
-  private async deliver(events: readonly GeneratedEvent[]): Promise<{
-    deadLettered: string[];
-    retried: number;
-    retryReasons: string[];
-  }> {
-    const { setup } = this;
-    const deadLettered: string[] = [];
-    const retryReasons: string[] = [];
-    let retried = 0;
-    let next = 0;
-    const slot = async () => {
-      const processor = deployProcessor(setup.env);
-      const notifier = deployNotifier(setup.env);
-      while (next < events.length) {
-        const event = events[next] as GeneratedEvent;
-        next += 1;
-        const outcomes = await Promise.all(
-          routeEvent(event.raw, this.config).map((target) =>
-            invokeAsync(
-              target === 'processor' ? processor.handler : notifier.handler,
-              event.raw,
-              () => chaosLambdaContext(target, 60_000, setup.clock),
-              setup.clock,
-            ),
-          ),
-        );
-        for (const outcome of outcomes) {
-          if (outcome.attempts > 1) retried += 1;
-          for (const error of outcome.errors) retryReasons.push(describeError(error));
-          if (!outcome.ok) {
-            deadLettered.push(
-              `${event.id} (${event.label}): ${outcome.errors.map(describeError).join(' / ')}`,
-            );
-          }
-        }
-      }
+  /** Drains the queue and records the round. */
+  private async finish(
+    begun: { round: number; startMs: number },
+    kind: RoundKind,
+    counts: { events: number; deliveries: number; duplicates: number; late: number },
+    model: ModelRound,
+    product: ProductSide,
+  ): Promise<RoundSummary> {
+    const drainStarted = Date.now();
+    const drain = await this.drain(begun.round);
+    const { deliverMs, ...side } = product;
+    const summary: RoundSummary = {
+      round: begun.round,
+      kind,
+      ...counts,
+      model,
+      drain,
+      ...side,
+      timing: { deliverMs, drainMs: Date.now() - drainStarted },
     };
-    await Promise.all(Array.from({ length: setup.options.deliveries }, slot));
-    return { deadLettered, retried, retryReasons };
-  }
-
-  private finish(
-    summary: Omit<RoundSummary, 'round'>,
-    round: number,
-    startMs: number,
-  ): RoundSummary {
-    this.windows.push({ round, startMs, endMs: this.setup.clock.now() + 1 });
-    const full = { round, ...summary };
-    this.summaries.push(full);
-    return full;
+    this.windows.push({
+      round: begun.round,
+      startMs: begun.startMs,
+      endMs: this.setup.clock.now() + 1,
+    });
+    this.summaries.push(summary);
+    return summary;
   }
 
   /** A round of organization events. */
   async eventRound(kinds: readonly EventKind[]): Promise<RoundSummary> {
     const { setup } = this;
-    const round = this.begin();
-    const startMs = setup.clock.now();
+    const begun = this.begin();
     const events: GeneratedEvent[] = [];
     for (const kind of kinds) {
-      const change = await this.change(kind);
+      const change = await worldStep(setup.world, kind);
       setup.model.applyWorldChange(setup.world.state, change);
       events.push(...change.events);
     }
-    if (this.silentRandom.chance(0.15)) {
+    if (this.random.manual.chance(MANUAL_ITEM_RATE)) {
       const change = await setup.world.manualItem(setup.model);
       setup.model.applyWorldChange(setup.world.state, change);
     }
-    const plan = planDeliveries(events, this.history, this.deliveryRandom);
+    const plan = planDeliveries(events, this.history, this.random.deliveries);
     this.history.push(...events);
     const distinct = distinctEvents(plan.deliveries);
     const planned = await setup.model.planEvents(
@@ -256,38 +188,39 @@ export class RoundRunner {
         };
       }),
     );
-    const model = await setup.model.execute(round, planned, this.scriptFailures(round, planned));
-    const deliverStarted = Date.now();
-    const delivered = await this.deliver(plan.deliveries);
-    const drainStarted = Date.now();
-    const drain = await this.drain(round);
-    const timing = { deliverMs: drainStarted - deliverStarted, drainMs: Date.now() - drainStarted };
+    const model = await this.expect(begun.round, planned);
+    const started = Date.now();
+    const delivered = await deliverEvents(
+      plan.deliveries,
+      setup.env,
+      this.config,
+      setup.options.deliveries,
+    );
     return this.finish(
+      begun,
+      'events',
       {
-        kind: 'events',
-        events: events.length,
+        events: kinds.length,
         deliveries: plan.deliveries.length,
         duplicates: plan.duplicates,
         late: plan.late,
-        model,
-        drain,
+      },
+      model,
+      {
         deadLettered: delivered.deadLettered,
         retriedDeliveries: delivered.retried,
         retryReasons: delivered.retryReasons,
         rulesApplyRetries: 0,
         auditIds: distinct.map((event) => event.id),
-        timing,
+        deliverMs: Date.now() - started,
       },
-      round,
-      startMs,
     );
   }
 
   /** `orgctl rules apply` with the next governance version (re-run by the operator if it fails). */
   async ruleChange(): Promise<RoundSummary> {
     const { setup } = this;
-    const round = this.begin();
-    const startMs = setup.clock.now();
+    const begun = this.begin();
     this.version += 1;
     const config = governanceVersion(
       this.version,
@@ -295,67 +228,46 @@ export class RoundRunner {
       setup.targets,
     );
     const runId = `rules-apply-${this.version}`;
-    const planned = await setup.model.planRulesChange(config, runId);
-    const model = await setup.model.execute(round, planned, this.scriptFailures(round, planned));
-    const applyStarted = Date.now();
-    let retries = 0;
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        await applyRules(config, rulesApplyDependencies(setup.rulesApply), {
-          runId,
-          updatedAt: new Date(setup.clock.now()).toISOString(),
-        });
-        break;
-      } catch (error) {
-        if (attempt >= RULES_APPLY_ATTEMPTS) throw error;
-        retries += 1;
-        await setup.clock.sleep(ASYNC_RETRY_DELAYS_MS[0] ?? 60_000);
-      }
-    }
+    const model = await this.expect(begun.round, await setup.model.planRulesChange(config, runId));
+    const started = Date.now();
+    const applied = await applyRulesChange(config, runId, setup.rulesApply);
     this.config = config;
     setup.clock.advance(RULES_CACHE_TTL_MS + 1000);
-    const drainStarted = Date.now();
-    const drain = await this.drain(round);
-    const timing = { deliverMs: drainStarted - applyStarted, drainMs: Date.now() - drainStarted };
     return this.finish(
+      begun,
+      'ruleChange',
+      { events: 1, deliveries: 0, duplicates: 0, late: 0 },
+      model,
       {
-        kind: 'ruleChange',
-        events: 1,
-        deliveries: 0,
-        duplicates: 0,
-        late: 0,
-        model,
-        drain,
-        deadLettered: [],
+        deadLettered: applied.gaveUp ? [`${runId}: ${applied.errors.join(' / ')}`] : [],
         retriedDeliveries: 0,
-        retryReasons: [],
-        rulesApplyRetries: retries,
+        retryReasons: applied.errors,
+        rulesApplyRetries: applied.gaveUp ? applied.errors.length - 1 : applied.errors.length,
         auditIds: [runId],
-        timing,
+        deliverMs: Date.now() - started,
       },
-      round,
-      startMs,
     );
   }
 
   /**
    * A reconcile (the construct's schedule, or on demand after the deploy): drift repair is part
-   * of the contract (SPEC §2), and it stores the directory view the processor plans with.
+   * of the contract (SPEC §2), and it stores the directory view the processor plans with. A run
+   * that fails every attempt is retried by the next day's schedule.
    */
   async reconcile(label = 'scheduled reconcile'): Promise<RoundSummary> {
     const { setup } = this;
-    const round = this.begin();
-    const startMs = setup.clock.now();
-    const runIds: string[] = [];
-    const planned = await setup.model.planReconcile('reconcile-model');
-    const model = await setup.model.execute(round, planned, new Set());
-    const reconcileStarted = Date.now();
+    const begun = this.begin();
+    const model = await this.expect(
+      begun.round,
+      await setup.model.planReconcile('reconcile-model'),
+    );
+    const started = Date.now();
     const reconciler = deployReconciler(setup.env);
-    let schedules = 0;
-    let outcome;
-    do {
-      schedules += 1;
-      outcome = await invokeAsync(
+    const runIds: string[] = [];
+    const errors: unknown[] = [];
+    let ok = false;
+    for (let schedule = 1; schedule <= RECONCILE_SCHEDULES && !ok; schedule += 1) {
+      const outcome = await invokeAsync(
         reconciler.handler,
         { 'detail-type': 'Scheduled Event' },
         () => {
@@ -365,34 +277,22 @@ export class RoundRunner {
         },
         setup.clock,
       );
-      // A failed run is retried by the next day's schedule.
-    } while (!outcome.ok && schedules < RECONCILE_SCHEDULES);
-    const drainStarted = Date.now();
-    const drain = await this.drain(round);
-    const timing = {
-      deliverMs: drainStarted - reconcileStarted,
-      drainMs: Date.now() - drainStarted,
-    };
+      errors.push(...outcome.errors);
+      ok = outcome.ok;
+    }
     return this.finish(
+      begun,
+      'reconcile',
+      { events: 0, deliveries: 0, duplicates: 0, late: 0 },
+      model,
       {
-        kind: 'reconcile',
-        events: 0,
-        deliveries: 0,
-        duplicates: 0,
-        late: 0,
-        model,
-        drain,
-        deadLettered: outcome.ok
-          ? []
-          : [`${label}: ${outcome.errors.map(describeError).join(' / ')}`],
+        deadLettered: ok ? [] : [`${label}: ${errors.map(describeError).join(' / ')}`],
         retriedDeliveries: runIds.length - 1,
-        retryReasons: [],
+        retryReasons: errors.map(describeError),
         rulesApplyRetries: 0,
         auditIds: runIds,
-        timing,
+        deliverMs: Date.now() - started,
       },
-      round,
-      startMs,
     );
   }
 }

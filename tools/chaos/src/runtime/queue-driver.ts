@@ -164,18 +164,27 @@ export async function drainQueue(options: QueueDriverOptions): Promise<DrainStat
 
   const poller = async (): Promise<void> => {
     let worker = options.deploy();
+    // Idle pollers back off (Lambda long-polls), so waiting on invisible records does not load moto.
+    let idleMs = 10;
     while (!done) {
       if (Date.now() - started > (options.maxRealMs ?? 600_000)) {
-        throw new ChaosSetupError('the operations queue did not drain in time');
+        const { Attributes = {} } = await sqs.send(
+          new GetQueueAttributesCommand({ QueueUrl: queueUrl, AttributeNames: ['All'] }),
+        );
+        throw new ChaosSetupError(
+          `the operations queue did not drain in time: ${active} invocations running, ${pending.size} records waiting to reappear, ${Attributes['ApproximateNumberOfMessages'] ?? '?'} visible and ${Attributes['ApproximateNumberOfMessagesNotVisible'] ?? '?'} in flight in the queue, ${JSON.stringify(stats)}`,
+        );
       }
       active += 1;
       const messages = await receiveBatch();
       if (messages.length === 0) {
         active -= 1;
         if (await queueIsEmpty()) done = true;
-        else await realSleep(15);
+        else await realSleep(idleMs);
+        idleMs = Math.min(idleMs * 2, 160);
         continue;
       }
+      idleMs = 10;
       const records = messages.map((m) => toRecord(m, options.queueArn));
       for (const record of records) {
         try {

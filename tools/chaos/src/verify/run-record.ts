@@ -4,7 +4,7 @@
 import type { OrgSnapshot, StoredAuditEntry } from '@org/scope-engine';
 import type { WebhookDelivery } from '../deployment/webhook-receiver';
 import type { LedgerCounts } from '../edge/edge-ledger';
-import type { RoundSummary } from '../run/round-runner';
+import type { RoundSummary } from '../run/round-summary';
 import type { ChangeVerdict } from './change-check';
 import type { FailureVerdict } from './failure-check';
 import type { NotificationVerdict } from './notification-check';
