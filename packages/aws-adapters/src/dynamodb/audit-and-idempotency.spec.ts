@@ -61,6 +61,28 @@ describe('DynamoDbAuditLog', () => {
     });
   });
 
+  it('treats its own earlier attempt (lost response, then condition failure) as written', async () => {
+    const lostResponse = Object.assign(new Error('lost'), {
+      name: 'InternalServerError',
+      $metadata: { httpStatusCode: 500 },
+    });
+    const conditionFailed = Object.assign(new Error('cond'), {
+      name: 'ConditionalCheckFailedException',
+    });
+    ddbMock.on(PutCommand).rejectsOnce(lostResponse).rejects(conditionFailed);
+    const entry = {
+      eventId: 'e-2',
+      type: 'event',
+      at: '2026-03-01T00:00:00.000Z',
+      accountId: null,
+      outcome: 'received',
+      ruleIds: [],
+    } as const;
+    await expect(audit.append(entry)).resolves.toBeUndefined();
+    const keys = ddbMock.commandCalls(PutCommand).map((call) => call.args[0].input.Item?.['sk']);
+    expect(keys).toStrictEqual(['2026-03-01T00:00:00.000Z#u-1', '2026-03-01T00:00:00.000Z#u-1']);
+  });
+
   it('rejects an entry with an invalid time', async () => {
     await expect(
       audit.append({

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry, AuditLog, StoredAuditEntry } from '@org/scope-engine';
 import { InvalidRequestError } from '../errors';
-import { callAws, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../retry';
+import { awsErrorName, callAws, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../retry';
 import { queryAll, type StoredItem, type TableAccess } from './document-calls';
 
 /** Options of {@link DynamoDbAuditLog}. */
@@ -84,14 +84,21 @@ export class DynamoDbAuditLog implements AuditLog {
     };
     await callAws(
       { operation: 'PutItem', tableName: this.table.tableName },
-      () =>
-        this.table.client.send(
-          new PutCommand({
-            TableName: this.table.tableName,
-            Item: item,
-            ConditionExpression: 'attribute_not_exists(pk)',
-          }),
-        ),
+      async () => {
+        try {
+          await this.table.client.send(
+            new PutCommand({
+              TableName: this.table.tableName,
+              Item: item,
+              ConditionExpression: 'attribute_not_exists(pk)',
+            }),
+          );
+        } catch (error) {
+          // The sort key ends with an id fresh to this append, so an item already under it is
+          // this very entry: an earlier attempt landed and only its response was lost.
+          if (awsErrorName(error) !== 'ConditionalCheckFailedException') throw error;
+        }
+      },
       this.table.retryPolicy,
     );
   }
