@@ -12,6 +12,8 @@ export {
   FUNCTION_ACCESS,
   type FunctionAccess,
   type GovernanceTableName,
+  type IdentityCenterAccess,
+  type OrganizationsAccess,
 } from './org-governance/function-access';
 export { HANDLER_ENV, type HandlerEnvKey } from './functions/handler-env';
 export {

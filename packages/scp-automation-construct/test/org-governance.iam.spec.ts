@@ -6,6 +6,7 @@ import type * as iam from 'aws-cdk-lib/aws-iam';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type { GovernanceConfig } from '@org/scope-engine';
 import { FULL_CONFIG } from './support/governance-config';
+import { unacknowledgedNagFindings } from './support/nag';
 import {
   allAllowedActions,
   roleStatements,
@@ -47,15 +48,23 @@ const IDENTITY_CENTER_READ = [
   'identitystore:GetUserId',
   'sso:DescribePermissionSet',
   'sso:ListAccountAssignments',
-  'sso:ListInstances',
   'sso:ListPermissionSets',
-  'sso:ListPermissionSetsProvisionedToAccount',
 ];
+/** `readAccountStructure`: the account, its OU path (ListParents up to the ROOT parent), SCPs. */
 const ORGANIZATIONS_ACCOUNT_READ = [
   'organizations:DescribeAccount',
   'organizations:DescribeOrganization',
   'organizations:DescribeOrganizationalUnit',
   'organizations:ListParents',
+  'organizations:ListPolicies',
+  'organizations:ListPoliciesForTarget',
+  'organizations:ListTagsForResource',
+];
+/** `readSnapshotStructure`: the whole tree from the root, names from the listings. */
+const ORGANIZATIONS_TREE_READ = [
+  'organizations:DescribeOrganization',
+  'organizations:ListAccountsForParent',
+  'organizations:ListOrganizationalUnitsForParent',
   'organizations:ListPolicies',
   'organizations:ListPoliciesForTarget',
   'organizations:ListRoots',
@@ -68,19 +77,18 @@ beforeAll(() => {
 });
 
 describe('statements of each function', () => {
-  it('processor: reads the organization, Identity Center, rules and state; enqueues operations', () => {
+  it('processor: reads one account, the stored directory view and state; forgets departed accounts; enqueues operations', () => {
     expect(actionsBySid(synth, synth.governance.orgEventsProcessor)).toStrictEqual({
       WriteOwnLogs: ['logs:CreateLogStream', 'logs:PutLogEvents'],
       SendFailedInvocations: ['sqs:SendMessage'],
       TableRules: ['dynamodb:GetItem', 'dynamodb:Query'],
-      TableState: ['dynamodb:GetItem', 'dynamodb:Query'],
+      TableState: ['dynamodb:BatchWriteItem', 'dynamodb:GetItem', 'dynamodb:Query'],
       TableAudit: ['dynamodb:PutItem'],
       TableIdempotency: LEASED_MARKERS,
       EnqueueOperations: ['sqs:SendMessage'],
       ReportFailures: ['sns:Publish'],
       UseGovernanceKey: KEY_USE,
       ReadOrganization: ORGANIZATIONS_ACCOUNT_READ,
-      ReadIdentityCenter: IDENTITY_CENTER_READ,
     });
   });
 
@@ -95,13 +103,13 @@ describe('statements of each function', () => {
       ReportFailures: ['sns:Publish'],
       UseGovernanceKey: KEY_USE,
       AttachAndDetachScpsOnAccounts: ['organizations:AttachPolicy', 'organizations:DetachPolicy'],
+      DiscoverIdentityCenterInstance: ['sso:ListInstances'],
       ManageAccountAssignments: [
         'sso:CreateAccountAssignment',
         'sso:DeleteAccountAssignment',
         'sso:DescribeAccountAssignmentCreationStatus',
         'sso:DescribeAccountAssignmentDeletionStatus',
         'sso:ListAccountAssignments',
-        'sso:ListInstances',
       ],
       '(cdk)': [
         'kms:Decrypt',
@@ -114,19 +122,16 @@ describe('statements of each function', () => {
     });
   });
 
-  it('notifier: plans like the processor; Support cases, exactly the configured webhook secrets and SNS topics', () => {
+  it('notifier: re-reads the account; Support cases, exactly the configured webhook secrets and SNS topics', () => {
     expect(actionsBySid(synth, synth.governance.vendingNotifier)).toStrictEqual({
       WriteOwnLogs: ['logs:CreateLogStream', 'logs:PutLogEvents'],
       SendFailedInvocations: ['sqs:SendMessage'],
       TableRules: ['dynamodb:GetItem', 'dynamodb:Query'],
-      TableState: ['dynamodb:GetItem', 'dynamodb:Query'],
       TableAudit: ['dynamodb:PutItem'],
       TableIdempotency: LEASED_MARKERS,
-      EnqueueOperations: ['sqs:SendMessage'],
       ReportFailures: ['sns:Publish'],
       UseGovernanceKey: KEY_USE,
       ReadOrganization: ORGANIZATIONS_ACCOUNT_READ,
-      ReadIdentityCenter: IDENTITY_CENTER_READ,
       OpenSupportCases: ['support:CreateCase'],
       ReadWebhookSecrets: ['secretsmanager:GetSecretValue'],
       PublishToNotificationTopics: ['sns:Publish'],
@@ -140,26 +145,18 @@ describe('statements of each function', () => {
     );
   });
 
-  it('reconciler: reads the whole organization and Identity Center; repairs through the queue', () => {
+  it('reconciler: reads the whole organization and Identity Center; stores the directory view; repairs through the queue', () => {
     expect(actionsBySid(synth, synth.governance.reconciler)).toStrictEqual({
       WriteOwnLogs: ['logs:CreateLogStream', 'logs:PutLogEvents'],
       SendFailedInvocations: ['sqs:SendMessage'],
       TableRules: ['dynamodb:GetItem', 'dynamodb:Query'],
-      TableState: [
-        'dynamodb:BatchWriteItem',
-        'dynamodb:GetItem',
-        'dynamodb:Query',
-        'dynamodb:Scan',
-      ],
+      TableState: ['dynamodb:BatchWriteItem', 'dynamodb:Query', 'dynamodb:Scan'],
       TableAudit: ['dynamodb:PutItem'],
       EnqueueOperations: ['sqs:SendMessage'],
       ReportFailures: ['sns:Publish'],
       UseGovernanceKey: KEY_USE,
-      ReadOrganization: [
-        ...ORGANIZATIONS_ACCOUNT_READ,
-        'organizations:ListAccountsForParent',
-        'organizations:ListOrganizationalUnitsForParent',
-      ].sort(),
+      ReadOrganization: ORGANIZATIONS_TREE_READ,
+      DiscoverIdentityCenterInstance: ['sso:ListInstances'],
       ReadIdentityCenter: IDENTITY_CENTER_READ,
     });
   });
@@ -218,10 +215,34 @@ describe('resources', () => {
       .filter((s) => s.Resource === '*')
       .map((s) => s.Sid);
     expect([...new Set(star)].sort()).toStrictEqual([
+      'DiscoverIdentityCenterInstance',
       'OpenSupportCases',
       'ReadIdentityCenter',
       'ReadOrganization',
     ]);
+  });
+
+  it('grants table actions on the tables only, never on an index (no function queries one)', () => {
+    const resources = [
+      synth.governance.orgEventsProcessor,
+      synth.governance.operationsWorker,
+      synth.governance.vendingNotifier,
+      synth.governance.reconciler,
+    ]
+      .flatMap((fn) => roleStatements(synth, roleOf(fn)))
+      .filter((s) => s.Sid?.startsWith('Table'))
+      .map((s) => JSON.stringify(synth.stack.resolve(s.Resource)));
+    expect(resources.length).toBe(14);
+    expect(resources.filter((resource) => resource.includes('/index/'))).toStrictEqual([]);
+  });
+});
+
+describe('cdk-nag AwsSolutions', () => {
+  it('reports nothing unacknowledged when the functions discover the instance (ListInstances on *)', () => {
+    expect(actionsBySid(synth, synth.governance.reconciler)).toHaveProperty(
+      'DiscoverIdentityCenterInstance',
+    );
+    expect(unacknowledgedNagFindings(synth.app)).toStrictEqual([]);
   });
 });
 
@@ -287,21 +308,17 @@ describe('variants', () => {
     ).toStrictEqual([]);
   });
 
-  it('with a delegated-administrator role, functions assume exactly it and hold no Identity Center permissions', () => {
+  it('with a delegated-administrator role, only the worker and the reconciler assume exactly it; no function holds Identity Center permissions', () => {
     const roleArn = 'arn:aws:iam::333333333333:role/OrgGovernanceIdentityCenter';
     const variant = synthGovernance({ identityCenterRoleArn: roleArn });
-    for (const fn of [
-      variant.governance.orgEventsProcessor,
-      variant.governance.operationsWorker,
-      variant.governance.reconciler,
-    ]) {
-      const statements = roleStatements(variant, roleOf(fn));
-      expect(
-        statements.filter((s) =>
-          s.Action.some((a) => a.startsWith('sso:') || a.startsWith('identitystore:')),
+    const identityCenterOrAssume = (fn: lambda.IFunction) =>
+      roleStatements(variant, roleOf(fn)).filter((s) =>
+        s.Action.some(
+          (a) => a.startsWith('sso:') || a.startsWith('identitystore:') || a.startsWith('sts:'),
         ),
-      ).toStrictEqual([]);
-      expect(statements.filter((s) => s.Action.includes('sts:AssumeRole'))).toStrictEqual([
+      );
+    for (const fn of [variant.governance.operationsWorker, variant.governance.reconciler]) {
+      expect(identityCenterOrAssume(fn)).toStrictEqual([
         {
           Sid: 'AssumeIdentityCenterRole',
           Effect: 'Allow',
@@ -310,8 +327,34 @@ describe('variants', () => {
         },
       ]);
     }
+    for (const fn of [variant.governance.orgEventsProcessor, variant.governance.vendingNotifier]) {
+      expect(identityCenterOrAssume(fn)).toStrictEqual([]);
+    }
     variant.template.hasResourceProperties('AWS::Lambda::Function', {
       Environment: { Variables: { SSO_ROLE_ARN: roleArn } },
     });
+  });
+
+  it('with ssoInstanceArn and identityStoreId, no function may ListInstances', () => {
+    const variant = synthGovernance({
+      ssoInstanceArn: 'arn:aws:sso:::instance/ssoins-1111111111111111',
+      identityStoreId: 'd-1234567890',
+    });
+    expect(allAllowedActions(variant.template)).not.toContain('sso:ListInstances');
+    const worker = actionsBySid(variant, variant.governance.operationsWorker);
+    const reconciler = actionsBySid(variant, variant.governance.reconciler);
+    expect(worker['ManageAccountAssignments']).toHaveLength(5);
+    expect(reconciler['ReadIdentityCenter']).toStrictEqual(IDENTITY_CENTER_READ);
+  });
+
+  it('without Identity Center roles, the processor and the notifier never get Identity Center or STS actions', () => {
+    for (const fn of [synth.governance.orgEventsProcessor, synth.governance.vendingNotifier]) {
+      const actions = roleStatements(synth, roleOf(fn)).flatMap((s) => s.Action);
+      expect(
+        actions.filter(
+          (a) => /^(sso|identitystore|sts):/.test(a) || a === 'organizations:ListRoots',
+        ),
+      ).toStrictEqual([]);
+    }
   });
 });

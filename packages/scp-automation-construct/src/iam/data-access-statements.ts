@@ -20,24 +20,19 @@ export type TableAction =
   | 'dynamodb:BatchWriteItem';
 
 /**
- * The given actions on a table and, when listed, on its named indexes.
+ * The given actions on a table (not its indexes: no function queries one).
  *
  * @example
  * ```ts
- * tableStatement('ReadRules', tables.rules, ['dynamodb:GetItem', 'dynamodb:Query']);
+ * tableStatement('TableRules', tables.rules, ['dynamodb:GetItem', 'dynamodb:Query']);
  * ```
  */
 export function tableStatement(
   sid: string,
   table: dynamodb.ITable,
   actions: readonly TableAction[],
-  indexNames: readonly string[] = [],
 ): iam.PolicyStatement {
-  return new iam.PolicyStatement({
-    sid,
-    actions: [...actions],
-    resources: [table.tableArn, ...indexNames.map((name) => `${table.tableArn}/index/${name}`)],
-  });
+  return new iam.PolicyStatement({ sid, actions: [...actions], resources: [table.tableArn] });
 }
 
 /**

@@ -4,16 +4,19 @@
 import { Aws } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 
-/** Reads to resolve permission sets and principals and to list existing assignments. */
+/**
+ * SSO Admin reads of the reconciler's full read: every permission set with its name (the directory
+ * view it stores for the processor) and, per account, the assignments of the permission sets the
+ * rules or the provisioned state name (`ListAccountAssignments` with an explicit permission set,
+ * so never `ListPermissionSetsProvisionedToAccount`).
+ */
 export const SSO_READ_ACTIONS = [
-  'sso:ListInstances',
   'sso:ListPermissionSets',
   'sso:DescribePermissionSet',
   'sso:ListAccountAssignments',
-  'sso:ListPermissionSetsProvisionedToAccount',
 ] as const;
 
-/** Identity Store reads to resolve a principal name to its id. */
+/** Identity Store reads: a principal the rules name by name (`Get*Id`) or by id (`Describe*`). */
 export const IDENTITY_STORE_READ_ACTIONS = [
   'identitystore:GetGroupId',
   'identitystore:GetUserId',
@@ -30,12 +33,12 @@ export const SSO_ASSIGNMENT_WRITE_ACTIONS = [
 ] as const;
 
 /**
- * Identity Center and Identity Store reads. `Resource: '*'`: ListInstances has no resource-level
- * permissions, and principals/permission sets are looked up by name across the instance.
+ * Identity Center and Identity Store reads of the reconciler. `Resource: '*'`: permission sets and
+ * principals are looked up by name across the instance.
  *
  * @example
  * ```ts
- * role.addToPrincipalPolicy(identityCenterReadStatement());
+ * reconciler.addToRolePolicy(identityCenterReadStatement());
  * ```
  */
 export function identityCenterReadStatement(): iam.PolicyStatement {
@@ -47,8 +50,27 @@ export function identityCenterReadStatement(): iam.PolicyStatement {
 }
 
 /**
- * Create/delete account assignments and poll their status, on the given instance (or any) with
- * any of its permission sets, on AWS accounts only.
+ * `sso:ListInstances`, for functions that find the Identity Center instance (and its identity
+ * store) themselves because no `ssoInstanceArn` / `identityStoreId` is configured.
+ * `Resource: '*'`: ListInstances has no resource-level permissions.
+ *
+ * @example
+ * ```ts
+ * worker.addToRolePolicy(instanceDiscoveryStatement());
+ * ```
+ */
+export function instanceDiscoveryStatement(): iam.PolicyStatement {
+  return new iam.PolicyStatement({
+    sid: 'DiscoverIdentityCenterInstance',
+    actions: ['sso:ListInstances'],
+    resources: ['*'],
+  });
+}
+
+/**
+ * Create/delete account assignments, poll their status and — after a `ConflictException` — list
+ * the assignments of that permission set, on the given instance (or any) with any of its
+ * permission sets, on AWS accounts only.
  *
  * @example
  * ```ts
@@ -59,7 +81,7 @@ export function assignmentWriteStatement(instanceArn?: string): iam.PolicyStatem
   const sso = `arn:${Aws.PARTITION}:sso:::`;
   return new iam.PolicyStatement({
     sid: 'ManageAccountAssignments',
-    actions: [...SSO_ASSIGNMENT_WRITE_ACTIONS, 'sso:ListAccountAssignments', 'sso:ListInstances'],
+    actions: [...SSO_ASSIGNMENT_WRITE_ACTIONS, 'sso:ListAccountAssignments'],
     resources: [instanceArn ?? `${sso}instance/*`, `${sso}permissionSet/*/*`, `${sso}account/*`],
   });
 }

@@ -5,29 +5,42 @@
 import { Aws } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 
-/** Reads the processor needs to re-read an account (parent, tags, policies) before planning. */
+/**
+ * Reads of one account before planning (`OrganizationsAdapter.readAccountStructure`, used by the
+ * processor and the notifier): the account (DescribeAccount), its parent and tags, the OU path up
+ * to the root (DescribeOrganizationalUnit, ListParents — the root is the parent of type ROOT, so
+ * no ListRoots), the management account id, the SCPs and those attached to the account.
+ */
 export const ORGANIZATIONS_ACCOUNT_READ_ACTIONS = [
   'organizations:DescribeOrganization',
   'organizations:DescribeAccount',
   'organizations:DescribeOrganizationalUnit',
-  'organizations:ListRoots',
   'organizations:ListParents',
   'organizations:ListTagsForResource',
   'organizations:ListPolicies',
   'organizations:ListPoliciesForTarget',
 ] as const;
 
-/** Reads the reconciler needs on top of {@link ORGANIZATIONS_ACCOUNT_READ_ACTIONS}: walking the whole tree. */
+/**
+ * Reads of the whole tree (`OrganizationsAdapter.readSnapshotStructure`, used by the reconciler):
+ * the root, every OU and account level by level with tags, every SCP and every direct
+ * attachment. Not a superset of {@link ORGANIZATIONS_ACCOUNT_READ_ACTIONS}: names come from the
+ * listings, so no Describe of an account or OU and no ListParents.
+ */
 export const ORGANIZATIONS_FULL_READ_ACTIONS = [
-  ...ORGANIZATIONS_ACCOUNT_READ_ACTIONS,
+  'organizations:DescribeOrganization',
+  'organizations:ListRoots',
   'organizations:ListOrganizationalUnitsForParent',
   'organizations:ListAccountsForParent',
+  'organizations:ListTagsForResource',
+  'organizations:ListPolicies',
+  'organizations:ListPoliciesForTarget',
 ] as const;
 
 /**
- * Organizations read actions. `Resource: '*'`: ListRoots, ListPolicies and DescribeOrganization
- * support no resource-level permissions, and the others must read any
- * account, OU or policy of the organization.
+ * Organizations read actions. `Resource: '*'`: DescribeOrganization, ListPolicies and ListRoots
+ * support no resource-level permissions, and the others must read any account, OU or policy of
+ * the organization.
  *
  * @example
  * ```ts

@@ -1,7 +1,8 @@
 /**
- * Which data each function touches: the least-privilege matrix, as data so it can be read (and
- * reviewed) in one place. Actions follow what `@org/aws-adapters`' DynamoDB repositories call
- * (transactional writes are authorized per item action: PutItem / DeleteItem).
+ * What each function touches: the least-privilege matrix, as data so it can be read (and
+ * reviewed) in one place. Derived from each handler's wiring (`apps/handlers/src/<function>/
+ * *-dependencies.ts`) and the calls of the `@org/aws-adapters` methods it uses (transactional
+ * writes are authorized per item action: PutItem / DeleteItem).
  */
 import type { TableAction } from '../iam/data-access-statements';
 import type { HandlerFunctionName } from '../functions/handler-assets';
@@ -9,22 +10,42 @@ import type { HandlerFunctionName } from '../functions/handler-assets';
 /** The product's tables. */
 export type GovernanceTableName = 'rules' | 'state' | 'audit' | 'idempotency';
 
-/** What one function may do with the product's data. */
+/**
+ * Which Organizations calls a function makes: `readAccount` — one account with its OU path and
+ * SCPs (`readAccountStructure`); `readOrganization` — the whole tree (`readSnapshotStructure`);
+ * `attachScps` — AttachPolicy / DetachPolicy only.
+ */
+export type OrganizationsAccess = 'readAccount' | 'readOrganization' | 'attachScps';
+
+/**
+ * Which Identity Center calls a function makes, with its own role or the delegated
+ * `identityCenterRoleArn`: `none`; `read` — permission sets, principals and the assignments of
+ * given permission sets (the directory view); `assign` — create/delete assignments and poll them.
+ */
+export type IdentityCenterAccess = 'none' | 'read' | 'assign';
+
+/** What one function may do. */
 export interface FunctionAccess {
-  /** DynamoDB actions per table (a Query also covers the table's indexes). */
+  /** DynamoDB actions per table (on the table only: no function queries an index). */
   readonly tables: Partial<Readonly<Record<GovernanceTableName, readonly TableAction[]>>>;
   /** Send operations to the operations queue. */
   readonly sendOperations: boolean;
+  /** Organizations calls. */
+  readonly organizations: OrganizationsAccess;
+  /** Identity Center calls. */
+  readonly identityCenter: IdentityCenterAccess;
+  /** Send the configured notifications (Support cases, webhooks, SNS topics). */
+  readonly notifications: boolean;
 }
 
-/** Rules: the configuration pointer (GetItem) and rules by generation or scope (Query). */
-const READ: readonly TableAction[] = ['dynamodb:GetItem', 'dynamodb:Query'];
+/** Rules: the configuration pointer (GetItem) and the rules of its generation (Query). */
+const RULES: readonly TableAction[] = ['dynamodb:GetItem', 'dynamodb:Query'];
 /** Audit entries are only appended. */
 const APPEND: readonly TableAction[] = ['dynamodb:PutItem'];
 /**
- * Two-phase once-only markers (Support cases, webhook and SNS sends): claimed IN_PROGRESS with a
- * lease (conditional put), read back on a retry, completed or taken over (conditional update),
- * released when the guarded work certainly did not happen.
+ * Two-phase once-only markers (Support cases, webhook and SNS sends, failure reports): claimed
+ * IN_PROGRESS with a lease (conditional put), read back on a retry, completed or taken over
+ * (conditional update), released when the guarded work certainly did not happen.
  */
 const LEASED_MARKERS: readonly TableAction[] = [
   'dynamodb:GetItem',
@@ -48,34 +69,56 @@ const QUOTA: readonly TableAction[] = [
  * ```
  */
 export const FUNCTION_ACCESS: Readonly<Record<HandlerFunctionName, FunctionAccess>> = {
-  // Plans one account's operations: reads rules and provisioned state, enqueues operations.
+  // Plans one account from Organizations, the stored directory view (GetItem on the state table)
+  // and its provisioned state (Query); forgets an account that left (Query + BatchWriteItem);
+  // enqueues operations. No Identity Center call.
   'org-events-processor': {
-    tables: { rules: READ, state: READ, audit: APPEND, idempotency: LEASED_MARKERS },
+    tables: {
+      rules: RULES,
+      state: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:BatchWriteItem'],
+      audit: APPEND,
+      idempotency: LEASED_MARKERS,
+    },
     sendOperations: true,
+    organizations: 'readAccount',
+    identityCenter: 'none',
+    notifications: false,
   },
-  // Executes operations and records what it provisioned (with the tag keys of the rules);
-  // re-queues assignments still in progress.
+  // Executes operations and records what it provisioned (read the item, then a transaction of
+  // puts or deletes); reads the account's provisioned state before creating an assignment (whose
+  // assignment it is); re-queues assignments still in progress.
   'operations-worker': {
     tables: {
-      rules: READ,
+      rules: RULES,
       state: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem'],
       audit: APPEND,
       idempotency: QUOTA,
     },
     sendOperations: true,
+    organizations: 'attachScps',
+    identityCenter: 'assign',
+    notifications: false,
   },
-  // Plans the vended (or created/joined) account like the processor, then notifies once.
+  // Re-reads the account from Organizations and sends the configured notifications once. No
+  // provisioned state, no operations queue, no Identity Center call.
   'vending-notifier': {
-    tables: { rules: READ, state: READ, audit: APPEND, idempotency: LEASED_MARKERS },
-    sendOperations: true,
+    tables: { rules: RULES, audit: APPEND, idempotency: LEASED_MARKERS },
+    sendOperations: false,
+    organizations: 'readAccount',
+    identityCenter: 'none',
+    notifications: true,
   },
-  // Whole-organization drift repair: reads everything, forgets accounts that left.
+  // Whole-organization drift repair: scans the provisioned state, forgets accounts that left
+  // (Query + BatchWriteItem) and stores the directory view (BatchWriteItem).
   reconciler: {
     tables: {
-      rules: READ,
-      state: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:Scan', 'dynamodb:BatchWriteItem'],
+      rules: RULES,
+      state: ['dynamodb:Query', 'dynamodb:Scan', 'dynamodb:BatchWriteItem'],
       audit: APPEND,
     },
     sendOperations: true,
+    organizations: 'readOrganization',
+    identityCenter: 'read',
+    notifications: false,
   },
 };

@@ -106,7 +106,7 @@ export class GovernanceFunctions extends Construct {
   constructor(scope: Construct, id: string, props: GovernanceFunctionsProps) {
     super(scope, id);
     const sizing: Record<HandlerFunctionName, FunctionSizing> = {
-      // A few Organizations/Identity Center reads with backoff and one account's plan.
+      // A few Organizations reads with backoff, the stored directory view and one account's plan.
       'org-events-processor': {
         description: 'Plans SCP and assignment operations for one Organizations event',
         memorySizeMb: 512,
@@ -156,7 +156,7 @@ export class GovernanceFunctions extends Construct {
             ? undefined
             : { retryAttempts: size.asyncRetryAttempts, onFailure, maxEventAge: Duration.hours(6) },
       });
-      grantFunctionPermissions(fn, FUNCTION_ACCESS[name], name, props);
+      grantFunctionPermissions(fn, FUNCTION_ACCESS[name], props);
       created[name] = fn;
     }
     this.functions = created;

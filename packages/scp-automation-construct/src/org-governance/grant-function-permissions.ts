@@ -1,6 +1,6 @@
 /**
- * Applies one function's least-privilege permissions: its data access (FUNCTION_ACCESS) and the
- * AWS APIs its job needs, each wildcard acknowledged for cdk-nag with the reason next to it.
+ * Applies one function's least-privilege permissions — its row of FUNCTION_ACCESS — each
+ * wildcard acknowledged for cdk-nag with the reason next to it.
  */
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as kms from 'aws-cdk-lib/aws-kms';
@@ -8,7 +8,6 @@ import type * as sns from 'aws-cdk-lib/aws-sns';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { GovernanceConfig } from '@org/scope-engine';
 import type { GovernanceFunction } from '../functions/governance-function';
-import type { HandlerFunctionName } from '../functions/handler-assets';
 import {
   keyUseStatement,
   publishStatement,
@@ -19,6 +18,7 @@ import {
   assignmentWriteStatement,
   assumeIdentityCenterRoleStatement,
   identityCenterReadStatement,
+  instanceDiscoveryStatement,
   managementAccountRoleProvisioningStatement,
 } from '../iam/identity-center-statements';
 import { notificationStatements, notificationTargets } from '../iam/notification-statements';
@@ -29,7 +29,6 @@ import {
   scpAttachmentStatement,
 } from '../iam/organizations-statements';
 import { addJustifiedStatement } from '../nag/acknowledge-wildcards';
-import { RULES_SCOPE_INDEX } from '../storage/governance-tables';
 import type { FunctionAccess, GovernanceTableName } from './function-access';
 
 /** The resources and settings permissions are derived from. */
@@ -48,18 +47,21 @@ export interface PermissionContext {
   readonly managementAccountId: string;
   /** The organization id, when known (Organizations ARNs). */
   readonly organizationId?: string;
-  /** The Identity Center instance ARN, when known. */
+  /** The Identity Center instance ARN, when known (else the functions call ListInstances). */
   readonly ssoInstanceArn?: string;
   /** Role for Identity Center calls, when delegated. */
   readonly identityCenterRoleArn?: string;
 }
 
 const READ_ORGANIZATION_REASON =
-  'Organizations read APIs: ListRoots, ListPolicies and DescribeOrganization have no resource-level ' +
+  'Organizations read APIs: DescribeOrganization, ListPolicies and ListRoots have no resource-level ' +
   'permissions, and the function must read any account, OU and policy of the organization.';
+const DISCOVER_INSTANCE_REASON =
+  'Without ssoInstanceArn the function finds the Identity Center instance with ListInstances, ' +
+  'which has no resource-level permissions.';
 const READ_IDENTITY_CENTER_REASON =
-  'Identity Center reads: ListInstances has no resource-level permissions, and permission sets and ' +
-  'principals are resolved by name anywhere in the instance.';
+  'Identity Center reads of the reconciler: permission sets and principals are resolved by name ' +
+  'anywhere in the instance.';
 const WRITE_ASSIGNMENTS_REASON =
   'Assignments are made on any member account with any permission set of the instance the rules ' +
   'name; limited to sso account, permission-set and instance ARNs.';
@@ -73,99 +75,96 @@ const NOTIFY_REASON =
   'AWS Support has no resource-level permissions; webhook secret ARNs end with a random suffix when ' +
   'given without it.';
 
-/**
- * Adds every permission of one function to its role.
- *
- * @example
- * ```ts
- * grantFunctionPermissions(worker, FUNCTION_ACCESS['operations-worker'], 'operations-worker', context);
- * ```
- */
-export function grantFunctionPermissions(
-  fn: GovernanceFunction,
-  access: FunctionAccess,
-  name: HandlerFunctionName,
-  context: PermissionContext,
-): void {
+/** Tables, the operations queue, the failure topic and the governance key. */
+function grantData(fn: GovernanceFunction, access: FunctionAccess, context: PermissionContext) {
   const role = fn.role;
   for (const [table, actions] of Object.entries(access.tables) as [
     GovernanceTableName,
     FunctionAccess['tables'][GovernanceTableName],
   ][]) {
     if (actions === undefined || actions.length === 0) continue;
-    // Rule look-ups by scope query the rules table's byScope index.
-    const indexes =
-      table === 'rules' && actions.includes('dynamodb:Query') ? [RULES_SCOPE_INDEX.indexName] : [];
-    role.addToPrincipalPolicy(
-      tableStatement(
-        `Table${table[0].toUpperCase()}${table.slice(1)}`,
-        context.tables[table],
-        actions,
-        indexes,
-      ),
-    );
+    const sid = `Table${table[0].toUpperCase()}${table.slice(1)}`;
+    role.addToPrincipalPolicy(tableStatement(sid, context.tables[table], actions));
   }
   if (access.sendOperations)
     role.addToPrincipalPolicy(sendMessageStatement('EnqueueOperations', context.operationsQueue));
   role.addToPrincipalPolicy(publishStatement('ReportFailures', context.failureTopic));
   role.addToPrincipalPolicy(keyUseStatement(context.encryptionKey));
+}
 
-  const identityCenter = (
-    statement: ReturnType<typeof identityCenterReadStatement>,
-    reason: string,
-  ): void => {
-    if (context.identityCenterRoleArn === undefined)
-      addJustifiedStatement(fn, role, statement, reason);
-  };
+/** Organizations reads of one account or of the whole tree, or SCP attach/detach. */
+function grantOrganizations(
+  fn: GovernanceFunction,
+  access: FunctionAccess['organizations'],
+  context: PermissionContext,
+) {
+  switch (access) {
+    case 'readAccount':
+    case 'readOrganization': {
+      const actions =
+        access === 'readAccount'
+          ? ORGANIZATIONS_ACCOUNT_READ_ACTIONS
+          : ORGANIZATIONS_FULL_READ_ACTIONS;
+      const statement = organizationsReadStatement(actions);
+      addJustifiedStatement(fn, fn.role, statement, READ_ORGANIZATION_REASON);
+      break;
+    }
+    case 'attachScps':
+      addJustifiedStatement(fn, fn.role, scpAttachmentStatement(context), SCP_REASON);
+      break;
+  }
+}
+
+/**
+ * Identity Center: only `sts:AssumeRole` on the delegated role when there is one; else instance
+ * discovery (without ssoInstanceArn) and the reads or assignment writes themselves, plus IAM
+ * role provisioning in the management account for assignments there.
+ */
+function grantIdentityCenter(
+  fn: GovernanceFunction,
+  access: FunctionAccess['identityCenter'],
+  context: PermissionContext,
+) {
+  if (access === 'none') return;
+  const role = fn.role;
   if (context.identityCenterRoleArn !== undefined) {
     role.addToPrincipalPolicy(assumeIdentityCenterRoleStatement(context.identityCenterRoleArn));
+    return;
   }
-  switch (name) {
-    case 'org-events-processor':
-      addJustifiedStatement(
-        fn,
-        role,
-        organizationsReadStatement(ORGANIZATIONS_ACCOUNT_READ_ACTIONS),
-        READ_ORGANIZATION_REASON,
-      );
-      identityCenter(identityCenterReadStatement(), READ_IDENTITY_CENTER_REASON);
-      break;
-    case 'operations-worker':
-      addJustifiedStatement(fn, role, scpAttachmentStatement(context), SCP_REASON);
-      identityCenter(assignmentWriteStatement(context.ssoInstanceArn), WRITE_ASSIGNMENTS_REASON);
-      if (
-        context.config.settings.includeManagementAccount &&
-        context.identityCenterRoleArn === undefined
-      ) {
-        addJustifiedStatement(
-          fn,
-          role,
-          managementAccountRoleProvisioningStatement(context.managementAccountId),
-          MANAGEMENT_ROLES_REASON,
-        );
-      }
-      break;
-    case 'vending-notifier':
-      // Plans the vended account like the processor, then sends the configured notifications.
-      addJustifiedStatement(
-        fn,
-        role,
-        organizationsReadStatement(ORGANIZATIONS_ACCOUNT_READ_ACTIONS),
-        READ_ORGANIZATION_REASON,
-      );
-      identityCenter(identityCenterReadStatement(), READ_IDENTITY_CENTER_REASON);
-      for (const statement of notificationStatements(notificationTargets(context.config))) {
-        addJustifiedStatement(fn, role, statement, NOTIFY_REASON);
-      }
-      break;
-    case 'reconciler':
-      addJustifiedStatement(
-        fn,
-        role,
-        organizationsReadStatement(ORGANIZATIONS_FULL_READ_ACTIONS),
-        READ_ORGANIZATION_REASON,
-      );
-      identityCenter(identityCenterReadStatement(), READ_IDENTITY_CENTER_REASON);
-      break;
+  if (context.ssoInstanceArn === undefined) {
+    addJustifiedStatement(fn, role, instanceDiscoveryStatement(), DISCOVER_INSTANCE_REASON);
+  }
+  if (access === 'read') {
+    addJustifiedStatement(fn, role, identityCenterReadStatement(), READ_IDENTITY_CENTER_REASON);
+    return;
+  }
+  const assignments = assignmentWriteStatement(context.ssoInstanceArn);
+  addJustifiedStatement(fn, role, assignments, WRITE_ASSIGNMENTS_REASON);
+  if (context.config.settings.includeManagementAccount) {
+    const provisioning = managementAccountRoleProvisioningStatement(context.managementAccountId);
+    addJustifiedStatement(fn, role, provisioning, MANAGEMENT_ROLES_REASON);
+  }
+}
+
+/**
+ * Adds every permission of one function to its role.
+ *
+ * @example
+ * ```ts
+ * grantFunctionPermissions(worker, FUNCTION_ACCESS['operations-worker'], context);
+ * ```
+ */
+export function grantFunctionPermissions(
+  fn: GovernanceFunction,
+  access: FunctionAccess,
+  context: PermissionContext,
+): void {
+  grantData(fn, access, context);
+  grantOrganizations(fn, access.organizations, context);
+  grantIdentityCenter(fn, access.identityCenter, context);
+  if (access.notifications) {
+    for (const statement of notificationStatements(notificationTargets(context.config))) {
+      addJustifiedStatement(fn, fn.role, statement, NOTIFY_REASON);
+    }
   }
 }

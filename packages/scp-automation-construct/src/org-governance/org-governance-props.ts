@@ -56,21 +56,22 @@ export interface OrgGovernanceProps {
 
   /**
    * IAM Identity Center instance ARN (give `identityStoreId` with it).
-   * @default - discovered by the functions with sso:ListInstances
+   * @default - discovered by the worker and the reconciler with sso:ListInstances
    */
   readonly ssoInstanceArn?: string;
 
   /**
    * Identity Store id of the Identity Center instance (give `ssoInstanceArn` with it).
-   * @default - discovered by the functions with sso:ListInstances
+   * @default - discovered by the worker and the reconciler with sso:ListInstances
    */
   readonly identityStoreId?: string;
 
   /**
-   * Role the functions assume to call SSO Admin and the Identity Store, e.g. in the Identity
-   * Center delegated-administrator account. The functions get sts:AssumeRole on exactly this ARN
-   * and no sso:/identitystore: permissions of their own.
-   * @default - the functions call Identity Center with their own roles
+   * Role the worker and the reconciler (the only functions that call Identity Center) assume to
+   * call SSO Admin and the Identity Store, e.g. in the Identity Center delegated-administrator
+   * account. They get sts:AssumeRole on exactly this ARN; no function gets sso:/identitystore:
+   * permissions of its own.
+   * @default - the worker and the reconciler call Identity Center with their own roles
    */
   readonly identityCenterRoleArn?: string;
 

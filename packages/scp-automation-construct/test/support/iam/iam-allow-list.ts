@@ -13,6 +13,8 @@ export const IAM_FEATURES = [
   'directIdentityCenter',
   // Functions assume `identityCenterRoleArn` for SSO Admin / Identity Store.
   'delegatedIdentityCenter',
+  // No `ssoInstanceArn` / `identityStoreId`: functions find the instance with sso:ListInstances.
+  'discoveredIdentityCenterInstance',
   // `settings.includeManagementAccount` is true.
   'managementAccountAssignments',
   // `OrgEventForwarder` stacks are part of the deployment.

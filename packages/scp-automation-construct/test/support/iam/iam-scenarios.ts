@@ -1,7 +1,8 @@
 /**
- * The deployments the IAM allow-list is checked against (test helper): default props, the
- * fullest props with forwarders, and management-account assignments without delegation. Each
- * synthesizes once; `adjust` changes the construct before synthesis (to prove the check bites).
+ * The deployments the IAM allow-list is checked against (test helper): default props (instance
+ * discovered), the fullest props with forwarders, and management-account assignments without
+ * delegation (instance configured). Each synthesizes once; `adjust` changes the construct before
+ * synthesis (to prove the check bites).
  */
 import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
@@ -127,7 +128,7 @@ function fullestDeployment(adjust?: AdjustGovernance): Omit<IamScenario, 'featur
 export const IAM_SCENARIOS: readonly IamScenarioSpec[] = [
   {
     name: 'default props',
-    features: ['directIdentityCenter'],
+    features: ['directIdentityCenter', 'discoveredIdentityCenterInstance'],
     build: (adjust) => managementAccountDeployment({}, adjust),
   },
   {
