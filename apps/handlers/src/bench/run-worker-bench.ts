@@ -9,7 +9,6 @@ import {
   InMemoryProvisionedState,
   InMemoryQuotaStore,
   type Operation,
-  type ProvisionedItem,
   staticRulesSource,
   VirtualClock,
 } from '@org/scope-engine';
@@ -45,7 +44,7 @@ export interface BenchResult {
   readonly failedTerminal: number;
   /** Creations neither present in the service nor reported as failed. */
   readonly lost: number;
-  /** Creations requested again after being accepted, or recorded as provisioned twice. */
+  /** Creations requested again after being accepted. */
   readonly duplicated: number;
   readonly requestsPerCreation: number;
   readonly service: SimulatedIdentityCenterStats;
@@ -122,7 +121,6 @@ export async function runWorkerBench(options: BenchOptions): Promise<BenchResult
   });
   const queue = new SimulatedFifoQueue(clock, { visibilityTimeoutMs: options.visibilityTimeoutMs });
   const provisioned = new InMemoryProvisionedState();
-  const recorded = new Map<string, number>();
   const failures: FailureReport[] = [];
   const metrics = new MemoryMetricsRecorder();
   const config: GovernanceConfig = {
@@ -145,16 +143,7 @@ export async function runWorkerBench(options: BenchOptions): Promise<BenchResult
         instance: INSTANCE,
         retryPolicy: quotaAwareRetryPolicy(quota, clock, DEFAULT_RETRY_POLICY, random),
       }),
-      provisionedState: {
-        recordApplied: async (accountId: string, item: ProvisionedItem) => {
-          if (item.kind === 'assignment') {
-            const key = `${accountId}#${item.permissionSetArn}#${item.principalType}#${item.principalId}`;
-            recorded.set(key, (recorded.get(key) ?? 0) + 1);
-          }
-          await provisioned.recordApplied(accountId, item);
-        },
-        recordRemoved: (accountId, key) => provisioned.recordRemoved(accountId, key),
-      },
+      provisionedState: provisioned,
       audit: new InMemoryAuditLog(),
       queue,
       failures: { report: async (failure) => void failures.push(failure) },
@@ -210,9 +199,7 @@ export async function runWorkerBench(options: BenchOptions): Promise<BenchResult
     succeeded,
     failedTerminal,
     lost: keys.length - succeeded - failedTerminal,
-    duplicated:
-      stats.duplicateCreates +
-      [...recorded.values()].reduce((sum, n) => sum + Math.max(0, n - 1), 0),
+    duplicated: stats.duplicateCreates,
     requestsPerCreation: stats.requests / keys.length,
     service: stats,
     queue: { ...queue.counters },

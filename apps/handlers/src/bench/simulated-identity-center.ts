@@ -150,6 +150,13 @@ export class SimulatedIdentityCenter {
     return this.existing.has(key);
   }
 
+  /** The keys (`account#permissionSetArn#type#principal`) of the assignments existing on an account for one permission set. */
+  existingOn(accountId: string, permissionSetArn: string): string[] {
+    this.settle();
+    const prefix = `${accountId}#${permissionSetArn}#`;
+    return [...this.existing].filter((key) => key.startsWith(prefix));
+  }
+
   /** What the instance saw so far. */
   stats(): SimulatedIdentityCenterStats {
     return { ...this.counters };

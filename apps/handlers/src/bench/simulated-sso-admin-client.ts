@@ -1,6 +1,7 @@
 import {
   type CreateAccountAssignmentCommandInput,
   type DescribeAccountAssignmentCreationStatusCommandInput,
+  type ListAccountAssignmentsCommandInput,
   SSOAdminClient,
 } from '@aws-sdk/client-sso-admin';
 import type { Clock } from '@org/scope-engine';
@@ -62,6 +63,27 @@ export function simulatedSsoAdminClient(
                   ? {}
                   : { FailureReason: status.failureReason }),
               },
+              $metadata: {},
+            },
+            response: {},
+          };
+        }
+        case 'ListAccountAssignmentsCommand': {
+          // The worker's check before a first creation; its own API quota, not the create rate.
+          const input = args.input as ListAccountAssignmentsCommandInput;
+          return {
+            output: {
+              AccountAssignments: service
+                .existingOn(input.AccountId ?? '', input.PermissionSetArn ?? '')
+                .map((key) => {
+                  const [accountId, permissionSetArn, principalType, principalId] = key.split('#');
+                  return {
+                    AccountId: accountId,
+                    PermissionSetArn: permissionSetArn,
+                    PrincipalType: principalType,
+                    PrincipalId: principalId,
+                  };
+                }),
               $metadata: {},
             },
             response: {},

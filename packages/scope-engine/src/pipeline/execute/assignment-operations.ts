@@ -1,7 +1,7 @@
 import type { CreateAssignmentOperation, DeleteAssignmentOperation } from '../../model';
 import type { AssignmentKey, AssignmentRequestState, OperationMessage } from '../../ports';
-import { tagKeysOf } from '../rules';
 import { callPort } from './call-port';
+import { claimCreation, provisionedAssignmentItem } from './creation-claim';
 import type { ExecuteOperationDependencies, ExecuteOptions } from './execute-dependencies';
 import type { OperationResult } from './operation-result';
 import { pollRequest } from './poll-request';
@@ -13,6 +13,10 @@ export function assignmentKeyOf(operation: AssignmentOperation): AssignmentKey {
   const { accountId, permissionSetArn, principalType, principalId } = operation;
   return { accountId, permissionSetArn, principalType, principalId };
 }
+
+/** Audit detail of a creation skipped because the assignment exists and is not the product's. */
+export const UNMANAGED_DETAIL =
+  'the assignment exists and was not created by the product: left unmanaged';
 
 /** Name of the outstanding-creation slot of one assignment (stable across re-queues). */
 export function creationSlotId(key: AssignmentKey): string {
@@ -51,7 +55,17 @@ async function settle(
   if (operation.type === 'createAssignment') {
     await deps.quota.releaseCreateSlot(creationSlotId(key));
   }
+  const { permissionSetArn, principalType, principalId } = key;
+  const removeFromState = () =>
+    deps.provisionedState.recordRemoved(operation.accountId, {
+      kind: 'assignment',
+      permissionSetArn,
+      principalType,
+      principalId,
+    });
   if (state.status === 'FAILED') {
+    // A creation that failed created nothing: its intent (see claimCreation) goes.
+    if (operation.type === 'createAssignment') await removeFromState();
     const reason = `${operation.type} request ${state.requestId ?? '(none)'} FAILED: ${state.failureReason ?? 'no reason given'}`;
     await deps.failures.report({
       kind: 'OperationFailed',
@@ -62,24 +76,11 @@ async function settle(
     });
     return { status: 'failed', operation, reason };
   }
-  const { permissionSetArn, principalType, principalId } = key;
   if (operation.type === 'createAssignment') {
-    const config = await deps.rules.current();
-    await deps.provisionedState.recordApplied(operation.accountId, {
-      kind: 'assignment',
-      permissionSetArn,
-      principalType,
-      principalId,
-      ruleIds: [...operation.ruleIds].sort(),
-      tagKeys: tagKeysOf(config, operation.ruleIds),
-    });
+    const item = await provisionedAssignmentItem(operation, deps);
+    await deps.provisionedState.recordApplied(operation.accountId, item);
   } else {
-    await deps.provisionedState.recordRemoved(operation.accountId, {
-      kind: 'assignment',
-      permissionSetArn,
-      principalType,
-      principalId,
-    });
+    await removeFromState();
   }
   return { status: state.requestId === null ? 'alreadyInState' : 'applied', operation };
 }
@@ -103,6 +104,13 @@ export async function executeAssignmentOperation(
   options: ExecuteOptions = {},
 ): Promise<OperationResult> {
   const key = assignmentKeyOf(operation);
+  if (
+    operation.type === 'createAssignment' &&
+    !message.pending &&
+    (await claimCreation(operation, key, deps)) === 'unmanaged'
+  ) {
+    return { status: 'alreadyInState', operation, detail: UNMANAGED_DETAIL };
+  }
   const fetchStatus =
     operation.type === 'createAssignment'
       ? (id: string) => deps.identityCenter.getCreationStatus(id)

@@ -22,9 +22,16 @@ export interface ExecuteOperationDependencies {
   readonly organizations: Pick<OrganizationsPort, 'attachPolicy' | 'detachPolicy'>;
   readonly identityCenter: Pick<
     IdentityCenterPort,
-    'createAssignment' | 'deleteAssignment' | 'getCreationStatus' | 'getDeletionStatus'
+    | 'createAssignment'
+    | 'deleteAssignment'
+    | 'getCreationStatus'
+    | 'getDeletionStatus'
+    | 'listAssignments'
   >;
-  readonly provisionedState: Pick<ProvisionedStateRepository, 'recordApplied' | 'recordRemoved'>;
+  readonly provisionedState: Pick<
+    ProvisionedStateRepository,
+    'getAccount' | 'recordApplied' | 'recordRemoved'
+  >;
   readonly audit: Pick<AuditLog, 'append'>;
   /** Where status checks of still-running assignment requests are re-queued. */
   readonly queue: OperationQueue;

@@ -1,8 +1,10 @@
 import type { GovernanceConfig, Operation } from '../../model';
 import type {
+  AssignmentKey,
   AssignmentRequestState,
   ChangeOutcome,
   OperationMessage,
+  ProvisionedItem,
   TopicMessage,
 } from '../../ports';
 import { OperationRetryableError, UnsupportedOperationError } from '../errors';
@@ -16,6 +18,7 @@ import {
 import { IdentityCenterQuota, InMemoryQuotaStore } from '../quota';
 import { staticRulesSource } from '../rules';
 import type { ExecuteOperationDependencies } from './execute-dependencies';
+import { UNMANAGED_DETAIL } from './assignment-operations';
 import { executeOperation } from './execute-operation';
 import { DEFAULT_ASSIGNMENT_POLLING } from './execution-settings';
 
@@ -60,6 +63,13 @@ const create: Operation = {
 };
 const remove: Operation = { ...create, type: 'deleteAssignment', ruleIds: [] };
 const AT = '1970-01-01T00:00:';
+const LIST = `list ${ACCOUNT} ${PS}`;
+const liveAssignment = (principalType: 'GROUP' | 'USER'): AssignmentKey => ({
+  accountId: ACCOUNT,
+  permissionSetArn: PS,
+  principalType,
+  principalId: GROUP,
+});
 
 /** Scripted answers of the fake ports, consumed in order. */
 interface Script {
@@ -68,6 +78,10 @@ interface Script {
   readonly create?: (AssignmentRequestState | Error)[];
   readonly delete?: (AssignmentRequestState | Error)[];
   readonly status?: (AssignmentRequestState | Error)[];
+  /** Live assignments of the account (default: none). */
+  readonly live?: AssignmentKey[];
+  /** Items already in the provisioned state. */
+  readonly provisioned?: (typeof assignmentItem)[];
 }
 
 function next<T>(answers: (T | Error)[] | undefined, what: string): Promise<T> {
@@ -97,6 +111,10 @@ function setup(script: Script) {
         calls.push(`deletion ${id} @${clock.now()}`),
         next(script.status, 'status')
       ),
+      listAssignments: async (accountId, arns) => (
+        calls.push(`list ${accountId} ${String(arns)}`),
+        script.live ?? []
+      ),
     },
     provisionedState: new InMemoryProvisionedState(),
     audit: new InMemoryAuditLog(),
@@ -115,6 +133,9 @@ function setup(script: Script) {
 
 async function run(message: OperationMessage, script: Script) {
   const env = setup(script);
+  for (const item of script.provisioned ?? []) {
+    await env.deps.provisionedState.recordApplied(ACCOUNT, item);
+  }
   const outcome = await env.clock
     .run(() => executeOperation(message, env.deps))
     .then(
@@ -135,7 +156,7 @@ async function run(message: OperationMessage, script: Script) {
   };
 }
 
-const assignmentItem = {
+const assignmentItem: ProvisionedItem = {
   kind: 'assignment',
   permissionSetArn: PS,
   principalType: 'GROUP',
@@ -215,7 +236,7 @@ describe('executeOperation', () => {
       },
       expected: {
         outcome: { result: { status: 'applied', operation: create } },
-        calls: ['create', 'creation r-1 @1000'],
+        calls: [LIST, 'create', 'creation r-1 @1000'],
         provisioned: [assignmentItem],
         audit: [['applied', null, `${AT}01.000Z`]],
         requeued: [],
@@ -224,14 +245,67 @@ describe('executeOperation', () => {
       },
     },
     {
-      name: 'createAssignment of an existing assignment is alreadyInState without polling',
+      name: 'createAssignment answered "exists" after its intent was recorded (a lost response) is ours',
       message: { eventId: 'e-1', operation: create },
       script: { create: [{ requestId: null, status: 'SUCCEEDED' as const }] },
+      expected: {
+        outcome: { result: { status: 'alreadyInState', operation: create } },
+        calls: [LIST, 'create'],
+        provisioned: [assignmentItem],
+        audit: [['alreadyInState', null, `${AT}00.000Z`]],
+        requeued: [],
+        failures: [],
+        slotsHeld: 0,
+      },
+    },
+    {
+      name: 'createAssignment of an assignment made outside the product leaves it unmanaged',
+      message: { eventId: 'e-1', operation: create },
+      script: {
+        live: [liveAssignment('GROUP')],
+      },
+      expected: {
+        outcome: {
+          result: { status: 'alreadyInState', operation: create, detail: UNMANAGED_DETAIL },
+        },
+        calls: [LIST],
+        provisioned: [],
+        audit: [['alreadyInState', UNMANAGED_DETAIL, `${AT}00.000Z`]],
+        requeued: [],
+        failures: [],
+        slotsHeld: 0,
+      },
+    },
+    {
+      name: 'a redelivered createAssignment whose intent is recorded does not list again',
+      message: { eventId: 'e-1', operation: create },
+      script: {
+        provisioned: [assignmentItem],
+        live: [liveAssignment('GROUP')],
+        create: [{ requestId: null, status: 'SUCCEEDED' as const }],
+      },
       expected: {
         outcome: { result: { status: 'alreadyInState', operation: create } },
         calls: ['create'],
         provisioned: [assignmentItem],
         audit: [['alreadyInState', null, `${AT}00.000Z`]],
+        requeued: [],
+        failures: [],
+        slotsHeld: 0,
+      },
+    },
+    {
+      name: 'a live assignment of another principal does not stop the creation',
+      message: { eventId: 'e-1', operation: create },
+      script: {
+        live: [liveAssignment('USER')],
+        create: [{ requestId: 'r-1', status: 'SUCCEEDED' as const }],
+      },
+      expected: {
+        outcome: { result: { status: 'applied', operation: create } },
+        calls: [LIST, 'create'],
+        provisioned: [assignmentItem],
+        audit: [['applied', null, `${AT}00.000Z`]],
         requeued: [],
         failures: [],
         slotsHeld: 0,
@@ -254,7 +328,7 @@ describe('executeOperation', () => {
             reason: 'createAssignment request r-1 FAILED: Principal deleted',
           },
         },
-        calls: ['create', 'creation r-1 @1000'],
+        calls: [LIST, 'create', 'creation r-1 @1000'],
         provisioned: [],
         audit: [
           ['failed', 'createAssignment request r-1 FAILED: Principal deleted', `${AT}01.000Z`],
@@ -284,8 +358,8 @@ describe('executeOperation', () => {
       },
       expected: {
         outcome: { result: { status: 'pending', operation: create, requestId: 'r-1', polls: 2 } },
-        calls: ['create', 'creation r-1 @1000', 'creation r-1 @2000'],
-        provisioned: [],
+        calls: [LIST, 'create', 'creation r-1 @1000', 'creation r-1 @2000'],
+        provisioned: [assignmentItem],
         audit: [['inProgress', 'request r-1 after 2 polls', `${AT}02.000Z`]],
         requeued: [{ eventId: 'e-1', operation: create, pending: { requestId: 'r-1', polls: 2 } }],
         failures: [],
@@ -315,8 +389,8 @@ describe('executeOperation', () => {
       },
       expected: {
         outcome: { result: { status: 'pending', operation: create, requestId: 'r-1', polls: 0 } },
-        calls: ['create', 'creation r-1 @1000'],
-        provisioned: [],
+        calls: [LIST, 'create', 'creation r-1 @1000'],
+        provisioned: [assignmentItem],
         audit: [['inProgress', 'request r-1 after 0 polls', `${AT}01.000Z`]],
         requeued: [{ eventId: 'e-1', operation: create, pending: { requestId: 'r-1', polls: 0 } }],
         failures: [],
@@ -329,8 +403,8 @@ describe('executeOperation', () => {
       script: { create: [THROTTLED] },
       expected: {
         outcome: { error: new OperationRetryableError('createAssignment', THROTTLED) },
-        calls: ['create'],
-        provisioned: [],
+        calls: [LIST, 'create'],
+        provisioned: [assignmentItem],
         audit: [],
         requeued: [],
         failures: [],

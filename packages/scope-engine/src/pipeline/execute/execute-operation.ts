@@ -16,7 +16,7 @@ const AUDIT_OUTCOME: Record<OperationStatus, AuditOutcome> = {
 function auditDetail(result: OperationResult): string | undefined {
   if (result.status === 'pending') return `request ${result.requestId} after ${result.polls} polls`;
   if (result.status === 'failed') return result.reason;
-  return undefined;
+  return result.detail;
 }
 
 /**

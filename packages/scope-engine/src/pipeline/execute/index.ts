@@ -5,4 +5,5 @@ export * from './call-port';
 export * from './poll-request';
 export * from './scp-operations';
 export * from './assignment-operations';
+export * from './creation-claim';
 export * from './execute-operation';

@@ -12,7 +12,12 @@ import type { Operation } from '../../model';
  * Retryable problems are not results: they throw, so the queue redelivers the message.
  */
 export type OperationResult =
-  | { readonly status: 'applied' | 'alreadyInState'; readonly operation: Operation }
+  | {
+      readonly status: 'applied' | 'alreadyInState';
+      readonly operation: Operation;
+      /** Why nothing was done, when that is worth auditing (an unmanaged assignment left alone). */
+      readonly detail?: string;
+    }
   | {
       readonly status: 'pending';
       readonly operation: Operation;
