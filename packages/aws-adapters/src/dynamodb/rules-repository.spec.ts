@@ -138,6 +138,33 @@ describe('DynamoDbRulesRepository.save', () => {
     });
   });
 
+  it('keeps its generation when the swap landed and only its response was lost', async () => {
+    // First read: version 1 (g1). The swap to g2 lands, its response is lost, the retry's
+    // condition fails; the re-read shows the pointer on g2: the save succeeded.
+    ddbMock
+      .on(GetCommand)
+      .resolvesOnce({ Item: POINTER_V1 })
+      .resolves({ Item: { ...POINTER_V1, version: 2, generation: 'g2' } });
+    ddbMock
+      .on(PutCommand)
+      .rejectsOnce(
+        Object.assign(new Error('lost'), {
+          name: 'InternalServerError',
+          $metadata: { httpStatusCode: 500 },
+        }),
+      )
+      .rejects(Object.assign(new Error('cond'), { name: 'ConditionalCheckFailedException' }));
+    ddbMock.on(QueryCommand, { ExpressionAttributeValues: { ':pk': 'GEN#g1' } }).resolves({
+      Items: [{ pk: 'GEN#g1', sk: 'RULE#scp#baseline' }],
+    });
+    await expect(repository('g2').save(CONFIG, 1, 'now')).resolves.toBe(2);
+    const deleted = ddbMock
+      .commandCalls(BatchWriteCommand)
+      .flatMap((call) => call.args[0].input.RequestItems?.['rules'] ?? [])
+      .flatMap((request) => (request.DeleteRequest ? [request.DeleteRequest.Key?.['pk']] : []));
+    expect(deleted).toStrictEqual(['GEN#g1']);
+  });
+
   it('re-sends unprocessed batch items, then gives up with Throttled', async () => {
     ddbMock.on(GetCommand).resolves({});
     ddbMock.on(PutCommand).resolves({});

@@ -140,7 +140,11 @@ export class DynamoDbRulesRepository implements RulesRepository {
       },
       expectedVersion,
     );
-    if (!swapped) {
+    // A failed condition can also mean our own swap landed and only its response was lost (the
+    // retry then found version + 1): the pointer names our generation, so the save succeeded —
+    // deleting "our" rule items then would leave the pointer on an empty configuration.
+    const ours = swapped || (await this.readPointer())?.generation === generation;
+    if (!ours) {
       // The loser of a race removes its own rule items; nothing points at them.
       await this.deleteGeneration(generation);
       throw this.conflict(expectedVersion);

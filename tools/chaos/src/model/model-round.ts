@@ -26,6 +26,16 @@ export interface ModelRound {
   readonly notifications: readonly ExpectedNotification[];
 }
 
+/** Two model passes over the same round as one (a rules change, then a reconcile). */
+export function mergeModelRounds(first: ModelRound, second: ModelRound): ModelRound {
+  return {
+    round: first.round,
+    changes: new Map([...first.changes, ...second.changes]),
+    failed: new Map([...first.failed, ...second.failed]),
+    notifications: [...first.notifications, ...second.notifications],
+  };
+}
+
 /** The key of a notification (see {@link ExpectedNotification.key}). */
 export function notificationKey(eventId: string, operation: NotifyOperation): string {
   return operation.targetType === 'supportCase'

@@ -13,6 +13,11 @@ export const RULES_APPLY_ATTEMPTS = 5;
 export interface RulesApplyOutcome {
   readonly errors: readonly string[];
   readonly gaveUp: boolean;
+  /**
+   * The successful attempt found the rules stored already (an earlier attempt failed after its
+   * save) and so reconciled every account (`ApplyRulesResult.resumed`).
+   */
+  readonly resumed: boolean;
 }
 
 /**
@@ -31,11 +36,11 @@ export async function applyRulesChange(
   const errors: string[] = [];
   for (let attempt = 1; attempt <= RULES_APPLY_ATTEMPTS; attempt += 1) {
     try {
-      await applyRules(config, rulesApplyDependencies(target), {
+      const result = await applyRules(config, rulesApplyDependencies(target), {
         runId,
         updatedAt: new Date(target.clock.now()).toISOString(),
       });
-      return { errors, gaveUp: false };
+      return { errors, gaveUp: false, resumed: result.resumed };
     } catch (error) {
       errors.push(describeError(error));
       if (attempt < RULES_APPLY_ATTEMPTS) {
@@ -43,5 +48,5 @@ export async function applyRulesChange(
       }
     }
   }
-  return { errors, gaveUp: true };
+  return { errors, gaveUp: true, resumed: false };
 }

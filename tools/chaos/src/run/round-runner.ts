@@ -6,7 +6,7 @@
 import { describeError, type GovernanceConfig } from '@org/scope-engine';
 import type { OperationsWorkerHandler } from '@org/handlers';
 import { type Deployed, deployReconciler, deployWorker } from '../deployment/product-functions';
-import type { ModelRound } from '../model/model-round';
+import { mergeModelRounds, type ModelRound } from '../model/model-round';
 import { type PlannedRound, ReferenceModel } from '../model/reference-model';
 import { invokeAsync, routeEvent } from '../runtime/event-bus';
 import { chaosLambdaContext } from '../runtime/lambda-context';
@@ -228,9 +228,24 @@ export class RoundRunner {
       setup.targets,
     );
     const runId = `rules-apply-${this.version}`;
-    const model = await this.expect(begun.round, await setup.model.planRulesChange(config, runId));
+    const changed = await this.expect(
+      begun.round,
+      await setup.model.planRulesChange(config, runId),
+    );
     const started = Date.now();
     const applied = await applyRulesChange(config, runId, setup.rulesApply);
+    // A re-run that found the rules saved reconciled every account: the model does the same
+    // after the change, which adds the repairs a reconcile makes (e.g. earlier FAILED creations).
+    const model = applied.resumed
+      ? mergeModelRounds(
+          changed,
+          await setup.model.execute(
+            begun.round,
+            await setup.model.planReconcile(`${runId}-resumed`),
+            new Set(),
+          ),
+        )
+      : changed;
     this.config = config;
     setup.clock.advance(RULES_CACHE_TTL_MS + 1000);
     return this.finish(

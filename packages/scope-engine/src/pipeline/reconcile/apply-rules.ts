@@ -1,3 +1,4 @@
+import { sameGovernanceConfig } from '../../config/same-config';
 import type { GovernanceConfig } from '../../model';
 import { computeDesiredState, planReconcile } from '../../plan';
 import type { RulesRepository } from '../../ports';
@@ -23,6 +24,12 @@ export interface ApplyRulesResult extends ReconcileResult {
   readonly version: number;
   /** Accounts whose desired state differs between the old and the new rules. */
   readonly changedAccountIds: readonly string[];
+  /**
+   * The rules were stored already (a re-run after a failure, e.g. the queue throttled after the
+   * save): nothing was saved, and every account was reconciled against them, because which
+   * accounts the original change altered can no longer be told.
+   */
+  readonly resumed: boolean;
 }
 
 /** Both configurations' rules, so the snapshot resolves every principal either one names. */
@@ -39,7 +46,9 @@ function unionForReading(
  * configuration in the rules table (optimistic concurrency on its version) and the directory
  * view it read (when the deps keep one, so events use the new rules' principals at once), then
  * reconcile only the accounts whose desired state the change altered. A dry run stores nothing
- * and enqueues nothing but reports the same plan.
+ * and enqueues nothing but reports the same plan. Applying the rules already stored (a re-run
+ * after a failure past the save, or a lost response of the save) stores nothing and reconciles
+ * every account, so no change of the interrupted run is left unapplied.
  *
  * @example
  * ```ts
@@ -54,6 +63,7 @@ export async function applyRules(
 ): Promise<ApplyRulesResult> {
   const stored = await deps.rulesRepository.load();
   const previous = stored?.config ?? null;
+  const resumed = previous !== null && sameGovernanceConfig(previous, config);
   const { snapshot, departed } = await readFullSnapshot(
     unionForReading(previous, config),
     deps,
@@ -70,13 +80,15 @@ export async function applyRules(
     )
     .map((state) => state.accountId);
   const previousVersion = stored?.version ?? 0;
-  const version = dryRun
-    ? previousVersion
-    : await deps.rulesRepository.save(config, previousVersion, options.updatedAt);
+  const version =
+    dryRun || resumed
+      ? previousVersion
+      : await deps.rulesRepository.save(config, previousVersion, options.updatedAt);
+  const candidates = resumed ? snapshot.accounts.map((account) => account.id) : changedAccountIds;
   const scope =
     options.accountIds === undefined
-      ? changedAccountIds
-      : changedAccountIds.filter((id) => options.accountIds?.includes(id));
+      ? candidates
+      : candidates.filter((id) => options.accountIds?.includes(id));
   const plan = restrictPlan(planReconcile(snapshot, config), scope);
   const result = await finishReconcile(
     deps,
@@ -85,5 +97,5 @@ export async function applyRules(
     plan,
     departed.map((state) => state.accountId),
   );
-  return { ...result, previousVersion, version, changedAccountIds };
+  return { ...result, previousVersion, version, changedAccountIds, resumed };
 }

@@ -190,6 +190,53 @@ describe('applyRules', () => {
   );
 });
 
+describe('applyRules re-run after a failure past the save', () => {
+  it('stores nothing and reconciles every account, so no change of the first run is left', async () => {
+    const { deps, queue } = await setup();
+    let current: StoredGovernanceConfig = { config: V1, version: 1, updatedAt: 't0' };
+    const saves: number[] = [];
+    const rulesRepository = {
+      load: async () => current,
+      save: async (config: GovernanceConfig, expectedVersion: number, updatedAt: string) => {
+        saves.push(expectedVersion);
+        current = { config, version: expectedVersion + 1, updatedAt };
+        return current.version;
+      },
+    };
+    const throttled = Object.assign(new Error('SendMessageBatch throttled'), { code: 'Throttled' });
+    const failingQueue = { send: () => Promise.reject(throttled) };
+    const options = { runId: 'apply-1', updatedAt: '2026-02-01T00:00:00Z' };
+    await expect(
+      applyRules(V2, { ...deps, queue: failingQueue, rulesRepository }, options),
+    ).rejects.toBe(throttled);
+    const rerun = await applyRules(V2, { ...deps, rulesRepository }, options);
+    expect({
+      resumed: rerun.resumed,
+      versions: [rerun.previousVersion, rerun.version],
+      saves,
+      changed: rerun.changedAccountIds,
+      enqueued: queue.peek().map((m) => m.operation),
+    }).toStrictEqual({
+      resumed: true,
+      versions: [2, 2],
+      saves: [1],
+      changed: [],
+      enqueued: [
+        repair[0],
+        {
+          type: 'createAssignment',
+          accountId: '222222222222',
+          permissionSetArn: RO,
+          principalType: 'GROUP',
+          principalId: 'g-auditors',
+          ruleIds: ['auditors'],
+        },
+        repair[1],
+      ],
+    });
+  });
+});
+
 describe('the directory view kept for planners without Identity Center clients', () => {
   const viewOf = (principals: OrgSnapshot['principals']) => ({
     permissionSets: ORG.permissionSets,
