@@ -8,7 +8,7 @@ import { RemoteError, UsageError } from '../errors';
 import type { PlanFormat } from '../format/write-plan';
 import { writePlan } from '../format/write-plan';
 import { loadConfig } from '../input/load-inputs';
-import { connect } from '../live/connect';
+import { loadConnect } from '../live/load-connect';
 import { addLiveOptions, newRunId, remote, reportOutcome } from '../live/live-command';
 import type { LivePorts } from '../live/live-ports';
 import {
@@ -86,7 +86,7 @@ export const reconcileCommand: CliCommand = (program, { io }) => {
   ).action(async (options: ReconcileOptions) => {
     const settings = resolveLiveSettings(io, options);
     const concurrency = parseConcurrency(options.concurrency);
-    const ports = connect(io, settings);
+    const ports = loadConnect()(io, settings);
     const rules = await rulesFor(io, options, ports);
     const dryRun = options.apply !== true;
     const bar = progressLine(io.stderr, 'reading accounts');

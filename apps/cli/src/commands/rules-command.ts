@@ -3,7 +3,7 @@ import { UsageError } from '../errors';
 import { writePlan, type PlanFormat } from '../format/write-plan';
 import { loadConfig } from '../input/load-inputs';
 import { colorsFor } from '../io/colors';
-import { connect } from '../live/connect';
+import { loadConnect } from '../live/load-connect';
 import { addLiveOptions, newRunId, remote, reportOutcome } from '../live/live-command';
 import {
   LIVE_ENV,
@@ -49,7 +49,7 @@ export const rulesCommand: CliCommand = (program, { io }) => {
       throw new UsageError('give the rules table: --table <name> (or ORGCTL_RULES_TABLE)');
     }
     const settings = resolveLiveSettings(io, options);
-    const ports = connect(io, settings);
+    const ports = loadConnect()(io, settings);
     const dryRun = options.dryRun === true;
     const bar = progressLine(io.stderr, 'reading accounts');
     const now = ports.clock.now();

@@ -117,8 +117,9 @@ export function checkSnapshot(doc: SourceDocument): Problem[] {
 
 /**
  * Items whose `fields` (all strings) repeat an earlier item's. Items are bucketed by the first and
- * the last field (short ids); keys joining every field are built only on a collision, so a
- * snapshot with hundreds of thousands of assignments is checked without hashing long ARNs.
+ * the last field (short ids) and a bucket holds positions, not copies; keys joining every field
+ * are built only on a collision, so a snapshot with hundreds of thousands of assignments is
+ * checked without hashing long ARNs or allocating per item.
  */
 function duplicatesBy(
   items: Item[],
@@ -126,10 +127,14 @@ function duplicatesBy(
 ): Array<{ key: string; firstIndex: number; index: number }> {
   const head = fields[0] as string;
   const tail = fields[fields.length - 1] as string;
-  const seen = new Map<string, Map<string, Item[]>>();
+  const seen = new Map<string, Map<string, number | number[]>>();
   const found: Array<{ key: string; firstIndex: number; index: number }> = [];
-  const keyOf = (item: Record<string, unknown>) => fields.map((f) => item[f]).join(' ');
-  for (const [index, item] of items) {
+  const keyAt = (position: number) => {
+    const item = (items[position] as Item)[1];
+    return fields.map((f) => item[f]).join(' ');
+  };
+  for (let position = 0; position < items.length; position++) {
+    const [index, item] = items[position] as Item;
     if (!fields.every((f) => typeof item[f] === 'string')) continue;
     const h = item[head] as string;
     const t = item[tail] as string;
@@ -137,13 +142,19 @@ function duplicatesBy(
     if (byTail === undefined) seen.set(h, (byTail = new Map()));
     const earlier = byTail.get(t);
     if (earlier === undefined) {
-      byTail.set(t, [[index, item]]);
+      byTail.set(t, position);
       continue;
     }
-    const key = keyOf(item);
-    const first = earlier.find(([, other]) => keyOf(other) === key);
-    if (first === undefined) earlier.push([index, item]);
-    else found.push({ key, firstIndex: first[0], index });
+    const key = keyAt(position);
+    const candidates = typeof earlier === 'number' ? [earlier] : earlier;
+    const first = candidates.find((other) => keyAt(other) === key);
+    if (first !== undefined) {
+      found.push({ key, firstIndex: (items[first] as Item)[0], index });
+    } else if (typeof earlier === 'number') {
+      byTail.set(t, [earlier, position]);
+    } else {
+      earlier.push(position);
+    }
   }
   return found;
 }

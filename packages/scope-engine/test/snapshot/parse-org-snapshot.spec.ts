@@ -112,6 +112,8 @@ describe('parseOrgSnapshot', () => {
 
   it('reports duplicate names, principals and items', () => {
     const arn = 'arn:aws:sso:::permissionSet/ssoins-1/ps-1';
+    const arn2 = 'arn:aws:sso:::permissionSet/ssoins-1/ps-2';
+    const arn3 = 'arn:aws:sso:::permissionSet/ssoins-1/ps-3';
     const data = {
       managementAccountId: '111111111111',
       rootId: 'r-ab12',
@@ -146,6 +148,13 @@ describe('parseOrgSnapshot', () => {
           principalType: 'GROUP',
           principalId: 'g1',
         },
+        // Same account and principal, other permission sets: only an exact repeat is reported.
+        ...[arn2, arn3, arn2].map((permissionSetArn) => ({
+          accountId: '222222222222',
+          permissionSetArn,
+          principalType: 'GROUP',
+          principalId: 'g1',
+        })),
       ],
     };
     expect(problemsOf(data)).toStrictEqual([
@@ -156,6 +165,7 @@ describe('parseOrgSnapshot', () => {
       'principals[1].name: duplicate principal "GROUP G" (also at principals[0])',
       'attachments[1].policyId: duplicate attachment "222222222222 p-aaaa1111" (also at attachments[0])',
       'assignments[1].principalId: duplicate assignment "222222222222 arn:aws:sso:::permissionSet/ssoins-1/ps-1 GROUP g1" (also at assignments[0])',
+      'assignments[4].principalId: duplicate assignment "222222222222 arn:aws:sso:::permissionSet/ssoins-1/ps-2 GROUP g1" (also at assignments[2])',
     ]);
   });
 
