@@ -68,10 +68,11 @@ export {
 } from './shared/quota/dynamodb-quota-store';
 export { quotaAwareRetryPolicy } from './shared/quota/quota-aware-retry-policy';
 export { systemClock } from './shared/system-clock';
+/** Moved to `@org/aws-adapters/dynamodb`; re-exported here for existing importers. */
 export {
   DynamoDbDirectoryViewStore,
   type DynamoDbDirectoryViewStoreOptions,
-} from './shared/directory/dynamodb-directory-view-store';
+} from '@org/aws-adapters/dynamodb';
 export { storeDirectoryView } from './local/store-directory-view';
 export { deliveryLeaseMs } from './shared/delivery-lease';
 export type { WiringOptions } from './shared/wiring-options';

@@ -66,8 +66,9 @@ function parseConcurrency(value: string | undefined): number {
 /**
  * `orgctl reconcile [--apply]` (SPEC §7): reads the live organization (Organizations, Identity
  * Center, the provisioned state), prints the reconcile plan — the drift — and, with `--apply`,
- * enqueues it for the deployed operations worker (`--queue-url`) or executes it here. Without
- * `--apply` nothing changes (not even the audit log).
+ * enqueues it for the deployed operations worker (`--queue-url`) or executes it here, and keeps
+ * the directory view it read in the state table as the deployed reconciler does. Without
+ * `--apply` nothing changes (not even the audit log or the directory view).
  */
 export const reconcileCommand: CliCommand = (program, { io }) => {
   addLiveOptions(
@@ -95,8 +96,10 @@ export const reconcileCommand: CliCommand = (program, { io }) => {
         {
           ...ports,
           rules,
-          // A dry run changes nothing: not even the audit table.
+          // A dry run changes nothing: not even the audit table or the stored directory view
+          // (which the engine's reconcile would keep on a dry run too).
           audit: dryRun ? new InMemoryAuditLog() : ports.audit,
+          directoryViews: dryRun ? undefined : ports.directoryViews,
         },
         {
           runId: newRunId('reconcile', ports.clock.now()),

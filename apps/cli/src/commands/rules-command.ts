@@ -27,9 +27,10 @@ const LISTED_ACCOUNTS = 20;
 /**
  * `orgctl rules apply --config governance.yaml [--table NAME]` (SPEC §7): validates the
  * configuration (exit 1 listing every problem), stores it in the rules table (optimistic
- * concurrency on its version), and reconciles the accounts whose desired state changed (the
- * seed's account assignment life cycle): prints their plan and enqueues it (`--queue-url`) or
- * executes it. `--dry-run` stores and changes nothing.
+ * concurrency on its version) with the directory view it read (state table, as the deployed
+ * reconciler keeps it), and reconciles the accounts whose desired state changed (the seed's
+ * account assignment life cycle): prints their plan and enqueues it (`--queue-url`) or executes
+ * it. `--dry-run` stores and changes nothing.
  */
 export const rulesCommand: CliCommand = (program, { io }) => {
   const rules = program.command('rules').description('manage the deployed governance rules');
@@ -56,7 +57,12 @@ export const rulesCommand: CliCommand = (program, { io }) => {
     const result = await remote(`applying the rules to ${table}`, () =>
       applyRules(
         config,
-        { ...ports, rulesRepository: ports.rulesRepository(table) },
+        {
+          ...ports,
+          rulesRepository: ports.rulesRepository(table),
+          // Events right after the change resolve the new rules' principals (nothing on a dry run).
+          directoryViews: dryRun ? undefined : ports.directoryViews,
+        },
         {
           runId: newRunId('rules-apply', now),
           dryRun,

@@ -1,5 +1,6 @@
 import {
   DynamoDbAuditLog,
+  DynamoDbDirectoryViewStore,
   DynamoDbProvisionedStateRepository,
   DynamoDbRulesRepository,
 } from '@org/aws-adapters/dynamodb';
@@ -32,6 +33,11 @@ export interface LivePorts {
   readonly identityCenter: IdentityCenterAdapter;
   readonly directory: DirectoryAdapter;
   readonly provisionedState: DynamoDbProvisionedStateRepository;
+  /**
+   * The directory view in the provisioned-state table, as the deployed reconciler keeps it: the
+   * org events processor plans with the permission sets and principals a live command read.
+   */
+  readonly directoryViews: DynamoDbDirectoryViewStore;
   readonly audit: AuditLog;
   readonly queue: OperationQueue;
   /** Set when operations stay in process (no queue URL): the command executes them. */
@@ -60,6 +66,9 @@ export function createLivePorts(clients: AwsClients, settings: LiveSettings): Li
       async () => (await identityCenter.describeInstance()).identityStoreId,
     ),
     provisionedState: new DynamoDbProvisionedStateRepository(clients.documents, {
+      tableName: settings.stateTable,
+    }),
+    directoryViews: new DynamoDbDirectoryViewStore(clients.documents, {
       tableName: settings.stateTable,
     }),
     audit:

@@ -11,6 +11,7 @@ import {
 } from '@org/emulators';
 import {
   createTableInput,
+  DynamoDbDirectoryViewStore,
   DynamoDbProvisionedStateRepository,
   DynamoDbRulesRepository,
   PROVISIONED_STATE_TABLE,
@@ -20,6 +21,7 @@ import {
 import {
   parseGovernanceConfig,
   parseOrgSnapshot,
+  type DirectoryView,
   type GovernanceConfig,
   type OrgSnapshot,
 } from '@org/scope-engine';
@@ -38,6 +40,8 @@ export interface LiveOrg {
   /** examples/governance.yaml with moto's ids. */
   readonly config: GovernanceConfig;
   readonly state: DynamoDbProvisionedStateRepository;
+  /** The directory view the live commands keep in the state table (what the processor reads). */
+  readonly directoryViews: DynamoDbDirectoryViewStore;
   readonly rules: DynamoDbRulesRepository;
   /** The clients `orgctl` gets: acting as this moto account, DynamoDB in this namespace. */
   readonly aws: AwsClientFactory;
@@ -70,6 +74,18 @@ async function recordManaged(state: DynamoDbProvisionedStateRepository, snapshot
       });
     }
   }
+}
+
+/**
+ * A directory view (or snapshot) without its read time, its lists in name order: what the live
+ * commands keep in the state table is the seeded snapshot's permission sets and principals.
+ */
+export function sortedView(view: DirectoryView | null): DirectoryView | null {
+  const byName = <T extends { readonly name: string }>(items: readonly T[]) =>
+    [...items].sort((a, b) => a.name.localeCompare(b.name));
+  return (
+    view && { permissionSets: byName(view.permissionSets), principals: byName(view.principals) }
+  );
 }
 
 /**
@@ -111,6 +127,7 @@ export async function seedLiveOrg(): Promise<LiveOrg> {
     seeded,
     config: translateConfig(parseGovernanceConfig(governance, 'governance.yaml'), seeded.ids),
     state,
+    directoryViews: new DynamoDbDirectoryViewStore(dynamo.documents, { tableName: TABLES.state }),
     rules: new DynamoDbRulesRepository(dynamo.documents, { tableName: TABLES.rules }),
     aws,
     connectionArgs: [

@@ -6,7 +6,7 @@ import {
 import { decodeOperationMessage } from '@org/aws-adapters/sqs';
 import { planReconcile, type Plan } from '@org/scope-engine';
 import { run } from '../helpers/run';
-import { seedLiveOrg, TABLES, type LiveOrg } from './live-org';
+import { seedLiveOrg, sortedView, TABLES, type LiveOrg } from './live-org';
 
 jest.setTimeout(120_000);
 
@@ -44,29 +44,36 @@ describe('orgctl reconcile against moto and DynamoDB Local', () => {
       stderr: first.stderr,
       second: second.plan,
       state: await live.state.listAll(),
+      view: await live.directoryViews.load(),
     }).toStrictEqual({
       code: 0,
       plan: expected,
       stderr: `dry run: ${expected.operations.length} operations needed (run again with --apply to apply them); nothing changed\n`,
       second: expected,
       state: stateBefore,
+      view: null,
     });
   });
 
-  it('--apply executes the plan; a second dry run finds no drift', async () => {
+  it('--apply executes the plan and keeps the directory view; a second dry run finds no drift', async () => {
     const applied = await run(reconcileArgs(live, '--apply', '--audit-table', TABLES.audit), {
       files: files(live),
       aws: live.aws,
     });
+    const view = await live.directoryViews.load();
     const after = await dryRun(live);
     const n = expected.operations.length;
     expect({
       code: applied.code,
       stderr: applied.stderr,
+      view: sortedView(view),
+      viewKeptByDryRun: await live.directoryViews.load(),
       after: { code: after.code, operations: after.plan.operations, stderr: after.stderr },
     }).toStrictEqual({
       code: 0,
       stderr: `executed ${n} operations: ${n} applied, 0 already in state, 0 still in progress, 0 failed\n`,
+      view: sortedView(live.seeded.snapshot),
+      viewKeptByDryRun: view,
       after: {
         code: 0,
         operations: [],

@@ -1,6 +1,6 @@
 import type { GovernanceConfig, Plan } from '@org/scope-engine';
 import { run } from '../helpers/run';
-import { seedLiveOrg, TABLES, type LiveOrg } from './live-org';
+import { seedLiveOrg, sortedView, TABLES, type LiveOrg } from './live-org';
 
 jest.setTimeout(120_000);
 
@@ -70,9 +70,12 @@ describe('orgctl rules apply against moto and DynamoDB Local', () => {
   it('stores the rules, then reconciles only the accounts a change affects', async () => {
     const files = { 'v1.json': JSON.stringify(live.config), 'v2.json': JSON.stringify(v2) };
     const first = await run(rulesApply(live, 'v1.json'), { files, aws: live.aws });
+    const viewAfterFirst = await live.directoryViews.load();
     const dry = await run(rulesApply(live, 'v2.json', '--dry-run'), { files, aws: live.aws });
     const storedAfterDryRun = (await live.rules.load())?.version;
+    const viewAfterDryRun = await live.directoryViews.load();
     const second = await run(rulesApply(live, 'v2.json'), { files, aws: live.aws });
+    const viewAfterSecond = await live.directoryViews.load();
     const plan = JSON.parse(second.stdout) as Plan;
     const stored = await live.rules.load();
     const affected = `desired state changed for ${prodAccounts.length} accounts: ${prodAccounts.join(', ')}`;
@@ -86,6 +89,10 @@ describe('orgctl rules apply against moto and DynamoDB Local', () => {
       newRule: plan.operations.every((op) => 'ruleIds' in op && op.ruleIds.includes('prod-extra')),
       executed: second.stderr.split('\n')[1],
       stored: { version: stored?.version, config: stored && byId(stored.config) },
+      view: sortedView(viewAfterFirst),
+      // A dry run keeps no view: the one stored is the first run's, read time and all.
+      viewKeptByDryRun: viewAfterDryRun,
+      rewrittenBySecond: (viewAfterSecond?.readAt ?? '') > (viewAfterFirst?.readAt ?? ''),
     }).toStrictEqual({
       codes: [0, 0, 0],
       firstStored: expect.stringMatching(
@@ -98,6 +105,9 @@ describe('orgctl rules apply against moto and DynamoDB Local', () => {
       newRule: true,
       executed: `executed ${plan.operations.length} operations: ${plan.operations.length} applied, 0 already in state, 0 still in progress, 0 failed`,
       stored: { version: 2, config: byId(v2) },
+      view: sortedView(live.seeded.snapshot),
+      viewKeptByDryRun: viewAfterFirst,
+      rewrittenBySecond: true,
     });
   });
 });

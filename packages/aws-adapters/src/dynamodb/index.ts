@@ -12,6 +12,10 @@ export {
   type DynamoDbIdempotencyStoreOptions,
 } from './idempotency-store';
 export {
+  DynamoDbDirectoryViewStore,
+  type DynamoDbDirectoryViewStoreOptions,
+} from './directory-view-store';
+export {
   AUDIT_LOG_TABLE,
   createTableInput,
   IDEMPOTENCY_TABLE,

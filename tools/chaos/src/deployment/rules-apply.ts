@@ -4,6 +4,7 @@
  */
 import {
   DynamoDbAuditLog,
+  DynamoDbDirectoryViewStore,
   DynamoDbProvisionedStateRepository,
   DynamoDbRulesRepository,
 } from '@org/aws-adapters/dynamodb';
@@ -29,7 +30,8 @@ export interface RulesApplyTarget {
 let runs = 0;
 
 /**
- * The dependencies of one `orgctl rules apply` run, on fresh clients.
+ * The dependencies of one `orgctl rules apply` run, on fresh clients, including the directory
+ * view the CLI keeps in the state table (dry runs are the engine's to skip).
  *
  * @example
  * ```ts
@@ -50,6 +52,10 @@ export function rulesApplyDependencies(apply: RulesApplyTarget): ApplyRulesDepen
     identityCenter: new IdentityCenterAdapter(clients.ssoAdmin, { instance: apply.instance }),
     directory: new DirectoryAdapter(clients.identityStore, apply.instance.identityStoreId),
     provisionedState: new DynamoDbProvisionedStateRepository(documents, {
+      tableName: CHAOS_NAMES.stateTable,
+    }),
+    // As the CLI: the view the org events processor plans with, kept in the state table.
+    directoryViews: new DynamoDbDirectoryViewStore(documents, {
       tableName: CHAOS_NAMES.stateTable,
     }),
     queue: new SqsOperationQueue(clients.sqs, { queueUrl: apply.operationsQueueUrl }),

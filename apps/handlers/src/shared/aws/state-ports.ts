@@ -6,6 +6,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import {
   DynamoDbAuditLog,
+  DynamoDbDirectoryViewStore,
   DynamoDbIdempotencyStore,
   DynamoDbProvisionedStateRepository,
   DynamoDbRulesRepository,
@@ -20,7 +21,6 @@ import {
   topicFailureReporter,
 } from '@org/scope-engine';
 import type { HandlerConfig } from '../config/handler-config';
-import { DynamoDbDirectoryViewStore } from '../directory/dynamodb-directory-view-store';
 import { type ClientTarget, snsClient, sqsClient } from './clients';
 
 /** The rules table itself. */

@@ -2,8 +2,9 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoredDirectoryView } from '@org/scope-engine';
 import { mockClient } from 'aws-sdk-client-mock';
-import { DynamoDbDirectoryViewStore } from '../../src/shared/directory/dynamodb-directory-view-store';
-import { DirectoryViewStoreError } from '../../src/shared/errors';
+import { FAST_RETRY } from '../../test/support/fast-retry';
+import { ThrottledError, UnexpectedResponseError } from '../errors';
+import { DynamoDbDirectoryViewStore } from './directory-view-store';
 
 const documents = mockClient(DynamoDBDocumentClient);
 const client = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'us-east-1' }));
@@ -18,10 +19,7 @@ const VIEW: StoredDirectoryView = {
 
 /** A store whose retries do not sleep. */
 function store(): DynamoDbDirectoryViewStore {
-  return new DynamoDbDirectoryViewStore(client, {
-    tableName: TABLE,
-    retryPolicy: { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 1, sleep: async () => undefined },
-  });
+  return new DynamoDbDirectoryViewStore(client, { tableName: TABLE, retryPolicy: FAST_RETRY });
 }
 
 beforeEach(() => documents.reset());
@@ -66,15 +64,17 @@ describe('DynamoDbDirectoryViewStore', () => {
       .load()
       .catch((e: unknown) => e);
     expect({
-      isStoreError: error instanceof DirectoryViewStoreError,
-      code: (error as DirectoryViewStoreError).code,
-      retryable: (error as DirectoryViewStoreError).retryable,
+      isUnexpected: error instanceof UnexpectedResponseError,
+      code: (error as UnexpectedResponseError).code,
+      retryable: (error as UnexpectedResponseError).retryable,
       message: (error as Error).message,
+      context: (error as UnexpectedResponseError).context,
     }).toStrictEqual({
-      isStoreError: true,
-      code: 'DIRECTORY_VIEW_STORE',
+      isUnexpected: true,
+      code: 'UnexpectedResponse',
       retryable: false,
       message,
+      context: { operation: 'GetItem', tableName: TABLE },
     });
   });
 
@@ -97,12 +97,16 @@ describe('DynamoDbDirectoryViewStore', () => {
       .save(VIEW)
       .catch((e: unknown) => e);
     expect({
+      isThrottled: error instanceof ThrottledError,
       message: (error as Error).message,
-      retryable: (error as DirectoryViewStoreError).retryable,
+      retryable: (error as ThrottledError).retryable,
+      context: (error as ThrottledError).context,
       attempts: documents.commandCalls(BatchWriteCommand).length,
     }).toStrictEqual({
+      isThrottled: true,
       message: 'BatchWriteItem left the directory view unprocessed 3 times',
       retryable: true,
+      context: { operation: 'BatchWriteItem', tableName: TABLE },
       attempts: 3,
     });
   });

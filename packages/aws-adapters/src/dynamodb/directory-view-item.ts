@@ -1,5 +1,9 @@
+/**
+ * The directory view item of the provisioned-state table: how a {@link StoredDirectoryView} is
+ * written and read back.
+ */
 import type { PermissionSet, Principal, StoredDirectoryView } from '@org/scope-engine';
-import { DirectoryViewStoreError } from '../errors';
+import { type AdapterErrorContext, UnexpectedResponseError } from '../errors';
 
 /** The key of the directory view item in the provisioned-state table (no account uses it). */
 export const DIRECTORY_VIEW_KEY = { pk: 'IDENTITY_CENTER', sk: 'DIRECTORY_VIEW' } as const;
@@ -27,23 +31,23 @@ function toPrincipal(value: unknown): Principal | null {
   return { type, name, id };
 }
 
-/** Every entry of a list read back, or a {@link DirectoryViewStoreError} naming the first bad one. */
+/** Every entry of a list read back, or an {@link UnexpectedResponseError} naming the first bad one. */
 function listOf<T>(
   item: Readonly<Record<string, unknown>>,
   field: string,
   read: (v: unknown) => T | null,
+  context: AdapterErrorContext,
 ): T[] {
   const list = item[field];
   if (!Array.isArray(list)) {
-    throw new DirectoryViewStoreError(`directory view item: ${field} is not a list`, false);
+    throw new UnexpectedResponseError(`directory view item: ${field} is not a list`, { context });
   }
   return list.map((entry: unknown, index) => {
     const value = read(entry);
     if (value === null) {
-      throw new DirectoryViewStoreError(
-        `directory view item: ${field}[${index}] is malformed`,
-        false,
-      );
+      throw new UnexpectedResponseError(`directory view item: ${field}[${index}] is malformed`, {
+        context,
+      });
     }
     return value;
   });
@@ -69,15 +73,21 @@ export function directoryViewItem(view: StoredDirectoryView): Record<string, unk
 /**
  * The directory view an item stores.
  *
- * @throws {DirectoryViewStoreError} (not retryable) naming the malformed field.
+ * @example
+ * ```ts
+ * fromDirectoryViewItem(output.Item, { operation: 'GetItem', tableName }); // { permissionSets, principals, readAt }
+ * ```
+ *
+ * @throws {UnexpectedResponseError} (not retryable) naming the malformed field.
  */
 export function fromDirectoryViewItem(
   item: Readonly<Record<string, unknown>>,
+  context: AdapterErrorContext = {},
 ): StoredDirectoryView {
   const readAt = item['readAt'];
   return {
-    permissionSets: listOf(item, 'permissionSets', toPermissionSet),
-    principals: listOf(item, 'principals', toPrincipal),
+    permissionSets: listOf(item, 'permissionSets', toPermissionSet, context),
+    principals: listOf(item, 'principals', toPrincipal, context),
     readAt: typeof readAt === 'string' ? readAt : null,
   };
 }

@@ -1,22 +1,15 @@
+/**
+ * `DirectoryViewStore` on DynamoDB: the directory view in one item of the provisioned-state table.
+ */
 import { BatchWriteCommand, type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
-import {
-  backoffDelayMs,
-  DEFAULT_RETRY_POLICY,
-  type RetryPolicy,
-  translateAwsError,
-  withRetries,
-} from '@org/aws-adapters';
 import type { DirectoryViewStore, StoredDirectoryView } from '@org/scope-engine';
-import { DirectoryViewStoreError } from '../errors';
+import { ThrottledError } from '../errors';
+import { backoff, callAws, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../retry';
 import {
   DIRECTORY_VIEW_KEY,
   directoryViewItem,
   fromDirectoryViewItem,
 } from './directory-view-item';
-
-/** The default wait between retries of an unprocessed write. */
-const sleepMs = (delayMs: number): Promise<void> =>
-  new Promise((resolve) => setTimeout(resolve, delayMs));
 
 /** Options of {@link DynamoDbDirectoryViewStore}. */
 export interface DynamoDbDirectoryViewStoreOptions {
@@ -28,9 +21,12 @@ export interface DynamoDbDirectoryViewStoreOptions {
 
 /**
  * The directory view in one item of the provisioned-state table (`pk = IDENTITY_CENTER`), next
- * to the per-account items it complements. The reconciler writes it with `BatchWriteItem` (the
- * write its role already has on that table); the processor reads it with `GetItem`. At most
- * 2,000 permission sets of about 150 bytes each fit well inside DynamoDB's 400 KB item limit.
+ * to the per-account items it complements (which never use that key, and which
+ * `DynamoDbProvisionedStateRepository.listAll` does not read). The reconciler and
+ * `orgctl rules apply` / `orgctl reconcile` write it with `BatchWriteItem` (the write the
+ * reconciler's role already has on that table); the org events processor reads it with
+ * `GetItem`. At most 2,000 permission sets of about 150 bytes each fit well inside DynamoDB's
+ * 400 KB item limit.
  *
  * @example
  * ```ts
@@ -50,31 +46,35 @@ export class DynamoDbDirectoryViewStore implements DirectoryViewStore {
     this.retryPolicy = options.retryPolicy ?? DEFAULT_RETRY_POLICY;
   }
 
-  /** {@inheritDoc DirectoryViewStore.load} */
+  /**
+   * The last view saved (one `GetItem`), or `null` when none was.
+   *
+   * @throws {UnexpectedResponseError} (not retryable) naming the field of a malformed item.
+   */
   async load(): Promise<StoredDirectoryView | null> {
     const context = { operation: 'GetItem', tableName: this.tableName };
-    const output = await withRetries(
+    const output = await callAws(
+      context,
       () =>
         this.client.send(new GetCommand({ TableName: this.tableName, Key: DIRECTORY_VIEW_KEY })),
       this.retryPolicy,
-    ).catch((error: unknown) => {
-      throw translateAwsError(error, context);
-    });
-    return output.Item === undefined ? null : fromDirectoryViewItem(output.Item);
+    );
+    return output.Item === undefined ? null : fromDirectoryViewItem(output.Item, context);
   }
 
   /**
-   * {@inheritDoc DirectoryViewStore.save}
+   * Replaces the stored view (one put of a `BatchWriteItem`, sent again with backoff while
+   * DynamoDB leaves it unprocessed).
    *
-   * @throws {DirectoryViewStoreError} (retryable) when DynamoDB leaves the write unprocessed
-   *   after the retries.
+   * @throws {ThrottledError} (retryable) when DynamoDB leaves the write unprocessed after the
+   *   retries.
    */
   async save(view: StoredDirectoryView): Promise<void> {
     const context = { operation: 'BatchWriteItem', tableName: this.tableName };
     const item = directoryViewItem(view);
-    const { sleep = sleepMs, random = Math.random } = this.retryPolicy;
     for (let attempt = 1; ; attempt += 1) {
-      const output = await withRetries(
+      const output = await callAws(
+        context,
         () =>
           this.client.send(
             new BatchWriteCommand({
@@ -82,17 +82,15 @@ export class DynamoDbDirectoryViewStore implements DirectoryViewStore {
             }),
           ),
         this.retryPolicy,
-      ).catch((error: unknown) => {
-        throw translateAwsError(error, context);
-      });
+      );
       if ((output.UnprocessedItems?.[this.tableName] ?? []).length === 0) return;
       if (attempt >= this.retryPolicy.maxAttempts) {
-        throw new DirectoryViewStoreError(
+        throw new ThrottledError(
           `BatchWriteItem left the directory view unprocessed ${attempt} times`,
-          true,
+          { context },
         );
       }
-      await sleep(backoffDelayMs(attempt, this.retryPolicy, random));
+      await backoff(attempt, this.retryPolicy);
     }
   }
 }
