@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument } from 'yaml';
 import type { Problem } from '../problems/problem';
+import { loadYamlFast } from './fast-yaml';
 import type { ReadResult, SourceDocument } from './source-document';
 import { YamlLocator } from './yaml-locator';
 
@@ -15,7 +16,8 @@ export const MAX_JSON_LOCATE_CHARS = 4_000_000;
 /**
  * Parses a YAML or JSON document (or takes already parsed data). JSON is recognised by a `.json`
  * source name or a text starting with `{` / `[`, and parsed with `JSON.parse` (fast for large
- * snapshots); everything else is YAML 1.2. Syntax problems come back with line numbers.
+ * snapshots); everything else is YAML 1.2 (core schema), loaded fast where that gives the same
+ * data (see `loadYamlFast`). Syntax problems come back with line numbers.
  *
  * @example
  * ```ts
@@ -62,6 +64,19 @@ function readJson(text: string, source: string): ReadResult {
 }
 
 function readYaml(text: string, source: string): ReadResult {
+  const fast = loadYamlFast(text);
+  if (fast === undefined) return readYamlCarefully(text, source);
+  // Lines are only needed when a problem is reported: the document model is built then.
+  let locator: YamlLocator | null | undefined;
+  const lineOf: SourceDocument['lineOf'] = (path) => {
+    if (locator === undefined) locator = YamlLocator.parse(text) ?? null;
+    return locator?.lineOf(path);
+  };
+  return { ok: true, document: { source, value: fast.value, lineOf } };
+}
+
+/** The `yaml` package's document model: its errors with lines, its alias limit. */
+function readYamlCarefully(text: string, source: string): ReadResult {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   if (doc.errors.length > 0) {
