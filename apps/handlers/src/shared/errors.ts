@@ -56,19 +56,6 @@ export class InvocationDeadlineError extends HandlerError {
   }
 }
 
-/** What a stored directory view item lacks, or a write that DynamoDB left unprocessed. */
-export class DirectoryViewStoreError extends HandlerError {
-  readonly code = 'DIRECTORY_VIEW_STORE';
-
-  constructor(
-    message: string,
-    /** `true` for unprocessed writes (throttling); `false` for a malformed item. */
-    readonly retryable: boolean,
-  ) {
-    super(message);
-  }
-}
-
 /** `sts:AssumeRole` of the Identity Center role answered without credentials. */
 export class AssumeRoleError extends HandlerError {
   readonly code = 'ASSUME_ROLE_FAILED';
