@@ -127,7 +127,7 @@ describe('statements of each function', () => {
       WriteOwnLogs: ['logs:CreateLogStream', 'logs:PutLogEvents'],
       SendFailedInvocations: ['sqs:SendMessage'],
       TableRules: ['dynamodb:GetItem', 'dynamodb:Query'],
-      TableAudit: ['dynamodb:PutItem'],
+      TableAudit: ['dynamodb:PutItem', 'dynamodb:Query'],
       TableIdempotency: LEASED_MARKERS,
       ReportFailures: ['sns:Publish'],
       UseGovernanceKey: KEY_USE,

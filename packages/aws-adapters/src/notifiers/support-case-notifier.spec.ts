@@ -114,11 +114,30 @@ describe('SupportCaseNotifier with two-phase markers', () => {
     });
   });
 
+  it('records the event the case was opened for with its id', async () => {
+    supportMock.on(CreateCaseCommand).resolves({ caseId: 'case-1' });
+    ddbMock.on(PutCommand).resolves({}).on(UpdateCommand).resolves({});
+    await notifier().openCase({ ...CASE, eventId: 'evt-1' });
+    expect(
+      ddbMock.commandCalls(UpdateCommand)[0]?.args[0].input.ExpressionAttributeValues?.[':result'],
+    ).toBe('{"caseId":"case-1","eventId":"evt-1"}');
+  });
+
   describe.each([
     [
       'COMPLETED with a case id',
       { ...KEY, state: 'COMPLETED', token: 't0', result: 'case-0' },
       { status: 'duplicate', reference: 'case-0' },
+    ],
+    [
+      'COMPLETED with the case id and the event it was opened for',
+      {
+        ...KEY,
+        state: 'COMPLETED',
+        token: 't0',
+        result: JSON.stringify({ caseId: 'case-0', eventId: 'evt-0' }),
+      },
+      { status: 'duplicate', reference: 'case-0', sentForEventId: 'evt-0' },
     ],
     [
       'a one-phase marker written by claim() (legacy)',

@@ -30,6 +30,29 @@ export interface SupportCaseNotifierOptions {
 export const supportCaseMarker = (accountId: string, notificationId: string): string =>
   `supportCase#${accountId}#${notificationId}`;
 
+/** What a completed marker records: the case id, and the event it was opened for (JSON). */
+function markerResult(caseId: string, eventId: string | undefined): string {
+  return eventId === undefined ? caseId : JSON.stringify({ caseId, eventId });
+}
+
+/** The outcome of a repeat, from a completed marker's result (a bare case id from before). */
+function duplicateOf(result: string | undefined): NotificationOutcome {
+  if (result === undefined) return { status: 'duplicate' };
+  if (result.startsWith('{')) {
+    try {
+      const { caseId, eventId } = JSON.parse(result) as { caseId?: unknown; eventId?: unknown };
+      if (typeof caseId === 'string') {
+        return typeof eventId === 'string'
+          ? { status: 'duplicate', reference: caseId, sentForEventId: eventId }
+          : { status: 'duplicate', reference: caseId };
+      }
+    } catch {
+      // Not ours: reported as recorded.
+    }
+  }
+  return { status: 'duplicate', reference: result };
+}
+
 /**
  * `true` when AWS certainly did not open the case: it rejected the request (not retryable) or
  * throttled it. After a timeout or a 5xx the case may exist, so the claim is kept until its lease.
@@ -84,11 +107,7 @@ export class SupportCaseNotifier implements SupportCasePort {
     }
     const marker = supportCaseMarker(request.accountId, request.notificationId);
     const claim = await this.markers.begin(marker, this.claimLeaseMs);
-    if (claim.status === 'completed') {
-      return claim.result === undefined
-        ? { status: 'duplicate' }
-        : { status: 'duplicate', reference: claim.result };
-    }
+    if (claim.status === 'completed') return duplicateOf(claim.result);
     if (claim.status === 'inProgress') {
       throw new MarkerInProgressError(
         `The Support case for account ${request.accountId} (notification ${request.notificationId}) is being opened by another invocation until ${new Date(claim.leaseExpiresAt).toISOString()}; retry later`,
@@ -103,7 +122,9 @@ export class SupportCaseNotifier implements SupportCasePort {
       if (caseCertainlyNotOpened(error)) await this.markers.abandon(marker, claim.token);
       throw error;
     }
-    await this.markers.complete(marker, claim.token, caseId).catch(() => false);
+    await this.markers
+      .complete(marker, claim.token, markerResult(caseId, request.eventId))
+      .catch(() => false);
     return { status: 'sent', reference: caseId };
   }
 

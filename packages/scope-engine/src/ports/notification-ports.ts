@@ -4,6 +4,8 @@
 
 /** A Support case to open once per account and notification. */
 export interface SupportCaseRequest {
+  /** The event the case is opened for: recorded with it, reported back on a duplicate. */
+  readonly eventId?: string;
   readonly accountId: string;
   readonly notificationId: string;
   readonly subject: string;
@@ -19,7 +21,12 @@ export interface SupportCaseRequest {
  */
 export type NotificationOutcome =
   | { readonly status: 'sent'; readonly reference: string }
-  | { readonly status: 'duplicate'; readonly reference?: string };
+  | {
+      readonly status: 'duplicate';
+      readonly reference?: string;
+      /** The event the first send was for, when it was recorded. */
+      readonly sentForEventId?: string;
+    };
 
 /**
  * Opens AWS Support cases, at most once per account + notification id.

@@ -99,10 +99,15 @@ export const FUNCTION_ACCESS: Readonly<Record<HandlerFunctionName, FunctionAcces
     identityCenter: 'assign',
     notifications: false,
   },
-  // Re-reads the account from Organizations and sends the configured notifications once. No
-  // provisioned state, no operations queue, no Identity Center call.
+  // Re-reads the account from Organizations and sends the configured notifications once; reads
+  // the event's audit entries when a delivery repeats. No provisioned state, no operations
+  // queue, no Identity Center call.
   'vending-notifier': {
-    tables: { rules: RULES, audit: APPEND, idempotency: LEASED_MARKERS },
+    tables: {
+      rules: RULES,
+      audit: ['dynamodb:PutItem', 'dynamodb:Query'],
+      idempotency: LEASED_MARKERS,
+    },
     sendOperations: false,
     organizations: 'readAccount',
     identityCenter: 'none',

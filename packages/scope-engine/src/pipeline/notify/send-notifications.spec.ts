@@ -55,14 +55,19 @@ function setup(webhookFailures = 0) {
   const cases: SupportCaseRequest[] = [];
   const hooks: WebhookRequest[] = [];
   const published: TopicMessage[] = [];
-  const opened = new Set<string>();
+  const opened = new Map<string, string | undefined>();
   let failuresLeft = webhookFailures;
   const deps = {
     support: {
       openCase: async (request: SupportCaseRequest) => {
         const key = `${request.accountId}#${request.notificationId}`;
-        if (opened.has(key)) return { status: 'duplicate' as const };
-        opened.add(key);
+        if (opened.has(key)) {
+          const sentForEventId = opened.get(key);
+          return sentForEventId === undefined
+            ? { status: 'duplicate' as const }
+            : { status: 'duplicate' as const, sentForEventId };
+        }
+        opened.set(key, request.eventId);
         cases.push(request);
         return { status: 'sent' as const, reference: 'case-1' };
       },
@@ -126,7 +131,11 @@ describe('sendNotifications', () => {
         },
       ],
       second: [
-        { notificationId: 'ams', targetType: 'supportCase', outcome: { status: 'duplicate' } },
+        {
+          notificationId: 'ams',
+          targetType: 'supportCase',
+          outcome: { status: 'duplicate', sentForEventId: 'evt-1' },
+        },
         {
           notificationId: 'cmdb',
           targetType: 'webhook',
@@ -232,6 +241,61 @@ describe('sendNotifications', () => {
         ['topic', 'duplicate'],
       ],
       sent: [1, 1],
+    });
+  });
+
+  it('audits a delivery as sent on the retry when the attempt that sent it failed to audit it', async () => {
+    const { deps, hooks, published } = setup();
+    const audit = deps.audit;
+    const throttled = Object.assign(new Error('PutItem throttled'), {
+      code: 'Throttled',
+      retryable: true,
+    });
+    let failAppends = 3;
+    const flakyAudit = {
+      append: (entry: Parameters<InMemoryAuditLog['append']>[0]) =>
+        failAppends-- > 0 ? Promise.reject(throttled) : audit.append(entry),
+      listByEvent: (eventId: string) => audit.listByEvent(eventId),
+    };
+    await expect(
+      sendNotifications('evt-1', all, CONFIG, { ...deps, audit: flakyAudit }),
+    ).rejects.toBeInstanceOf(NotificationsFailedError);
+    await sendNotifications('evt-1', all, CONFIG, { ...deps, audit: flakyAudit });
+    // A third delivery of the same event finds the applied entries: only "already sent" now.
+    await sendNotifications('evt-1', all, CONFIG, { ...deps, audit: flakyAudit });
+    expect({
+      hooks: hooks.length,
+      published: published.length,
+      audit: audit
+        .entries()
+        .map((e) => [
+          e.operation?.type === 'notify' ? e.operation.targetType : null,
+          e.outcome,
+          e.detail,
+        ]),
+    }).toStrictEqual({
+      hooks: 1,
+      published: 1,
+      audit: [
+        [
+          'supportCase',
+          'applied',
+          'sent (recorded by a retry: the attempt that sent it failed before its audit entry)',
+        ],
+        [
+          'webhook',
+          'applied',
+          'HTTP 204 (recorded by a retry: the attempt that sent it failed before its audit entry)',
+        ],
+        [
+          'sns',
+          'applied',
+          'msg-1 (recorded by a retry: the attempt that sent it failed before its audit entry)',
+        ],
+        ['supportCase', 'alreadyInState', 'already sent'],
+        ['webhook', 'alreadyInState', 'already sent'],
+        ['sns', 'alreadyInState', 'already sent'],
+      ],
     });
   });
 

@@ -21,7 +21,8 @@ export interface NotifyDependencies {
    * delivery interrupted by a crash is taken over by a retry once its lease has run out.
    */
   readonly markers: DeliveryMarkers;
-  readonly audit: Pick<AuditLog, 'append'>;
+  /** Appends each notification's entry; reads an event's entries when a delivery repeats. */
+  readonly audit: Pick<AuditLog, 'append' | 'listByEvent'>;
   readonly clock: Clock;
 }
 
@@ -55,6 +56,7 @@ async function deliver(
   switch (target.type) {
     case 'supportCase':
       return deps.support.openCase({
+        eventId,
         accountId,
         notificationId: notification.id,
         subject,
@@ -83,6 +85,48 @@ async function deliver(
         return messageId;
       });
   }
+}
+
+/**
+ * Whether a repeated delivery was sent by an earlier attempt of this very event that failed
+ * before its audit entry. Webhook and SNS markers are per event, so their first send was this
+ * event's; a Support case is once per account, so only when it was recorded as opened for this
+ * event.
+ */
+async function sentUnaudited(
+  eventId: string,
+  operation: NotifyOperation,
+  outcome: NotificationOutcome,
+  audit: Pick<AuditLog, 'listByEvent'>,
+): Promise<boolean> {
+  if (outcome.status !== 'duplicate') return false;
+  if (operation.targetType === 'supportCase' && outcome.sentForEventId !== eventId) return false;
+  const entries = await audit.listByEvent(eventId);
+  return !entries.some(
+    (entry) =>
+      entry.type === 'notification' &&
+      entry.outcome === 'applied' &&
+      entry.accountId === operation.accountId &&
+      entry.operation?.type === 'notify' &&
+      entry.operation.notificationId === operation.notificationId,
+  );
+}
+
+/** The audit outcome and detail of one notification. */
+async function auditOf(
+  eventId: string,
+  operation: NotifyOperation,
+  outcome: NotificationOutcome,
+  audit: Pick<AuditLog, 'listByEvent'>,
+): Promise<{ outcome: 'applied' | 'alreadyInState'; detail: string }> {
+  if (outcome.status === 'sent') return { outcome: 'applied', detail: outcome.reference };
+  if (await sentUnaudited(eventId, operation, outcome, audit)) {
+    return {
+      outcome: 'applied',
+      detail: `${outcome.reference ?? 'sent'} (recorded by a retry: the attempt that sent it failed before its audit entry)`,
+    };
+  }
+  return { outcome: 'alreadyInState', detail: 'already sent' };
 }
 
 /**
@@ -124,10 +168,9 @@ export async function sendNotifications(
         type: 'notification',
         at: new Date(deps.clock.now()).toISOString(),
         accountId: operation.accountId,
-        outcome: outcome.status === 'sent' ? 'applied' : 'alreadyInState',
         ruleIds: [operation.notificationId],
         operation,
-        detail: outcome.status === 'sent' ? outcome.reference : 'already sent',
+        ...(await auditOf(eventId, operation, outcome, deps.audit)),
       });
     } catch (error) {
       failures.push({ notificationId: operation.notificationId, error });
