@@ -81,7 +81,13 @@ function checkPending(pending: unknown): PendingRequest | undefined {
     fail('pending.requestId: expected a string');
   }
   if (typeof pending['polls'] !== 'number') fail('pending.polls: expected a number');
-  return { requestId: pending['requestId'], polls: pending['polls'] };
+  const checks = pending['checks'];
+  if (checks !== undefined && typeof checks !== 'number') fail('pending.checks: expected a number');
+  return {
+    requestId: pending['requestId'],
+    polls: pending['polls'],
+    ...(checks === undefined ? {} : { checks }),
+  };
 }
 
 /**

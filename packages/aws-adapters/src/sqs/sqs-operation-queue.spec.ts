@@ -132,9 +132,19 @@ describe('operation messages', () => {
     const message: OperationMessage = {
       eventId: null,
       operation: createAssignment,
-      pending: { requestId: 'r-1', polls: 2 },
+      pending: { requestId: 'r-1', polls: 2, checks: 3 },
     };
     expect(decodeOperationMessage(encodeOperationMessage(message))).toStrictEqual(message);
+  });
+
+  it('dedup id differs for each re-queued status check, even with the same poll count', () => {
+    const check = (checks: number) =>
+      deduplicationIdOf({
+        eventId: 'e-1',
+        operation: createAssignment,
+        pending: { requestId: 'r', polls: 1, checks },
+      });
+    expect(check(1) === check(2)).toBe(false);
   });
 
   it('dedup id ignores the event id but not the pending request', () => {
@@ -172,6 +182,10 @@ describe('operation messages', () => {
     [
       '{"eventId":"e","operation":{"type":"attachScp","accountId":"1","policyId":"p","ruleIds":[]},"pending":{"requestId":"r"}}',
       'pending.polls: expected a number',
+    ],
+    [
+      '{"eventId":"e","operation":{"type":"attachScp","accountId":"1","policyId":"p","ruleIds":[]},"pending":{"requestId":"r","polls":1,"checks":"2"}}',
+      'pending.checks: expected a number',
     ],
   ])('rejects %s', (body, problem) => {
     expect(() => decodeOperationMessage(body)).toThrow(`Malformed operation message: ${problem}`);

@@ -8,6 +8,13 @@ export interface PendingRequest {
   readonly requestId: string;
   /** How many times the status was already polled. */
   readonly polls: number;
+  /**
+   * How many status checks of this request were queued, this one included. Part of the
+   * deduplication id: a check re-queued without a successful poll (throttled, or no time left)
+   * would otherwise repeat the last one's id and be dropped by FIFO deduplication. Absent in
+   * messages from before it existed (= 1).
+   */
+  readonly checks?: number;
 }
 
 /**

@@ -128,7 +128,8 @@ export async function executeAssignmentOperation(
   if (operation.type === 'createAssignment') {
     await deps.quota.renewCreateSlot(creationSlotId(key));
   }
-  const pending = { requestId: state.requestId, polls };
+  const checks = message.pending === undefined ? 1 : (message.pending.checks ?? 1) + 1;
+  const pending = { requestId: state.requestId, polls, checks };
   await deps.queue.send([{ eventId: message.eventId, operation, pending }]);
   return { status: 'pending', operation, requestId: state.requestId, polls };
 }

@@ -361,7 +361,9 @@ describe('executeOperation', () => {
         calls: [LIST, 'create', 'creation r-1 @1000', 'creation r-1 @2000'],
         provisioned: [assignmentItem],
         audit: [['inProgress', 'request r-1 after 2 polls', `${AT}02.000Z`]],
-        requeued: [{ eventId: 'e-1', operation: create, pending: { requestId: 'r-1', polls: 2 } }],
+        requeued: [
+          { eventId: 'e-1', operation: create, pending: { requestId: 'r-1', polls: 2, checks: 1 } },
+        ],
         failures: [],
         slotsHeld: 1,
       },
@@ -392,7 +394,9 @@ describe('executeOperation', () => {
         calls: [LIST, 'create', 'creation r-1 @1000'],
         provisioned: [assignmentItem],
         audit: [['inProgress', 'request r-1 after 0 polls', `${AT}01.000Z`]],
-        requeued: [{ eventId: 'e-1', operation: create, pending: { requestId: 'r-1', polls: 0 } }],
+        requeued: [
+          { eventId: 'e-1', operation: create, pending: { requestId: 'r-1', polls: 0, checks: 1 } },
+        ],
         failures: [],
         slotsHeld: 1,
       },
@@ -409,6 +413,26 @@ describe('executeOperation', () => {
         requeued: [],
         failures: [],
         slotsHeld: 0,
+      },
+    },
+    {
+      name: 'a status check re-queued without a successful poll is a new message (FIFO deduplication)',
+      message: {
+        eventId: 'e-1',
+        operation: create,
+        pending: { requestId: 'r-1', polls: 2, checks: 3 },
+      },
+      script: { status: [THROTTLED] },
+      expected: {
+        outcome: { result: { status: 'pending', operation: create, requestId: 'r-1', polls: 2 } },
+        calls: ['creation r-1 @1000'],
+        provisioned: [],
+        audit: [['inProgress', 'request r-1 after 2 polls', `${AT}01.000Z`]],
+        requeued: [
+          { eventId: 'e-1', operation: create, pending: { requestId: 'r-1', polls: 2, checks: 4 } },
+        ],
+        failures: [],
+        slotsHeld: 1,
       },
     },
     {
