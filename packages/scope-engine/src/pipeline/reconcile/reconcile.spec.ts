@@ -94,6 +94,16 @@ async function setup() {
   return { deps, queue, audit, provisionedState };
 }
 
+/** What V2 adds: the auditors' assignment on the Workloads account. */
+const create = {
+  type: 'createAssignment',
+  accountId: '222222222222',
+  permissionSetArn: RO,
+  principalType: 'GROUP',
+  principalId: 'g-auditors',
+  ruleIds: ['auditors'],
+};
+
 const SKIP_DETAIL = 'ManagementAccount: SCPs never target the management account';
 
 const repair = [
@@ -165,14 +175,6 @@ describe('applyRules', () => {
         { ...deps, rulesRepository },
         { runId: 'apply-1', dryRun, updatedAt: '2026-02-01T00:00:00Z' },
       );
-      const create = {
-        type: 'createAssignment',
-        accountId: '222222222222',
-        permissionSetArn: RO,
-        principalType: 'GROUP',
-        principalId: 'g-auditors',
-        ruleIds: ['auditors'],
-      };
       expect({
         changed: result.changedAccountIds,
         plan: result.plan.operations,
@@ -221,18 +223,7 @@ describe('applyRules re-run after a failure past the save', () => {
       versions: [2, 2],
       saves: [1],
       changed: [],
-      enqueued: [
-        repair[0],
-        {
-          type: 'createAssignment',
-          accountId: '222222222222',
-          permissionSetArn: RO,
-          principalType: 'GROUP',
-          principalId: 'g-auditors',
-          ruleIds: ['auditors'],
-        },
-        repair[1],
-      ],
+      enqueued: [repair[0], create, repair[1]],
     });
   });
 });
