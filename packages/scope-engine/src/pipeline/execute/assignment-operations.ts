@@ -28,13 +28,14 @@ async function sendRequest(
   operation: AssignmentOperation,
   key: AssignmentKey,
   deps: ExecuteOperationDependencies,
+  options: ExecuteOptions,
 ): Promise<AssignmentRequestState> {
   if (operation.type === 'deleteAssignment') {
     await deps.quota.beforeRequest();
     return callPort(operation.type, () => deps.identityCenter.deleteAssignment(key));
   }
   const slot = creationSlotId(key);
-  await deps.quota.acquireCreateSlot(slot);
+  await deps.quota.acquireCreateSlot(slot, options.deadlineMs);
   try {
     await deps.quota.beforeRequest();
     return await callPort(operation.type, () => deps.identityCenter.createAssignment(key));
@@ -117,7 +118,7 @@ export async function executeAssignmentOperation(
       : (id: string) => deps.identityCenter.getDeletionStatus(id);
   let state: AssignmentRequestState = message.pending
     ? { requestId: message.pending.requestId, status: 'IN_PROGRESS' }
-    : await sendRequest(operation, key, deps);
+    : await sendRequest(operation, key, deps, options);
   let polls = message.pending?.polls ?? 0;
   if (state.status === 'IN_PROGRESS' && state.requestId !== null) {
     ({ state, polls } = await pollRequest(state.requestId, polls, fetchStatus, deps, options));

@@ -104,6 +104,24 @@ describe('IdentityCenterQuota', () => {
     expect((error as QuotaUnavailableError).retryable).toBe(true);
   });
 
+  it("waits for a slot until the caller's deadline when that is later than maxWaitMs", async () => {
+    const clock = new VirtualClock(0);
+    const quota = new IdentityCenterQuota(new InMemoryQuotaStore(), clock, {
+      maxOutstandingCreates: 1,
+      maxWaitMs: 2000,
+      slotRetryMs: 500,
+    });
+    const gotSlot = await clock.run(async () => {
+      await quota.acquireCreateSlot('a');
+      // 'a' settles after 5 s: 'b', allowed to wait 8 s, gets the slot instead of giving up at 2 s.
+      const release = clock.sleep(5000).then(() => quota.releaseCreateSlot('a'));
+      await quota.acquireCreateSlot('b', 8000);
+      await release;
+      return clock.now();
+    });
+    expect(gotSlot).toBe(5000);
+  });
+
   it.each([
     { requestsPerSecond: 0, maxOutstandingCreates: 10 },
     { requestsPerSecond: 20, maxOutstandingCreates: 0 },

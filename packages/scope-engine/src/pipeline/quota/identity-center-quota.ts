@@ -85,16 +85,21 @@ export class IdentityCenterQuota {
     }
   }
 
-  /** Waits for an outstanding-creation slot named `leaseId` (holding it already is fine). */
-  async acquireCreateSlot(leaseId: string): Promise<void> {
+  /**
+   * Waits for an outstanding-creation slot named `leaseId` (holding it already is fine): at least
+   * `maxWaitMs`, and until `waitUntilMs` (epoch ms) when given — a worker waits for as long as
+   * its invocation allows, because every give-up costs the message one of its queue receives.
+   */
+  async acquireCreateSlot(leaseId: string, waitUntilMs?: number): Promise<void> {
     const started = this.clock.now();
+    const giveUpAt = Math.max(started + this.settings.maxWaitMs, waitUntilMs ?? 0);
     for (;;) {
       const now = this.clock.now();
       const acquired = await this.store.tryAcquireLease(this.leaseRequest(leaseId, now));
       if (acquired) {
         return;
       }
-      if (now - started >= this.settings.maxWaitMs) {
+      if (now >= giveUpAt) {
         throw new QuotaUnavailableError('outstanding-creation slot', now - started);
       }
       await this.clock.sleep(this.settings.slotRetryMs);
