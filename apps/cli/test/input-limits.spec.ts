@@ -37,10 +37,10 @@ describe('input size limits are checked before reading (F7)', () => {
       `${config} is too large for --config: 1 MiB (1048577 bytes), the limit is 1 MiB`,
     ],
     [
-      'a snapshot over 100 MiB',
+      'a snapshot over 400 MiB',
       ['plan', '--org', org, '--config', config, '--reconcile'],
-      { [org]: 150 * MIB },
-      `${org} is too large for --org: 150 MiB (157286400 bytes), the limit is 100 MiB`,
+      { [org]: 450 * MIB },
+      `${org} is too large for --org: 450 MiB (471859200 bytes), the limit is 400 MiB`,
     ],
     [
       'an event over 8 MiB',

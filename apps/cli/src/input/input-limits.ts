@@ -6,8 +6,8 @@ export const MIB = 1024 * 1024;
  * endless file never fills memory):
  *
  * - `--config`: 1 MiB — a governance configuration of thousands of rules is far smaller;
- * - `--org`: 100 MiB — a snapshot of 50,000 accounts with tags, attachments and assignments is
- *   about 30 MiB of YAML;
+ * - `--org`: 400 MiB — a snapshot of 50,000 accounts with tags, attachments and ~19
+ *   assignments each is about 190 MiB of JSON; V8 cannot hold a string over 512 MiB anyway;
  * - `--event`: 8 MiB — the event parser itself refuses more than EventBridge's 1 MiB of compact
  *   JSON with a precise message; the file limit leaves room for pretty-printed events and only
  *   bounds what is read.
@@ -19,7 +19,7 @@ export const MIB = 1024 * 1024;
  */
 export const INPUT_LIMITS: Readonly<Record<string, number>> = {
   '--config': MIB,
-  '--org': 100 * MIB,
+  '--org': 400 * MIB,
   '--event': 8 * MIB,
 };
 
