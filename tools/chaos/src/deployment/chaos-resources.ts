@@ -114,7 +114,10 @@ export async function createChaosResources(
       QueueName: CHAOS_NAMES.operationsQueue,
       Attributes: {
         FifoQueue: 'true',
-        VisibilityTimeout: '600',
+        // Real seconds. The driver releases or deletes every record it receives, so this only
+        // returns a message whose receive response was lost (a slow, loaded machine): well
+        // within a drain's real-time budget (600 s), and longer than any invocation runs.
+        VisibilityTimeout: '120',
         RedrivePolicy: JSON.stringify({
           deadLetterTargetArn: await queueArn(moto, deadLetterQueueUrl),
           maxReceiveCount: MAX_RECEIVE_COUNT,
