@@ -74,5 +74,6 @@ export {
   type DynamoDbDirectoryViewStoreOptions,
 } from '@org/aws-adapters/dynamodb';
 export { storeDirectoryView } from './local/store-directory-view';
+export { localLambdaContext, type LocalLambdaContextOptions } from './local/lambda-context';
 export { deliveryLeaseMs } from './shared/delivery-lease';
 export type { WiringOptions } from './shared/wiring-options';

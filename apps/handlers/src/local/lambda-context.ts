@@ -1,6 +1,18 @@
+import type { Clock } from '@org/scope-engine';
 import type { Context } from 'aws-lambda';
 
 let invocations = 0;
+
+/** Options of {@link localLambdaContext}. */
+export interface LocalLambdaContextOptions {
+  /**
+   * The clock the deadline (`getRemainingTimeInMillis`) is measured on, e.g. a harness's product
+   * clock. @default the machine's clock
+   */
+  readonly clock?: Pick<Clock, 'now'>;
+  /** Prefix of request ids and the log stream name. @default 'local' */
+  readonly label?: string;
+}
 
 /**
  * A Lambda context for a local invocation: a fresh request id and `timeoutMs` to run.
@@ -8,21 +20,28 @@ let invocations = 0;
  * @example
  * ```ts
  * await handler(event, localLambdaContext('operations-worker', 300_000));
+ * await handler(event, localLambdaContext('reconciler', 900_000, { clock, label: 'chaos' }));
  * ```
  */
-export function localLambdaContext(functionName: string, timeoutMs: number): Context {
+export function localLambdaContext(
+  functionName: string,
+  timeoutMs: number,
+  options: LocalLambdaContextOptions = {},
+): Context {
   invocations += 1;
-  const deadline = Date.now() + timeoutMs;
+  const now = () => options.clock?.now() ?? Date.now();
+  const label = options.label ?? 'local';
+  const deadline = now() + timeoutMs;
   return {
     callbackWaitsForEmptyEventLoop: false,
     functionName,
     functionVersion: '$LATEST',
     invokedFunctionArn: `arn:aws:lambda:us-east-1:000000000000:function:${functionName}`,
     memoryLimitInMB: '512',
-    awsRequestId: `local-${process.pid}-${invocations}`,
+    awsRequestId: `${label}-${process.pid}-${invocations}`,
     logGroupName: `/aws/lambda/${functionName}`,
-    logStreamName: 'local',
-    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
+    logStreamName: label,
+    getRemainingTimeInMillis: () => Math.max(0, deadline - now()),
     done: () => undefined,
     fail: () => undefined,
     succeed: () => undefined,
