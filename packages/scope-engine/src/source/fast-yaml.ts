@@ -112,7 +112,7 @@ function sharesNodes(value: unknown): boolean {
 /**
  * Loads a single YAML document quickly (js-yaml is several times faster than the `yaml`
  * package's document model on large governance files), or returns `undefined` when the careful
- * path must decide: any error (so syntax problems get the `yaml` package's messages and lines),
+ * path must decide: every error (so syntax problems get the `yaml` package's messages and lines),
  * and anything outside a plain layout (see `isPlainLayout`: tags, anchors and aliases, explicit
  * keys, directives, quoted scalars or flow collections spanning lines). Where it answers, it answers what the `yaml` package would: the same
  * YAML 1.2 core scalars, duplicate keys refused. A test compares both on generated documents.
