@@ -75,5 +75,11 @@ export {
 } from '@org/aws-adapters/dynamodb';
 export { storeDirectoryView } from './local/store-directory-view';
 export { localLambdaContext, type LocalLambdaContextOptions } from './local/lambda-context';
+export {
+  startWebhookReceiver,
+  type ReceivedWebhook,
+  type WebhookReceiver,
+  type WebhookReceiverOptions,
+} from './local/webhook-receiver';
 export { deliveryLeaseMs } from './shared/delivery-lease';
 export type { WiringOptions } from './shared/wiring-options';

@@ -1,11 +1,9 @@
 /**
- * The webhook endpoint the chaos run delivers to (a CMDB stand-in on 127.0.0.1): it fails a share
- * of requests with 503 before looking at them (so the notifier must retry) and records every
- * accepted delivery with whether its signature verifies.
+ * The webhook endpoint the chaos run delivers to: the local pipeline's receiver (a CMDB stand-in
+ * on 127.0.0.1), failing a share of requests with 503 before looking at them (so the notifier
+ * must retry); every accepted delivery is kept with whether its signature verifies.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { SIGNATURE_HEADER, verifySignature } from '@org/aws-adapters/notifiers';
+import { startWebhookReceiver } from '@org/handlers';
 import type { SeededRandom } from '../random/seeded-random';
 
 /** One accepted delivery. */
@@ -44,52 +42,19 @@ export async function startChaosWebhookReceiver(
   failureRate: number,
   random: SeededRandom,
 ): Promise<ChaosWebhookReceiver> {
-  const deliveries: WebhookDelivery[] = [];
-  let rejected = 0;
-  const server: Server = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      if (random.chance(failureRate)) {
-        rejected += 1;
-        response.writeHead(503).end();
-        return;
-      }
-      const text = Buffer.concat(chunks).toString('utf8');
-      let body: Record<string, unknown>;
-      try {
-        body = JSON.parse(text) as Record<string, unknown>;
-      } catch {
-        response.writeHead(400).end();
-        return;
-      }
-      const header = request.headers[SIGNATURE_HEADER.toLowerCase()];
-      deliveries.push({
+  const receiver = await startWebhookReceiver(secret, {
+    refuse: () => random.chance(failureRate),
+  });
+  return {
+    url: receiver.url,
+    deliveries: () =>
+      receiver.received().map(({ body, signatureValid }) => ({
         eventId: field(body, 'eventId'),
         notificationId: field(body, 'notificationId'),
         accountId: field(body, 'accountId'),
-        signatureValid: verifySignature(
-          text,
-          typeof header === 'string' ? header : undefined,
-          secret,
-        ),
-      });
-      response.writeHead(204).end();
-    });
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/hooks`,
-    deliveries: () => [...deliveries],
-    rejected: () => rejected,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
-      }),
+        signatureValid,
+      })),
+    rejected: () => receiver.refused(),
+    close: () => receiver.close(),
   };
 }
