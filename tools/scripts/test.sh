@@ -20,10 +20,7 @@ npx nx run-many -t lint typecheck test build --output-style=static --parallel=2 
   tee "$log" || status=$?
 
 echo
-echo "== jest summaries"
-grep -E '^(Test Suites|Tests):' "$log" || true
-count() { { grep -E '^Tests:' "$log" || true; } | { grep -oE "[0-9]+ $1" || true; } | awk '{s+=$1} END {print s+0}'; }
-passed=$(count passed)
-failed=$(count failed)
-echo "tests: ${passed} passed, ${failed} failed"
+verdict=0
+bash tools/scripts/jest-verdict.sh "$log" || verdict=$?
+if [ "$status" -eq 0 ] && [ "$verdict" -ne 0 ]; then status=$verdict; fi
 exit "$status"

@@ -2,7 +2,6 @@
  * A child process the harness starts, waits for and stops by PID.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { Socket } from 'node:net';
 import { EmulatorLeakError, EmulatorMissingError, EmulatorStartError } from '../errors';
 import { registerPid, unregisterPid } from './pid-registry';
 
@@ -92,11 +91,10 @@ export function startProcess(spec: ProcessSpec): Promise<ManagedProcess> {
         reject(new EmulatorStartError(`${spec.name}: started without a PID`));
         return;
       }
-      // Never keep the test runner alive, and never outlive it: if the runner exits without
-      // stopping the emulator (a failed teardown), the emulator is killed with it.
-      for (const stream of [child.stdout, child.stderr])
-        if (stream instanceof Socket) stream.unref();
-      child.unref();
+      // The child, its pipes and the stop's grace timer stay referenced: whoever started the
+      // process (a jest globalSetup, `npm start`) must be kept alive until it has stopped it, or
+      // Node exits with code 0 in the middle of an awaited teardown and hides a failed run. If the
+      // runner exits without stopping the emulator (a crash), the emulator is killed with it.
       const killWithParent = (): void => {
         if (isPidAlive(pid)) process.kill(pid, 'SIGKILL');
       };
@@ -124,10 +122,13 @@ export function startProcess(spec: ProcessSpec): Promise<ManagedProcess> {
 export async function stopProcess(managed: ManagedProcess, graceMs = 5_000): Promise<void> {
   if (managed.isRunning()) {
     process.kill(managed.pid, 'SIGTERM');
-    const timer = new Promise<'timeout'>((resolve) =>
-      setTimeout(() => resolve('timeout'), graceMs).unref(),
-    );
-    if ((await Promise.race([managed.exited, timer])) === 'timeout' && managed.isRunning()) {
+    let grace: NodeJS.Timeout | undefined;
+    const timer = new Promise<'timeout'>((resolve) => {
+      grace = setTimeout(() => resolve('timeout'), graceMs);
+    });
+    const outcome = await Promise.race([managed.exited, timer]);
+    clearTimeout(grace);
+    if (outcome === 'timeout' && managed.isRunning()) {
       process.kill(managed.pid, 'SIGKILL');
       await managed.exited;
     }
