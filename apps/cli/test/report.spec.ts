@@ -1,5 +1,5 @@
 import { escapeHtml, jsonForScript } from '../src';
-import { EVIL, evilOrg } from './helpers/evil-org';
+import { EVIL, evilGovernance, evilOrg } from './helpers/evil-org';
 import { example, run } from './helpers/run';
 
 describe('orgctl report', () => {
@@ -16,7 +16,7 @@ describe('orgctl report', () => {
     const html = result.written.get('report.html') ?? '';
     expect([result.code, result.stdout, result.stderr]).toStrictEqual([
       0,
-      'wrote report.html: 7 accounts, 11 pending operations, 9 skipped\n',
+      'wrote report.html: 7 accounts, 6 grants, 11 pending operations, 9 skipped\n',
       '',
     ]);
     expect(html.startsWith('<!doctype html>')).toBe(true);
@@ -24,19 +24,22 @@ describe('orgctl report', () => {
     expect((html.match(/<li class="account"/g) ?? []).length).toBe(7);
     expect(html).toContain('<code>baseline-guardrails</code> <code>payments-extra</code>');
     expect(html).toContain('<td class="reason">ScpLimitExceeded</td>');
+    expect((html.match(/<tr class="grant"/g) ?? []).length).toBe(12);
   });
 
   it('escapes every name in the page and in the embedded JSON', async () => {
-    const org = evilOrg();
     const result = await run(
-      ['report', '--org', 'evil.yaml', '--config', example('governance.yaml'), '--out', 'r.html'],
-      { files: { 'evil.yaml': org } },
+      ['report', '--org', 'evil.yaml', '--config', 'evil-governance.yaml', '--out', 'r.html'],
+      { files: { 'evil.yaml': evilOrg(), 'evil-governance.yaml': evilGovernance() } },
     );
     const html = result.written.get('r.html') ?? '';
     expect(result.code).toBe(0);
     expect(html).not.toContain(EVIL);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html.match(/<script/g)?.length).toBe(2);
+    // As text: the user's access group and row, the account's tree entry and access group.
+    const named = /<span class="name">&lt;script&gt;alert\(1\)&lt;\/script&gt;<\/span>/g;
+    expect(html.match(named)?.length).toBe(4);
   });
 
   it('is a usage error when --out is missing (exit 2)', async () => {
@@ -49,7 +52,7 @@ describe('orgctl report', () => {
     ]);
     expect([result.code, result.stderr]).toStrictEqual([
       2,
-      "error: required option '--out <file>' not specified\n(run with --help for usage)\n",
+      "error: required option '--out <file>' not specified: the HTML report is written to a file (--format csv or json print to stdout)\n",
     ]);
   });
 });

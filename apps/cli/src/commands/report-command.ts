@@ -1,42 +1,84 @@
+import { Planner } from '@org/scope-engine';
+import { Option } from 'commander';
 import { UsageError } from '../errors';
+import type { CliIo } from '../io/cli-io';
 import { loadConfig, loadSnapshot } from '../input/load-inputs';
+import { accessCsv, accessJson } from '../report/access/access-export';
+import { buildAccessMatrix } from '../report/access/access-matrix';
 import { buildReportModel } from '../report/report-model';
 import { renderReport } from '../report/render-report';
 import type { CliCommand } from './cli-command';
 
+/** The formats of `orgctl report`. */
+const REPORT_FORMATS = ['html', 'csv', 'json'] as const;
+
 interface ReportOptions {
   readonly org: string;
   readonly config: string;
-  readonly out: string;
+  readonly out?: string;
+  readonly format: (typeof REPORT_FORMATS)[number];
 }
 
 /**
- * `orgctl report --org org.yaml --config governance.yaml --out report.html` (SPEC §7): effective
- * SCPs and assignments per account as one self-contained, browsable HTML page.
+ * `orgctl report --org org.yaml --config governance.yaml [--format html|csv|json] [--out file]`:
+ * `html` (the default) writes effective SCPs and assignments per account and the access view as
+ * one self-contained, browsable HTML page to `--out` (required). `csv` and `json` export the
+ * access matrix (principal × permission set × account, with the rule ids behind each grant) for
+ * auditors, to `--out` when given, else to stdout.
  */
 export const reportCommand: CliCommand = (program, { io }) => {
   program
     .command('report')
-    .description('write effective SCPs and assignments per account as a browsable HTML page')
+    .description(
+      'write effective SCPs, assignments and who can reach which account as a browsable HTML page, or export the access matrix as CSV or JSON',
+    )
     .requiredOption('--org <file>', 'organization snapshot (YAML or JSON)')
     .requiredOption('--config <file>', 'governance configuration (YAML or JSON)')
-    .requiredOption('--out <file>', 'HTML file to write')
+    .addOption(
+      new Option(
+        '--format <format>',
+        'html: the report page; csv, json: the access matrix (principal × permission set × account)',
+      )
+        .choices(REPORT_FORMATS)
+        .default('html'),
+    )
+    .option(
+      '--out <file>',
+      'file to write (required for html; csv and json go to stdout without it)',
+    )
     .action((options: ReportOptions) => {
+      if (options.format === 'html' && options.out === undefined) {
+        throw new UsageError(
+          "required option '--out <file>' not specified: the HTML report is written to a file (--format csv or json print to stdout)",
+        );
+      }
       const snapshot = loadSnapshot(io, options.org);
       const config = loadConfig(io, options.config);
-      const model = buildReportModel(snapshot.value, config.value);
-      const html = renderReport(model, { org: snapshot.path, config: config.path });
-      try {
-        io.writeFile(options.out, html);
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        throw new UsageError(`cannot write --out file ${options.out}: ${message}`, [], {
-          cause: error,
-        });
+      if (options.format !== 'html') {
+        const matrix = buildAccessMatrix(Planner.create(snapshot.value, config.value));
+        const text = options.format === 'csv' ? accessCsv(matrix) : accessJson(matrix);
+        if (options.out === undefined) io.stdout.write(text);
+        else {
+          writeOut(io, options.out, text);
+          io.stdout.write(`wrote ${options.out}: ${matrix.grants.length} grants\n`);
+        }
+        return;
       }
+      const out = options.out as string;
+      const model = buildReportModel(snapshot.value, config.value);
+      writeOut(io, out, renderReport(model, { org: snapshot.path, config: config.path }));
       const { operations, skipped } = model.plan;
       io.stdout.write(
-        `wrote ${options.out}: ${model.accountCount} accounts, ${operations.length} pending operations, ${skipped.length} skipped\n`,
+        `wrote ${out}: ${model.accountCount} accounts, ${model.access.grants.length} grants, ${operations.length} pending operations, ${skipped.length} skipped\n`,
       );
     });
 };
+
+function writeOut(io: CliIo, path: string, content: string): void {
+  try {
+    io.writeFile(path, content);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new UsageError(`cannot write --out file ${path}: ${message}`, [], { cause: error });
+  }
+}

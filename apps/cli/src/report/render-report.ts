@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Skip } from '@org/scope-engine';
+import { renderAccess } from './access/render-access';
 import { escapeHtml as h, jsonForScript } from './escape';
 import { REPORT_CSS, REPORT_SCRIPT } from './report-assets';
 import type { AccountView, AssignmentRow, ReportModel, ScpRow, TreeNode } from './report-model';
@@ -14,7 +15,7 @@ export interface ReportSources {
  * Renders the report as one self-contained HTML page: inline CSS and script (allowed by a
  * Content-Security-Policy hash, nothing else runs), the org tree with every account's effective
  * SCPs and assignments and the rule ids behind them, skipped rules with reasons, a filter box and
- * the plan as JSON. Every name is HTML-escaped; the embedded JSON is script-safe.
+ * the plan as JSON; then the access view (who can reach which account, with its own filter box). Every name is HTML-escaped; the embedded JSON is script-safe.
  */
 export function renderReport(model: ReportModel, sources: ReportSources): string {
   const scriptHash = createHash('sha256').update(REPORT_SCRIPT).digest('base64');
@@ -32,6 +33,9 @@ export function renderReport(model: ReportModel, sources: ReportSources): string
 <h1>Org governance report</h1>
 <p class="meta">Organization <code>${h(sources.org)}</code>, rules <code>${h(sources.config)}</code>. States are the reconcile plan: <em>to attach/create/detach/delete</em> are pending operations.</p>
 ${summary(model)}
+<nav class="views"><a href="#tree">Accounts</a> <a href="#access">Access</a></nav>
+<section id="tree">
+<h2>Accounts</h2>
 <div class="toolbar">
 <input id="filter" type="search" placeholder="Filter accounts: id, name, tag, OU, policy, rule, reason…" aria-label="Filter accounts" autocomplete="off">
 <span id="count"></span>
@@ -40,6 +44,8 @@ ${summary(model)}
 <ul class="tree">
 ${ouNode(model.root, [])}
 </ul>
+</section>
+${renderAccess(model.access)}
 <script type="application/json" id="plan-data">${jsonForScript(model.plan)}</script>
 <script>${REPORT_SCRIPT}</script>
 </body>

@@ -29,10 +29,21 @@ th { color: var(--muted); font-weight: 500; }
 .state-inherited, .unmanaged { color: var(--muted); }
 .reason { color: var(--warn); }
 .empty { color: var(--muted); font-style: italic; }
+nav.views { display: flex; gap: 1rem; margin: 0 0 .5rem; }
+h2 { font-size: 1.15rem; margin: 1.5rem 0 .25rem; }
+h3 { font-size: 1rem; margin: 1rem 0 .25rem; }
+details.group { margin: .15rem 0; }
+details.group > summary { cursor: pointer; }
+details.group > table { margin-left: 1rem; }
+.n { color: var(--muted); margin-left: .3rem; font-size: .9em; }
 [hidden] { display: none !important; }
 `;
 
-/** Inline script of the report: the filter box and the plan download. Plain ES2017, no modules. */
+/**
+ * Inline script of the report: the tree's filter box, the access view's filter box (rows whose
+ * text holds the query; groups left empty are hidden) and the plan download. Plain ES2017, no
+ * modules.
+ */
 export const REPORT_SCRIPT = `(function () {
   'use strict';
   var input = document.getElementById('filter');
@@ -56,6 +67,24 @@ export const REPORT_SCRIPT = `(function () {
   }
   input.addEventListener('input', apply);
   apply();
+  var accessInput = document.getElementById('access-filter');
+  var accessCount = document.getElementById('access-count');
+  var grants = Array.prototype.slice.call(document.querySelectorAll('#access tr.grant'));
+  var groups = Array.prototype.slice.call(document.querySelectorAll('#access details.group'));
+  var cells = document.querySelectorAll('#by-principal tr.grant').length;
+  function applyAccess() {
+    var query = accessInput.value.trim().toLowerCase();
+    grants.forEach(function (tr) {
+      tr.hidden = query !== '' && tr.getAttribute('data-search').indexOf(query) === -1;
+    });
+    groups.forEach(function (group) {
+      group.hidden = group.querySelector('tr.grant:not([hidden])') === null;
+    });
+    var shown = document.querySelectorAll('#by-principal tr.grant:not([hidden])').length;
+    accessCount.textContent = shown + ' of ' + cells + ' grants';
+  }
+  accessInput.addEventListener('input', applyAccess);
+  applyAccess();
   var download = document.getElementById('download');
   download.addEventListener('click', function () {
     var text = document.getElementById('plan-data').textContent;

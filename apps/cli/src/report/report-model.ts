@@ -9,6 +9,7 @@ import {
   type Plan,
   type Skip,
 } from '@org/scope-engine';
+import { buildAccessMatrix, type AccessMatrix } from './access/access-matrix';
 
 /** The state of one SCP or assignment in the report. */
 export type ItemState =
@@ -58,12 +59,14 @@ export interface ReportModel {
   readonly root: TreeNode;
   readonly plan: Plan;
   readonly accountCount: number;
+  /** Who can reach which account once the plan is applied (the access view and its exports). */
+  readonly access: AccessMatrix;
 }
 
 /**
  * Computes the report: the reconcile plan, and for every account its effective SCPs (direct and
  * inherited) and assignments once the plan is applied, with the rule ids behind each, and its
- * skipped rules.
+ * skipped rules; and the access matrix of the desired state.
  */
 export function buildReportModel(snapshot: OrgSnapshot, config: GovernanceConfig): ReportModel {
   const planner = Planner.create(snapshot, config);
@@ -95,6 +98,7 @@ export function buildReportModel(snapshot: OrgSnapshot, config: GovernanceConfig
     root: node(snapshot.rootId, 'Root', new Set()),
     plan,
     accountCount: snapshot.accounts.length,
+    access: buildAccessMatrix(planner),
   };
 }
 
