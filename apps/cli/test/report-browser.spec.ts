@@ -2,22 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { launchChromium } from '@org/test-browser';
+import type { Browser, Page } from 'playwright-core';
 import { EVIL, evilOrg } from './helpers/evil-org';
 import { example, run } from './helpers/run';
-
-/** Debian's Chromium, headless (see the environment notes). */
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 jest.setTimeout(60_000);
 
@@ -47,7 +35,7 @@ describe('orgctl report in headless Chromium', () => {
     dir = mkdtempSync(join(tmpdir(), 'orgctl-report-'));
     const file = join(dir, 'report.html');
     writeFileSync(file, result.written.get('report.html') ?? '');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
     page = await browser.newPage();
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());

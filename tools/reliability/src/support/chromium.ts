@@ -2,22 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-
-/** Debian's Chromium. */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-
-/** Headless, sandbox-less (containers), and silent: no network, no updates, no sync. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { launchChromium } from '@org/test-browser';
+import type { Browser, Page } from 'playwright-core';
 
 /** A page opened from a local HTML file, with what it did that it should not have. */
 export interface OpenedPage {
@@ -31,7 +17,8 @@ export interface OpenedPage {
 }
 
 /**
- * Writes `html` to a temporary file and opens it in headless Chromium, recording dialogs and errors.
+ * Writes `html` to a temporary file and opens it in headless Chromium (`CHROMIUM_PATH`, a system
+ * Chromium, else `@sparticuz/chromium`; see `@org/test-browser`), recording dialogs and errors.
  *
  * @example
  * ```ts
@@ -46,7 +33,7 @@ export async function openHtml(html: string): Promise<OpenedPage> {
   writeFileSync(file, html);
   let browser: Browser | undefined;
   try {
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     const page = await browser.newPage();
     const dialogs: string[] = [];
     const errors: string[] = [];
