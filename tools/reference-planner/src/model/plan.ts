@@ -1,0 +1,53 @@
+/**
+ * What the reference planner produces: desired items with the rules behind them, operations and
+ * skips, in the same JSON shape the product's plans use.
+ */
+
+/** An SCP or assignment operation (notifications are {@link RefNotify}). */
+export type RefChange =
+  | {
+      readonly type: 'attachScp' | 'detachScp';
+      readonly accountId: string;
+      readonly policyId: string;
+      readonly ruleIds: readonly string[];
+    }
+  | {
+      readonly type: 'createAssignment' | 'deleteAssignment';
+      readonly accountId: string;
+      readonly permissionSetArn: string;
+      readonly principalType: string;
+      readonly principalId: string;
+      readonly ruleIds: readonly string[];
+    };
+
+/** A notification to send. */
+export interface RefNotify {
+  readonly type: 'notify';
+  readonly accountId: string;
+  readonly notificationId: string;
+  readonly targetType: 'supportCase' | 'webhook' | 'sns';
+  readonly subject: string;
+  readonly body: string;
+}
+
+/** Why a rule gave an account no operation. */
+export type RefSkipReason =
+  | 'AccountNotActive'
+  | 'ManagementAccount'
+  | 'PolicyNotFound'
+  | 'PermissionSetNotFound'
+  | 'PrincipalNotFound'
+  | 'ScpLimitExceeded';
+
+/** A rule not applied to an account (`ruleId` null for an inactive account). */
+export interface RefSkip {
+  readonly accountId: string;
+  readonly ruleId: string | null;
+  readonly reason: RefSkipReason;
+}
+
+/** Operations and skips. */
+export interface RefPlan {
+  readonly operations: readonly RefChange[];
+  readonly skipped: readonly RefSkip[];
+}
