@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launchChromium } from '@org/test-browser';
 import type { Browser, Page } from 'playwright-core';
-import { EVIL, evilOrg } from './helpers/evil-org';
+import { EVIL, evilGovernance, evilOrg } from './helpers/evil-org';
+import { elementScreenshot, isPng, keepScreenshot } from './helpers/screenshots';
 import { example, run } from './helpers/run';
 
 jest.setTimeout(60_000);
@@ -18,23 +19,25 @@ describe('orgctl report in headless Chromium', () => {
 
   beforeAll(async () => {
     const result = await run(
-      [
-        'report',
-        '--org',
-        'org.yaml',
-        '--config',
-        example('governance.yaml'),
-        '--out',
-        'report.html',
-      ],
+      ['report', '--org', 'org.yaml', '--config', 'governance.yaml', '--out', 'report.html'],
       {
-        files: { 'org.yaml': evilOrg() },
+        files: { 'org.yaml': evilOrg(), 'governance.yaml': evilGovernance() },
       },
     );
     if (result.code !== 0) throw new Error(result.stderr);
     dir = mkdtempSync(join(tmpdir(), 'orgctl-report-'));
     const file = join(dir, 'report.html');
     writeFileSync(file, result.written.get('report.html') ?? '');
+    const plain = await run([
+      'report',
+      '--org',
+      example('org.yaml'),
+      '--config',
+      example('governance.yaml'),
+      '--out',
+      'example.html',
+    ]);
+    writeFileSync(join(dir, 'example.html'), plain.written.get('example.html') ?? '');
     browser = await launchChromium();
     page = await browser.newPage();
     page.on('dialog', (dialog) => {
@@ -99,11 +102,101 @@ describe('orgctl report in headless Chromium', () => {
   it('embeds the plan as JSON that parses back to the plan', async () => {
     const text = await page.locator('#plan-data').textContent();
     const planned = await run(
-      ['plan', '--org', 'org.yaml', '--config', example('governance.yaml'), '--reconcile'],
+      ['plan', '--org', 'org.yaml', '--config', 'governance.yaml', '--reconcile'],
       {
-        files: { 'org.yaml': evilOrg() },
+        files: { 'org.yaml': evilOrg(), 'governance.yaml': evilGovernance() },
       },
     );
     expect(JSON.parse(text ?? 'null')).toStrictEqual(JSON.parse(planned.stdout));
+  });
+
+  /** The visible rows of one access view, each as its cells' text joined by ` | `. */
+  const accessRows = (view: 'principal' | 'account') =>
+    page
+      .locator(`#by-${view} tr.grant:visible`)
+      .evaluateAll((rows) =>
+        rows.map((r) =>
+          Array.from(r.querySelectorAll('td'), (td) => (td.textContent ?? '').trim()).join(' | '),
+        ),
+      );
+
+  it('renders the access view: every grant under its principal and under its account', async () => {
+    const byPrincipal = await accessRows('principal');
+    const groups = await page
+      .locator('#by-principal details.group:visible > summary')
+      .evaluateAll((els) => els.map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim()));
+    expect([
+      byPrincipal.length,
+      (await accessRows('account')).length,
+      await page.locator('#access-count').textContent(),
+      groups,
+    ]).toStrictEqual([
+      7,
+      7,
+      '7 of 7 grants',
+      [
+        'GROUP Auditors → ReadOnly 4 accounts',
+        'GROUP Developers → PowerUser 1 account',
+        'GROUP ProdOperators → AdministratorAccess 1 account',
+        `USER ${EVIL} → ReadOnly 1 account`,
+      ],
+    ]);
+    expect(byPrincipal[0]).toBe(
+      'data-prod 666666666666 | assigned | auditors-readonly prod-auditors',
+    );
+  });
+
+  it('narrows the access rows as the user types in its filter box', async () => {
+    const filter = page.locator('#access-filter');
+    await filter.fill('data-prod');
+    expect([
+      await accessRows('principal'),
+      await accessRows('account'),
+      await page.locator('#access-count').textContent(),
+    ]).toStrictEqual([
+      [
+        'data-prod 666666666666 | assigned | auditors-readonly prod-auditors',
+        'data-prod 666666666666 | to create | prod-operators',
+      ],
+      [
+        'GROUP Auditors | ReadOnly | assigned | auditors-readonly prod-auditors',
+        'GROUP ProdOperators | AdministratorAccess | to create | prod-operators',
+      ],
+      '2 of 7 grants',
+    ]);
+    await filter.fill('DEV-developers');
+    expect([
+      (await accessRows('principal')).length,
+      (await accessRows('account')).length,
+    ]).toStrictEqual([1, 1]);
+    await filter.fill('no such thing');
+    expect([
+      await accessRows('principal'),
+      await page.locator('#access details.group:visible').count(),
+    ]).toStrictEqual([[], 0]);
+    await filter.fill('');
+    expect((await accessRows('account')).length).toBe(7);
+  });
+
+  it('shows a principal named <script>alert(1)</script> as text, and no script of it runs', async () => {
+    const names = await page
+      .locator('#access .name')
+      .evaluateAll((els) => els.map((e) => e.textContent).filter((t) => t?.includes('script')));
+    expect([names, dialogs, errors]).toStrictEqual([[EVIL, EVIL, EVIL], [], []]);
+  });
+
+  it('takes the README screenshots of the example report: the tree and the access view', async () => {
+    const shot = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+    await shot.goto(pathToFileURL(join(dir, 'example.html')).href);
+    await shot.locator('li.account[data-account-id="666666666666"] > details > summary').click();
+    const tree = await elementScreenshot(shot, '#tree');
+    const access = await elementScreenshot(shot, '#access');
+    await shot.close();
+    keepScreenshot('report-tree.png', tree, dir);
+    keepScreenshot('report-access.png', access, dir);
+    expect([tree, access].map((png) => [isPng(png), png.length < 300_000])).toStrictEqual([
+      [true, true],
+      [true, true],
+    ]);
   });
 });

@@ -8,8 +8,8 @@ h1 { font-size: 1.4rem; margin: 0 0 .25rem; }
 .summary { display: flex; flex-wrap: wrap; gap: .5rem; margin: 0 0 1rem; padding: 0; list-style: none; }
 .summary li { border: 1px solid var(--line); border-radius: 6px; padding: .25rem .6rem; }
 .toolbar { display: flex; gap: 1rem; align-items: center; position: sticky; top: 0; padding: .5rem 0; background: Canvas; }
-#filter { flex: 1; font: inherit; padding: .45rem .6rem; border: 1px solid var(--line); border-radius: 6px; }
-#count { color: var(--muted); white-space: nowrap; }
+#filter, #access-filter { flex: 1; font: inherit; padding: .45rem .6rem; border: 1px solid var(--line); border-radius: 6px; }
+#count, #access-count { color: var(--muted); white-space: nowrap; }
 ul.tree, ul.tree ul { list-style: none; margin: 0; padding-left: 1.1rem; }
 ul.tree { padding-left: 0; }
 li.ou > details > summary { font-weight: 600; }
@@ -34,7 +34,8 @@ h2 { font-size: 1.15rem; margin: 1.5rem 0 .25rem; }
 h3 { font-size: 1rem; margin: 1rem 0 .25rem; }
 details.group { margin: .15rem 0; }
 details.group > summary { cursor: pointer; }
-details.group > table { margin-left: 1rem; }
+details.group > table { margin-left: 1rem; width: calc(100% - 1rem); table-layout: fixed; }
+details.group th:nth-last-child(2) { width: 7rem; }
 .n { color: var(--muted); margin-left: .3rem; font-size: .9em; }
 [hidden] { display: none !important; }
 `;
