@@ -1,5 +1,5 @@
 /**
- * Typed errors of `orgctl`. Each carries the exit code it maps to (SPEC §7): 1 for invalid input
+ * Typed errors of `orgctl`. Each carries the exit code it maps to: 1 for invalid input
  * (configuration, snapshot or event), 2 for usage errors, 3 when AWS failed a live command. The CLI prints them as a one-line
  * summary plus a list of problems — never a stack trace.
  */

@@ -8,7 +8,7 @@ import { colorsFor } from './io/colors';
 /** The longest error line shown, in code points (longer ones end with `…`). */
 const LINE_MAX = 2000;
 
-/** Exit codes (SPEC §7). */
+/** Exit codes: 0 success, 1 invalid input, 2 usage error. */
 export const EXIT = { ok: 0, invalidInput: 1, usage: 2 } as const;
 
 /** The version printed by `orgctl --version`. */

@@ -1,6 +1,6 @@
 /**
  * `@org/scp-automation-construct` — CDK constructs that deploy org governance automation
- * (SPEC §8): `OrgGovernance` (central stack) and `OrgEventForwarder` (event forwarding from
+ * (docs/architecture.md): `OrgGovernance` (central stack) and `OrgEventForwarder` (event forwarding from
  * us-east-1 and the Control Tower home region).
  */
 export * from './errors';

@@ -1,12 +1,12 @@
 /**
- * EventBridge rules of `OrgGovernance`: every SPEC §3 event name is matched, failed API calls
+ * EventBridge rules of `OrgGovernance`: every handled event name is matched, failed API calls
  * (errorCode) are filtered out, and the central bus admits only the organization.
  */
 import { Match } from 'aws-cdk-lib/assertions';
 import { synthGovernance, type SynthesizedGovernance } from './support/synth';
 
 /**
- * Every raw event name of SPEC §3, with its source and the functions it must reach. FULL_CONFIG
+ * Every raw event name the product handles, with its source and the functions it must reach. FULL_CONFIG
  * notifies on AccountCreated (CreateAccountResult) and AccountJoined (AcceptHandshake), so the
  * notifier receives those too.
  */

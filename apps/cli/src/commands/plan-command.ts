@@ -16,7 +16,7 @@ interface PlanOptions {
 
 /**
  * `orgctl plan --org org.yaml --config governance.yaml (--event event.json | --reconcile)
- * [--format json|table]` (SPEC §7): prints the plan of SPEC §6. `json` is exactly the plan object
+ * [--format json|table]`: prints the plan (docs/execution-semantics.md). `json` is exactly the plan object
  * (the queue message body); `table` is the default on a TTY.
  */
 export const planCommand: CliCommand = (program, { io }) => {

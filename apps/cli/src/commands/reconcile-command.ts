@@ -64,7 +64,7 @@ function parseConcurrency(value: string | undefined): number {
 }
 
 /**
- * `orgctl reconcile [--apply]` (SPEC §7): reads the live organization (Organizations, Identity
+ * `orgctl reconcile [--apply]`: reads the live organization (Organizations, Identity
  * Center, the provisioned state), prints the reconcile plan — the drift — and, with `--apply`,
  * enqueues it for the deployed operations worker (`--queue-url`) or executes it here, and keeps
  * the directory view it read in the state table as the deployed reconciler does. Without

@@ -25,7 +25,7 @@ interface RulesApplyOptions extends LiveOptions {
 const LISTED_ACCOUNTS = 20;
 
 /**
- * `orgctl rules apply --config governance.yaml [--table NAME]` (SPEC §7): validates the
+ * `orgctl rules apply --config governance.yaml [--table NAME]`: validates the
  * configuration (exit 1 listing every problem), stores it in the rules table (optimistic
  * concurrency on its version) with the directory view it read (state table, as the deployed
  * reconciler keeps it), and reconciles the accounts whose desired state changed (the seed's

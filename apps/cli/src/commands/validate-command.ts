@@ -11,7 +11,7 @@ interface ValidateOptions {
 }
 
 /**
- * `orgctl validate --config governance.yaml [--org org.yaml]` (SPEC §7): exit 0 when valid, exit 1
+ * `orgctl validate --config governance.yaml [--org org.yaml]`: exit 0 when valid, exit 1
  * listing every problem with its path and line. With `--org`, names that do not resolve are
  * listed as warnings (stderr) and the exit code stays 0.
  */

@@ -5,7 +5,7 @@ import { colorsFor } from '../io/colors';
 import { writePlanJson } from './plan-json';
 import { renderPlanTable } from './plan-table';
 
-/** `--format`: `json` (the SPEC §6 plan object) or `table` (readable). */
+/** `--format`: `json` (the plan object: event, operations, skipped, ignored) or `table` (readable). */
 export type PlanFormat = 'json' | 'table';
 
 /**

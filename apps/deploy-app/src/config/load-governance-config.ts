@@ -1,5 +1,5 @@
 /**
- * Loads `governance.yaml` and validates it with the engine (SPEC §5): every problem with its
+ * Loads `governance.yaml` and validates it with the engine (docs/configuration.md): every problem with its
  * path and line.
  */
 import { ConfigError, type GovernanceConfig, parseGovernanceConfig } from '@org/scope-engine';

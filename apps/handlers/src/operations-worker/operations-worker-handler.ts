@@ -34,7 +34,7 @@ function typeOf(message: OperationMessage | null): string {
 }
 
 /**
- * The operations worker: executes each queued operation (SPEC §6) with
+ * The operations worker: executes each queued operation (docs/execution-semantics.md) with
  * {@link executeOperation}, records by record, in order. A failed record (throttled, or
  * anything unexpected) is reported back to SQS with the rest of its message group
  * (`SqsFifoPartialProcessorAsync` with `skipGroupOnError`), so per-account order holds and other

@@ -41,7 +41,7 @@ export type OrgEventsProcessorHandler = (
 ) => Promise<ProcessedEventSummary>;
 
 /**
- * The org events processor: parse the EventBridge event (SPEC §3) → {@link processEvent}
+ * The org events processor: parse the raw EventBridge event → {@link processEvent}
  * (re-read the account, plan, enqueue, audit). Ignored events are logged and audited with their
  * reason. A malformed event, or any failure, is reported to the failure topic (once per event)
  * and rethrown: the asynchronous invocation fails, Lambda retries it, then sends it to the

@@ -24,7 +24,7 @@ export function deduplicationIdOf(message: OperationMessage): string {
 }
 
 /**
- * The message body: `{ eventId, operation, pending? }` with the SPEC §6 operation JSON.
+ * The message body: `{ eventId, operation, pending? }` with the plan's operation JSON.
  *
  * @example
  * ```ts

@@ -1,7 +1,7 @@
 /**
  * Typed domain events: what the product acts on, independent of how AWS delivered it.
  *
- * This file is the contract between the schemas and the engine (SPEC §3, §6).
+ * This file is the contract between the schemas and the engine.
  */
 
 /** Where a domain event came from: enough to audit it and to correlate logs. */
@@ -123,7 +123,7 @@ export type DomainEvent =
 /** The `type` names of every domain event. */
 export type DomainEventType = DomainEvent['type'];
 
-/** All domain event type names, in SPEC §3 order. */
+/** All domain event type names, in the order of {@link DomainEvent}. */
 export const DOMAIN_EVENT_TYPES: readonly DomainEventType[] = [
   'AccountCreated',
   'CreateAccountFailed',

@@ -27,7 +27,7 @@ function isAcceptedInvitation(handshake: Handshake): boolean {
 }
 
 /**
- * The id of the account that joined: the `ACCOUNT` party (the SPEC §3 path), else the
+ * The id of the account that joined: the `ACCOUNT` party (`handshake.parties`), else the
  * `ACCOUNT` resource (invitations sent by email name an `EMAIL` party instead).
  */
 function joinedAccountId(handshake: Handshake): string | undefined {

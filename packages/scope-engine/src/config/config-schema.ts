@@ -88,7 +88,7 @@ const NotificationSchema = z.strictObject({
 });
 
 /**
- * Shape of a governance configuration document (SPEC §5), with defaults: `maxScpsPerTarget` 10,
+ * Shape of a governance configuration document (docs/configuration.md), with defaults: `maxScpsPerTarget` 10,
  * `includeManagementAccount` false, `includeDescendants` true, empty exclusions and rule lists,
  * `severityCode` low. Unknown fields are errors.
  */

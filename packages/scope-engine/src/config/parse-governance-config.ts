@@ -10,7 +10,7 @@ import { toGovernanceConfig } from './to-model';
 const SECTIONS = ['settings', 'scpRules', 'assignmentRules', 'notifications'];
 
 /**
- * Parses and validates a governance configuration (SPEC §5) from YAML or JSON text (or parsed
+ * Parses and validates a governance configuration (docs/configuration.md) from YAML or JSON text (or parsed
  * data), applying the defaults. Throws a {@link ConfigError} listing **every** problem with its
  * path and line: duplicate ids, bad ids, unknown scope or target types, unknown fields, missing
  * required fields, unknown template placeholders. Names are not resolved here: see

@@ -9,7 +9,7 @@ import { bareText, quoteText } from '../problems/quote-text';
 /**
  * Names and ids in `config` that do not resolve against `snapshot`: policies, permission sets,
  * principals, and the OUs and accounts scopes and exclusions name. These are **warnings**, not
- * errors (SPEC §5): the thing may not exist yet; plans skip it (`PolicyNotFound`, …) and the next
+ * errors: the thing may not exist yet; plans skip it (`PolicyNotFound`, …) and the next
  * reconcile provisions it once it exists.
  *
  * @param lineOf - Optional: maps a path to its line in the configuration document.

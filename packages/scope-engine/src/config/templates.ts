@@ -1,4 +1,4 @@
-/** Placeholders a notification subject or body may use (SPEC §5). */
+/** Placeholders a notification subject or body may use (docs/configuration.md#templates). */
 export const TEMPLATE_PLACEHOLDERS = [
   'accountId',
   'accountName',

@@ -16,7 +16,7 @@ export interface DesiredAssignment {
 }
 
 /**
- * What the rules ask for one account (SPEC §6): the union over every matching rule, reference
+ * What the rules ask for one account: the union over every matching rule, reference
  * counted, plus the rules that could not be applied and why.
  */
 export interface AccountDesiredState {
@@ -25,7 +25,7 @@ export interface AccountDesiredState {
   readonly active: boolean;
   /**
    * `false` when the product must not touch this account's SCPs at all — no attach and no detach:
-   * the management account (SPEC §5) and inactive accounts.
+   * the management account (`includeManagementAccount`) and inactive accounts.
    */
   readonly managesScps: boolean;
   /**

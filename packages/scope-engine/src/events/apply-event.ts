@@ -4,7 +4,7 @@ import { OrgIndex } from '../snapshot/org-index';
 import { eventEffect, type EventEffect } from './event-effect';
 
 /**
- * The snapshot after `event` (SPEC §6): AccountCreated / AccountJoined add the account under the
+ * The snapshot after `event`: AccountCreated / AccountJoined add the account under the
  * root if absent (ACTIVE, no tags); AccountMoved sets its parent; tag events replace, set or remove
  * tags; AccountRemoved forgets the account and its attachments and assignments; a SUCCEEDED
  * ManagedAccountVended adds the account under its OU or moves it there; OrganizationalUnitCreated

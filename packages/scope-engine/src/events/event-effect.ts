@@ -2,7 +2,7 @@ import type { DomainEvent, TagChange } from '@org/event-schemas';
 import { EventSnapshotMismatchError } from '../errors';
 import type { Account, OrganizationalUnit } from '../model/org-snapshot';
 
-/** What an event does to the snapshot (SPEC §6, bullet 2). */
+/** What an event does to the snapshot before planning. */
 export type EventEffect =
   /** The account as it is after the event (added, moved, re-tagged, or unchanged). */
   | { readonly kind: 'account'; readonly account: Account; readonly added: boolean }

@@ -1,5 +1,5 @@
 /**
- * The governance configuration (SPEC §5), as the engine uses it after validation.
+ * The governance configuration (docs/configuration.md), as the engine uses it after validation.
  */
 import type { PrincipalType } from './org-snapshot';
 import type { DomainEventType } from '@org/event-schemas';

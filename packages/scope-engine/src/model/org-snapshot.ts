@@ -1,5 +1,5 @@
 /**
- * The organization snapshot (SPEC §4): everything the engine knows about the organization.
+ * The organization snapshot (`org.yaml`): everything the engine knows about the organization.
  * The CLI reads it from org.yaml/org.json; the deployed system builds it from the AWS APIs.
  */
 
@@ -62,7 +62,7 @@ export interface Assignment {
   readonly managedBy?: readonly string[];
 }
 
-/** The whole snapshot (SPEC §4). */
+/** The whole snapshot (docs/configuration.md#organization-snapshot-orgyaml). */
 export interface OrgSnapshot {
   readonly managementAccountId: string;
   readonly rootId: string;

@@ -1,5 +1,5 @@
 /**
- * Plans and operations (SPEC §6). The same JSON is the CLI's `--format json` output and the
+ * Plans and operations (docs/execution-semantics.md). The same JSON is the CLI's `--format json` output and the
  * body of operations-queue messages.
  */
 import type { PrincipalType } from './org-snapshot';

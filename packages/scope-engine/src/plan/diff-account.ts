@@ -36,7 +36,7 @@ export function isManaged(item: { readonly managedBy?: readonly string[] }): boo
 }
 
 /**
- * The difference between desired and current state for one account (SPEC §6): create/attach what
+ * The difference between desired and current state for one account: create/attach what
  * is desired and absent; delete/detach only what is managed and no rule justifies, never
  * FullAWSAccess; attach new SCPs in policy-id order only while the account's direct attachments
  * (after this plan's detaches, every one counted) stay within `maxScpsPerTarget`, skipping the

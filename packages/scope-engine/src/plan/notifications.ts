@@ -22,7 +22,7 @@ export interface OuNames {
 }
 
 /**
- * One `notify` operation per notification whose `on` lists the event's domain type (SPEC §6),
+ * One `notify` operation per notification whose `on` lists the event's domain type,
  * with `{accountId}`, `{accountName}`, `{ouId}`, `{ouName}`, `{eventName}` filled in. The values
  * come from events and snapshots, so they go through {@link plainText} first (no control or bidi
  * character reaches a subject or a body; a subject stays one line); the template is expanded once,

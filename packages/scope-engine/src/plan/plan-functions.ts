@@ -7,7 +7,7 @@ import { compareStrings } from './compare';
 import { Planner } from './planner';
 
 /**
- * The plan for one domain event (SPEC §6): apply the event, then diff the event's account, plus
+ * The plan for one domain event: apply the event, then diff the event's account, plus
  * the notifications listening to the event. For many events against one snapshot, create a
  * {@link Planner} once instead.
  *
@@ -38,7 +38,7 @@ export function planForParseOutcome(
 }
 
 /**
- * The reconcile plan (SPEC §6): the difference between desired and current state for every
+ * The reconcile plan: the difference between desired and current state for every
  * account of the snapshot, sorted by account id, type, target.
  *
  * @example
@@ -52,7 +52,7 @@ export function planReconcile(snapshot: OrgSnapshot, config: GovernanceConfig): 
 }
 
 /**
- * The desired state of every account (SPEC §6, reference counted), in account-id order.
+ * The desired state of every account (reference counted), in account-id order.
  *
  * @example
  * ```ts

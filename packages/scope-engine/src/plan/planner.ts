@@ -87,7 +87,7 @@ export class Planner {
     };
   }
 
-  /** The reconcile plan (SPEC §6): the diff of every account, in account-id order. */
+  /** The reconcile plan: the diff of every account, in account-id order. */
   planReconcile(): Plan {
     const operations: Operation[] = [];
     const skipped: Skip[] = [];
@@ -101,7 +101,7 @@ export class Planner {
   }
 
   /**
-   * The plan for one event (SPEC §6): the event is applied to the snapshot first (so a snapshot
+   * The plan for one event: the event is applied to the snapshot first (so a snapshot
    * taken before or after the event gives the same plan), then the diff is computed for the
    * event's account only, plus the notifications that listen to the event.
    */

@@ -31,7 +31,7 @@ export function operationTarget(op: Operation): string {
 }
 
 /**
- * Deterministic plan order (SPEC §6): account id, then type ({@link OPERATION_TYPE_ORDER}), then target.
+ * Deterministic plan order: account id, then type ({@link OPERATION_TYPE_ORDER}), then target.
  *
  * @example
  * ```ts

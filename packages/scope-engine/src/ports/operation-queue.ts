@@ -18,7 +18,7 @@ export interface PendingRequest {
 }
 
 /**
- * One queue message: a SPEC §6 operation plus correlation. Message group = account id;
+ * One queue message: a plan's operation plus correlation. Message group = account id;
  * deduplication id = hash of `operation` and `pending` (not of `eventId`, so two events asking
  * for the same operation within the dedup window yield one message).
  */

@@ -1,6 +1,6 @@
 /**
  * What the product itself provisioned: which rules justify each attachment and assignment. This
- * is where `managedBy` (SPEC §4) comes from.
+ * is where the snapshot's `managedBy` comes from.
  */
 import type { AssignmentKey } from './identity-center-port';
 

@@ -19,7 +19,7 @@ import {
 } from './snapshot-schema';
 
 /**
- * Parses and validates an organization snapshot (SPEC §4) from YAML or JSON text, or from data
+ * Parses and validates an organization snapshot (`org.yaml`) from YAML or JSON text, or from data
  * already parsed. Throws a {@link SnapshotError} listing **every** problem with its path (and line,
  * for YAML), e.g. `accounts[3].parentId: unknown parent "ou-ab12-99999999"`.
  *

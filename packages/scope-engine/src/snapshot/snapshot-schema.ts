@@ -47,7 +47,7 @@ export const AssignmentSchema = z.strictObject({
 });
 
 /**
- * Shape of an organization snapshot document (SPEC §4), except the items of the three large
+ * Shape of an organization snapshot document (`org.yaml`), except the items of the three large
  * lists (`accounts`, `attachments`, `assignments`), which {@link parseOrgSnapshot} validates one by
  * one with {@link AccountSchema}, {@link AttachmentSchema} and {@link AssignmentSchema} so that a
  * snapshot of tens of thousands of accounts is never held twice in memory. Lists default to empty.

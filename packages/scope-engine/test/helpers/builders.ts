@@ -10,7 +10,7 @@ import type {
   ScpRule,
 } from '../../src';
 
-/** Ids shared by the tests: the example organization of SPEC §4. */
+/** Ids shared by the tests: a small example organization. */
 export const MGMT = '111111111111';
 export const ROOT = 'r-ab12';
 export const WORKLOADS = 'ou-ab12-11111111';

@@ -1,5 +1,5 @@
 /**
- * EventBridge patterns for the events of SPEC §3. Failed API calls also produce CloudTrail
+ * EventBridge patterns for the events the product handles. Failed API calls also produce CloudTrail
  * events; every CloudTrail pattern requires `detail.errorCode` to be absent.
  */
 import type * as events from 'aws-cdk-lib/aws-events';
@@ -32,7 +32,7 @@ export const ORGANIZATIONS_SERVICE_EVENT_NAMES = [
 /** Control Tower events handled by the vending notifier. */
 export const CONTROL_TOWER_EVENT_NAMES = ['CreateManagedAccount', 'UpdateManagedAccount'] as const;
 
-/** Matches only events without `detail.errorCode` (failed calls are ignored, SPEC §3). */
+/** Matches only events without `detail.errorCode` (failed calls are ignored). */
 const WITHOUT_ERROR_CODE = { errorCode: [{ exists: false }] };
 
 /** The families of events the product listens to, one EventBridge rule each. */

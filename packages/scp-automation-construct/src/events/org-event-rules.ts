@@ -1,5 +1,5 @@
 /**
- * EventBridge rules for the SPEC §3 events on one event bus, each with the target its owner
+ * EventBridge rules for the handled events on one event bus, each with the target its owner
  * chooses (a Lambda function in the central stack, the central bus in a forwarder).
  */
 import * as events from 'aws-cdk-lib/aws-events';

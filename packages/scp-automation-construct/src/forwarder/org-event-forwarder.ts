@@ -1,6 +1,6 @@
 /**
  * `OrgEventForwarder`: in us-east-1 of the management account (Organizations and `aws.tag`
- * events) and in the Control Tower home region, forwards the SPEC §3 events to the central bus
+ * events) and in the Control Tower home region, forwards the handled events to the central bus
  * of `OrgGovernance` in another account or region.
  */
 import { Duration, Validations } from 'aws-cdk-lib';

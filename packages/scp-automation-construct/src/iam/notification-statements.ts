@@ -1,5 +1,5 @@
 /**
- * IAM statements of the notification targets (SPEC §5): Support cases, webhook secrets and SNS
+ * IAM statements of the notification targets (docs/configuration.md#notifications): Support cases, webhook secrets and SNS
  * topics named in the governance configuration.
  */
 import * as iam from 'aws-cdk-lib/aws-iam';

@@ -21,7 +21,7 @@ export const GOVERNANCE_METRICS = {
   names: {
     /** Operations executed successfully (or found already in the desired state). */
     operationsApplied: 'OperationsApplied',
-    /** Rules not applied to an account, with a skip reason (SPEC §6). */
+    /** Rules not applied to an account, with a skip reason (`PolicyNotFound`, …). */
     operationsSkipped: 'OperationsSkipped',
     /** Operations that failed for good (sent to the dead-letter queue / failure topic). */
     operationsFailed: 'OperationsFailed',

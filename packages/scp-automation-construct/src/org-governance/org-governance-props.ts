@@ -32,7 +32,7 @@ export enum HandlerLogLevel {
  */
 export interface OrgGovernanceProps {
   /**
-   * The validated governance configuration (SPEC §5). It scopes the functions' permissions
+   * The validated governance configuration (docs/configuration.md). It scopes the functions' permissions
    * (Support cases, exactly the webhook secrets and SNS topics it names, role provisioning in the
    * management account only with `includeManagementAccount`) and decides which Organizations
    * events also reach the notifier. The rules themselves are stored in the rules table by

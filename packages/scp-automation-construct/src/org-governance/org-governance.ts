@@ -1,5 +1,5 @@
 /**
- * `OrgGovernance`: everything of SPEC §8 in one construct — event rules, the central bus, the
+ * `OrgGovernance`: the whole deployed system in one construct — event rules, the central bus, the
  * four functions, tables, queues, failure topic, alarms, dashboard and the optional trail.
  */
 import { Duration } from 'aws-cdk-lib';
@@ -33,7 +33,7 @@ import { validateOrgGovernanceProps } from './validate-org-governance-props';
 const VISIBILITY_TIMEOUT_FACTOR = 6;
 
 /**
- * Org governance automation for an AWS Organization (SPEC §8).
+ * Org governance automation for an AWS Organization (docs/architecture.md).
  *
  * @example
  * ```ts

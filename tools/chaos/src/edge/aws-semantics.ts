@@ -3,7 +3,7 @@
  * moto attaches an attached SCP again and detaches a detached one without complaint, and lists an
  * assignment twice when asked to create one that exists. AWS answers
  * `DuplicatePolicyAttachmentException`, `PolicyNotAttachedException` and `ConflictException`
- * (SPEC §2, STYLE §5), which the adapters treat as "already in that state".
+ * (AWS's answers when the state already holds), which the adapters treat as "already in that state".
  */
 import {
   ListPoliciesForTargetCommand,

@@ -31,7 +31,7 @@ export interface ErrorShape {
   readonly status: number;
 }
 
-/** The throttling errors each service answers with (SPEC §2: Organizations throttles on reads too). */
+/** The throttling errors each service answers with (Organizations throttles on reads too). */
 export const THROTTLING: Readonly<Record<ServiceName, readonly ErrorShape[]>> = {
   organizations: [
     { name: 'TooManyRequestsException', status: 400 },

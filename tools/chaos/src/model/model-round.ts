@@ -7,7 +7,7 @@ import type { NotifyOperation, Operation } from '@org/scope-engine';
 /** A notification the model expects, keyed so duplicates can be recognised. */
 export interface ExpectedNotification {
   /**
-   * `supportCase#<account>#<notification>` (once per account, SPEC §2) or
+   * `supportCase#<account>#<notification>` (once per account) or
    * `<webhook|sns>#<notification>#<event id>#<account>` (once per event).
    */
   readonly key: string;

@@ -1,5 +1,5 @@
 /**
- * Raw EventBridge events exactly as AWS delivers them (SPEC §3; shapes of examples/events/), for
+ * Raw EventBridge events exactly as AWS delivers them (shapes of examples/events/), for
  * the changes the chaos world makes.
  */
 

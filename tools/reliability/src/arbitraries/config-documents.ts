@@ -132,7 +132,7 @@ const unknownFieldSometimes: fc.Arbitrary<Record<string, Json> | null> = fc.oneo
 );
 
 /**
- * An object shaped like a governance configuration (SPEC §5): the real sections, rules and
+ * An object shaped like a governance configuration (docs/configuration.md): the real sections, rules and
  * scopes with valid and invalid values mixed, duplicate ids, unknown fields, wrong types.
  *
  * @example

@@ -104,7 +104,7 @@ const target = fc.oneof(
 );
 
 /**
- * A valid governance configuration document (SPEC §5) over the pools of `org-world.ts`: rules of
+ * A valid governance configuration document (docs/configuration.md) over the pools of `org-world.ts`: rules of
  * every scope type with exclusions, references that may not resolve, small SCP limits (so
  * `ScpLimitExceeded` happens), and notifications with placeholder-heavy templates.
  *

@@ -53,7 +53,7 @@ const withoutUndefined = <T extends object>(o: T): T =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 
 /**
- * A raw organization snapshot document (SPEC §4) over the id pools above: an acyclic OU tree,
+ * A raw organization snapshot document (`org.yaml`) over the id pools above: an acyclic OU tree,
  * accounts in every status with tags and sometimes hostile names, a subset of the policies,
  * permission sets and principals, and attachments/assignments that are managed or not.
  *

@@ -2,7 +2,7 @@ import type { CliRun } from './cli-harness';
 import { STACK_FRAME, check } from './parse-invariants';
 
 /**
- * The CLI contract of SPEC §7 for any input: exit code 0, 1 or 2; no stack trace on either
+ * The CLI contract for any input: exit code 0, 1 or 2; no stack trace on either
  * stream; no "internal error" (an untyped error that escaped a command); a failure always says
  * something on stderr; `plan` with JSON output prints one JSON document.
  */

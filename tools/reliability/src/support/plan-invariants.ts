@@ -11,7 +11,7 @@ import {
 } from '@org/scope-engine';
 import { check } from './parse-invariants';
 
-/** Skip reasons of SPEC §6. */
+/** Every skip reason a plan may carry. */
 const SKIP_REASONS = new Set([
   'PrincipalNotFound',
   'PermissionSetNotFound',
@@ -24,7 +24,7 @@ const SKIP_REASONS = new Set([
 const TYPE_RANK = new Map(OPERATION_TYPE_ORDER.map((type, i) => [type, i]));
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** SPEC §6 order: account id, type, target. */
+/** Plan order: account id, type, target. */
 function inOrder(a: Operation, b: Operation): boolean {
   const byAccount = cmp(a.accountId, b.accountId);
   if (byAccount !== 0) return byAccount < 0;
@@ -151,7 +151,7 @@ function checkScpLimit(plan: Plan, ctx: PlanContext): void {
 }
 
 /**
- * Asserts that `plan` is valid (SPEC §6): JSON data; operations in order and without duplicates;
+ * Asserts that `plan` is valid: JSON data; operations in order and without duplicates;
  * creates only what is absent and resolvable, deletes only what is managed; never the management
  * account's SCPs, never FullAWSAccess, never an inactive account; within the SCP limit; for an
  * event plan, changes only for the event's account and notifications only from listening

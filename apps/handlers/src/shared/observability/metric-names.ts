@@ -5,7 +5,7 @@
 export const METRIC = {
   /** Operations executed, or found already in the desired state. */
   operationsApplied: 'OperationsApplied',
-  /** Rules not applied to an account, with a skip reason (SPEC §6). */
+  /** Rules not applied to an account, with a skip reason (`PolicyNotFound`, …). */
   operationsSkipped: 'OperationsSkipped',
   /** Operations that failed for good (FAILED assignment, about to reach the DLQ). */
   operationsFailed: 'OperationsFailed',

@@ -34,7 +34,7 @@ const sameAssignment = (
 
 /**
  * Decides, before the first creation request, whose assignment this is, so the product never
- * adopts one made outside it (SPEC §4: an item without `managedBy` is never deleted by the
+ * adopts one made outside it (an item without `managedBy` is never deleted by the
  * product — adopting it would let a later plan delete it). The org events processor plans with
  * the provisioned state standing for the live assignments, so it can plan the creation of an
  * assignment someone made by hand; Identity Center then answers "already exists", exactly as for

@@ -131,7 +131,7 @@ async function auditOf(
 
 /**
  * The vending notifier's use-case: send each `notify` operation of an event to its target —
- * an AWS Support case (once per account and notification, SPEC §2), a signed webhook or an SNS
+ * an AWS Support case (once per account and notification), a signed webhook or an SNS
  * topic (once per event, notification and account, with two-phase markers: see
  * {@link deliverOnce}) — and audit each. Every notification is
  * attempted; if some fail, the others stay sent and a {@link NotificationsFailedError} lists the

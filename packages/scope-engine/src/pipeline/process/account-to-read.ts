@@ -8,7 +8,7 @@ export const ACCOUNT_MUST_EXIST: ReadonlySet<DomainEvent['type']> = new Set<Doma
 ]);
 
 /**
- * The account an event needs re-read before planning (events are hints, SPEC §2), or `null`
+ * The account an event needs re-read before planning (events are hints, delivered best effort), or `null`
  * when the event concerns no live account (OU created, account creation failed, account removed,
  * a vending that did not succeed).
  *

@@ -46,7 +46,7 @@ function planFreshAccount(
 }
 
 /**
- * Plans one parsed event in the deployed system. Events are hints (SPEC §2): the account is
+ * Plans one parsed event in the deployed system. Events are hints (delivered best effort): the account is
  * re-read now (parent, tags, status) and planned as it *is*, so a late or out-of-order event
  * cannot undo a newer change; the event still decides whether anything happens (ignored events,
  * failed vendings) and which notifications fire. Events that concern no live account

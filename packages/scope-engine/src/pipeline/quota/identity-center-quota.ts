@@ -17,7 +17,7 @@ export interface IdentityCenterQuotaSettings {
   readonly slotRetryMs: number;
 }
 
-/** The documented Identity Center quotas (SPEC §2). */
+/** The documented Identity Center quotas (docs/execution-semantics.md#quotas). */
 export const DEFAULT_IDENTITY_CENTER_QUOTA: IdentityCenterQuotaSettings = {
   requestsPerSecond: 20,
   maxOutstandingCreates: 10,

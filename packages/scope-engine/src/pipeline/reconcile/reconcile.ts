@@ -70,7 +70,7 @@ export function restrictPlan(plan: Plan, accountIds: readonly string[] | undefin
 /**
  * The reconciler's use-case (also `orgctl reconcile`): read the whole organization, keep the
  * directory view it read (see {@link ReconcileDependencies.directoryViews}), plan every account
- * against the rules (SPEC §6), enqueue the repairs, forget accounts that left, audit. A dry run
+ * against the rules, enqueue the repairs, forget accounts that left, audit. A dry run
  * only plans (and keeps the view).
  *
  * @example

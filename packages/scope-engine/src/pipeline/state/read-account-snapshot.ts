@@ -66,7 +66,7 @@ async function readWithStoredView(
 }
 
 /**
- * The organization as seen from one account, read now (events are hints, SPEC §2): the account
+ * The organization as seen from one account, read now (events are hints, delivered best effort): the account
  * (parent, tags, status), its ancestor OUs, every SCP, its direct attachments and relevant
  * assignments with `managedBy` from the provisioned state, the permission sets and the
  * principals the rules name. `null` when the account is not in the organization.

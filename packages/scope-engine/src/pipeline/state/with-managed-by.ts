@@ -12,7 +12,7 @@ function assignmentKey(key: AssignmentKey): string {
 }
 
 /**
- * Fills `managedBy` (SPEC §4) of live attachments and assignments from the provisioned state:
+ * Fills `managedBy` of live attachments and assignments from the provisioned state:
  * the rule ids recorded when the product created them. Items the product did not create get no
  * `managedBy`, so the engine never removes them. Provisioned items that no longer exist are
  * simply absent (the plan creates them again if still desired).
