@@ -1,6 +1,6 @@
 /**
  * Second step of `nx run deploy-app:deploy`: stores the governance configuration in the deployed
- * rules table with `orgctl rules apply` (SPEC §7), which also reconciles the accounts whose
+ * rules table with `orgctl rules apply`, which also reconciles the accounts whose
  * desired state changed. Reads the table name from the outputs `cdk deploy --outputs-file`
  * wrote.
  *
