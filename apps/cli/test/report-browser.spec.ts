@@ -111,14 +111,14 @@ describe('orgctl report in headless Chromium', () => {
   });
 
   /** The visible rows of one access view, each as its cells' text joined by ` | `. */
-  const accessRows = (view: 'principal' | 'account') =>
-    page
-      .locator(`#by-${view} tr.grant:visible`)
-      .evaluateAll((rows) =>
-        rows.map((r) =>
-          Array.from(r.querySelectorAll('td'), (td) => (td.textContent ?? '').trim()).join(' | '),
-        ),
-      );
+  const accessRows = async (view: 'principal' | 'account') => {
+    const rows = await page.locator(`#by-${view} tr.grant:visible`).all();
+    return Promise.all(
+      rows.map(async (row) =>
+        (await row.locator('td').allTextContents()).map((t) => t.trim()).join(' | '),
+      ),
+    );
+  };
 
   it('renders the access view: every grant under its principal and under its account', async () => {
     const byPrincipal = await accessRows('principal');
