@@ -1,44 +1,39 @@
 /**
- * The reference model: the same pipeline use-cases (processEvent, applyRules, reconcile,
- * executeOperation) run over in-memory ports, one step at a time, with no faults. What it applies
- * is what the chaos run is expected to apply: "the operations the engine plans for the event
- * sequence without faults". Scripted FAILED creations are part of the world, so the model sees
- * them too.
+ * The reference model: what SHOULD happen, said by the oracle (`@org/reference-planner`, a
+ * separately written brute-force planner that shares no code with the engine), never by the
+ * product's own use-cases. It keeps the organization as the world made it, with the items the
+ * oracle's operations produced (each managed by the rules behind it), and per round plans:
+ *
+ * - an event round: the accounts the delivered events name, as they are after the round's changes
+ *   (events are hints: the product re-reads the account), plus the notifications those events ask
+ *   for (an account that is not ACTIVE, or a vending that did not succeed, notifies nobody);
+ * - a rules change: the accounts whose desired state the new rules alter;
+ * - a reconcile: every account.
+ *
+ * Scripted FAILED creations are part of the world: they do not take effect, and a later event or
+ * reconcile plans them again.
  */
-import { parseOrgEvent } from '@org/event-schemas';
-import {
-  applyRules,
-  type AssignmentKey,
-  executeOperation,
-  type FailureReport,
-  type GovernanceConfig,
-  IdentityCenterQuota,
-  InMemoryAuditLog,
-  InMemoryOperationQueue,
-  InMemoryOrganization,
-  InMemoryProvisionedState,
-  InMemoryQuotaStore,
-  type NotifyOperation,
-  type Operation,
-  type OperationMessage,
-  type OrgSnapshot,
-  processEvent,
-  readFullSnapshot,
-  reconcile,
-  staticRulesSource,
-  DEFAULT_ASSIGNMENT_POLLING,
-  EMPTY_DIRECTORY_VIEW,
-  InMemoryDirectoryViewStore,
-  planNotifications,
-  withManagedBy,
+import { type DomainEvent, parseOrgEvent } from '@org/event-schemas';
+import type {
+  AssignmentKey,
+  GovernanceConfig,
+  NotifyOperation,
+  Operation,
+  OrgSnapshot,
 } from '@org/scope-engine';
+import {
+  applyReferenceChanges,
+  changedAccounts,
+  referenceNotifications,
+  referenceReconcile,
+  type RefChange,
+} from '@org/reference-planner';
 import { operationKey } from '../edge/operation-key';
-import { recordManagedItems } from '../world/managed-items';
 import type { WorldChange } from '../world/chaos-world';
 import type { WorldState } from '../world/world-state';
-import { InstantClock } from './instant-clock';
-import { itemKeyOf, scriptedIdentityCenter } from './scripted-identity-center';
 import { type ExpectedNotification, type ModelRound, notificationKey } from './model-round';
+import { asNotifyOperation, asOperation, engineItems } from './oracle-operations';
+import { itemKeyOf } from './item-key';
 
 /** A delivered event as the model plays it. */
 export interface ModelDelivery {
@@ -50,50 +45,51 @@ export interface ModelDelivery {
   readonly notified: boolean;
 }
 
-/** What planning a round queued, before it is executed. */
+/** What the oracle says a round must do, before it is executed. */
 export interface PlannedRound {
-  readonly messages: readonly OperationMessage[];
+  readonly changes: readonly RefChange[];
   readonly notifications: readonly {
     readonly eventId: string;
     readonly operation: NotifyOperation;
   }[];
 }
 
+/** The account whose SCPs and assignments an event can change, or `null`. */
+function accountOf(event: DomainEvent): string | null {
+  switch (event.type) {
+    case 'AccountCreated':
+    case 'AccountJoined':
+    case 'AccountMoved':
+    case 'AccountTagsChanged':
+      return event.accountId;
+    case 'ManagedAccountVended':
+      return event.state === 'SUCCEEDED' ? event.accountId : null;
+    default:
+      return null;
+  }
+}
+
 /**
- * The fault-free pipeline on in-memory ports.
+ * The oracle's view of the run.
  *
  * @example
  * ```ts
- * const model = await ReferenceModel.create(seededSnapshot, config);
- * const planned = await model.planEvents([{ eventId, raw, notified: false }]);
- * const expected = await model.execute(1, planned, new Set());
+ * const model = ReferenceModel.create(seededSnapshot, config);
+ * const planned = model.planEvents([{ eventId, raw, processed: true, notified: false }]);
+ * const expected = model.execute(1, planned, new Set());
  * ```
  */
 export class ReferenceModel {
-  private org: InMemoryOrganization;
-  private readonly provisioned = new InMemoryProvisionedState();
-  private readonly clock = new InstantClock(Date.parse('2026-11-01T00:00:00Z'));
-  private readonly quota = new IdentityCenterQuota(new InMemoryQuotaStore(), this.clock);
   private readonly supportCases = new Set<string>();
-  private readonly audit = new InMemoryAuditLog();
-  /** The directory view the reconciler and rules apply keep, and the processor plans with. */
-  private readonly directoryViews = new InMemoryDirectoryViewStore();
-  private rulesVersion = 1;
-  /** Failure reports the model's pipeline made (scripted FAILED creations). */
-  readonly failures: FailureReport[] = [];
 
   private constructor(
-    initial: OrgSnapshot,
+    private state: OrgSnapshot,
     private current: GovernanceConfig,
-  ) {
-    this.org = new InMemoryOrganization(initial);
-  }
+  ) {}
 
-  /** A model of a seeded organization; `managedBy` becomes the model's provisioned state. */
-  static async create(snapshot: OrgSnapshot, config: GovernanceConfig): Promise<ReferenceModel> {
-    const model = new ReferenceModel(snapshot, config);
-    await recordManagedItems(model.provisioned, snapshot, config);
-    return model;
+  /** A model of a seeded organization (its `managedBy` is what the product made). */
+  static create(snapshot: OrgSnapshot, config: GovernanceConfig): ReferenceModel {
+    return new ReferenceModel(snapshot, config);
   }
 
   /** The configuration in force. */
@@ -101,136 +97,88 @@ export class ReferenceModel {
     return this.current;
   }
 
-  /** The organization as the model holds it, with `managedBy` from its provisioned state. */
-  async snapshot(): Promise<OrgSnapshot> {
-    return (await readFullSnapshot(this.current, this.readers())).snapshot;
+  /** The organization as the model holds it, with `managedBy`. */
+  snapshot(): OrgSnapshot {
+    return this.state;
   }
 
-  /** Every item of the model's organization with `managedBy` (see `readMotoItems`). */
-  async items(): Promise<OrgSnapshot> {
-    const now = this.org.snapshot();
-    const accounts = new Set(now.accounts.map((a) => a.id));
-    const attachments = now.attachments.filter((a) => accounts.has(a.targetId));
+  /** Every item of the model's accounts with `managedBy` (see `readMotoItems`). */
+  items(): OrgSnapshot {
+    const accounts = new Set(this.state.accounts.map((a) => a.id));
     return {
-      ...now,
+      ...this.state,
       principals: [],
-      ...withManagedBy(attachments, now.assignments, await this.provisioned.listAll()),
+      attachments: this.state.attachments.filter((a) => accounts.has(a.targetId)),
+      assignments: this.state.assignments.filter((a) => accounts.has(a.accountId)),
     };
   }
 
   /** `true` when the model's organization has this attachment. */
   hasAttachment(accountId: string, policyId: string): boolean {
-    return this.org
-      .snapshot()
-      .attachments.some((a) => a.targetId === accountId && a.policyId === policyId);
+    return this.state.attachments.some((a) => a.targetId === accountId && a.policyId === policyId);
   }
 
   /** `true` when the model's organization has this assignment. */
   hasAssignment(key: AssignmentKey): boolean {
-    return this.org.snapshot().assignments.some((a) => itemKeyOf(a) === itemKeyOf(key));
+    return this.state.assignments.some((a) => itemKeyOf(a) === itemKeyOf(key));
   }
 
   /** Takes over a world change: the new structure and the items that appeared by themselves. */
   applyWorldChange(world: WorldState, change: WorldChange): void {
-    const now = this.org.snapshot();
-    this.org = new InMemoryOrganization({
+    this.state = {
       ...world.structure(),
-      attachments: [...now.attachments, ...change.attachments],
-      assignments: [...now.assignments, ...change.assignments],
-    });
-  }
-
-  private readers() {
-    return {
-      organizations: this.org,
-      identityCenter: this.org,
-      directory: this.org,
-      provisionedState: this.provisioned,
+      attachments: [...this.state.attachments, ...change.attachments],
+      assignments: [...this.state.assignments, ...change.assignments],
     };
   }
 
-  private planDeps(queue: InMemoryOperationQueue) {
-    return {
-      ...this.readers(),
-      directoryViews: this.directoryViews,
-      rules: staticRulesSource(this.current),
-      queue,
-      audit: this.audit,
-      clock: this.clock,
-    };
+  private notificationsOf(event: DomainEvent): NotifyOperation[] {
+    if (event.type === 'ManagedAccountVended' && event.state !== 'SUCCEEDED') return [];
+    if (event.type === 'ManagedAccountVended' && event.accountId === null) return [];
+    const accountId = 'accountId' in event ? event.accountId : null;
+    const account = this.state.accounts.find((a) => a.id === accountId);
+    if (accountId !== null && account?.status !== 'ACTIVE') return [];
+    return referenceNotifications(this.current, this.state, event, account).map(asNotifyOperation);
   }
 
-  /** What the org events processor reads: Organizations, the stored view, the provisioned state. */
-  private processorDeps(queue: InMemoryOperationQueue) {
-    const views = this.directoryViews;
-    return {
-      organizations: this.org,
-      directoryView: { current: async () => (await views.load()) ?? EMPTY_DIRECTORY_VIEW },
-      provisionedState: this.provisioned,
-      rules: staticRulesSource(this.current),
-      queue,
-      audit: this.audit,
-      clock: this.clock,
-    };
-  }
-
-  /**
-   * Plans the distinct events of a round, in delivery order, against the state at its start: the
-   * processor's SCP and assignment operations, the notifier's notifications.
-   */
-  async planEvents(deliveries: readonly ModelDelivery[]): Promise<PlannedRound> {
-    const queue = new InMemoryOperationQueue();
+  /** What the distinct events of a round ask for, against the organization after the round's changes. */
+  planEvents(deliveries: readonly ModelDelivery[]): PlannedRound {
+    const accounts = new Set<string>();
     const notifications: { eventId: string; operation: NotifyOperation }[] = [];
     for (const delivery of deliveries) {
       const outcome = parseOrgEvent(delivery.raw);
-      if (outcome.kind === 'error') continue;
-      if (delivery.processed) await processEvent(outcome, this.processorDeps(queue));
+      if (outcome.kind !== 'event') continue;
+      const accountId = accountOf(outcome.event);
+      if (delivery.processed && accountId !== null) accounts.add(accountId);
       if (delivery.notified) {
-        const plan = await planNotifications(outcome, this.current, { organizations: this.org });
-        for (const operation of plan.operations) {
+        for (const operation of this.notificationsOf(outcome.event)) {
           notifications.push({ eventId: delivery.eventId, operation });
         }
       }
     }
-    return { messages: queue.drain(), notifications };
+    const plan = referenceReconcile(this.state, this.current, [...accounts]);
+    return { changes: plan.operations, notifications };
   }
 
-  /** Stores a new configuration through `applyRules` (the accounts it changes are reconciled). */
-  async planRulesChange(config: GovernanceConfig, runId: string): Promise<PlannedRound> {
-    const queue = new InMemoryOperationQueue();
-    const version = this.rulesVersion;
-    const previous = this.current;
-    await applyRules(
-      config,
-      {
-        ...this.readers(),
-        directoryViews: this.directoryViews,
-        queue,
-        audit: this.audit,
-        clock: this.clock,
-        rulesRepository: {
-          load: async () => ({ config: previous, version, updatedAt: '2026-11-01T00:00:00Z' }),
-          save: async () => version + 1,
-        },
-      },
-      { runId, updatedAt: new Date(this.clock.now()).toISOString() },
-    );
+  /** A new configuration (`orgctl rules apply`): the accounts whose desired state it alters. */
+  planRulesChange(config: GovernanceConfig): PlannedRound {
+    const accounts = changedAccounts(this.state, this.current, config);
     this.current = config;
-    this.rulesVersion += 1;
-    return { messages: queue.drain(), notifications: [] };
+    return {
+      changes: referenceReconcile(this.state, config, accounts).operations,
+      notifications: [],
+    };
   }
 
-  /** The scheduled reconcile. */
-  async planReconcile(runId: string): Promise<PlannedRound> {
-    const queue = new InMemoryOperationQueue();
-    await reconcile(this.planDeps(queue), { runId });
-    return { messages: queue.drain(), notifications: [] };
+  /** A reconcile of every account. */
+  planReconcile(): PlannedRound {
+    return { changes: referenceReconcile(this.state, this.current).operations, notifications: [] };
   }
 
   /** The item keys (`account#arn#type#principal`) of the creations a planned round would make. */
   static creations(planned: PlannedRound): string[] {
-    const keys = planned.messages
-      .map((m) => m.operation)
+    const keys = planned.changes
+      .map(asOperation)
       .filter(
         (op): op is Extract<Operation, { type: 'createAssignment' }> =>
           op.type === 'createAssignment',
@@ -239,34 +187,23 @@ export class ReferenceModel {
     return [...new Set(keys)];
   }
 
-  /** Executes a planned round's queue; `failing` creations end FAILED. */
-  async execute(
-    round: number,
-    planned: PlannedRound,
-    failing: ReadonlySet<string>,
-  ): Promise<ModelRound> {
-    const queue = new InMemoryOperationQueue();
-    const deps = {
-      organizations: this.org,
-      identityCenter: scriptedIdentityCenter(this.org, failing),
-      provisionedState: this.provisioned,
-      audit: this.audit,
-      queue,
-      failures: { report: async (failure: FailureReport) => void this.failures.push(failure) },
-      quota: this.quota,
-      rules: staticRulesSource(this.current),
-      clock: this.clock,
-      polling: DEFAULT_ASSIGNMENT_POLLING,
-    };
+  /** Takes a planned round into the model; `failing` creations end FAILED and change nothing. */
+  execute(round: number, planned: PlannedRound, failing: ReadonlySet<string>): ModelRound {
     const changes = new Map<string, Operation>();
     const failed = new Map<string, Operation>();
-    for (const message of planned.messages) {
-      const result = await executeOperation(message, deps);
-      const key = operationKey(message.operation);
-      if (key === null) continue;
-      if (result.status === 'applied') changes.set(key, message.operation);
-      if (result.status === 'failed') failed.set(key, message.operation);
+    const effective: RefChange[] = [];
+    for (const change of planned.changes) {
+      const operation = asOperation(change);
+      const key = operationKey(operation);
+      if (key === null || changes.has(key) || failed.has(key)) continue;
+      const fails = operation.type === 'createAssignment' && failing.has(itemKeyOf(operation));
+      if (fails) failed.set(key, operation);
+      else {
+        changes.set(key, operation);
+        effective.push(change);
+      }
     }
+    this.state = { ...this.state, ...engineItems(applyReferenceChanges(this.state, effective)) };
     const notifications: ExpectedNotification[] = [];
     const seen = new Set<string>();
     for (const { eventId, operation } of planned.notifications) {

@@ -161,7 +161,7 @@ export async function createChaosSetup(options: ChaosOptions): Promise<ChaosSetu
       0,
       new Date(clock.now()).toISOString(),
     );
-    const model = await ReferenceModel.create(seeded.snapshot, initialConfig);
+    const model = ReferenceModel.create(seeded.snapshot, initialConfig);
     const instance = { instanceArn: seeded.instanceArn, identityStoreId: seeded.identityStoreId };
     const readers: MotoReaders = {
       organizations: moto.organizations,
@@ -172,7 +172,7 @@ export async function createChaosSetup(options: ChaosOptions): Promise<ChaosSetu
     };
     const differences = stateDiff(
       { name: 'moto', snapshot: await readMotoItems(readers) },
-      { name: 'model', snapshot: await model.items() },
+      { name: 'model', snapshot: model.items() },
     );
     if (differences.length > 0) {
       throw new ChaosSetupError(

@@ -108,7 +108,7 @@ export class RoundRunner {
   }
 
   /** The model's expectations of a planned round. */
-  private expect(round: number, planned: PlannedRound): Promise<ModelRound> {
+  private expect(round: number, planned: PlannedRound): ModelRound {
     return this.setup.model.execute(round, planned, this.scriptFailures(round, planned));
   }
 
@@ -177,7 +177,7 @@ export class RoundRunner {
     const plan = planDeliveries(events, this.history, this.random.deliveries);
     this.history.push(...events);
     const distinct = distinctEvents(plan.deliveries);
-    const planned = await setup.model.planEvents(
+    const planned = setup.model.planEvents(
       distinct.map((event) => {
         const targets = routeEvent(event.raw, this.config);
         return {
@@ -188,7 +188,7 @@ export class RoundRunner {
         };
       }),
     );
-    const model = await this.expect(begun.round, planned);
+    const model = this.expect(begun.round, planned);
     const started = Date.now();
     const delivered = await deliverEvents(
       plan.deliveries,
@@ -228,10 +228,7 @@ export class RoundRunner {
       setup.targets,
     );
     const runId = `rules-apply-${this.version}`;
-    const changed = await this.expect(
-      begun.round,
-      await setup.model.planRulesChange(config, runId),
-    );
+    const changed = this.expect(begun.round, setup.model.planRulesChange(config));
     const started = Date.now();
     const applied = await applyRulesChange(config, runId, setup.rulesApply);
     // A re-run that found the rules saved reconciled every account: the model does the same
@@ -239,11 +236,7 @@ export class RoundRunner {
     const model = applied.resumed
       ? mergeModelRounds(
           changed,
-          await setup.model.execute(
-            begun.round,
-            await setup.model.planReconcile(`${runId}-resumed`),
-            new Set(),
-          ),
+          setup.model.execute(begun.round, setup.model.planReconcile(), new Set()),
         )
       : changed;
     this.config = config;
@@ -272,10 +265,7 @@ export class RoundRunner {
   async reconcile(label = 'scheduled reconcile'): Promise<RoundSummary> {
     const { setup } = this;
     const begun = this.begin();
-    const model = await this.expect(
-      begun.round,
-      await setup.model.planReconcile('reconcile-model'),
-    );
+    const model = this.expect(begun.round, setup.model.planReconcile());
     const started = Date.now();
     const reconciler = deployReconciler(setup.env);
     const runIds: string[] = [];

@@ -2,7 +2,7 @@
  * A whole chaos run: set up, play the scheduled rounds, measure the drift the events alone left,
  * run the scheduled reconcile, read everything back and judge it.
  */
-import { planReconcile } from '@org/scope-engine';
+import { referenceReconcile } from '@org/reference-planner';
 import type { ChaosOptions } from '../cli/chaos-options';
 import type { ChaosReport } from '../verify/chaos-report';
 import { assembleReport } from '../verify/assemble-report';
@@ -20,20 +20,20 @@ import { scheduleRounds } from '../world/event-script';
 import { type ChaosSetup, createChaosSetup } from './chaos-setup';
 import { RoundRunner } from './round-runner';
 
-/** Moto and the model compared, and the drift of each. */
+/** Moto and the model compared, and the drift of each as the oracle plans it. */
 async function checkState(setup: ChaosSetup, runner: RoundRunner): Promise<StateCheck> {
   const config = runner.currentConfig;
   const [live, items] = [
     await readMotoState(setup.readers, config),
     await readMotoItems(setup.readers),
   ];
-  const model = await setup.model.snapshot();
+  // The drift is what the oracle (not the engine) would still plan.
   return {
-    drift: planReconcile(live, config).operations.length,
-    modelDrift: planReconcile(model, config).operations.length,
+    drift: referenceReconcile(live, config).operations.length,
+    modelDrift: referenceReconcile(setup.model.snapshot(), config).operations.length,
     differences: stateDiff(
       { name: 'moto', snapshot: items },
-      { name: 'model', snapshot: await setup.model.items() },
+      { name: 'model', snapshot: setup.model.items() },
     ),
     duplicateAssignments: duplicateAssignments(items),
     final: items,

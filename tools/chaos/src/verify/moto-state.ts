@@ -32,7 +32,7 @@ export interface MotoReaders {
  * @example
  * ```ts
  * const live = await readMotoState(readers, config);
- * planReconcile(live, config).operations.length; // the drift
+ * referenceReconcile(live, config).operations.length; // the drift (as the oracle plans it)
  * ```
  */
 export async function readMotoState(
