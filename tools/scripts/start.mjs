@@ -5,11 +5,15 @@
 // then the effective state is read back and verified (see apps/handlers/README.md).
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { nodeSupportNotice, quietSdkEnv } from './node-support.mjs';
+
+const notice = nodeSupportNotice(process.versions.node);
+if (notice !== undefined) process.stderr.write(`${notice}\n`);
 
 const root = join(import.meta.dirname, '..', '..');
 const result = spawnSync('npx', ['nx', 'run', 'handlers:start-local', '--output-style=stream'], {
   cwd: root,
-  env: { ...process.env, NX_DAEMON: 'false', NX_TUI: 'false' },
+  env: { ...quietSdkEnv(process.env), NX_DAEMON: 'false', NX_TUI: 'false' },
   stdio: 'inherit',
 });
 process.exit(result.status ?? 1);

@@ -2,6 +2,7 @@ export * from './run-cli';
 export * from './errors';
 export * from './io/cli-io';
 export * from './io/node-io';
+export * from './io/node-support';
 export * from './commands';
 export { renderPlanTable } from './format/plan-table';
 export { buildReportModel } from './report/report-model';

@@ -29,6 +29,11 @@ export interface CliIo {
    * @default real clients with the default credential chain (`createAwsClients`)
    */
   readonly aws?: AwsClientFactory;
+  /**
+   * The Node.js version `orgctl` runs on: the live commands print one line about it when it is
+   * older than the recommended one (see `nodeSupportNotice`). Unset: no line.
+   */
+  readonly nodeVersion?: string;
   /** Environment variables (`NO_COLOR`, `FORCE_COLOR`, `ORGCTL_DEBUG`, `AWS_REGION`, …). */
   readonly env: Readonly<Record<string, string | undefined>>;
 }

@@ -2,7 +2,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { CliIo } from './cli-io';
 
 /**
- * The real process: stdout/stderr, the file system and the environment.
+ * The real process: stdout/stderr, the file system, the environment and the Node.js version.
  *
  * @example
  * ```ts
@@ -22,6 +22,7 @@ export function nodeIo(): CliIo {
     readFile: (path) => readFileSync(path, 'utf8'),
     fileSize: (path) => statSync(path).size,
     writeFile: (path, content) => writeFileSync(path, content, 'utf8'),
+    nodeVersion: process.versions.node,
     env: process.env,
   };
 }
