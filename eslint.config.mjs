@@ -1,4 +1,5 @@
 import nx from '@nx/eslint-plugin';
+import jest from 'eslint-plugin-jest';
 
 /** Modules the pure engine must never import: no AWS SDK, no CDK, no filesystem, no processes. */
 const impureModules = [
@@ -43,6 +44,31 @@ export const pureCore = [
     },
   },
 ];
+
+/**
+ * What counts as an assertion in a test: `expect`, and the repository's helpers that call it
+ * (named, not `expect*`: `expectedRoles()` and the like only build data).
+ */
+const ASSERT_FUNCTION_NAMES = ['expect', 'expectTemplate'];
+
+/**
+ * Test files of every project: each test must prove its name. No conditional or standalone
+ * `expect`, no test without an assertion, nothing skipped or focused.
+ */
+const testFiles = {
+  files: ['**/*.spec.ts', '**/test/**/*.ts'],
+  plugins: { jest },
+  languageOptions: { globals: jest.environments.globals.globals },
+  rules: {
+    'jest/no-conditional-expect': 'error',
+    'jest/expect-expect': ['error', { assertFunctionNames: ASSERT_FUNCTION_NAMES }],
+    'jest/no-standalone-expect': 'error',
+    'jest/no-disabled-tests': 'error',
+    'jest/no-focused-tests': 'error',
+    'jest/valid-expect': 'error',
+    'jest/no-identical-title': 'error',
+  },
+};
 
 export default [
   ...nx.configs['flat/base'],
@@ -145,4 +171,5 @@ export default [
       ],
     },
   },
+  testFiles,
 ];

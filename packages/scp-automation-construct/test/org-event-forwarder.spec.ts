@@ -11,6 +11,7 @@ import {
   OrgGovernance,
   type OrgEventForwarderProps,
 } from '../src';
+import { expectTemplate } from './support/expect-template';
 
 const BUS_ARN = OrgGovernance.centralEventBusArn('222222222222', 'eu-west-1');
 
@@ -62,7 +63,7 @@ describe('OrgEventForwarder', () => {
   });
 
   it('filters failed API calls out before forwarding', () => {
-    synth.template.hasResourceProperties('AWS::Events::Rule', {
+    expectTemplate(synth.template).toHaveResourceProperties('AWS::Events::Rule', {
       EventPattern: {
         source: ['aws.organizations'],
         detail: Match.objectLike({ errorCode: [{ exists: false }] }),
@@ -71,7 +72,7 @@ describe('OrgEventForwarder', () => {
   });
 
   it('lets its role put events on exactly the central bus', () => {
-    synth.template.hasResourceProperties('AWS::IAM::Policy', {
+    expectTemplate(synth.template).toHaveResourceProperties('AWS::IAM::Policy', {
       PolicyDocument: {
         Statement: [{ Effect: 'Allow', Action: 'events:PutEvents', Resource: BUS_ARN }],
       },
@@ -79,11 +80,11 @@ describe('OrgEventForwarder', () => {
   });
 
   it('keeps undeliverable events encrypted for 14 days and alarms on them', () => {
-    synth.template.hasResourceProperties('AWS::SQS::Queue', {
+    expectTemplate(synth.template).toHaveResourceProperties('AWS::SQS::Queue', {
       SqsManagedSseEnabled: true,
       MessageRetentionPeriod: 1_209_600,
     });
-    synth.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+    expectTemplate(synth.template).toHaveResourceProperties('AWS::CloudWatch::Alarm', {
       MetricName: 'ApproximateNumberOfMessagesVisible',
       Threshold: 1,
     });
@@ -93,10 +94,9 @@ describe('OrgEventForwarder', () => {
     [[ForwardedEvents.ORGANIZATIONS], 3],
     [[ForwardedEvents.CONTROL_TOWER], 1],
   ])('forwards only %p (%i rules)', (forwardedEvents, count) => {
-    synthForwarder({ targetEventBusArn: BUS_ARN, forwardedEvents }).template.resourceCountIs(
-      'AWS::Events::Rule',
-      count,
-    );
+    expectTemplate(
+      synthForwarder({ targetEventBusArn: BUS_ARN, forwardedEvents }).template,
+    ).toHaveResourceCount('AWS::Events::Rule', count);
   });
 
   it('reports every invalid prop at once', () => {

@@ -3,6 +3,7 @@
  * (errorCode) are filtered out, and the central bus admits only the organization.
  */
 import { Match } from 'aws-cdk-lib/assertions';
+import { expectTemplate } from './support/expect-template';
 import { synthGovernance, type SynthesizedGovernance } from './support/synth';
 
 /**
@@ -115,11 +116,13 @@ describe.each(['central', 'default'] as const)('rules on the %s bus', (bus) => {
 
 describe('central event bus', () => {
   it('is named for the forwarders', () => {
-    synth.template.hasResourceProperties('AWS::Events::EventBus', { Name: 'org-governance' });
+    expectTemplate(synth.template).toHaveResourceProperties('AWS::Events::EventBus', {
+      Name: 'org-governance',
+    });
   });
 
   it('admits PutEvents only from principals of the organization', () => {
-    synth.template.hasResourceProperties('AWS::Events::EventBusPolicy', {
+    expectTemplate(synth.template).toHaveResourceProperties('AWS::Events::EventBusPolicy', {
       EventBusName: { Ref: centralBusId },
       Statement: {
         Sid: 'cdk-AllowPutEventsFrom-o-exampleorg1',
@@ -133,7 +136,7 @@ describe('central event bus', () => {
   });
 
   it('rule targets deliver with retries and a dead-letter queue', () => {
-    synth.template.hasResourceProperties('AWS::Events::Rule', {
+    expectTemplate(synth.template).toHaveResourceProperties('AWS::Events::Rule', {
       EventBusName: { Ref: centralBusId },
       Targets: [
         Match.objectLike({
@@ -158,7 +161,7 @@ describe('without the default bus', () => {
       ),
     ).toStrictEqual([]);
     expect(all).toHaveLength(6);
-    minimal.template.resourceCountIs('AWS::CloudWatch::Dashboard', 0);
-    minimal.template.resourceCountIs('AWS::Events::EventBusPolicy', 0);
+    expectTemplate(minimal.template).toHaveResourceCount('AWS::CloudWatch::Dashboard', 0);
+    expectTemplate(minimal.template).toHaveResourceCount('AWS::Events::EventBusPolicy', 0);
   });
 });

@@ -5,6 +5,7 @@
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type { GovernanceConfig } from '@org/scope-engine';
+import { expectTemplate } from './support/expect-template';
 import { FULL_CONFIG } from './support/governance-config';
 import { unacknowledgedNagFindings } from './support/nag';
 import {
@@ -330,7 +331,7 @@ describe('variants', () => {
     for (const fn of [variant.governance.orgEventsProcessor, variant.governance.vendingNotifier]) {
       expect(identityCenterOrAssume(fn)).toStrictEqual([]);
     }
-    variant.template.hasResourceProperties('AWS::Lambda::Function', {
+    expectTemplate(variant.template).toHaveResourceProperties('AWS::Lambda::Function', {
       Environment: { Variables: { SSO_ROLE_ARN: roleArn } },
     });
   });

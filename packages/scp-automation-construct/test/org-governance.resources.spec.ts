@@ -3,6 +3,8 @@
  * alarms and dashboard.
  */
 import { Match } from 'aws-cdk-lib/assertions';
+import { HANDLER_ENV } from '@org/contracts';
+import { expectTemplate } from './support/expect-template';
 import { synthGovernance, type SynthesizedGovernance } from './support/synth';
 
 let synth: SynthesizedGovernance;
@@ -17,7 +19,7 @@ function keyId(): string {
 
 describe('encryption key', () => {
   it('is a customer-managed key with rotation, retained with the stack', () => {
-    synth.template.hasResource('AWS::KMS::Key', {
+    expectTemplate(synth.template).toHaveResource('AWS::KMS::Key', {
       Properties: { EnableKeyRotation: true },
       DeletionPolicy: 'Retain',
       UpdateReplacePolicy: 'Retain',
@@ -25,7 +27,7 @@ describe('encryption key', () => {
   });
 
   it('lets CloudWatch Logs, alarms and EventBridge of this account use it', () => {
-    synth.template.hasResourceProperties('AWS::KMS::Key', {
+    expectTemplate(synth.template).toHaveResourceProperties('AWS::KMS::Key', {
       KeyPolicy: {
         Statement: Match.arrayWith([
           Match.objectLike({
@@ -85,7 +87,7 @@ describe('tables', () => {
       },
     ],
   ])('%s table is on-demand, PITR, KMS-encrypted with the governance key', (_name, specific) => {
-    synth.template.hasResource('AWS::DynamoDB::Table', {
+    expectTemplate(synth.template).toHaveResource('AWS::DynamoDB::Table', {
       Properties: {
         ...specific,
         BillingMode: 'PAY_PER_REQUEST',
@@ -102,14 +104,14 @@ describe('tables', () => {
   });
 
   it('creates exactly four tables', () => {
-    synth.template.resourceCountIs('AWS::DynamoDB::Table', 4);
+    expectTemplate(synth.template).toHaveResourceCount('AWS::DynamoDB::Table', 4);
   });
 });
 
 describe('operations queue', () => {
   it('is FIFO without content-based deduplication, KMS-encrypted, with a 6x-timeout visibility and a DLQ', () => {
     // worker timeout = 60 s status wait + 30 s; 6 x 90 s = 540 s
-    synth.template.hasResourceProperties('AWS::SQS::Queue', {
+    expectTemplate(synth.template).toHaveResourceProperties('AWS::SQS::Queue', {
       FifoQueue: true,
       ContentBasedDeduplication: false,
       DeduplicationScope: 'messageGroup',
@@ -121,7 +123,7 @@ describe('operations queue', () => {
   });
 
   it('has a FIFO dead-letter queue kept for 14 days, KMS-encrypted', () => {
-    synth.template.hasResourceProperties('AWS::SQS::Queue', {
+    expectTemplate(synth.template).toHaveResourceProperties('AWS::SQS::Queue', {
       FifoQueue: true,
       MessageRetentionPeriod: 1_209_600,
       KmsMasterKeyId: { 'Fn::GetAtt': [keyId(), 'Arn'] },
@@ -148,10 +150,10 @@ describe('operations queue', () => {
 
 describe('failure topic', () => {
   it('is KMS-encrypted and TLS-only', () => {
-    synth.template.hasResourceProperties('AWS::SNS::Topic', {
+    expectTemplate(synth.template).toHaveResourceProperties('AWS::SNS::Topic', {
       KmsMasterKeyId: { 'Fn::GetAtt': [keyId(), 'Arn'] },
     });
-    synth.template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+    expectTemplate(synth.template).toHaveResourceProperties('AWS::SNS::TopicPolicy', {
       PolicyDocument: {
         Statement: Match.arrayWith([
           Match.objectLike({
@@ -173,7 +175,7 @@ describe('functions', () => {
   ])(
     '%s: nodejs22.x on ARM64, %i MB, %i s, reserved %p',
     (description, memory, timeout, reserved) => {
-      synth.template.hasResourceProperties('AWS::Lambda::Function', {
+      expectTemplate(synth.template).toHaveResourceProperties('AWS::Lambda::Function', {
         Description: description,
         Runtime: 'nodejs22.x',
         Architectures: ['arm64'],
@@ -187,37 +189,32 @@ describe('functions', () => {
   );
 
   it('gives the worker the table, queue and topic names and its status wait', () => {
-    synth.template.hasResourceProperties('AWS::Lambda::Function', {
+    expectTemplate(synth.template).toHaveResourceProperties('AWS::Lambda::Function', {
       Description: Match.stringLikeRegexp('^Executes queued operations'),
       Environment: {
-        Variables: {
-          RULES_TABLE: Match.anyValue(),
-          STATE_TABLE: Match.anyValue(),
-          AUDIT_TABLE: Match.anyValue(),
-          AUDIT_RETENTION_DAYS: '365',
-          IDEMPOTENCY_TABLE: Match.anyValue(),
-          OPERATIONS_QUEUE_URL: Match.anyValue(),
-          FAILURE_TOPIC_ARN: Match.anyValue(),
-          MANAGEMENT_ACCOUNT_ID: '111111111111',
-          POWERTOOLS_SERVICE_NAME: 'org-governance',
-          POWERTOOLS_METRICS_NAMESPACE: 'OrgGovernance',
-          POWERTOOLS_LOG_LEVEL: 'INFO',
-          STATUS_WAIT_SECONDS: '60',
-          OPERATIONS_MAX_RECEIVE_COUNT: '5',
-        },
+        Variables: Match.exact({
+          [HANDLER_ENV.rulesTable]: Match.anyValue(),
+          [HANDLER_ENV.stateTable]: Match.anyValue(),
+          [HANDLER_ENV.auditTable]: Match.anyValue(),
+          [HANDLER_ENV.idempotencyTable]: Match.anyValue(),
+          [HANDLER_ENV.operationsQueueUrl]: Match.anyValue(),
+          [HANDLER_ENV.failureTopicArn]: Match.anyValue(),
+          [HANDLER_ENV.statusWaitSeconds]: '60',
+          [HANDLER_ENV.operationsMaxReceiveCount]: '5',
+        }),
       },
     });
   });
 
-  it('lets the reconciler repair drift unless reconcileDryRun is set', () => {
-    synth.template.hasResourceProperties('AWS::Lambda::Function', {
+  it('lets the reconciler repair drift unless reconcileDryRun is set (no DRY_RUN: its default)', () => {
+    expectTemplate(synth.template).toHaveResourceProperties('AWS::Lambda::Function', {
       Description: Match.stringLikeRegexp('^Compares the organization'),
-      Environment: { Variables: Match.objectLike({ DRY_RUN: 'false' }) },
+      Environment: { Variables: Match.objectLike({ [HANDLER_ENV.dryRun]: Match.absent() }) },
     });
   });
 
   it('consumes the operations queue with partial batch responses and bounded concurrency', () => {
-    synth.template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+    expectTemplate(synth.template).toHaveResourceProperties('AWS::Lambda::EventSourceMapping', {
       BatchSize: 10,
       FunctionResponseTypes: ['ReportBatchItemFailures'],
       ScalingConfig: { MaximumConcurrency: 5 },
@@ -256,7 +253,7 @@ describe('functions', () => {
 
 describe('reconciler schedule', () => {
   it('runs daily, with retries and the failed-events queue as dead-letter queue', () => {
-    synth.template.hasResourceProperties('AWS::Events::Rule', {
+    expectTemplate(synth.template).toHaveResourceProperties('AWS::Events::Rule', {
       ScheduleExpression: 'rate(1 day)',
       Targets: [
         Match.objectLike({
@@ -299,7 +296,7 @@ describe('alarms', () => {
   });
 
   it('raises the drift alarm on the Powertools metric of the reconciler', () => {
-    synth.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+    expectTemplate(synth.template).toHaveResourceProperties('AWS::CloudWatch::Alarm', {
       Namespace: 'OrgGovernance',
       MetricName: 'DriftOperations',
       Dimensions: [{ Name: 'service', Value: 'org-governance' }],
@@ -310,7 +307,7 @@ describe('alarms', () => {
   });
 
   it('creates a dashboard', () => {
-    synth.template.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
+    expectTemplate(synth.template).toHaveResourceCount('AWS::CloudWatch::Dashboard', 1);
   });
 
   it('exposes metric helpers on the Powertools namespace', () => {

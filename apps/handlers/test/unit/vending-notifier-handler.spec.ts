@@ -1,4 +1,7 @@
-import type { SupportCaseRequest, TopicMessage, WebhookRequest } from '@org/scope-engine';
+import { CreateCaseCommand, SupportClient } from '@aws-sdk/client-support';
+import { SupportCaseNotifier } from '@org/aws-adapters/notifiers';
+import type { TopicMessage, WebhookRequest } from '@org/scope-engine';
+import { mockClient } from 'aws-sdk-client-mock';
 import { createVendingNotifierHandler } from '../../src/vending-notifier/vending-notifier-handler';
 import {
   collectingFailures,
@@ -12,20 +15,23 @@ function setup(options: { readonly webhookFails?: boolean } = {}) {
   const env = inMemoryDeployment();
   const failures = collectingFailures();
   const observability = testObservability();
-  const cases: SupportCaseRequest[] = [];
+  // The real Support edge (its once-per-account marker included) over a recording AWS
+  // Support API that opens every case it is asked to: a repeated case shows up here.
+  const supportClient = new SupportClient({
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+  });
+  const supportApi = mockClient(supportClient);
+  supportApi
+    .on(CreateCaseCommand)
+    .callsFake(() => ({ caseId: `case-${supportApi.commandCalls(CreateCaseCommand).length}` }));
+  const cases = () => supportApi.commandCalls(CreateCaseCommand).map((call) => call.args[0].input);
   const hooks: WebhookRequest[] = [];
   const published: TopicMessage[] = [];
   const handler = createVendingNotifierHandler({
     plan: { organizations: env.org, rules: env.rules },
     notify: {
-      support: {
-        openCase: async (request) => {
-          if (!(await env.markers.claim(`support#${request.accountId}#${request.notificationId}`)))
-            return { status: 'duplicate' };
-          cases.push(request);
-          return { status: 'sent', reference: `case-${cases.length}` };
-        },
-      },
+      support: new SupportCaseNotifier(supportClient, env.markers),
       webhook: {
         deliver: async (request) => {
           if (options.webhookFails) {
@@ -66,13 +72,7 @@ describe('vending notifier handler', () => {
     expect({
       first: first.notifications.map((n) => [n.notificationId, n.outcome.status]),
       second: second.notifications.map((n) => [n.notificationId, n.outcome.status]),
-      cases: cases.map((c) => [
-        c.accountId,
-        c.subject,
-        c.serviceCode,
-        c.categoryCode,
-        c.severityCode,
-      ]),
+      cases: cases().map((c) => [c.subject, c.serviceCode, c.categoryCode, c.severityCode]),
       hooks: hooks.map((h) => [h.url, h.payload['accountId']]),
       sent: metrics.total('NotificationsSent'),
       // The account's SCPs and assignments are the processor's (Organizations events).
@@ -88,7 +88,6 @@ describe('vending notifier handler', () => {
       ],
       cases: [
         [
-          '888899990000',
           'New Account Created via Control Tower - Account ID: 888899990000 || Account Name: analytics-prod',
           'service-ams-operations-service-request',
           'onboarding-or-offboarding',
@@ -107,7 +106,7 @@ describe('vending notifier handler', () => {
     expect({
       ignored: summary.ignored,
       notifications: summary.notifications,
-      cases,
+      cases: cases(),
       reports: failures.reports.map((r) => [r.kind, r.accountId]),
     }).toStrictEqual({
       ignored: 'VendingFailed',
@@ -133,7 +132,7 @@ describe('vending notifier handler', () => {
     expect({
       error: [(error as { code?: string }).code, (error as { retryable?: boolean }).retryable],
       reports: failures.reports.map((r) => [r.kind, r.reason]),
-      cases: cases.length,
+      cases: cases().length,
     }).toStrictEqual({
       error: ['NOTIFICATIONS_FAILED', true],
       reports: [

@@ -45,7 +45,18 @@ describe('WebhookNotifier', () => {
     expect(verifySignature(body, signBody(body, SECRET), SECRET)).toBe(true);
   });
 
-  it.each([
+  /** Delivers {@link PAYLOAD} to h.example.com through a fetch answering `statuses` in turn. */
+  function deliverThrough(statuses: (number | Error)[]) {
+    const fetch = fetchReturning(...statuses);
+    const result = new WebhookNotifier(secrets, { fetch, retryPolicy: FAST_RETRY }).deliver({
+      url: 'https://h.example.com',
+      secretArn: 'arn:s',
+      payload: PAYLOAD,
+    });
+    return { fetch, result };
+  }
+
+  it.each<[string, (number | Error)[], { statusCode: number }, number]>([
     ['5xx then success', [503, 200], { statusCode: 200 }, 2],
     ['429 then success', [429, 201], { statusCode: 201 }, 2],
     ['network error then success', [new TypeError('fetch failed'), 200], { statusCode: 200 }, 2],
@@ -55,6 +66,13 @@ describe('WebhookNotifier', () => {
       { statusCode: 200 },
       2,
     ],
+  ])('%s', async (_case, statuses, expected, calls) => {
+    const { fetch, result } = deliverThrough(statuses);
+    await expect(result).resolves.toStrictEqual(expected);
+    expect(fetch).toHaveBeenCalledTimes(calls);
+  });
+
+  it.each<[string, (number | Error)[], Record<string, unknown>, number]>([
     [
       '4xx is final',
       [400],
@@ -88,15 +106,8 @@ describe('WebhookNotifier', () => {
       3,
     ],
   ])('%s', async (_case, statuses, expected, calls) => {
-    const fetch = fetchReturning(...statuses);
-    const result = new WebhookNotifier(secrets, { fetch, retryPolicy: FAST_RETRY }).deliver({
-      url: 'https://h.example.com',
-      secretArn: 'arn:s',
-      payload: PAYLOAD,
-    });
-    if ('code' in expected || 'retryable' in expected)
-      await expect(result).rejects.toMatchObject(expected);
-    else await expect(result).resolves.toStrictEqual(expected);
+    const { fetch, result } = deliverThrough(statuses);
+    await expect(result).rejects.toMatchObject(expected);
     expect(fetch).toHaveBeenCalledTimes(calls);
   });
 
@@ -104,7 +115,21 @@ describe('WebhookNotifier', () => {
     const fetch = fetchReturning(new Error(`boom ${'x'}`), 500, 500);
     const error = await new WebhookNotifier(secrets, { fetch, retryPolicy: FAST_RETRY })
       .deliver({ url: 'https://h.example.com', secretArn: 'arn:s', payload: PAYLOAD })
-      .catch((caught: unknown) => caught);
+      .then(
+        () => new Error('the delivery succeeded'),
+        (caught: unknown) => caught,
+      );
+    expect({
+      isDeliveryError: error instanceof WebhookDeliveryError,
+      message: (error as Error).message,
+      code: (error as WebhookDeliveryError).code,
+      retryable: (error as WebhookDeliveryError).retryable,
+    }).toStrictEqual({
+      isDeliveryError: true,
+      message: 'Webhook https://h.example.com failed after 3 attempt(s): HTTP 500',
+      code: 'WebhookDeliveryFailed',
+      retryable: true,
+    });
     expect(JSON.stringify(error) + String(error)).not.toContain(SECRET);
   });
 

@@ -13,6 +13,21 @@ import {
 import { arbConfig, arbOrg, arbScenario } from './generators';
 
 const RUNS = { numRuns: 300 };
+/*
+ * How much each guarded property must have exercised over its runs, so that "no violation"
+ * is not vacuous (typical figures over 300 runs in brackets; the minimums leave room for
+ * the seed).
+ */
+/** Detach/delete operations checked [~900]. */
+const MIN_REMOVALS = 300;
+/** Runs whose config excludes the management account [~150]. */
+const MIN_SCENARIOS = 50;
+/** Assignments planned on the management account when it is included [~65]. */
+const MIN_MANAGEMENT_ASSIGNMENTS = 10;
+/** Operations and skips of event plans checked [~400]. */
+const MIN_TOUCHED = 150;
+/** Inactive accounts checked [~450]. */
+const MIN_INACTIVE = 150;
 
 /** The item a detach/delete operation removes, as it is in the snapshot. */
 function removedItem(snapshot: OrgSnapshot, op: Plan['operations'][number]) {
@@ -81,55 +96,77 @@ describe('plan properties (fast-check)', () => {
   });
 
   it('never deletes or detaches an unmanaged item, nor FullAWSAccess', () => {
+    let removals = 0;
     fc.assert(
       fc.property(arbScenario, ({ org, config, event }) => {
         const plans: Array<[OrgSnapshot, Plan]> = [
           [org, planReconcile(org, config)],
           [applyEvent(org, event), planForEvent(org, config, event)],
         ];
-        for (const [snapshot, plan] of plans) {
-          for (const op of plan.operations.filter(
-            (o) => o.type === 'detachScp' || o.type === 'deleteAssignment',
-          )) {
-            const item = removedItem(snapshot, op);
-            expect(item?.managedBy?.length ?? 0).toBeGreaterThan(0);
-            if (op.type === 'detachScp') expect(op.policyId).not.toBe('p-FullAWSAccess');
-          }
-        }
+        const removed = plans.flatMap(([snapshot, plan]) =>
+          plan.operations
+            .filter((op) => op.type === 'detachScp' || op.type === 'deleteAssignment')
+            .map((op) => ({ op, managers: removedItem(snapshot, op)?.managedBy?.length ?? 0 })),
+        );
+        removals += removed.length;
+        expect({
+          unmanaged: removed.filter(({ managers }) => managers === 0),
+          fullAccess: removed.filter(
+            ({ op }) => op.type === 'detachScp' && op.policyId === 'p-FullAWSAccess',
+          ),
+        }).toStrictEqual({ unmanaged: [], fullAccess: [] });
       }),
       RUNS,
     );
+    expect(removals).toBeGreaterThanOrEqual(MIN_REMOVALS);
   });
 
   it("never touches the management account's SCPs, nor its assignments unless included", () => {
     const scpOps = new Set(['attachScp', 'detachScp']);
     const assignmentOps = new Set(['createAssignment', 'deleteAssignment']);
+    let excluded = 0;
+    let includedAssignments = 0;
     fc.assert(
       fc.property(arbScenario, ({ org, config, event }) => {
-        for (const plan of [planReconcile(org, config), planForEvent(org, config, event)]) {
-          const onManagement = plan.operations.filter(
-            (op) => op.accountId === org.managementAccountId,
-          );
-          expect(onManagement.filter((op) => scpOps.has(op.type))).toStrictEqual([]);
-          if (!config.settings.includeManagementAccount)
-            expect(onManagement.filter((op) => assignmentOps.has(op.type))).toStrictEqual([]);
-        }
+        const { includeManagementAccount } = config.settings;
+        excluded += includeManagementAccount ? 0 : 1;
+        const onManagement = [planReconcile(org, config), planForEvent(org, config, event)]
+          .flatMap((plan) => plan.operations)
+          .filter((op) => op.accountId === org.managementAccountId);
+        const assignments = onManagement.filter((op) => assignmentOps.has(op.type));
+        includedAssignments += includeManagementAccount ? assignments.length : 0;
+        expect({
+          scps: onManagement.filter((op) => scpOps.has(op.type)),
+          assignmentsWhenExcluded: includeManagementAccount ? [] : assignments,
+        }).toStrictEqual({ scps: [], assignmentsWhenExcluded: [] });
       }),
       RUNS,
     );
+    // Both sides were exercised: runs that exclude it, and assignments planned when included.
+    expect({
+      excluded: excluded >= MIN_SCENARIOS,
+      includedAssignments: includedAssignments >= MIN_MANAGEMENT_ASSIGNMENTS,
+    }).toStrictEqual({ excluded: true, includedAssignments: true });
   });
 
   it("an event plan only touches the event's account", () => {
+    let touched = 0;
     fc.assert(
       fc.property(arbScenario, ({ org, config, event }) => {
         const plan = planForEvent(org, config, event);
         const accountId = 'accountId' in event ? event.accountId : null;
-        for (const op of plan.operations)
-          if (accountId !== null) expect(op.accountId).toBe(accountId);
-        for (const skip of plan.skipped) expect(skip.accountId).toBe(accountId);
+        // An event without an account (a failed creation) may only notify, about no account.
+        touched += plan.operations.length + plan.skipped.length;
+        expect({
+          operations: plan.operations.filter(
+            (op) => accountId !== null && op.accountId !== accountId,
+          ),
+          skipped: plan.skipped.filter((skip) => skip.accountId !== accountId),
+        }).toStrictEqual({ operations: [], skipped: [] });
       }),
       RUNS,
     );
+    expect(touched).toBeGreaterThanOrEqual(MIN_TOUCHED);
   });
 
   it('a snapshot taken before or after the event gives the same plan', () => {
@@ -144,34 +181,46 @@ describe('plan properties (fast-check)', () => {
   });
 
   it('inactive accounts get no operations, and exactly one AccountNotActive skip', () => {
+    let inactiveSeen = 0;
     fc.assert(
       fc.property(arbOrg, arbConfig, (org, config) => {
         const plan = planReconcile(org, config);
-        for (const account of org.accounts.filter((a) => a.status !== 'ACTIVE')) {
-          expect(plan.operations.filter((op) => op.accountId === account.id)).toStrictEqual([]);
-          expect(plan.skipped.filter((s) => s.accountId === account.id)).toStrictEqual([
-            {
-              accountId: account.id,
-              ruleId: null,
-              reason: 'AccountNotActive',
-              detail: `status ${account.status}`,
-            },
-          ]);
-        }
+        const inactive = org.accounts.filter((a) => a.status !== 'ACTIVE');
+        inactiveSeen += inactive.length;
+        expect(
+          inactive.map((account) => ({
+            operations: plan.operations.filter((op) => op.accountId === account.id),
+            skipped: plan.skipped.filter((s) => s.accountId === account.id),
+          })),
+        ).toStrictEqual(
+          inactive.map((account) => ({
+            operations: [],
+            skipped: [
+              {
+                accountId: account.id,
+                ruleId: null,
+                reason: 'AccountNotActive',
+                detail: `status ${account.status}`,
+              },
+            ],
+          })),
+        );
       }),
       RUNS,
     );
+    expect(inactiveSeen).toBeGreaterThanOrEqual(MIN_INACTIVE);
   });
 
   it('never takes an account over maxScpsPerTarget (nor further over, if it already was)', () => {
     fc.assert(
       fc.property(arbOrg, arbConfig, (org, config) => {
         const after = applyPlan(org, planReconcile(org, config));
-        for (const account of org.accounts) {
-          const before = org.attachments.filter((a) => a.targetId === account.id).length;
-          const now = after.attachments.filter((a) => a.targetId === account.id).length;
-          expect(now).toBeLessThanOrEqual(Math.max(before, config.settings.maxScpsPerTarget));
-        }
+        const count = (snapshot: OrgSnapshot, accountId: string) =>
+          snapshot.attachments.filter((a) => a.targetId === accountId).length;
+        const overLimit = org.accounts
+          .map(({ id }) => ({ id, before: count(org, id), now: count(after, id) }))
+          .filter(({ before, now }) => now > Math.max(before, config.settings.maxScpsPerTarget));
+        expect(overLimit).toStrictEqual([]);
       }),
       RUNS,
     );
@@ -182,12 +231,13 @@ describe('plan properties (fast-check)', () => {
       fc.property(arbOrg, arbConfig, (org, config) => {
         const index = OrgIndex.of(org);
         const rules = RuleIndex.of(config.scpRules);
-        for (const account of org.accounts) {
-          const brute = config.scpRules.filter(
-            (r) => matchScope(account, r.scope, r.exclude, index).match,
-          );
-          expect(rules.matching(account, index).map((m) => m.rule)).toStrictEqual(brute);
-        }
+        expect(
+          org.accounts.map((account) => rules.matching(account, index).map((m) => m.rule)),
+        ).toStrictEqual(
+          org.accounts.map((account) =>
+            config.scpRules.filter((r) => matchScope(account, r.scope, r.exclude, index).match),
+          ),
+        );
       }),
       RUNS,
     );

@@ -44,7 +44,7 @@ describe('readDocument', () => {
     ].join('\n');
     const result = readDocument(bomb, 'bomb.yaml');
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems[0]?.message.startsWith('invalid YAML: ')).toBe(true);
+    expect(result.ok ? 'read' : result.problems[0]?.message).toMatch(/^invalid YAML: /);
   });
 
   it('treats text starting with { as JSON whatever the name', () => {
