@@ -56,13 +56,14 @@ function scpRules(random: SeededRandom, targets: RuleTargets, full: boolean): Sc
       id: 'env-prod',
       policies: ['Guardrail4'],
       scope: { type: 'accountTag', key: 'env', value: random.pick(['prod', 'prod', 'test']) },
-      exclude: NONE,
+      // Tag scopes with exclusions: an excluded OU subtree (or account) wins over the tag.
+      exclude: { accounts: [], ous: [targets.ouId(ous.dev)] },
     },
     {
       id: 'team-any',
       policies: ['Guardrail5'],
       scope: { type: 'accountTag', key: 'team' },
-      exclude: NONE,
+      exclude: { accounts: pinned, ous: [targets.ouId(ous.sandbox)] },
     },
     {
       id: 'pinned-account',
@@ -100,7 +101,7 @@ function assignmentRules(
       permissionSet: 'AdministratorAccess',
       principal: { type: 'GROUP', name: 'Admins' },
       scope: { type: 'accountTag', key: 'env', value: 'prod' },
-      exclude: NONE,
+      exclude: { accounts: [], ous: [targets.ouId(SOURCE.ous.payments)] },
     },
     {
       id: 'team-billing',
