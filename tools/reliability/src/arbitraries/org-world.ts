@@ -55,7 +55,8 @@ const withoutUndefined = <T extends object>(o: T): T =>
 /**
  * A raw organization snapshot document (`org.yaml`) over the id pools above: an acyclic OU tree,
  * accounts in every status with tags and sometimes hostile names, a subset of the policies,
- * permission sets and principals, and attachments/assignments that are managed or not.
+ * permission sets and principals, and attachments/assignments that are managed or not — on any
+ * account, the management account included.
  *
  * @example
  * ```ts
@@ -127,9 +128,9 @@ export const orgSnapshotDocument = fc
       attachments: w.attachments
         .filter((a) => policyIds.has(a.policyId))
         .filter((a) => accountIds.has(a.targetId) || present.has(a.targetId))
-        // The product never attaches to the management account, so no managed attachment is
-        // generated there (today the planner would plan a detachScp for one: reported to the lead).
-        .map((a) => (a.targetId === ACCOUNT_IDS[0] ? { ...a, managedBy: undefined } : a))
+        // Attachments on the management account are managed or not like any other (an old
+        // version or a hand edit may have recorded one): the planner must leave them alone, as
+        // SCPs are never planned for the management account.
         .map(withoutUndefined),
       assignments: w.assignments
         .filter((a) => accountIds.has(a.accountId))

@@ -1,12 +1,14 @@
 import { basename } from 'node:path';
 import * as fc from 'fast-check';
+import { recordFileDone, recordRuns } from './fuzz-ledger.cjs';
 
 /** The seed every property uses unless `FC_SEED` is set: CI runs are reproducible. */
 export const DEFAULT_SEED = 20260501;
 
 /**
- * How many cases each property runs (at `FUZZ_SCALE=1`). The total is checked to stay at or
- * above {@link MIN_TOTAL_RUNS} by `budget.spec.ts`; change a figure here, not in a spec.
+ * How many cases each property runs (at `FUZZ_SCALE=1`). `budget.spec.ts` counts the cases the
+ * run actually executed (through the fuzz ledger) and checks they reach {@link MIN_TOTAL_RUNS};
+ * change a figure here, not in a spec.
  */
 export const FUZZ_RUNS = {
   parseRandomJson: 3000,
@@ -63,11 +65,15 @@ function parameters(name: FuzzProperty): fc.Parameters<unknown> {
   return { seed, path, numRuns: FUZZ_RUNS[name] * scale };
 }
 
-/** Records the runs, and turns a failure into an error with the replay command. */
+/** The spec file running now. */
+const currentTestPath = (): string => expect.getState().testPath ?? '';
+
+/** Records the runs (here and in the run's ledger), and turns a failure into an error with the replay command. */
 function finish<Ts>(name: FuzzProperty, details: fc.RunDetails<Ts>): number {
   executed.set(name, (executed.get(name) ?? 0) + details.numRuns);
+  recordRuns(currentTestPath(), name, details.numRuns);
   if (details.failed) {
-    const file = basename(expect.getState().testPath ?? '');
+    const file = basename(currentTestPath());
     const replay =
       `FC_SEED=${details.seed} FC_PATH=${details.counterexamplePath ?? ''} ` +
       `npx nx run reliability:test --skip-nx-cache --testPathPatterns=${file}`;
@@ -117,10 +123,12 @@ export async function runFuzzAsync<Ts>(
 
 /**
  * Prints, after the file's tests, the cases each property ran and the seed, e.g.
- * `fuzz: parseRandomJson 2500 cases (seed 20260501)`. Call once per fuzz spec file.
+ * `fuzz: parseRandomJson 2500 cases (seed 20260501)`, and tells the run's ledger the file has
+ * finished (the budget spec waits for it). Call once per fuzz spec file (`src/fuzz/`).
  */
 export function reportFuzzRuns(): void {
   afterAll(() => {
+    recordFileDone(currentTestPath());
     const { seed } = fuzzSettings();
     const lines = [...executed].map(([name, runs]) => `fuzz: ${name} ${runs} cases (seed ${seed})`);
     if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
