@@ -1,12 +1,14 @@
 /**
  * Engine and CLI benchmarks (run with `npx nx run scope-engine:bench`): synthetic organizations of
- * 1k / 10k / 50k accounts with ~1,000 OUs and ~2,000 rules. Prints the figures; asserts nothing.
+ * 1k / 10k / 50k accounts with ~1,000 OUs and ~2,000 rules. Prints the figures and the goals
+ * (`goals.ts`); exits 1 when a measured goal is not met.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { applyPlan, planForEvent, Planner, type GovernanceConfig, type OrgSnapshot } from '../src';
+import { reportGoals, type Goal } from './goals';
 import { cpuTimed, heapMiB, median, now, quantile, table, timed } from './measure';
 import { syntheticEvents, syntheticOrg, withDrift } from './synthetic-org';
 
@@ -193,6 +195,39 @@ function main(): void {
     process.stdout.write(
       `(build the CLI with \`npx nx run cli:build\` to time the orgctl process)\n`,
     );
+  const notRun = 'not run (BENCH_SIZES has no 10000)';
+  const goals: Goal[] = [
+    {
+      name: `reconcile plan, 10,000 accounts × ${RULES} rules`,
+      limit: 1_000,
+      unit: 'ms',
+      measured: r10?.reconcile,
+      notMeasured: notRun,
+    },
+    {
+      name: '50k / 10k reconcile plan (wall)',
+      limit: 5.5,
+      unit: '×',
+      measured: r10 && r50 ? r50.reconcile / r10.reconcile : undefined,
+      notMeasured: 'not run (BENCH_SIZES needs 10000 and 50000)',
+    },
+    {
+      name: `per-event plan median, ${SIZES[SIZES.length - 1] ?? 0}-account org`,
+      limit: 2,
+      unit: 'ms',
+      measured: events?.median,
+    },
+    {
+      name: 'orgctl plan --reconcile process, 10,000 accounts (wall)',
+      limit: 3_000,
+      unit: 'ms',
+      measured: cli.get(10_000)?.ms,
+      notMeasured: cliBuilt ? notRun : 'not measured (the CLI is not built)',
+    },
+  ];
+  const { text, allMet } = reportGoals(goals);
+  process.stdout.write(`\n${text}`);
+  if (!allMet) process.exitCode = 1;
 }
 
 main();
