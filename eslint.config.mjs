@@ -98,18 +98,24 @@ export default [
           allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$'],
           depConstraints: [
             {
+              sourceTag: 'scope:contracts',
+              onlyDependOnLibsWithTags: ['scope:contracts'],
+              bannedExternalImports: impureModules,
+            },
+            {
               sourceTag: 'scope:schemas',
-              onlyDependOnLibsWithTags: ['scope:schemas'],
+              onlyDependOnLibsWithTags: ['scope:contracts', 'scope:schemas'],
               bannedExternalImports: impureModules,
             },
             {
               sourceTag: 'scope:engine',
-              onlyDependOnLibsWithTags: ['scope:schemas', 'scope:engine'],
+              onlyDependOnLibsWithTags: ['scope:contracts', 'scope:schemas', 'scope:engine'],
               bannedExternalImports: impureModules,
             },
             {
               sourceTag: 'scope:adapters',
               onlyDependOnLibsWithTags: [
+                'scope:contracts',
                 'scope:schemas',
                 'scope:engine',
                 'scope:adapters',
@@ -119,6 +125,7 @@ export default [
             {
               sourceTag: 'scope:handlers',
               onlyDependOnLibsWithTags: [
+                'scope:contracts',
                 'scope:schemas',
                 'scope:engine',
                 'scope:adapters',
@@ -129,6 +136,7 @@ export default [
             {
               sourceTag: 'scope:construct',
               onlyDependOnLibsWithTags: [
+                'scope:contracts',
                 'scope:schemas',
                 'scope:engine',
                 'scope:handlers',
@@ -139,6 +147,7 @@ export default [
             {
               sourceTag: 'scope:deploy',
               onlyDependOnLibsWithTags: [
+                'scope:contracts',
                 'scope:schemas',
                 'scope:engine',
                 'scope:construct',
@@ -149,6 +158,7 @@ export default [
             {
               sourceTag: 'scope:cli',
               onlyDependOnLibsWithTags: [
+                'scope:contracts',
                 'scope:schemas',
                 'scope:engine',
                 'scope:adapters',
@@ -159,6 +169,7 @@ export default [
             {
               sourceTag: 'scope:testing',
               onlyDependOnLibsWithTags: [
+                'scope:contracts',
                 'scope:schemas',
                 'scope:engine',
                 'scope:adapters',

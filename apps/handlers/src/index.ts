@@ -43,10 +43,14 @@ export {
   parseReconcileRequest,
   InvalidReconcileRequestError,
 } from './reconciler/reconcile-request';
-export { readHandlerConfig, type HandlerConfig } from './shared/config/handler-config';
-export { EnvReader, type Environment } from './shared/config/env-reader';
+export {
+  type HandlerConfig,
+  readNotifierConfig,
+  readProcessorConfig,
+  readReconcilerConfig,
+  readWorkerConfig,
+} from './shared/config/handler-config';
 export * from './shared/errors';
-export { METRIC, type MetricName } from './shared/observability/metric-names';
 export {
   MemoryMetricsRecorder,
   type MetricRecord,

@@ -15,12 +15,18 @@ export {
   type IdentityCenterAccess,
   type OrganizationsAccess,
 } from './org-governance/function-access';
-export { HANDLER_ENV, type HandlerEnvKey } from './functions/handler-env';
 export {
+  HANDLER_ENV,
   HANDLER_FUNCTIONS,
   type HandlerFunctionName,
-  defaultAssetsDirectory,
-} from './functions/handler-assets';
+  type HandlerVariableKey,
+  METRIC_NAMES,
+  TABLE_DESIGNS,
+  RULES_SCOPE_INDEX,
+  TABLE_KEYS,
+  TTL_ATTRIBUTE,
+} from '@org/contracts';
+export { defaultAssetsDirectory } from './functions/handler-assets';
 export {
   GOVERNANCE_METRICS,
   governanceMetric,
@@ -36,7 +42,6 @@ export {
   type OrgEventFamily,
   type OrgEventRuleSpec,
 } from './events/org-event-patterns';
-export { TABLE_KEYS, RULES_SCOPE_INDEX, TTL_ATTRIBUTE } from './storage/governance-tables';
 export { OrgEventForwarder } from './forwarder/org-event-forwarder';
 export {
   ForwardedEvents,

@@ -1,3 +1,4 @@
+import { HANDLER_ENV } from '@org/contracts';
 import { UsageError } from '../errors';
 import type { CliIo } from '../io/cli-io';
 import type { AwsConnection } from './aws-clients';
@@ -25,8 +26,8 @@ export interface LiveSettings {
 
 /** Environment variables that stand in for the options. */
 export const LIVE_ENV = {
-  region: ['AWS_REGION', 'AWS_DEFAULT_REGION'],
-  endpointUrl: ['AWS_ENDPOINT_URL'],
+  region: [HANDLER_ENV.region, 'AWS_DEFAULT_REGION'],
+  endpointUrl: [HANDLER_ENV.endpointUrl],
   rulesTable: ['ORGCTL_RULES_TABLE'],
   stateTable: ['ORGCTL_STATE_TABLE'],
   auditTable: ['ORGCTL_AUDIT_TABLE'],

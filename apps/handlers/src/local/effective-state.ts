@@ -6,7 +6,7 @@ import {
   identityCenterTarget,
   organizationsAdapter,
 } from '../shared/aws/identity-center';
-import { readHandlerConfig } from '../shared/config/handler-config';
+import { readReconcilerConfig } from '../shared/config/handler-config';
 import type { LocalDeployment } from './local-deployment';
 
 /**
@@ -19,7 +19,7 @@ import type { LocalDeployment } from './local-deployment';
  * ```
  */
 export async function readEffectiveState(deployment: LocalDeployment): Promise<OrgSnapshot> {
-  const config = readHandlerConfig(deployment.env, 'local-verification');
+  const config = readReconcilerConfig(deployment.env);
   const customizeClient = deployment.accountClientCustomizer;
   const target = { config, functionName: 'local-verification', customizeClient };
   const asAdministrator = identityCenterTarget(target);

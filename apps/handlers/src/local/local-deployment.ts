@@ -15,6 +15,7 @@ import {
   seedSnapshot,
   translateConfig,
 } from '@org/emulators';
+import { HANDLER_ENV } from '@org/contracts';
 import type { GovernanceConfig, OrgSnapshot } from '@org/scope-engine';
 import {
   createOperationsWorkerHandler,
@@ -153,22 +154,20 @@ export async function createLocalDeployment(
       new Date().toISOString(),
     );
     const env = {
-      AWS_REGION: 'us-east-1',
-      AWS_ENDPOINT_URL: options.endpoint,
-      RULES_TABLE: LOCAL_NAMES.rulesTable,
-      STATE_TABLE: LOCAL_NAMES.stateTable,
-      AUDIT_TABLE: LOCAL_NAMES.auditTable,
-      IDEMPOTENCY_TABLE: LOCAL_NAMES.idempotencyTable,
-      OPERATIONS_QUEUE_URL: resources.operationsQueueUrl,
-      FAILURE_TOPIC_ARN: resources.failureTopicArn,
-      SSO_INSTANCE_ARN: seeded.instanceArn,
-      IDENTITY_STORE_ID: seeded.identityStoreId,
-      RULES_CACHE_TTL_SECONDS: '0',
-      STATUS_FIRST_POLL_MS: '100',
-      STATUS_WAIT_SECONDS: '5',
-      OPERATIONS_MAX_RECEIVE_COUNT: '5',
-      POWERTOOLS_SERVICE_NAME: 'org-governance',
-      POWERTOOLS_METRICS_NAMESPACE: 'OrgGovernance',
+      [HANDLER_ENV.region]: 'us-east-1',
+      [HANDLER_ENV.endpointUrl]: options.endpoint,
+      [HANDLER_ENV.rulesTable]: LOCAL_NAMES.rulesTable,
+      [HANDLER_ENV.stateTable]: LOCAL_NAMES.stateTable,
+      [HANDLER_ENV.auditTable]: LOCAL_NAMES.auditTable,
+      [HANDLER_ENV.idempotencyTable]: LOCAL_NAMES.idempotencyTable,
+      [HANDLER_ENV.operationsQueueUrl]: resources.operationsQueueUrl,
+      [HANDLER_ENV.failureTopicArn]: resources.failureTopicArn,
+      [HANDLER_ENV.ssoInstanceArn]: seeded.instanceArn,
+      [HANDLER_ENV.identityStoreId]: seeded.identityStoreId,
+      [HANDLER_ENV.rulesCacheTtlSeconds]: '0',
+      [HANDLER_ENV.statusFirstPollMs]: '100',
+      [HANDLER_ENV.statusWaitSeconds]: '5',
+      [HANDLER_ENV.operationsMaxReceiveCount]: '5',
     };
     // As `orgctl rules apply` does after a deploy: the processor plans with this view.
     await storeDirectoryView(env, config, asAccount);

@@ -7,8 +7,8 @@ import {
   identityCenterTarget,
 } from '../shared/aws/identity-center';
 import { directoryViewStore } from '../shared/aws/state-ports';
-import type { Environment } from '../shared/config/env-reader';
-import { readHandlerConfig } from '../shared/config/handler-config';
+import type { Environment } from '@org/contracts';
+import { readReconcilerConfig } from '../shared/config/handler-config';
 
 /**
  * Reads the directory view of `config` from Identity Center and stores it where the processor
@@ -24,7 +24,7 @@ export async function storeDirectoryView(
   config: GovernanceConfig,
   customizeClient: ClientCustomizer,
 ): Promise<StoredDirectoryView> {
-  const handlerConfig = readHandlerConfig(env, 'local-deployment');
+  const handlerConfig = readReconcilerConfig(env);
   const target = { config: handlerConfig, functionName: 'local-deployment', customizeClient };
   const asAdministrator = identityCenterTarget(target);
   const identityCenter = identityCenterAdapter(asAdministrator);

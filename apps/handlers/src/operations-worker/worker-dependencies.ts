@@ -13,8 +13,8 @@ import {
   rulesSource,
   topicPublisher,
 } from '../shared/aws/state-ports';
-import type { Environment } from '../shared/config/env-reader';
-import { readHandlerConfig } from '../shared/config/handler-config';
+import type { Environment } from '@org/contracts';
+import { readWorkerConfig } from '../shared/config/handler-config';
 import { createLambdaObservability } from '../shared/observability/observability';
 import { DynamoDbQuotaStore } from '../shared/quota/dynamodb-quota-store';
 import { quotaAwareRetryPolicy } from '../shared/quota/quota-aware-retry-policy';
@@ -30,7 +30,7 @@ export const OPERATIONS_WORKER = 'operations-worker';
  * Identity Center quota is shared by every worker through DynamoDB; SSO Admin retries go
  * through it too. SSO Admin calls assume `SSO_ROLE_ARN` when it is set.
  *
- * @throws {HandlerConfigError} when the environment is incomplete.
+ * @throws {HandlerEnvironmentError} when the environment is incomplete.
  * @example
  * ```ts
  * export const handler = createOperationsWorkerHandler(createWorkerDependencies(process.env));
@@ -40,7 +40,7 @@ export function createWorkerDependencies(
   env: Environment,
   options: WiringOptions = {},
 ): OperationsWorkerDependencies {
-  const config = readHandlerConfig(env, OPERATIONS_WORKER);
+  const config = readWorkerConfig(env);
   const clock = options.clock ?? systemClock;
   const target = {
     config,

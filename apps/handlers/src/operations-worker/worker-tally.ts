@@ -1,6 +1,6 @@
 import type { MetricsRecorder } from '../shared/observability/metrics-recorder';
 import type { OperationResult } from '@org/scope-engine';
-import { METRIC } from '../shared/observability/metric-names';
+import { METRIC_NAMES } from '@org/contracts';
 import { emitCounts, increment } from '../shared/observability/observability';
 
 /**
@@ -40,8 +40,8 @@ export class WorkerTally {
 
   /** Emits every non-zero count, in total and by `operationType`. */
   emit(metrics: MetricsRecorder): void {
-    emitCounts(metrics, METRIC.operationsApplied, 'operationType', this.applied);
-    emitCounts(metrics, METRIC.operationsRetried, 'operationType', this.retried);
-    emitCounts(metrics, METRIC.operationsFailed, 'operationType', this.failed);
+    emitCounts(metrics, METRIC_NAMES.operationsApplied, 'operationType', this.applied);
+    emitCounts(metrics, METRIC_NAMES.operationsRetried, 'operationType', this.retried);
+    emitCounts(metrics, METRIC_NAMES.operationsFailed, 'operationType', this.failed);
   }
 }

@@ -10,7 +10,7 @@ import {
 } from '@org/scope-engine';
 import type { Context } from 'aws-lambda';
 import { rawEventId } from '../shared/event-id';
-import { METRIC } from '../shared/observability/metric-names';
+import { METRIC_NAMES } from '@org/contracts';
 import { emitCounts, type Observability } from '../shared/observability/observability';
 import { emitPlanMetrics } from '../shared/observability/plan-metrics';
 import { deliveryLeaseMs } from '../shared/delivery-lease';
@@ -63,7 +63,7 @@ export function createOrgEventsProcessorHandler(
     logger.appendKeys({ correlationId: eventId });
     try {
       if (outcome.kind === 'error') {
-        emitCounts(metrics, METRIC.eventsRejected, 'eventName', {
+        emitCounts(metrics, METRIC_NAMES.eventsRejected, 'eventName', {
           [outcome.error.eventName ?? 'unknown']: 1,
         });
         logger.error('malformed event rejected', {

@@ -10,8 +10,8 @@ import {
   storedDirectoryView,
   topicPublisher,
 } from '../shared/aws/state-ports';
-import type { Environment } from '../shared/config/env-reader';
-import { readHandlerConfig } from '../shared/config/handler-config';
+import type { Environment } from '@org/contracts';
+import { readProcessorConfig } from '../shared/config/handler-config';
 import { createLambdaObservability } from '../shared/observability/observability';
 import { systemClock } from '../shared/system-clock';
 import type { WiringOptions } from '../shared/wiring-options';
@@ -27,7 +27,7 @@ export const ORG_EVENTS_PROCESSOR = 'org-events-processor';
  * topic) — no Identity Center client: permission sets and principals come from the directory
  * view the reconciler stores, assignments from the provisioned state (see the README).
  *
- * @throws {HandlerConfigError} when the environment is incomplete.
+ * @throws {HandlerEnvironmentError} when the environment is incomplete.
  * @example
  * ```ts
  * export const handler = createOrgEventsProcessorHandler(createProcessorDependencies(process.env));
@@ -37,7 +37,7 @@ export function createProcessorDependencies(
   env: Environment,
   options: WiringOptions = {},
 ): OrgEventsProcessorDependencies {
-  const config = readHandlerConfig(env, ORG_EVENTS_PROCESSOR);
+  const config = readProcessorConfig(env);
   const clock = options.clock ?? systemClock;
   const target = {
     config,

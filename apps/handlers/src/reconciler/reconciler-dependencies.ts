@@ -14,8 +14,8 @@ import {
   rulesSource,
   topicPublisher,
 } from '../shared/aws/state-ports';
-import type { Environment } from '../shared/config/env-reader';
-import { readHandlerConfig } from '../shared/config/handler-config';
+import type { Environment } from '@org/contracts';
+import { readReconcilerConfig } from '../shared/config/handler-config';
 import { createLambdaObservability } from '../shared/observability/observability';
 import { systemClock } from '../shared/system-clock';
 import type { WiringOptions } from '../shared/wiring-options';
@@ -30,7 +30,7 @@ export const RECONCILER = 'reconciler';
  * set), DynamoDB (rules, provisioned state, audit, and the directory view it stores for the
  * processor), SQS and SNS.
  *
- * @throws {HandlerConfigError} when the environment is incomplete.
+ * @throws {HandlerEnvironmentError} when the environment is incomplete.
  * @example
  * ```ts
  * export const handler = createReconcilerHandler(createReconcilerDependencies(process.env));
@@ -40,7 +40,7 @@ export function createReconcilerDependencies(
   env: Environment,
   options: WiringOptions = {},
 ): ReconcilerDependencies {
-  const config = readHandlerConfig(env, RECONCILER);
+  const config = readReconcilerConfig(env);
   const clock = options.clock ?? systemClock;
   const target = { config, functionName: RECONCILER, customizeClient: options.customizeClient };
   const documents = documentClient(target);

@@ -5,7 +5,7 @@ import {
   type ReconcileDependencies,
 } from '@org/scope-engine';
 import type { Context } from 'aws-lambda';
-import { METRIC } from '../shared/observability/metric-names';
+import { METRIC_NAMES } from '@org/contracts';
 import type { Observability } from '../shared/observability/observability';
 import { emitPlanMetrics } from '../shared/observability/plan-metrics';
 import { parseReconcileRequest } from './reconcile-request';
@@ -56,7 +56,7 @@ export function createReconcilerHandler(deps: ReconcilerDependencies): Reconcile
         dryRun,
         ...(request.accountIds === undefined ? {} : { accountIds: request.accountIds }),
       });
-      metrics.count(METRIC.driftOperations, result.driftCount);
+      metrics.count(METRIC_NAMES.driftOperations, result.driftCount);
       emitPlanMetrics(metrics, result.plan, dryRun ? [] : result.plan.operations, null);
       const summary: ReconcileSummary = {
         runId,

@@ -17,31 +17,11 @@ export abstract class HandlerError extends Error {
   }
 }
 
-/** One environment variable problem: which variable and what is wrong. */
-export interface EnvProblem {
-  readonly variable: string;
-  readonly problem: string;
-}
-
 /**
- * The function's environment is misconfigured. Lists every problem at once; raised at cold
- * start, so a broken deployment fails its first invocation loudly.
+ * A function's environment is misconfigured: `HandlerEnvironmentError` of `@org/contracts`,
+ * raised at cold start (re-exported so importers of the handlers' errors find it here).
  */
-export class HandlerConfigError extends HandlerError {
-  readonly code = 'HANDLER_CONFIG_INVALID';
-  readonly retryable = false;
-
-  constructor(
-    /** The function whose configuration is invalid. */
-    readonly functionName: string,
-    /** Every problem found. */
-    readonly problems: readonly EnvProblem[],
-  ) {
-    super(
-      `${functionName}: invalid environment: ${problems.map((p) => `${p.variable} ${p.problem}`).join('; ')}`,
-    );
-  }
-}
+export { HandlerEnvironmentError, type EnvironmentProblem } from '@org/contracts';
 
 /** The invocation is too close to its timeout to start another record; it is retried. */
 export class InvocationDeadlineError extends HandlerError {

@@ -12,8 +12,8 @@ import {
   rulesSource,
   topicPublisher,
 } from '../shared/aws/state-ports';
-import type { Environment } from '../shared/config/env-reader';
-import { readHandlerConfig } from '../shared/config/handler-config';
+import type { Environment } from '@org/contracts';
+import { readNotifierConfig } from '../shared/config/handler-config';
 import { createLambdaObservability } from '../shared/observability/observability';
 import { systemClock } from '../shared/system-clock';
 import type { WiringOptions } from '../shared/wiring-options';
@@ -29,7 +29,7 @@ export const VENDING_NOTIFIER = 'vending-notifier';
  * topics and the failure topic). No Identity Center, Identity Store or SQS client: the notifier
  * plans and sends notifications only.
  *
- * @throws {HandlerConfigError} when the environment is incomplete.
+ * @throws {HandlerEnvironmentError} when the environment is incomplete.
  * @example
  * ```ts
  * export const handler = createVendingNotifierHandler(createNotifierDependencies(process.env));
@@ -39,7 +39,7 @@ export function createNotifierDependencies(
   env: Environment,
   options: WiringOptions = {},
 ): VendingNotifierDependencies {
-  const config = readHandlerConfig(env, VENDING_NOTIFIER);
+  const config = readNotifierConfig(env);
   const clock = options.clock ?? systemClock;
   const target = {
     config,

@@ -13,7 +13,7 @@ import {
 } from '@org/scope-engine';
 import type { Context } from 'aws-lambda';
 import { rawEventId } from '../shared/event-id';
-import { METRIC } from '../shared/observability/metric-names';
+import { METRIC_NAMES } from '@org/contracts';
 import { emitCounts, increment, type Observability } from '../shared/observability/observability';
 import { emitPlanMetrics } from '../shared/observability/plan-metrics';
 import { deliveryLeaseMs } from '../shared/delivery-lease';
@@ -71,7 +71,7 @@ export function createVendingNotifierHandler(
     logger.appendKeys({ correlationId: eventId });
     try {
       if (outcome.kind === 'error') {
-        emitCounts(metrics, METRIC.eventsRejected, 'eventName', {
+        emitCounts(metrics, METRIC_NAMES.eventsRejected, 'eventName', {
           [outcome.error.eventName ?? 'unknown']: 1,
         });
         logger.error('malformed event rejected', {
@@ -136,7 +136,7 @@ export function createVendingNotifierHandler(
       for (const notification of sent) {
         if (notification.outcome.status === 'sent') increment(byTarget, notification.targetType);
       }
-      emitCounts(metrics, METRIC.notificationsSent, 'targetType', byTarget);
+      emitCounts(metrics, METRIC_NAMES.notificationsSent, 'targetType', byTarget);
       const summary: NotifiedEventSummary = {
         eventId,
         ignored: plan.ignored,

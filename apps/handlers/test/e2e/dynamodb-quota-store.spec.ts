@@ -3,7 +3,7 @@
  * Local (AWS's own engine): moto does not serialize concurrent conditional writes.
  */
 import { CreateTableCommand } from '@aws-sdk/client-dynamodb';
-import { createTableInput, IDEMPOTENCY_TABLE } from '@org/aws-adapters/dynamodb';
+import { createTableInput, TABLE_DESIGNS } from '@org/contracts';
 import { createDynamoDbClients } from '@org/emulators';
 import { IdentityCenterQuota } from '@org/scope-engine';
 import { DynamoDbQuotaStore } from '../../src/shared/quota/dynamodb-quota-store';
@@ -13,7 +13,7 @@ jest.setTimeout(60_000);
 
 async function quotaStore(): Promise<DynamoDbQuotaStore> {
   const { dynamodb, documents } = createDynamoDbClients();
-  await dynamodb.send(new CreateTableCommand(createTableInput(IDEMPOTENCY_TABLE, 'quota')));
+  await dynamodb.send(new CreateTableCommand(createTableInput(TABLE_DESIGNS.idempotency, 'quota')));
   return new DynamoDbQuotaStore(documents, { tableName: 'quota' });
 }
 

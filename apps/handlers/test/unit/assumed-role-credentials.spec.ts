@@ -7,7 +7,7 @@ import {
 } from '../../src/shared/aws/assumed-role-credentials';
 import { identityStoreClient, ssoAdminClient } from '../../src/shared/aws/clients';
 import { identityCenterTarget } from '../../src/shared/aws/identity-center';
-import { readHandlerConfig } from '../../src/shared/config/handler-config';
+import { readReconcilerConfig } from '../../src/shared/config/handler-config';
 import { AssumeRoleError } from '../../src/shared/errors';
 
 const sts = mockClient(STSClient);
@@ -105,7 +105,7 @@ describe('assumedRoleCredentials', () => {
 describe('identityCenterTarget', () => {
   it('gives the SSO Admin and Identity Store clients the assumed role, with one AssumeRole for both', async () => {
     sts.on(AssumeRoleCommand).resolves({ Credentials: issued(1, Date.now()) });
-    const config = readHandlerConfig({ ...ENV, SSO_ROLE_ARN: ROLE }, 'reconciler');
+    const config = readReconcilerConfig({ ...ENV, SSO_ROLE_ARN: ROLE });
     const target = identityCenterTarget({ config, functionName: 'reconciler' });
     const ssoAdmin: SSOAdminClient = ssoAdminClient(target);
     const identityStore = identityStoreClient(target);
@@ -125,7 +125,7 @@ describe('identityCenterTarget', () => {
   });
 
   it('leaves the function role in place without SSO_ROLE_ARN', () => {
-    const config = readHandlerConfig(ENV, 'reconciler');
+    const config = readReconcilerConfig(ENV);
     const target = { config, functionName: 'reconciler' };
     expect(identityCenterTarget(target)).toBe(target);
   });

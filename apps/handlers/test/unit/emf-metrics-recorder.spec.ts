@@ -1,5 +1,5 @@
 import { EmfMetricsRecorder } from '../../src/shared/observability/emf-metrics-recorder';
-import { METRIC } from '../../src/shared/observability/metric-names';
+import { METRIC_NAMES } from '@org/contracts';
 import type { MetricsRecorder } from '../../src/shared/observability/metrics-recorder';
 
 const NOW = Date.parse('2026-11-01T10:00:00Z');
@@ -48,9 +48,9 @@ describe('EmfMetricsRecorder', () => {
     {
       name: 'values without dimensions wait for the flush, one document, repeated names as lists',
       record: (m) => {
-        m.count(METRIC.operationsApplied, 2);
-        m.count(METRIC.operationsApplied, 1);
-        m.seconds(METRIC.eventLagSeconds, 4.5);
+        m.count(METRIC_NAMES.operationsApplied, 2);
+        m.count(METRIC_NAMES.operationsApplied, 1);
+        m.seconds(METRIC_NAMES.eventLagSeconds, 4.5);
       },
       beforeFlush: [],
       afterFlush: [
@@ -65,7 +65,7 @@ describe('EmfMetricsRecorder', () => {
     },
     {
       name: 'a value with dimensions is written at once with them',
-      record: (m) => m.count(METRIC.operationsEnqueued, 3, { operationType: 'attachScp' }),
+      record: (m) => m.count(METRIC_NAMES.operationsEnqueued, 3, { operationType: 'attachScp' }),
       beforeFlush: [emf({ operationType: 'attachScp' }, { OperationsEnqueued: ['Count', 3] })],
       afterFlush: [],
     },
@@ -89,8 +89,8 @@ describe('EmfMetricsRecorder', () => {
   it('splits a metric of more than 100 values over documents (the EMF limit), and flushes once', () => {
     const { metrics, written } = recorder();
     const values = Array.from({ length: 150 }, (_, i) => i);
-    for (const value of values) metrics.count(METRIC.operationsApplied, value);
-    metrics.seconds(METRIC.eventLagSeconds, 1);
+    for (const value of values) metrics.count(METRIC_NAMES.operationsApplied, value);
+    metrics.seconds(METRIC_NAMES.eventLagSeconds, 1);
     metrics.flush();
     metrics.flush();
     expect(written).toStrictEqual([
@@ -113,7 +113,7 @@ describe('EmfMetricsRecorder', () => {
     });
     try {
       const metrics = new EmfMetricsRecorder({ namespace: 'N', serviceName: 's', now: () => NOW });
-      metrics.count(METRIC.driftOperations, 1);
+      metrics.count(METRIC_NAMES.driftOperations, 1);
       metrics.flush();
     } finally {
       spy.mockRestore();

@@ -1,5 +1,5 @@
-import { readHandlerConfig } from '../../src/shared/config/handler-config';
-import { HandlerConfigError } from '../../src/shared/errors';
+import { readReconcilerConfig, readWorkerConfig } from '../../src/shared/config/handler-config';
+import { HandlerEnvironmentError } from '../../src/shared/errors';
 
 const COMPLETE = {
   AWS_REGION: 'us-east-1',
@@ -11,16 +11,20 @@ const COMPLETE = {
   FAILURE_TOPIC_ARN: 'arn:aws:sns:us-east-1:111111111111:failures',
 };
 
-describe('readHandlerConfig', () => {
-  it('reads a complete environment with the documented defaults', () => {
+describe('handler configuration', () => {
+  it('reads a complete worker environment with the documented defaults', () => {
     expect(
-      readHandlerConfig({ ...COMPLETE, STATUS_WAIT_SECONDS: '45', DRY_RUN: 'TRUE' }, 'worker'),
+      readWorkerConfig({
+        ...COMPLETE,
+        STATUS_WAIT_SECONDS: '45',
+        OPERATIONS_MAX_RECEIVE_COUNT: '5',
+      }),
     ).toStrictEqual({
       region: 'us-east-1',
       rulesTable: 'rules',
       stateTable: 'state',
       auditTable: 'audit',
-      auditRetentionDays: 400,
+      auditRetentionDays: 365,
       idempotencyTable: 'idempotency',
       operationsQueueUrl: COMPLETE.OPERATIONS_QUEUE_URL,
       failureTopicArn: COMPLETE.FAILURE_TOPIC_ARN,
@@ -39,16 +43,31 @@ describe('readHandlerConfig', () => {
         maxWaitMs: 30_000,
         slotRetryMs: 250,
       },
-      maxReceiveCount: Number.POSITIVE_INFINITY,
-      dryRun: true,
+      maxReceiveCount: 5,
     });
   });
 
   it('reads the Identity Center role to assume', () => {
     const roleArn = 'arn:aws:iam::222222222222:role/OrgGovernanceIdentityCenter';
     expect(
-      readHandlerConfig({ ...COMPLETE, SSO_ROLE_ARN: roleArn }, 'worker').identityCenterRoleArn,
-    ).toStrictEqual(roleArn);
+      readReconcilerConfig({ ...COMPLETE, SSO_ROLE_ARN: roleArn, DRY_RUN: 'TRUE' }),
+    ).toMatchObject({ identityCenterRoleArn: roleArn, dryRun: true });
+  });
+
+  it('the reconciler reads no worker tunable and no idempotency table', () => {
+    expect(
+      readReconcilerConfig({ ...COMPLETE, IDEMPOTENCY_TABLE: '', STATUS_WAIT_SECONDS: 'never' }),
+    ).toStrictEqual({
+      region: 'us-east-1',
+      rulesTable: 'rules',
+      stateTable: 'state',
+      auditTable: 'audit',
+      auditRetentionDays: 365,
+      operationsQueueUrl: COMPLETE.OPERATIONS_QUEUE_URL,
+      failureTopicArn: COMPLETE.FAILURE_TOPIC_ARN,
+      rulesCacheTtlMs: 60_000,
+      dryRun: false,
+    });
   });
 
   it('lists every problem at once', () => {
@@ -61,24 +80,19 @@ describe('readHandlerConfig', () => {
       SSO_ROLE_ARN: 'arn:aws:iam::111111111111:user/sso-admin',
       DRY_RUN: 'maybe',
     };
-    expect(() => readHandlerConfig(env, 'reconciler')).toThrow(
-      new HandlerConfigError('reconciler', [
+    expect(() => readReconcilerConfig(env)).toThrow(
+      new HandlerEnvironmentError('reconciler', [
         { variable: 'RULES_TABLE', problem: 'is required' },
-        { variable: 'STATE_TABLE', problem: 'is required' },
         { variable: 'AUDIT_TABLE', problem: 'is required' },
         { variable: 'AUDIT_RETENTION_DAYS', problem: 'must be an integer >= 1, got "1.5"' },
-        { variable: 'IDEMPOTENCY_TABLE', problem: 'is required' },
-        { variable: 'OPERATIONS_QUEUE_URL', problem: 'is required' },
         { variable: 'FAILURE_TOPIC_ARN', problem: 'is required' },
-        {
-          variable: 'IDENTITY_CENTER_MAX_OUTSTANDING_CREATES',
-          problem: 'must be an integer >= 1, got "0"',
-        },
-        { variable: 'DRY_RUN', problem: 'must be true or false, got "maybe"' },
+        { variable: 'STATE_TABLE', problem: 'is required' },
+        { variable: 'OPERATIONS_QUEUE_URL', problem: 'is required' },
         {
           variable: 'SSO_ROLE_ARN',
           problem: 'must be an IAM role ARN, got "arn:aws:iam::111111111111:user/sso-admin"',
         },
+        { variable: 'DRY_RUN', problem: 'must be true or false, got "maybe"' },
         {
           variable: 'IDENTITY_STORE_ID',
           problem: 'is required when the other of SSO_INSTANCE_ARN / IDENTITY_STORE_ID is set',

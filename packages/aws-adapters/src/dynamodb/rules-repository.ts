@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { RULES_SCOPE_INDEX } from '@org/contracts';
 import type {
   AssignmentRule,
   GovernanceConfig,
@@ -174,7 +175,9 @@ export class DynamoDbRulesRepository implements RulesRepository {
             ExpressionAttributeValues: { ':key': scopeKey, ':prefix': prefix },
           }));
     const pages = await Promise.all(
-      queries.map((query) => queryAll(this.table, { ...query, IndexName: 'byScope' })),
+      queries.map((query) =>
+        queryAll(this.table, { ...query, IndexName: RULES_SCOPE_INDEX.indexName }),
+      ),
     );
     return pages.flat().map(toStoredRule).sort(byKindThenId);
   }

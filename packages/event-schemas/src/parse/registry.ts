@@ -1,3 +1,4 @@
+import type { ControlTowerEventName, OrganizationsEventName } from '@org/contracts';
 import { toAccountJoined, AcceptHandshakeSchema } from '../schemas/accept-handshake';
 import {
   CloseAccountResultSchema,
@@ -32,29 +33,42 @@ import {
 } from '../schemas/tag-resource';
 import { eventHandler, type EventHandler } from './event-handler';
 
+/**
+ * A handler for every Organizations event name of the contract — no more, no fewer (the
+ * construct's EventBridge rules match the same names).
+ */
+const ORGANIZATIONS_HANDLER_TABLE: Readonly<Record<OrganizationsEventName, EventHandler>> = {
+  CreateAccountResult: eventHandler(CreateAccountResultSchema, toAccountCreatedOrFailed),
+  AcceptHandshake: eventHandler(AcceptHandshakeSchema, toAccountJoined),
+  MoveAccount: eventHandler(MoveAccountSchema, toAccountMoved),
+  TagResource: eventHandler(TagResourceSchema, toAccountTagsSet),
+  UntagResource: eventHandler(UntagResourceSchema, toAccountTagsRemoved),
+  RemoveAccountFromOrganization: eventHandler(
+    RemoveAccountFromOrganizationSchema,
+    toAccountRemovedFromRemove,
+  ),
+  CloseAccountResult: eventHandler(CloseAccountResultSchema, toAccountRemovedFromClose),
+  CreateOrganizationalUnit: eventHandler(
+    CreateOrganizationalUnitSchema,
+    toOrganizationalUnitCreated,
+  ),
+};
+
+/** A handler for every Control Tower event name of the contract. */
+const CONTROL_TOWER_HANDLER_TABLE: Readonly<Record<ControlTowerEventName, EventHandler>> = {
+  CreateManagedAccount: eventHandler(CreateManagedAccountSchema, toVendedFromCreate),
+  UpdateManagedAccount: eventHandler(UpdateManagedAccountSchema, toVendedFromUpdate),
+};
+
 /** Handlers of `aws.organizations` CloudTrail events, by `eventName`. */
-export const ORGANIZATIONS_HANDLERS: ReadonlyMap<string, EventHandler> = new Map([
-  ['CreateAccountResult', eventHandler(CreateAccountResultSchema, toAccountCreatedOrFailed)],
-  ['AcceptHandshake', eventHandler(AcceptHandshakeSchema, toAccountJoined)],
-  ['MoveAccount', eventHandler(MoveAccountSchema, toAccountMoved)],
-  ['TagResource', eventHandler(TagResourceSchema, toAccountTagsSet)],
-  ['UntagResource', eventHandler(UntagResourceSchema, toAccountTagsRemoved)],
-  [
-    'RemoveAccountFromOrganization',
-    eventHandler(RemoveAccountFromOrganizationSchema, toAccountRemovedFromRemove),
-  ],
-  ['CloseAccountResult', eventHandler(CloseAccountResultSchema, toAccountRemovedFromClose)],
-  [
-    'CreateOrganizationalUnit',
-    eventHandler(CreateOrganizationalUnitSchema, toOrganizationalUnitCreated),
-  ],
-]);
+export const ORGANIZATIONS_HANDLERS: ReadonlyMap<string, EventHandler> = new Map(
+  Object.entries(ORGANIZATIONS_HANDLER_TABLE),
+);
 
 /** Handlers of `aws.controltower` lifecycle events, by `eventName`. */
-export const CONTROL_TOWER_HANDLERS: ReadonlyMap<string, EventHandler> = new Map([
-  ['CreateManagedAccount', eventHandler(CreateManagedAccountSchema, toVendedFromCreate)],
-  ['UpdateManagedAccount', eventHandler(UpdateManagedAccountSchema, toVendedFromUpdate)],
-]);
+export const CONTROL_TOWER_HANDLERS: ReadonlyMap<string, EventHandler> = new Map(
+  Object.entries(CONTROL_TOWER_HANDLER_TABLE),
+);
 
 /** Handler of `aws.tag` `Tag Change on Resource` events about Organizations accounts. */
 export const TAG_CHANGE_HANDLER: EventHandler = eventHandler(

@@ -10,6 +10,7 @@ import type * as sns from 'aws-cdk-lib/aws-sns';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { governanceMetric } from '../metrics/governance-metrics';
+import { METRIC_NAMES } from '@org/contracts';
 
 /** Settings of {@link GovernanceAlarms}. */
 export interface GovernanceAlarmsProps {
@@ -82,12 +83,12 @@ export class GovernanceAlarms extends Construct {
     alarm(
       'OperationsFailed',
       'Operations failed for good and were sent to the dead-letter queue.',
-      governanceMetric('OperationsFailed'),
+      governanceMetric(METRIC_NAMES.operationsFailed),
     );
     alarm(
       'DriftDetected',
       'A reconcile run found drift that events did not repair (missed events or manual changes).',
-      governanceMetric('DriftOperations', { period: Duration.hours(1) }),
+      governanceMetric(METRIC_NAMES.driftOperations, { period: Duration.hours(1) }),
       props.driftAlarmThreshold,
     );
     this.alarms = alarms;

@@ -7,6 +7,7 @@ import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { governanceMetric } from '../metrics/governance-metrics';
+import { METRIC_NAMES } from '@org/contracts';
 
 /** Settings of {@link GovernanceDashboard}. */
 export interface GovernanceDashboardProps {
@@ -41,17 +42,17 @@ export class GovernanceDashboard extends Construct {
           new cloudwatch.GraphWidget({
             title: 'Operations',
             left: [
-              governanceMetric('OperationsApplied', { label: 'applied' }),
-              governanceMetric('OperationsSkipped', { label: 'skipped' }),
-              governanceMetric('OperationsFailed', { label: 'failed' }),
+              governanceMetric(METRIC_NAMES.operationsApplied, { label: 'applied' }),
+              governanceMetric(METRIC_NAMES.operationsSkipped, { label: 'skipped' }),
+              governanceMetric(METRIC_NAMES.operationsFailed, { label: 'failed' }),
             ],
             width: 12,
           }),
           new cloudwatch.GraphWidget({
             title: 'Event lag (p99, seconds) and drift',
-            left: [governanceMetric('EventLagSeconds', { label: 'event lag p99' })],
+            left: [governanceMetric(METRIC_NAMES.eventLagSeconds, { label: 'event lag p99' })],
             right: [
-              governanceMetric('DriftOperations', {
+              governanceMetric(METRIC_NAMES.driftOperations, {
                 label: 'drift operations',
                 period: Duration.hours(1),
               }),

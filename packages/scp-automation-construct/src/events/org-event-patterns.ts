@@ -3,6 +3,12 @@
  * events; every CloudTrail pattern requires `detail.errorCode` to be absent.
  */
 import type * as events from 'aws-cdk-lib/aws-events';
+import {
+  CONTROL_TOWER_EVENT_NAMES,
+  ORGANIZATIONS_API_CALL_EVENT_NAMES,
+  ORGANIZATIONS_SERVICE_EVENT_NAMES,
+  type OrganizationsEventName,
+} from '@org/contracts';
 import type { GovernanceConfig, NotifiableEvent } from '@org/scope-engine';
 
 /** CloudTrail detail-type of an API call. */
@@ -10,27 +16,12 @@ export const API_CALL_DETAIL_TYPE = 'AWS API Call via CloudTrail';
 /** CloudTrail detail-type of an event emitted by the service itself. */
 export const SERVICE_EVENT_DETAIL_TYPE = 'AWS Service Event via CloudTrail';
 
-/** Organizations API calls handled by the org events processor. */
-export const ORGANIZATIONS_API_CALL_EVENT_NAMES = [
-  'AcceptHandshake',
-  'MoveAccount',
-  'TagResource',
-  'UntagResource',
-  'RemoveAccountFromOrganization',
-  'CreateOrganizationalUnit',
-] as const;
-
-/** Organizations service events handled by the org events processor. */
-export const ORGANIZATIONS_SERVICE_EVENT_NAMES = [
-  'CreateAccountResult',
-  'CloseAccountResult',
-  // Accepting an invitation is recorded as an API call or as a service event depending on how
-  // the handshake was accepted; both reach the processor.
-  'AcceptHandshake',
-] as const;
-
-/** Control Tower events handled by the vending notifier. */
-export const CONTROL_TOWER_EVENT_NAMES = ['CreateManagedAccount', 'UpdateManagedAccount'] as const;
+/** The handled event names, from `@org/contracts` (the event parser handles the same ones). */
+export {
+  CONTROL_TOWER_EVENT_NAMES,
+  ORGANIZATIONS_API_CALL_EVENT_NAMES,
+  ORGANIZATIONS_SERVICE_EVENT_NAMES,
+};
 
 /** Matches only events without `detail.errorCode` (failed calls are ignored). */
 const WITHOUT_ERROR_CODE = { errorCode: [{ exists: false }] };
@@ -125,7 +116,7 @@ export const ORG_EVENT_RULES: readonly OrgEventRuleSpec[] = [
 
 /** The Organizations events behind each notifiable domain event (Control Tower has its own rule). */
 export const NOTIFIABLE_ORGANIZATIONS_EVENT_NAMES: Readonly<
-  Record<NotifiableEvent, readonly string[]>
+  Record<NotifiableEvent, readonly OrganizationsEventName[]>
 > = {
   AccountCreated: ['CreateAccountResult'],
   CreateAccountFailed: ['CreateAccountResult'],

@@ -8,7 +8,8 @@ import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { handlerCode, type HandlerFunctionName } from './handler-assets';
+import type { HandlerFunctionName } from '@org/contracts';
+import { handlerCode } from './handler-assets';
 
 /** Settings of one {@link GovernanceFunction}. */
 export interface GovernanceFunctionProps {

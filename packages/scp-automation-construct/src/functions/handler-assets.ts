@@ -6,25 +6,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
+import type { HandlerFunctionName } from '@org/contracts';
 import { MissingHandlerAssetError } from '../errors';
-
-/**
- * Names of the Lambda functions (also their asset folder names).
- *
- * @example
- * ```ts
- * for (const name of HANDLER_FUNCTIONS) console.log(defaultAssetsDirectory(), name);
- * ```
- */
-export const HANDLER_FUNCTIONS = [
-  'org-events-processor',
-  'operations-worker',
-  'vending-notifier',
-  'reconciler',
-] as const;
-
-/** One of {@link HANDLER_FUNCTIONS}. */
-export type HandlerFunctionName = (typeof HANDLER_FUNCTIONS)[number];
 
 /**
  * The `assets/` folder shipped with this package. Resolved from this file, so it is the same

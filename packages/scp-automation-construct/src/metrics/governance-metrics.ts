@@ -4,37 +4,34 @@
  */
 import { Duration } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import {
+  METRIC_NAMES,
+  type MetricName,
+  METRICS_NAMESPACE,
+  SERVICE_DIMENSION,
+  SERVICE_NAME,
+} from '@org/contracts';
 
 /**
- * Namespace, service dimension and metric names.
+ * Namespace, service dimension value and metric names (from `@org/contracts`, which the handlers
+ * publish with).
  *
  * @example
  * ```ts
- * metrics.addMetric(GOVERNANCE_METRICS.names.operationsApplied, MetricUnit.Count, 1); // in a handler
+ * GOVERNANCE_METRICS.names.operationsFailed; // 'OperationsFailed'
  * ```
  */
 export const GOVERNANCE_METRICS = {
-  /** EMF namespace (`POWERTOOLS_METRICS_NAMESPACE`). */
-  namespace: 'OrgGovernance',
-  /** Value of the `service` dimension (`POWERTOOLS_SERVICE_NAME`). */
-  serviceName: 'org-governance',
-  names: {
-    /** Operations executed successfully (or found already in the desired state). */
-    operationsApplied: 'OperationsApplied',
-    /** Rules not applied to an account, with a skip reason (`PolicyNotFound`, …). */
-    operationsSkipped: 'OperationsSkipped',
-    /** Operations that failed for good (sent to the dead-letter queue / failure topic). */
-    operationsFailed: 'OperationsFailed',
-    /** Time from the event (EventBridge `time`) to its processing, in seconds. */
-    eventLagSeconds: 'EventLagSeconds',
-    /** Operations a reconcile run found necessary: drift that events did not repair. */
-    driftOperations: 'DriftOperations',
-  },
+  /** EMF namespace. */
+  namespace: METRICS_NAMESPACE,
+  /** Value of the `service` dimension. */
+  serviceName: SERVICE_NAME,
+  /** Every custom metric name. */
+  names: METRIC_NAMES,
 } as const;
 
 /** One of the custom metric names. */
-export type GovernanceMetricName =
-  (typeof GOVERNANCE_METRICS.names)[keyof typeof GOVERNANCE_METRICS.names];
+export type GovernanceMetricName = MetricName;
 
 /**
  * A custom metric of the product.
@@ -49,10 +46,10 @@ export function governanceMetric(
   props: cloudwatch.MetricOptions = {},
 ): cloudwatch.Metric {
   return new cloudwatch.Metric({
-    namespace: GOVERNANCE_METRICS.namespace,
+    namespace: METRICS_NAMESPACE,
     metricName,
-    dimensionsMap: { service: GOVERNANCE_METRICS.serviceName },
-    statistic: metricName === GOVERNANCE_METRICS.names.eventLagSeconds ? 'p99' : 'Sum',
+    dimensionsMap: { [SERVICE_DIMENSION]: SERVICE_NAME },
+    statistic: metricName === METRIC_NAMES.eventLagSeconds ? 'p99' : 'Sum',
     period: Duration.minutes(5),
     ...props,
   });

@@ -5,10 +5,10 @@
  * writes are authorized per item action: PutItem / DeleteItem).
  */
 import type { TableAction } from '../iam/data-access-statements';
-import type { HandlerFunctionName } from '../functions/handler-assets';
+import type { GovernanceTableName, HandlerFunctionName } from '@org/contracts';
 
-/** The product's tables. */
-export type GovernanceTableName = 'rules' | 'state' | 'audit' | 'idempotency';
+/** The product's tables (their designs are the contract's `TABLE_DESIGNS`). */
+export type { GovernanceTableName };
 
 /**
  * Which Organizations calls a function makes: `readAccount` — one account with its OU path and

@@ -12,9 +12,11 @@ import { Construct } from 'constructs';
 import type { GovernanceConfig } from '@org/scope-engine';
 import { GovernanceFunction } from '../functions/governance-function';
 import { SqsFailureDestination } from '../functions/sqs-failure-destination';
-import type { HandlerFunctionName } from '../functions/handler-assets';
-import { HANDLER_ENV } from '../functions/handler-env';
-import { GOVERNANCE_METRICS } from '../metrics/governance-metrics';
+import {
+  constructEnvironment,
+  type ConstructVariableValues,
+  type HandlerFunctionName,
+} from '@org/contracts';
 import { FUNCTION_ACCESS, type GovernanceTableName } from './function-access';
 import { grantFunctionPermissions } from './grant-function-permissions';
 
@@ -46,20 +48,28 @@ export interface GovernanceFunctionsProps {
   readonly identityCenterRoleArn?: string;
   /** The operations queue's maxReceiveCount (the worker knows an operation's last attempt). */
   readonly operationsMaxReceiveCount: number;
-  /** Scheduled reconciles only report drift. */
-  readonly reconcileDryRun: boolean;
+  /** Scheduled reconciles only report drift. @default false (the reconciler's default) */
+  readonly reconcileDryRun?: boolean;
   /** Longest assignment status wait of the worker. */
   readonly assignmentStatusWait: Duration;
   /** Reserved concurrency of the worker. */
   readonly workerReservedConcurrency: number;
   /** Retries of failed asynchronous invocations. */
   readonly asyncRetryAttempts: number;
-  /** Audit entry retention. */
-  readonly auditRetention: Duration;
+  /** Audit entry retention. @default the handlers' `DEFAULT_AUDIT_RETENTION_DAYS` */
+  readonly auditRetention?: Duration;
+  /** How long planners cache the rules. @default the handlers' `DEFAULT_RULES_CACHE_TTL_SECONDS` */
+  readonly rulesCacheTtl?: Duration;
+  /** Delay before the worker's first status poll. @default the worker's default */
+  readonly assignmentStatusFirstPoll?: Duration;
+  /** Identity Center requests per second shared by the workers. @default the worker's default */
+  readonly identityCenterRequestsPerSecond?: number;
+  /** Assignment creations in progress at once. @default the worker's default */
+  readonly identityCenterMaxOutstandingCreates?: number;
   /** Log retention. */
   readonly logRetention: logs.RetentionDays;
-  /** Powertools log level. */
-  readonly logLevel: string;
+  /** Powertools log level. @default INFO (the logger's default) */
+  readonly logLevel?: string;
   /** Removal policy of the log groups. */
   readonly removalPolicy: RemovalPolicy;
 }
@@ -136,7 +146,7 @@ export class GovernanceFunctions extends Construct {
         asyncRetryAttempts: 0,
       },
     };
-    const environment = this.environment(props);
+    const values = variableValues(props);
     const onFailure = new SqsFailureDestination(props.failedEventsQueue);
     const created = {} as Record<HandlerFunctionName, GovernanceFunction>;
     for (const [name, size] of Object.entries(sizing) as [HandlerFunctionName, FunctionSizing][]) {
@@ -147,7 +157,7 @@ export class GovernanceFunctions extends Construct {
         memorySizeMb: size.memorySizeMb,
         timeout: size.timeout,
         reservedConcurrentExecutions: size.reservedConcurrentExecutions,
-        environment: { ...environment, ...this.functionEnvironment(name, props) },
+        environment: constructEnvironment(name, values),
         encryptionKey: props.encryptionKey,
         logRetention: props.logRetention,
         removalPolicy: props.removalPolicy,
@@ -161,51 +171,42 @@ export class GovernanceFunctions extends Construct {
     }
     this.functions = created;
   }
+}
 
-  /** Variables only one function reads. */
-  private functionEnvironment(
-    name: HandlerFunctionName,
-    props: GovernanceFunctionsProps,
-  ): Record<string, string> {
-    switch (name) {
-      case 'operations-worker':
-        return {
-          [HANDLER_ENV.statusWaitSeconds]: String(props.assignmentStatusWait.toSeconds()),
-          [HANDLER_ENV.operationsMaxReceiveCount]: String(props.operationsMaxReceiveCount),
-        };
-      case 'reconciler':
-        return { [HANDLER_ENV.reconcileDryRun]: String(props.reconcileDryRun) };
-      default:
-        return {};
-    }
-  }
+/** A setting as a variable value, or `undefined` when not configured. */
+function optional<T>(value: T | undefined, format: (value: T) => string): string | undefined {
+  return value === undefined ? undefined : format(value);
+}
 
-  /** Variables every function reads. */
-  private environment(props: GovernanceFunctionsProps): Record<string, string> {
-    const optional: Record<string, string | undefined> = {
-      [HANDLER_ENV.ssoInstanceArn]: props.ssoInstanceArn,
-      [HANDLER_ENV.identityStoreId]: props.identityStoreId,
-      [HANDLER_ENV.ssoRoleArn]: props.identityCenterRoleArn,
-    };
-    return {
-      [HANDLER_ENV.rulesTable]: props.tables.rules.tableName,
-      [HANDLER_ENV.stateTable]: props.tables.state.tableName,
-      [HANDLER_ENV.auditTable]: props.tables.audit.tableName,
-      [HANDLER_ENV.auditRetentionDays]: String(props.auditRetention.toDays()),
-      [HANDLER_ENV.idempotencyTable]: props.tables.idempotency.tableName,
-      [HANDLER_ENV.operationsQueueUrl]: props.operationsQueue.queueUrl,
-      [HANDLER_ENV.failureTopicArn]: props.failureTopic.topicArn,
-      [HANDLER_ENV.managementAccountId]: props.managementAccountId,
-      [HANDLER_ENV.serviceName]: GOVERNANCE_METRICS.serviceName,
-      [HANDLER_ENV.metricsNamespace]: GOVERNANCE_METRICS.namespace,
-      [HANDLER_ENV.logLevel]: props.logLevel,
-      ...Object.fromEntries(
-        Object.entries(optional).filter(
-          (entry): entry is [string, string] => entry[1] !== undefined,
-        ),
-      ),
-    };
-  }
+/**
+ * The values of every variable the construct sets; each function gets the ones it reads
+ * (`constructEnvironment`). Optional settings left unset are not passed: the handlers apply the
+ * same documented defaults.
+ */
+function variableValues(props: GovernanceFunctionsProps): ConstructVariableValues {
+  return {
+    rulesTable: props.tables.rules.tableName,
+    stateTable: props.tables.state.tableName,
+    auditTable: props.tables.audit.tableName,
+    idempotencyTable: props.tables.idempotency.tableName,
+    operationsQueueUrl: props.operationsQueue.queueUrl,
+    failureTopicArn: props.failureTopic.topicArn,
+    statusWaitSeconds: String(props.assignmentStatusWait.toSeconds()),
+    operationsMaxReceiveCount: String(props.operationsMaxReceiveCount),
+    auditRetentionDays: optional(props.auditRetention, (d) => String(d.toDays())),
+    rulesCacheTtlSeconds: optional(props.rulesCacheTtl, (d) => String(d.toSeconds())),
+    statusFirstPollMs: optional(props.assignmentStatusFirstPoll, (d) => String(d.toMilliseconds())),
+    identityCenterRequestsPerSecond: optional(props.identityCenterRequestsPerSecond, String),
+    identityCenterMaxOutstandingCreates: optional(
+      props.identityCenterMaxOutstandingCreates,
+      String,
+    ),
+    ssoInstanceArn: props.ssoInstanceArn,
+    identityStoreId: props.identityStoreId,
+    ssoRoleArn: props.identityCenterRoleArn,
+    dryRun: optional(props.reconcileDryRun, String),
+    logLevel: props.logLevel,
+  };
 }
 
 /** `org-events-processor` → `OrgEventsProcessor`. */

@@ -103,6 +103,35 @@ export interface OrgGovernanceProps {
   readonly assignmentStatusWait?: Duration;
 
   /**
+   * Delay before the worker first polls an assignment's creation/deletion status (whole
+   * milliseconds, 0 to 60,000).
+   * @default Duration.millis(800) - the worker's default
+   */
+  readonly assignmentStatusFirstPoll?: Duration;
+
+  /**
+   * Identity Center admin requests per second that all workers together may make (the
+   * instance's quota is 20 per second, shared with every other caller; leave room for them).
+   * @default 20
+   */
+  readonly identityCenterRequestsPerSecond?: number;
+
+  /**
+   * Assignment creations in progress at once across all workers (Identity Center allows 10
+   * outstanding asynchronous creations per instance).
+   * @default 10
+   */
+  readonly identityCenterMaxOutstandingCreates?: number;
+
+  /**
+   * How long the processor, notifier, worker and reconciler cache the rules (and the stored
+   * directory view) per container, in whole seconds up to an hour. A rules change reaches the
+   * planners within this time.
+   * @default Duration.seconds(60)
+   */
+  readonly rulesCacheTtl?: Duration;
+
+  /**
    * Concurrent worker executions (reserved concurrency and the queue's maximum concurrency).
    * Identity Center allows about 20 admin requests per second and 10 outstanding assignment
    * creations per instance; keep this at 10 or below.
@@ -162,7 +191,7 @@ export interface OrgGovernanceProps {
 
   /**
    * How long audit log entries are kept (DynamoDB TTL), in whole days.
-   * @default Duration.days(365)
+   * @default Duration.days(365) - the handlers' `DEFAULT_AUDIT_RETENTION_DAYS`
    */
   readonly auditRetention?: Duration;
 

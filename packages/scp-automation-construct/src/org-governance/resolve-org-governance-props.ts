@@ -7,22 +7,31 @@ import * as events from 'aws-cdk-lib/aws-events';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type { IConstruct } from 'constructs';
 import { defaultAssetsDirectory } from '../functions/handler-assets';
-import { HandlerLogLevel, type OrgGovernanceProps } from './org-governance-props';
+import type { OrgGovernanceProps } from './org-governance-props';
 
 /** Default name of the central event bus. */
 export const DEFAULT_EVENT_BUS_NAME = 'org-governance';
 
+/**
+ * Settings passed to the functions only when given: the handlers apply the same documented
+ * defaults (see `@org/contracts`), so the construct sets no variable it was not asked to.
+ */
+type OptionalSetting =
+  | 'organizationId'
+  | 'ssoInstanceArn'
+  | 'identityStoreId'
+  | 'identityCenterRoleArn'
+  | 'reconcileDryRun'
+  | 'logLevel'
+  | 'auditRetention'
+  | 'rulesCacheTtl'
+  | 'assignmentStatusFirstPoll'
+  | 'identityCenterRequestsPerSecond'
+  | 'identityCenterMaxOutstandingCreates';
+
 /** Every setting of `OrgGovernance`, defaults applied. */
-export type ResolvedOrgGovernanceProps = Required<
-  Omit<
-    OrgGovernanceProps,
-    'organizationId' | 'ssoInstanceArn' | 'identityStoreId' | 'identityCenterRoleArn'
-  >
-> &
-  Pick<
-    OrgGovernanceProps,
-    'organizationId' | 'ssoInstanceArn' | 'identityStoreId' | 'identityCenterRoleArn'
-  >;
+export type ResolvedOrgGovernanceProps = Required<Omit<OrgGovernanceProps, OptionalSetting>> &
+  Pick<OrgGovernanceProps, OptionalSetting>;
 
 /**
  * Applies the documented defaults.
@@ -46,13 +55,10 @@ export function resolveOrgGovernanceProps(
     workerReservedConcurrency: props.workerReservedConcurrency ?? 5,
     workerBatchSize: props.workerBatchSize ?? 10,
     asyncRetryAttempts: props.asyncRetryAttempts ?? 2,
-    reconcileDryRun: props.reconcileDryRun ?? false,
     reconcileSchedule: props.reconcileSchedule ?? events.Schedule.rate(Duration.days(1)),
     failureNotificationEmails: props.failureNotificationEmails ?? [],
     failureNotificationUrls: props.failureNotificationUrls ?? [],
     logRetention: props.logRetention ?? logs.RetentionDays.ONE_YEAR,
-    logLevel: props.logLevel ?? HandlerLogLevel.INFO,
-    auditRetention: props.auditRetention ?? Duration.days(365),
     driftAlarmThreshold: props.driftAlarmThreshold ?? 1,
     createDashboard: props.createDashboard ?? true,
     organizationTrail: props.organizationTrail ?? false,

@@ -36,6 +36,12 @@ function seconds(duration: Duration | undefined): number | undefined {
   return duration.toSeconds({ integral: false });
 }
 
+/** Milliseconds of a duration, or `undefined` when unset or a token. */
+function millis(duration: Duration | undefined): number | undefined {
+  const s = seconds(duration);
+  return s === undefined ? undefined : s * 1000;
+}
+
 /** Whole days of a duration (`NaN` when not a whole number of days), or `undefined`. */
 function days(duration: Duration | undefined): number | undefined {
   const s = seconds(duration);
@@ -107,6 +113,29 @@ const RULES: readonly ValidationRule<OrgGovernanceProps>[] = [
     fails: (p) => outsideIntegerRange(seconds(p.assignmentStatusWait), 1, MAX_STATUS_WAIT_SECONDS),
     message: (p) =>
       `assignmentStatusWait must be whole seconds from 1 to ${MAX_STATUS_WAIT_SECONDS} (the worker's timeout is 30 s longer and at most 15 minutes), got ${seconds(p.assignmentStatusWait)} s`,
+  },
+  {
+    fails: (p) => outsideIntegerRange(millis(p.assignmentStatusFirstPoll), 0, 60_000),
+    message: (p) =>
+      `assignmentStatusFirstPoll must be whole milliseconds from 0 to 60000, got ${millis(p.assignmentStatusFirstPoll)} ms`,
+  },
+  {
+    fails: (p) =>
+      p.identityCenterRequestsPerSecond !== undefined &&
+      !Token.isUnresolved(p.identityCenterRequestsPerSecond) &&
+      !(p.identityCenterRequestsPerSecond >= 0.1 && p.identityCenterRequestsPerSecond <= 20),
+    message: (p) =>
+      `identityCenterRequestsPerSecond must be from 0.1 to 20 (the Identity Center instance's quota), got ${p.identityCenterRequestsPerSecond}`,
+  },
+  {
+    fails: (p) => outsideIntegerRange(p.identityCenterMaxOutstandingCreates, 1, 10),
+    message: (p) =>
+      `identityCenterMaxOutstandingCreates must be an integer from 1 to 10 (Identity Center allows 10 outstanding assignment creations), got ${p.identityCenterMaxOutstandingCreates}`,
+  },
+  {
+    fails: (p) => outsideIntegerRange(seconds(p.rulesCacheTtl), 0, 3600),
+    message: (p) =>
+      `rulesCacheTtl must be whole seconds from 0 to 3600, got ${seconds(p.rulesCacheTtl)} s`,
   },
   {
     fails: (p) => outsideIntegerRange(p.workerReservedConcurrency, 1, 10),

@@ -1,26 +1,18 @@
 /**
  * The product's DynamoDB tables: on-demand, point-in-time recovery, encrypted with the
- * customer-managed key. Key designs follow `@org/aws-adapters` (`dynamodb/table-designs.ts`),
- * which reads and writes them; this package may not import it, so
- * `tools/workspace-checks/src/table-designs.spec.ts` checks the synthesized tables against it.
+ * customer-managed key. Keys, indexes and TTL come from `TABLE_DESIGNS` of `@org/contracts`,
+ * the same designs the adapters, tests and local runs create their tables from.
  */
 import { RemovalPolicy } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
+import { type GovernanceTableName, TABLE_DESIGNS, type TableDesign } from '@org/contracts';
 
-/** Key attribute names of every table (string keys). */
-export const TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk' } as const;
-
-/** The rules-table GSI answering "rules whose scope is X" (seed 001's scopeType + scopeValue). */
-export const RULES_SCOPE_INDEX = {
-  indexName: 'byScope',
-  partitionKey: 'scopeKey',
-  sortKey: 'scopeSort',
-} as const;
-
-/** TTL attribute (epoch seconds) of the audit and idempotency tables. */
-export const TTL_ATTRIBUTE = 'expiresAt';
+/** A string key attribute. */
+function stringKey(name: string): dynamodb.Attribute {
+  return { name, type: dynamodb.AttributeType.STRING };
+}
 
 /** Settings of the {@link GovernanceTables}. */
 export interface GovernanceTablesProps {
@@ -54,32 +46,23 @@ export class GovernanceTables extends Construct {
 
   constructor(scope: Construct, id: string, props: GovernanceTablesProps) {
     super(scope, id);
-    const pkSk = {
-      partitionKey: { name: TABLE_KEYS.partitionKey, type: dynamodb.AttributeType.STRING },
-      sortKey: { name: TABLE_KEYS.sortKey, type: dynamodb.AttributeType.STRING },
-    };
-    this.rules = this.table('Rules', props, pkSk);
-    this.rules.addGlobalSecondaryIndex({
-      indexName: RULES_SCOPE_INDEX.indexName,
-      partitionKey: { name: RULES_SCOPE_INDEX.partitionKey, type: dynamodb.AttributeType.STRING },
-      sortKey: { name: RULES_SCOPE_INDEX.sortKey, type: dynamodb.AttributeType.STRING },
-      projectionType: dynamodb.ProjectionType.ALL,
-    });
-    this.state = this.table('ProvisionedState', props, pkSk);
-    this.audit = this.table('AuditLog', props, { ...pkSk, timeToLiveAttribute: TTL_ATTRIBUTE });
-    this.idempotency = this.table('Idempotency', props, {
-      partitionKey: { name: TABLE_KEYS.partitionKey, type: dynamodb.AttributeType.STRING },
-      timeToLiveAttribute: TTL_ATTRIBUTE,
-    });
+    this.rules = this.table('Rules', props, 'rules');
+    this.state = this.table('ProvisionedState', props, 'state');
+    this.audit = this.table('AuditLog', props, 'audit');
+    this.idempotency = this.table('Idempotency', props, 'idempotency');
   }
 
+  /** One table built from its contract design. */
   private table(
     id: string,
     props: GovernanceTablesProps,
-    keys: Pick<dynamodb.TableProps, 'partitionKey' | 'sortKey' | 'timeToLiveAttribute'>,
+    name: GovernanceTableName,
   ): dynamodb.Table {
-    return new dynamodb.Table(this, id, {
-      ...keys,
+    const design: TableDesign = TABLE_DESIGNS[name];
+    const table = new dynamodb.Table(this, id, {
+      partitionKey: stringKey(design.partitionKey),
+      sortKey: design.sortKey === undefined ? undefined : stringKey(design.sortKey),
+      timeToLiveAttribute: design.ttlAttribute,
       billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       encryption: dynamodb.TableEncryption.CUSTOMER_MANAGED,
@@ -87,5 +70,14 @@ export class GovernanceTables extends Construct {
       removalPolicy: props.removalPolicy,
       deletionProtection: props.removalPolicy === RemovalPolicy.RETAIN,
     });
+    for (const index of design.globalIndexes) {
+      table.addGlobalSecondaryIndex({
+        indexName: index.indexName,
+        partitionKey: stringKey(index.partitionKey),
+        sortKey: stringKey(index.sortKey),
+        projectionType: dynamodb.ProjectionType.ALL,
+      });
+    }
+    return table;
   }
 }

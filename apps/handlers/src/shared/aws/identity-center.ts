@@ -8,7 +8,7 @@ import {
   IdentityCenterAdapter,
   type IdentityCenterAdapterOptions,
 } from '@org/aws-adapters/sso-admin';
-import type { HandlerConfig } from '../config/handler-config';
+import type { IdentityCenterConfig } from '../config/handler-config';
 import { assumedRoleCredentials, roleSessionName } from './assumed-role-credentials';
 import {
   type ClientTarget,
@@ -31,7 +31,7 @@ import {
  * ```
  */
 export function identityCenterTarget<
-  Target extends ClientTarget & { readonly config: HandlerConfig },
+  Target extends ClientTarget & { readonly config: IdentityCenterConfig },
 >(target: Target): Target {
   const roleArn = target.config.identityCenterRoleArn;
   if (roleArn === undefined) return target;
@@ -60,7 +60,7 @@ export function organizationsAdapter(target: ClientTarget): OrganizationsAdapter
  * ```
  */
 export function identityCenterAdapter(
-  target: ClientTarget & { readonly config: HandlerConfig },
+  target: ClientTarget & { readonly config: IdentityCenterConfig },
   options: Pick<IdentityCenterAdapterOptions, 'retryPolicy'> & {
     readonly maxAttempts?: number;
   } = {},
@@ -74,7 +74,7 @@ export function identityCenterAdapter(
 
 /** Identity Store (principals by name or id) of the instance `identityCenter` uses. */
 export function directoryAdapter(
-  target: ClientTarget & { readonly config: HandlerConfig },
+  target: ClientTarget & { readonly config: IdentityCenterConfig },
   identityCenter: IdentityCenterAdapter,
 ): DirectoryAdapter {
   return new DirectoryAdapter(

@@ -26,7 +26,7 @@ import { type ClientTarget, snsClient, sqsClient } from './clients';
 /** The rules table itself. */
 export function rulesRepository(
   documents: DynamoDBDocumentClient,
-  config: HandlerConfig,
+  config: Pick<HandlerConfig, 'rulesTable'>,
 ): DynamoDbRulesRepository {
   return new DynamoDbRulesRepository(documents, { tableName: config.rulesTable });
 }
@@ -41,7 +41,7 @@ export function rulesRepository(
  */
 export function rulesSource(
   documents: DynamoDBDocumentClient,
-  config: HandlerConfig,
+  config: Pick<HandlerConfig, 'rulesTable' | 'rulesCacheTtlMs'>,
   clock: Clock,
 ): CachedRulesSource {
   return new CachedRulesSource(rulesRepository(documents, config), clock, config.rulesCacheTtlMs);
@@ -50,7 +50,7 @@ export function rulesSource(
 /** The provisioned state. */
 export function provisionedState(
   documents: DynamoDBDocumentClient,
-  config: HandlerConfig,
+  config: Pick<HandlerConfig, 'stateTable'>,
 ): DynamoDbProvisionedStateRepository {
   return new DynamoDbProvisionedStateRepository(documents, { tableName: config.stateTable });
 }
@@ -58,7 +58,7 @@ export function provisionedState(
 /** The directory view the reconciler stores (in the state table). */
 export function directoryViewStore(
   documents: DynamoDBDocumentClient,
-  config: HandlerConfig,
+  config: Pick<HandlerConfig, 'stateTable'>,
 ): DynamoDbDirectoryViewStore {
   return new DynamoDbDirectoryViewStore(documents, { tableName: config.stateTable });
 }
@@ -66,7 +66,7 @@ export function directoryViewStore(
 /** The stored directory view, cached like the rules (for planners without Identity Center). */
 export function storedDirectoryView(
   documents: DynamoDBDocumentClient,
-  config: HandlerConfig,
+  config: Pick<HandlerConfig, 'stateTable' | 'rulesCacheTtlMs'>,
   clock: Clock,
 ): CachedDirectoryView {
   return new CachedDirectoryView(
@@ -79,7 +79,7 @@ export function storedDirectoryView(
 /** The audit log. */
 export function auditLog(
   documents: DynamoDBDocumentClient,
-  config: HandlerConfig,
+  config: Pick<HandlerConfig, 'auditTable' | 'auditRetentionDays'>,
 ): DynamoDbAuditLog {
   return new DynamoDbAuditLog(documents, {
     tableName: config.auditTable,
@@ -90,13 +90,15 @@ export function auditLog(
 /** Once-only markers (claim/release, and two-phase begin/complete/abandon). */
 export function onceMarkers(
   documents: DynamoDBDocumentClient,
-  config: HandlerConfig,
+  config: Pick<HandlerConfig, 'idempotencyTable'>,
 ): DynamoDbIdempotencyStore {
   return new DynamoDbIdempotencyStore(documents, { tableName: config.idempotencyTable });
 }
 
 /** The operations FIFO queue. */
-export function operationQueue(target: ClientTarget & { readonly config: HandlerConfig }) {
+export function operationQueue(
+  target: ClientTarget & { readonly config: Pick<HandlerConfig, 'operationsQueueUrl'> },
+) {
   return new SqsOperationQueue(sqsClient(target), { queueUrl: target.config.operationsQueueUrl });
 }
 
@@ -106,6 +108,9 @@ export function topicPublisher(target: ClientTarget): SnsTopicPublisher {
 }
 
 /** The failure topic. */
-export function failureTopic(publisher: SnsTopicPublisher, config: HandlerConfig): FailureReporter {
+export function failureTopic(
+  publisher: SnsTopicPublisher,
+  config: Pick<HandlerConfig, 'failureTopicArn'>,
+): FailureReporter {
   return topicFailureReporter(publisher, config.failureTopicArn);
 }

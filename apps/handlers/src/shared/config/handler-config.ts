@@ -1,133 +1,190 @@
+import { type Environment, type HandlerEnvironment, parseHandlerEnvironment } from '@org/contracts';
 import {
   type AssignmentPollingSettings,
   DEFAULT_ASSIGNMENT_POLLING,
   DEFAULT_IDENTITY_CENTER_QUOTA,
   type IdentityCenterQuotaSettings,
 } from '@org/scope-engine';
-import { type Environment, EnvReader } from './env-reader';
 
-/** An IAM role ARN (as the construct validates `identityCenterRoleArn`). */
-const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
-
-/**
- * The typed configuration every function reads once at cold start. Variable names are the
- * contract with `@org/scp-automation-construct` (`HANDLER_ENV` in its `functions/handler-env.ts`);
- * the optional tuning variables default to the documented quotas.
- */
-export interface HandlerConfig {
+/** What every function reads (variable names and defaults: `HANDLER_VARIABLES` of `@org/contracts`). */
+export interface BaseConfig {
   /** `AWS_REGION` (set by Lambda). */
   readonly region: string;
   /** `AWS_ENDPOINT_URL`: one endpoint for every service (local emulators). @default AWS */
   readonly endpointUrl?: string;
-  /** `RULES_TABLE` */
   readonly rulesTable: string;
-  /** `STATE_TABLE` */
-  readonly stateTable: string;
-  /** `AUDIT_TABLE` */
   readonly auditTable: string;
-  /** `AUDIT_RETENTION_DAYS` @default 400 */
   readonly auditRetentionDays: number;
-  /** `IDEMPOTENCY_TABLE` (once-only markers and the shared Identity Center quota). */
-  readonly idempotencyTable: string;
-  /** `OPERATIONS_QUEUE_URL` */
-  readonly operationsQueueUrl: string;
-  /** `FAILURE_TOPIC_ARN` */
   readonly failureTopicArn: string;
-  /**
-   * `SSO_ROLE_ARN`: the Identity Center delegated administrator role that SSO Admin and Identity
-   * Store calls assume. @default the function role
-   */
+  /** `RULES_CACHE_TTL_SECONDS` × 1000. */
+  readonly rulesCacheTtlMs: number;
+}
+
+/** Where Identity Center clients connect (worker and reconciler). */
+export interface IdentityCenterConfig {
+  /** `SSO_ROLE_ARN`: the delegated administrator role to assume. @default the function role */
   readonly identityCenterRoleArn?: string;
   /** `SSO_INSTANCE_ARN` and `IDENTITY_STORE_ID` (both, or neither: discovered). */
   readonly identityCenterInstance?: {
     readonly instanceArn: string;
     readonly identityStoreId: string;
   };
-  /** `RULES_CACHE_TTL_SECONDS` × 1000. @default 60000 */
-  readonly rulesCacheTtlMs: number;
-  /** Worker: `STATUS_WAIT_SECONDS`, `STATUS_FIRST_POLL_MS`. */
+}
+
+/** The org events processor's configuration. */
+export interface ProcessorConfig extends BaseConfig {
+  readonly stateTable: string;
+  readonly idempotencyTable: string;
+  readonly operationsQueueUrl: string;
+}
+
+/** The operations worker's configuration. */
+export interface WorkerConfig extends ProcessorConfig, IdentityCenterConfig {
+  /** `STATUS_WAIT_SECONDS`, `STATUS_FIRST_POLL_MS` over the engine's defaults. */
   readonly polling: AssignmentPollingSettings;
-  /** Worker: `IDENTITY_CENTER_REQUESTS_PER_SECOND`, `IDENTITY_CENTER_MAX_OUTSTANDING_CREATES`. */
+  /** `IDENTITY_CENTER_*` over the engine's defaults. */
   readonly quota: IdentityCenterQuotaSettings;
-  /** Worker: `OPERATIONS_MAX_RECEIVE_COUNT`, the queue's redrive limit. @default Infinity */
+  /** `OPERATIONS_MAX_RECEIVE_COUNT`, the queue's redrive limit. */
   readonly maxReceiveCount: number;
-  /** Reconciler: `DRY_RUN`. @default false */
+}
+
+/** The vending notifier's configuration. */
+export interface NotifierConfig extends BaseConfig {
+  readonly idempotencyTable: string;
+}
+
+/** The reconciler's configuration. */
+export interface ReconcilerConfig extends BaseConfig, IdentityCenterConfig {
+  readonly stateTable: string;
+  readonly operationsQueueUrl: string;
+  /** `DRY_RUN` */
   readonly dryRun: boolean;
 }
 
+/** Any function's configuration (the union of what the four read). */
+export type HandlerConfig = WorkerConfig & ReconcilerConfig;
+
+/** The parts every function shares. */
+function baseConfig(
+  env: Omit<HandlerEnvironment<'vending-notifier'>, 'idempotencyTable'>,
+): BaseConfig {
+  return {
+    region: env.region,
+    ...(env.endpointUrl === undefined ? {} : { endpointUrl: env.endpointUrl }),
+    rulesTable: env.rulesTable,
+    auditTable: env.auditTable,
+    auditRetentionDays: env.auditRetentionDays,
+    failureTopicArn: env.failureTopicArn,
+    rulesCacheTtlMs: 1000 * env.rulesCacheTtlSeconds,
+  };
+}
+
+/** The Identity Center target of the worker and the reconciler. */
+function identityCenterConfig(
+  env: Pick<HandlerEnvironment<'reconciler'>, 'ssoRoleArn' | 'ssoInstanceArn' | 'identityStoreId'>,
+): IdentityCenterConfig {
+  return {
+    ...(env.ssoRoleArn === undefined ? {} : { identityCenterRoleArn: env.ssoRoleArn }),
+    ...(env.ssoInstanceArn !== undefined && env.identityStoreId !== undefined
+      ? {
+          identityCenterInstance: {
+            instanceArn: env.ssoInstanceArn,
+            identityStoreId: env.identityStoreId,
+          },
+        }
+      : {}),
+  };
+}
+
+/** `value` when set, else `fallback`. */
+const or = (value: number | undefined, fallback: number): number => value ?? fallback;
+
 /**
- * Reads and checks the environment; every problem is reported at once.
+ * The processor's configuration, read once at cold start.
  *
- * @throws {HandlerConfigError} listing each missing or invalid variable.
+ * @throws {HandlerEnvironmentError} listing each missing or invalid variable.
  * @example
  * ```ts
- * const config = readHandlerConfig(process.env, 'operations-worker');
+ * const config = readProcessorConfig(process.env);
  * ```
  */
-export function readHandlerConfig(env: Environment, functionName: string): HandlerConfig {
-  const read = new EnvReader(env, functionName);
-  const instanceArn = read.optionalString('SSO_INSTANCE_ARN');
-  const identityStoreId = read.optionalString('IDENTITY_STORE_ID');
-  const endpointUrl = read.optionalString('AWS_ENDPOINT_URL');
-  const roleArn = read.optionalString('SSO_ROLE_ARN');
-  const config: HandlerConfig = {
-    region: read.string('AWS_REGION'),
-    ...(endpointUrl === undefined ? {} : { endpointUrl }),
-    rulesTable: read.string('RULES_TABLE'),
-    stateTable: read.string('STATE_TABLE'),
-    auditTable: read.string('AUDIT_TABLE'),
-    auditRetentionDays: read.number('AUDIT_RETENTION_DAYS', 400, { min: 1, integer: true }),
-    idempotencyTable: read.string('IDEMPOTENCY_TABLE'),
-    operationsQueueUrl: read.string('OPERATIONS_QUEUE_URL'),
-    failureTopicArn: read.string('FAILURE_TOPIC_ARN'),
-    ...(roleArn === undefined ? {} : { identityCenterRoleArn: roleArn }),
-    ...(instanceArn !== undefined && identityStoreId !== undefined
-      ? { identityCenterInstance: { instanceArn, identityStoreId } }
-      : {}),
-    rulesCacheTtlMs: 1000 * read.number('RULES_CACHE_TTL_SECONDS', 60, { min: 0 }),
+export function readProcessorConfig(env: Environment): ProcessorConfig {
+  const parsed = parseHandlerEnvironment('org-events-processor', env);
+  return {
+    ...baseConfig(parsed),
+    stateTable: parsed.stateTable,
+    idempotencyTable: parsed.idempotencyTable,
+    operationsQueueUrl: parsed.operationsQueueUrl,
+  };
+}
+
+/**
+ * The worker's configuration: polling and quota tunables over the engine's defaults.
+ *
+ * @throws {HandlerEnvironmentError} listing each missing or invalid variable.
+ * @example
+ * ```ts
+ * const config = readWorkerConfig(process.env);
+ * ```
+ */
+export function readWorkerConfig(env: Environment): WorkerConfig {
+  const parsed = parseHandlerEnvironment('operations-worker', env);
+  return {
+    ...baseConfig(parsed),
+    stateTable: parsed.stateTable,
+    idempotencyTable: parsed.idempotencyTable,
+    operationsQueueUrl: parsed.operationsQueueUrl,
+    ...identityCenterConfig(parsed),
     polling: {
       ...DEFAULT_ASSIGNMENT_POLLING,
-      pollBudgetMs:
-        1000 *
-        read.number('STATUS_WAIT_SECONDS', DEFAULT_ASSIGNMENT_POLLING.pollBudgetMs / 1000, {
-          min: 1,
-        }),
-      firstPollDelayMs: read.number(
-        'STATUS_FIRST_POLL_MS',
-        DEFAULT_ASSIGNMENT_POLLING.firstPollDelayMs,
-        {
-          min: 0,
-        },
-      ),
+      pollBudgetMs: 1000 * parsed.statusWaitSeconds,
+      firstPollDelayMs: or(parsed.statusFirstPollMs, DEFAULT_ASSIGNMENT_POLLING.firstPollDelayMs),
     },
     quota: {
       ...DEFAULT_IDENTITY_CENTER_QUOTA,
-      requestsPerSecond: read.number(
-        'IDENTITY_CENTER_REQUESTS_PER_SECOND',
+      requestsPerSecond: or(
+        parsed.identityCenterRequestsPerSecond,
         DEFAULT_IDENTITY_CENTER_QUOTA.requestsPerSecond,
-        { min: 0.1 },
       ),
-      maxOutstandingCreates: read.number(
-        'IDENTITY_CENTER_MAX_OUTSTANDING_CREATES',
+      maxOutstandingCreates: or(
+        parsed.identityCenterMaxOutstandingCreates,
         DEFAULT_IDENTITY_CENTER_QUOTA.maxOutstandingCreates,
-        { min: 1, integer: true },
       ),
     },
-    maxReceiveCount: read.number('OPERATIONS_MAX_RECEIVE_COUNT', Number.POSITIVE_INFINITY, {
-      min: 1,
-      integer: true,
-    }),
-    dryRun: read.boolean('DRY_RUN', false),
+    maxReceiveCount: parsed.operationsMaxReceiveCount,
   };
-  if (roleArn !== undefined && !ROLE_ARN.test(roleArn)) {
-    read.problem('SSO_ROLE_ARN', `must be an IAM role ARN, got "${roleArn}"`);
-  }
-  if ((instanceArn === undefined) !== (identityStoreId === undefined)) {
-    read.problem(
-      instanceArn === undefined ? 'SSO_INSTANCE_ARN' : 'IDENTITY_STORE_ID',
-      'is required when the other of SSO_INSTANCE_ARN / IDENTITY_STORE_ID is set',
-    );
-  }
-  read.done();
-  return config;
+}
+
+/**
+ * The notifier's configuration.
+ *
+ * @throws {HandlerEnvironmentError} listing each missing or invalid variable.
+ * @example
+ * ```ts
+ * const config = readNotifierConfig(process.env);
+ * ```
+ */
+export function readNotifierConfig(env: Environment): NotifierConfig {
+  const parsed = parseHandlerEnvironment('vending-notifier', env);
+  return { ...baseConfig(parsed), idempotencyTable: parsed.idempotencyTable };
+}
+
+/**
+ * The reconciler's configuration.
+ *
+ * @throws {HandlerEnvironmentError} listing each missing or invalid variable.
+ * @example
+ * ```ts
+ * const config = readReconcilerConfig(process.env);
+ * ```
+ */
+export function readReconcilerConfig(env: Environment): ReconcilerConfig {
+  const parsed = parseHandlerEnvironment('reconciler', env);
+  return {
+    ...baseConfig(parsed),
+    stateTable: parsed.stateTable,
+    operationsQueueUrl: parsed.operationsQueueUrl,
+    ...identityCenterConfig(parsed),
+    dryRun: parsed.dryRun,
+  };
 }

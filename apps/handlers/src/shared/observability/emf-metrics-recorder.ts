@@ -3,7 +3,7 @@
  * Logs turns into metrics. The same documents Powertools Metrics writes, without its 12 KB per
  * bundle (every function must stay under 400 KB with the AWS SDK bundled).
  */
-import type { MetricName } from './metric-names';
+import type { MetricName } from '@org/contracts';
 import type { MetricsRecorder } from './metrics-recorder';
 
 /** The units the handlers publish. */
@@ -20,9 +20,9 @@ const MAX_VALUES_PER_METRIC = 100;
 
 /** Options of {@link EmfMetricsRecorder}. */
 export interface EmfMetricsRecorderOptions {
-  /** The CloudWatch namespace (`POWERTOOLS_METRICS_NAMESPACE`). */
+  /** The CloudWatch namespace (`METRICS_NAMESPACE` of `@org/contracts`). */
   readonly namespace: string;
-  /** The `service` dimension of every metric (`POWERTOOLS_SERVICE_NAME`). */
+  /** The `service` dimension of every metric (`SERVICE_NAME` of `@org/contracts`). */
   readonly serviceName: string;
   /** Writes one EMF document (one JSON line). @default a line on stdout */
   readonly write?: (document: string) => void;
@@ -43,8 +43,8 @@ const writeLine = (document: string): void => {
  * @example
  * ```ts
  * const metrics = new EmfMetricsRecorder({ namespace: 'OrgGovernance', serviceName: 'org-governance' });
- * metrics.count(METRIC.operationsApplied, 2);
- * metrics.count(METRIC.operationsApplied, 2, { operationType: 'attachScp' }); // written now
+ * metrics.count(METRIC_NAMES.operationsApplied, 2);
+ * metrics.count(METRIC_NAMES.operationsApplied, 2, { operationType: 'attachScp' }); // written now
  * metrics.flush(); // {"_aws":{…"Dimensions":[["service"]]…},"service":"org-governance","OperationsApplied":2}
  * ```
  */

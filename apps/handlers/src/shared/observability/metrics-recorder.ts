@@ -1,4 +1,4 @@
-import type { MetricName } from './metric-names';
+import type { MetricName } from '@org/contracts';
 
 /** One recorded metric value. */
 export interface MetricRecord {

@@ -1,6 +1,13 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import type { Environment } from '../config/env-reader';
-import { DEFAULT_METRICS_NAMESPACE, DEFAULT_SERVICE_NAME, type MetricName } from './metric-names';
+import {
+  type Environment,
+  HANDLER_ENV,
+  LOG_LEVELS,
+  type LogLevel,
+  type MetricName,
+  METRICS_NAMESPACE,
+  SERVICE_NAME,
+} from '@org/contracts';
 import { EmfMetricsRecorder } from './emf-metrics-recorder';
 import type { MetricsRecorder } from './metrics-recorder';
 
@@ -11,11 +18,17 @@ export interface Observability {
 }
 
 /** Log levels of the Powertools logger. */
-export type LogLevel = 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
+export type { LogLevel };
+
+/** The log level `POWERTOOLS_LOG_LEVEL` names in `env`, or `undefined` (the logger's default). */
+function logLevelOf(env: Environment): LogLevel | undefined {
+  const named = env[HANDLER_ENV.logLevel]?.trim().toUpperCase();
+  return LOG_LEVELS.find((level) => level === named);
+}
 
 /**
- * The Powertools logger (JSON, `service` and `function` keys, level from `POWERTOOLS_LOG_LEVEL`
- * unless `logLevel` is given).
+ * The Powertools logger (JSON, `service` and `function` keys, level `logLevel`, else the one
+ * `env` names).
  *
  * @example
  * ```ts
@@ -23,17 +36,18 @@ export type LogLevel = 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
  * ```
  */
 export function createLogger(functionName: string, env: Environment, logLevel?: LogLevel): Logger {
+  const level = logLevel ?? logLevelOf(env);
   return new Logger({
-    serviceName: env['POWERTOOLS_SERVICE_NAME'] ?? DEFAULT_SERVICE_NAME,
+    serviceName: SERVICE_NAME,
     persistentKeys: { function: functionName },
-    ...(logLevel === undefined ? {} : { logLevel }),
+    ...(level === undefined ? {} : { logLevel: level }),
   });
 }
 
 /**
- * The Lambda observability of a function: the Powertools logger and EMF metrics (namespace and
- * service from `POWERTOOLS_METRICS_NAMESPACE` / `POWERTOOLS_SERVICE_NAME`). Created once per
- * container at cold start.
+ * The Lambda observability of a function: the Powertools logger and EMF metrics (the contract's
+ * namespace and service, which the construct's alarms read). Created once per container at cold
+ * start.
  *
  * @example
  * ```ts
@@ -43,10 +57,7 @@ export function createLogger(functionName: string, env: Environment, logLevel?: 
 export function createLambdaObservability(functionName: string, env: Environment): Observability {
   return {
     logger: createLogger(functionName, env),
-    metrics: new EmfMetricsRecorder({
-      namespace: env['POWERTOOLS_METRICS_NAMESPACE'] ?? DEFAULT_METRICS_NAMESPACE,
-      serviceName: env['POWERTOOLS_SERVICE_NAME'] ?? DEFAULT_SERVICE_NAME,
-    }),
+    metrics: new EmfMetricsRecorder({ namespace: METRICS_NAMESPACE, serviceName: SERVICE_NAME }),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Operation, Plan } from '@org/scope-engine';
-import { METRIC } from './metric-names';
+import { METRIC_NAMES } from '@org/contracts';
 import type { MetricsRecorder } from './metrics-recorder';
 import { emitCounts, increment } from './observability';
 
@@ -22,9 +22,9 @@ export function emitPlanMetrics(
   for (const operation of enqueued) increment(byType, operation.type);
   const byReason: Record<string, number> = {};
   for (const skip of plan.skipped) increment(byReason, skip.reason);
-  emitCounts(metrics, METRIC.operationsEnqueued, 'operationType', byType);
-  emitCounts(metrics, METRIC.operationsSkipped, 'reason', byReason);
+  emitCounts(metrics, METRIC_NAMES.operationsEnqueued, 'operationType', byType);
+  emitCounts(metrics, METRIC_NAMES.operationsSkipped, 'reason', byReason);
   if (plan.ignored !== null)
-    emitCounts(metrics, METRIC.eventsIgnored, 'reason', { [plan.ignored]: 1 });
-  if (lagSeconds !== null) metrics.seconds(METRIC.eventLagSeconds, lagSeconds);
+    emitCounts(metrics, METRIC_NAMES.eventsIgnored, 'reason', { [plan.ignored]: 1 });
+  if (lagSeconds !== null) metrics.seconds(METRIC_NAMES.eventLagSeconds, lagSeconds);
 }

@@ -5,7 +5,7 @@ import {
   PutCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { IDEMPOTENCY_TABLE } from '@org/aws-adapters/dynamodb';
+import { TABLE_DESIGNS } from '@org/contracts';
 import {
   decideLease,
   EMPTY_LEASE_TABLE,
@@ -15,12 +15,12 @@ import {
 } from '@org/scope-engine';
 
 /** Key and TTL attributes of the idempotency table (the adapters' design). */
-const KEY = IDEMPOTENCY_TABLE.partitionKey;
-const TTL = IDEMPOTENCY_TABLE.ttlAttribute ?? 'expiresAt';
+const KEY = TABLE_DESIGNS.idempotency.partitionKey;
+const TTL = TABLE_DESIGNS.idempotency.ttlAttribute;
 
 /** Options of {@link DynamoDbQuotaStore}. */
 export interface DynamoDbQuotaStoreOptions {
-  /** The idempotency table (the adapters' `IDEMPOTENCY_TABLE` key design). */
+  /** The idempotency table (the contract's `TABLE_DESIGNS.idempotency`). */
   readonly tableName: string;
   /** Prefix of the items' ids, one per Identity Center instance. @default `quota#identity-center` */
   readonly keyPrefix?: string;
@@ -44,7 +44,7 @@ function lostRace(error: unknown): boolean {
  *
  * @example
  * ```ts
- * const store = new DynamoDbQuotaStore(documentClient, { tableName: process.env.IDEMPOTENCY_TABLE });
+ * const store = new DynamoDbQuotaStore(documentClient, { tableName: config.idempotencyTable });
  * const quota = new IdentityCenterQuota(store, systemClock);
  * ```
  */

@@ -1,11 +1,30 @@
 /**
- * The custom CloudWatch metrics the handlers publish (EMF, namespace `OrgGovernance`, dimension
- * `service`; the construct's alarms and dashboard read the same names).
+ * The custom CloudWatch metrics the handlers publish (embedded metric format) and the construct's
+ * alarms and dashboard read: one namespace, one `service` dimension, one name per metric.
  */
-export const METRIC = {
+
+/** The EMF namespace of every custom metric. */
+export const METRICS_NAMESPACE = 'OrgGovernance';
+
+/** The name of the dimension every metric carries (its total, which alarms watch). */
+export const SERVICE_DIMENSION = 'service';
+
+/** The value of the {@link SERVICE_DIMENSION} (and the logger's service name). */
+export const SERVICE_NAME = 'org-governance';
+
+/**
+ * The custom metric names.
+ *
+ * @example
+ * ```ts
+ * metrics.count(METRIC_NAMES.operationsApplied, 2); // in a handler
+ * governanceMetric(METRIC_NAMES.operationsFailed); // in the construct
+ * ```
+ */
+export const METRIC_NAMES = {
   /** Operations executed, or found already in the desired state. */
   operationsApplied: 'OperationsApplied',
-  /** Rules not applied to an account, with a skip reason (`PolicyNotFound`, …). */
+  /** Rules not applied to an account, with a skip reason. */
   operationsSkipped: 'OperationsSkipped',
   /** Operations that failed for good (FAILED assignment, about to reach the DLQ). */
   operationsFailed: 'OperationsFailed',
@@ -26,10 +45,4 @@ export const METRIC = {
 } as const;
 
 /** One of the custom metric names. */
-export type MetricName = (typeof METRIC)[keyof typeof METRIC];
-
-/** Default EMF namespace when `POWERTOOLS_METRICS_NAMESPACE` is unset. */
-export const DEFAULT_METRICS_NAMESPACE = 'OrgGovernance';
-
-/** Default service name when `POWERTOOLS_SERVICE_NAME` is unset. */
-export const DEFAULT_SERVICE_NAME = 'org-governance';
+export type MetricName = (typeof METRIC_NAMES)[keyof typeof METRIC_NAMES];

@@ -1,0 +1,61 @@
+/**
+ * Key designs of the four DynamoDB tables: every table is on-demand with string keys. The
+ * construct builds its tables from these designs; adapters, tests and local runs create theirs
+ * with `createTableInput` from the same designs.
+ */
+
+/** A global secondary index (projection ALL). */
+export interface IndexDesign {
+  readonly indexName: string;
+  readonly partitionKey: string;
+  readonly sortKey: string;
+}
+
+/** A table's keys, indexes and TTL attribute. */
+export interface TableDesign {
+  readonly partitionKey: string;
+  /** @default no sort key */
+  readonly sortKey?: string;
+  readonly globalIndexes: readonly IndexDesign[];
+  /** Attribute holding the expiry in epoch seconds. @default items never expire */
+  readonly ttlAttribute?: string;
+}
+
+/** Key attribute names of every table. */
+export const TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk' } as const;
+
+/** TTL attribute (epoch seconds) of the audit and idempotency tables. */
+export const TTL_ATTRIBUTE = 'expiresAt';
+
+/** The rules-table index answering "rules whose scope is X". */
+export const RULES_SCOPE_INDEX = {
+  indexName: 'byScope',
+  partitionKey: 'scopeKey',
+  sortKey: 'scopeSort',
+} as const satisfies IndexDesign;
+
+/**
+ * The four tables, by the name the construct and its permissions use.
+ *
+ * @example
+ * ```ts
+ * TABLE_DESIGNS.audit.ttlAttribute; // 'expiresAt'
+ * ```
+ */
+export const TABLE_DESIGNS = {
+  /** Rules: `pk=CONFIG/sk=CURRENT` pointer + `pk=GEN#<generation>` rule items; index by scope. */
+  rules: { ...TABLE_KEYS, globalIndexes: [RULES_SCOPE_INDEX] },
+  /** Provisioned state: `pk=ACCOUNT#<id>`, `sk=ITEM#…` items and `sk=TAG#<key>#ITEM#…` copies. */
+  state: { ...TABLE_KEYS, globalIndexes: [] },
+  /** Audit log: `pk=EVENT#<eventId>`, `sk=<at>#<unique>`, expiring. */
+  audit: { ...TABLE_KEYS, globalIndexes: [], ttlAttribute: TTL_ATTRIBUTE },
+  /** Idempotency markers: `pk=MARKER#<key>`, expiring. */
+  idempotency: {
+    partitionKey: TABLE_KEYS.partitionKey,
+    globalIndexes: [],
+    ttlAttribute: TTL_ATTRIBUTE,
+  },
+} as const satisfies Readonly<Record<string, TableDesign>>;
+
+/** One of the product's tables. */
+export type GovernanceTableName = keyof typeof TABLE_DESIGNS;
