@@ -5,6 +5,11 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 export NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false CDK_DISABLE_CLI_TELEMETRY=true FORCE_COLOR=0
 
+# One line of ours about the Node.js version instead of the AWS SDK's multi-line warning in every
+# Jest worker (the same switch `npm start` and orgctl's live commands use).
+node --input-type=module -e "import { nodeSupportNotice } from './tools/scripts/node-support.mjs'; const line = nodeSupportNotice(process.versions.node); if (line) console.log(line);"
+export AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED="${AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED:-true}"
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 
