@@ -3,7 +3,7 @@ import * as jsoncParser from 'jsonc-eslint-parser';
 
 export default [
   ...baseConfig,
-  // Bundles written by scripts/run-ts.mjs (git-ignored).
+  // Scratch output (git-ignored).
   { ignores: ['tmp/**'] },
   {
     files: ['**/*.json'],

@@ -1,15 +1,28 @@
 /**
- * Runs a TypeScript entry point of apps/handlers (the benchmark, the local pipeline) without a
- * prior `tsc` build: esbuild bundles the entry and the workspace packages' sources (`@org/source`
- * condition) into `apps/handlers/tmp/`, leaving npm dependencies external, then node runs it with
- * the remaining arguments. The exit code is the script's.
+ * Runs a TypeScript entry point of a tools project (the local stack behind `npm start`, the
+ * benchmarks) without a prior `tsc` build: esbuild bundles the entry and the workspace packages'
+ * sources (`@org/source` condition) into `<project>/tmp/` (the project is the nearest folder above
+ * the entry with a package.json), leaving npm dependencies external, then node runs it with the
+ * remaining arguments. The exit code is the script's.
  *
- * Usage: `node apps/handlers/scripts/run-ts.mjs src/bench/worker-throughput.ts [args…]`
+ * Usage: `node tools/scripts/run-ts.mjs tools/benchmarks/src/worker/worker-throughput.ts [args…]`
+ * (the entry relative to the working directory, the workspace root under Nx).
  */
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { HANDLERS_ROOT } from './lambda-functions.mjs';
+
+/** The nearest folder above `file` holding a package.json. */
+function projectRootOf(file) {
+  let dir = path.dirname(file);
+  while (!existsSync(path.join(dir, 'package.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error(`no package.json above ${file}`);
+    dir = parent;
+  }
+  return dir;
+}
 
 /**
  * Keeps npm packages external, required by absolute path from where the importer resolves them
@@ -39,9 +52,10 @@ async function main() {
   if (!entry) {
     throw new Error('usage: run-ts.mjs <entry.ts> [args…]');
   }
-  const outfile = path.join(HANDLERS_ROOT, 'tmp', `${path.basename(entry, '.ts')}.cjs`);
+  const entryPath = path.resolve(entry);
+  const outfile = path.join(projectRootOf(entryPath), 'tmp', `${path.basename(entry, '.ts')}.cjs`);
   await esbuild.build({
-    entryPoints: [path.resolve(HANDLERS_ROOT, entry)],
+    entryPoints: [entryPath],
     outfile,
     bundle: true,
     platform: 'node',

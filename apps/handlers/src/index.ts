@@ -1,7 +1,8 @@
 /**
  * `@org/handlers`: the four Lambda functions as factories (a handler from its dependencies) and
  * their wiring (dependencies from the environment). Lambda runs the bundles built from
- * `<function>/index.ts`; the local pipeline and tests call the factories directly.
+ * `<function>/index.ts`; the local stack (tools/local-stack), the chaos run and tests call the
+ * factories directly.
  */
 export { createOrgEventsProcessorHandler } from './org-events-processor/org-events-processor-handler';
 export type {
@@ -66,24 +67,15 @@ export {
   type LogLevel,
   type Observability,
 } from './shared/observability/observability';
-export {
-  DynamoDbQuotaStore,
-  type DynamoDbQuotaStoreOptions,
-} from './shared/quota/dynamodb-quota-store';
 export { quotaAwareRetryPolicy } from './shared/quota/quota-aware-retry-policy';
 export { systemClock } from './shared/system-clock';
-/** Moved to `@org/aws-adapters/dynamodb`; re-exported here for existing importers. */
+export { type ClientCustomizer, type ClientTarget, documentClient } from './shared/aws/clients';
 export {
-  DynamoDbDirectoryViewStore,
-  type DynamoDbDirectoryViewStoreOptions,
-} from '@org/aws-adapters/dynamodb';
-export { storeDirectoryView } from './local/store-directory-view';
-export { localLambdaContext, type LocalLambdaContextOptions } from './local/lambda-context';
-export {
-  startWebhookReceiver,
-  type ReceivedWebhook,
-  type WebhookReceiver,
-  type WebhookReceiverOptions,
-} from './local/webhook-receiver';
+  directoryAdapter,
+  identityCenterAdapter,
+  identityCenterTarget,
+  organizationsAdapter,
+} from './shared/aws/identity-center';
+export { directoryViewStore } from './shared/aws/state-ports';
 export { deliveryLeaseMs } from './shared/delivery-lease';
 export type { WiringOptions } from './shared/wiring-options';

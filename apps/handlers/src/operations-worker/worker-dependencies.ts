@@ -1,4 +1,5 @@
-import { IdentityCenterQuota } from '@org/scope-engine';
+import { DynamoDbQuotaStore } from '@org/aws-adapters/dynamodb';
+import { IdentityCenterQuota } from '@org/governance-runtime';
 import { documentClient } from '../shared/aws/clients';
 import {
   identityCenterAdapter,
@@ -16,7 +17,6 @@ import {
 import type { Environment } from '@org/contracts';
 import { readWorkerConfig } from '../shared/config/handler-config';
 import { createLambdaObservability } from '../shared/observability/observability';
-import { DynamoDbQuotaStore } from '../shared/quota/dynamodb-quota-store';
 import { quotaAwareRetryPolicy } from '../shared/quota/quota-aware-retry-policy';
 import { systemClock } from '../shared/system-clock';
 import type { WiringOptions } from '../shared/wiring-options';

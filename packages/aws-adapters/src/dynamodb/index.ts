@@ -15,6 +15,7 @@ export {
   DynamoDbDirectoryViewStore,
   type DynamoDbDirectoryViewStoreOptions,
 } from './directory-view-store';
+export { DynamoDbQuotaStore, type DynamoDbQuotaStoreOptions } from './quota-store';
 export {
   AUDIT_LOG_TABLE,
   createTableInput,

@@ -5,9 +5,14 @@
 import { CreateTableCommand } from '@aws-sdk/client-dynamodb';
 import { createTableInput, TABLE_DESIGNS } from '@org/contracts';
 import { createDynamoDbClients } from '@org/emulators';
-import { IdentityCenterQuota } from '@org/scope-engine';
-import { DynamoDbQuotaStore } from '../../src/shared/quota/dynamodb-quota-store';
-import { systemClock } from '../../src/shared/system-clock';
+import { type Clock, IdentityCenterQuota } from '@org/governance-runtime';
+import { DynamoDbQuotaStore } from './quota-store';
+
+/** Real time: the workers race on the wall clock, as in Lambda. */
+const systemClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms))),
+};
 
 jest.setTimeout(60_000);
 

@@ -6,13 +6,7 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { TABLE_DESIGNS } from '@org/contracts';
-import {
-  decideLease,
-  EMPTY_LEASE_TABLE,
-  type LeaseRequest,
-  type LeaseTable,
-  type QuotaStore,
-} from '@org/scope-engine';
+import { decideLease, EMPTY_LEASE_TABLE, type LeaseRequest, type LeaseTable, type QuotaStore } from '@org/governance-runtime';
 
 /** Key and TTL attributes of the idempotency table (the adapters' design). */
 const KEY = TABLE_DESIGNS.idempotency.partitionKey;

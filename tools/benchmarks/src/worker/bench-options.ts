@@ -1,4 +1,4 @@
-import { DEFAULT_ASSIGNMENT_POLLING } from '@org/scope-engine';
+import { DEFAULT_ASSIGNMENT_POLLING } from '@org/governance-runtime';
 
 /** Settings of one worker throughput benchmark run. */
 export interface BenchOptions {

@@ -1,22 +1,15 @@
 import { DEFAULT_RETRY_POLICY } from '@org/aws-adapters';
 import { IdentityCenterAdapter } from '@org/aws-adapters/sso-admin';
-import {
-  DEFAULT_ASSIGNMENT_POLLING,
-  type FailureReport,
-  type GovernanceConfig,
-  IdentityCenterQuota,
-  InMemoryAuditLog,
-  InMemoryProvisionedState,
-  InMemoryQuotaStore,
-  type Operation,
-  staticRulesSource,
-  VirtualClock,
-} from '@org/scope-engine';
+import { type GovernanceConfig, type Operation } from '@org/scope-engine';
+import { DEFAULT_ASSIGNMENT_POLLING, type FailureReport, IdentityCenterQuota, staticRulesSource } from '@org/governance-runtime';
+import { InMemoryAuditLog, InMemoryProvisionedState, InMemoryQuotaStore, VirtualClock } from '@org/governance-runtime/testing';
 import type { Context } from 'aws-lambda';
-import { createOperationsWorkerHandler } from '../operations-worker/operations-worker-handler';
-import { MemoryMetricsRecorder } from '../shared/observability/metrics-recorder';
-import { createLogger } from '../shared/observability/observability';
-import { quotaAwareRetryPolicy } from '../shared/quota/quota-aware-retry-policy';
+import {
+  createLogger,
+  createOperationsWorkerHandler,
+  MemoryMetricsRecorder,
+  quotaAwareRetryPolicy,
+} from '@org/handlers';
 import type { BenchOptions } from './bench-options';
 import { seededRandom } from './seeded-random';
 import { SimulatedFifoQueue } from './simulated-fifo-queue';

@@ -1,4 +1,4 @@
-import type { Clock, OperationMessage, OperationQueue } from '@org/scope-engine';
+import type { Clock, OperationMessage, OperationQueue } from '@org/governance-runtime';
 import type { SQSRecord } from 'aws-lambda';
 
 interface QueuedMessage {

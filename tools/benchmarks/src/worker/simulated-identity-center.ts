@@ -1,4 +1,4 @@
-import type { Clock } from '@org/scope-engine';
+import type { Clock } from '@org/governance-runtime';
 
 /** How the simulated IAM Identity Center instance behaves. */
 export interface SimulatedIdentityCenterSettings {

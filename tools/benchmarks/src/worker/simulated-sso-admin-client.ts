@@ -4,7 +4,7 @@ import {
   type ListAccountAssignmentsCommandInput,
   SSOAdminClient,
 } from '@aws-sdk/client-sso-admin';
-import type { Clock } from '@org/scope-engine';
+import type { Clock } from '@org/governance-runtime';
 import { type SimulatedIdentityCenter, SimulatedServiceError } from './simulated-identity-center';
 
 /** The assignment a create request is about, as the simulated service keys it. */

@@ -1,11 +1,11 @@
 /**
- * The worker throughput benchmark (Nx target `handlers:bench`): 5,000 assignment creations
+ * The worker throughput benchmark (Nx target `benchmarks:worker`): 5,000 assignment creations
  * through the operations worker against a simulated IAM Identity Center that enforces the
  * quotas (20 requests/s, 10 outstanding creations) on a virtual clock. Prints the achieved
  * throughput as a fraction of the quota bound, and the lost and duplicated creations; exits 1
  * when the fraction is below 90 % or anything was lost or duplicated.
  *
- * Usage: `npx nx run handlers:bench [-- --throttle-rate 0.05 --workers 8 …]`
+ * Usage: `npx nx run benchmarks:worker [-- --throttle-rate 0.05 --workers 8 …]`
  */
 import { parseBenchOptions } from './bench-options';
 import { type BenchResult, runWorkerBench } from './run-worker-bench';

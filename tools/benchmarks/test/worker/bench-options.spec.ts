@@ -1,4 +1,4 @@
-import { DEFAULT_BENCH_OPTIONS, parseBenchOptions } from '../../src/bench/bench-options';
+import { DEFAULT_BENCH_OPTIONS, parseBenchOptions } from '../../src/worker/bench-options';
 
 describe('parseBenchOptions', () => {
   it('overrides the defaults with kebab-case flags', () => {

@@ -1,5 +1,5 @@
-import { DEFAULT_BENCH_OPTIONS } from '../../src/bench/bench-options';
-import { runWorkerBench } from '../../src/bench/run-worker-bench';
+import { DEFAULT_BENCH_OPTIONS } from '../../src/worker/bench-options';
+import { runWorkerBench } from '../../src/worker/run-worker-bench';
 
 describe('worker against the simulated Identity Center', () => {
   it.each([

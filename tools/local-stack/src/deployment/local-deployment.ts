@@ -18,31 +18,29 @@ import {
 import { HANDLER_ENV } from '@org/contracts';
 import type { GovernanceConfig, OrgSnapshot } from '@org/scope-engine';
 import {
+  type ClientCustomizer,
+  createLogger,
+  createNotifierDependencies,
   createOperationsWorkerHandler,
-  type OperationsWorkerHandler,
-} from '../operations-worker/operations-worker-handler';
-import { createWorkerDependencies } from '../operations-worker/worker-dependencies';
-import {
   createOrgEventsProcessorHandler,
-  type OrgEventsProcessorHandler,
-} from '../org-events-processor/org-events-processor-handler';
-import { createProcessorDependencies } from '../org-events-processor/processor-dependencies';
-import { createReconcilerDependencies } from '../reconciler/reconciler-dependencies';
-import { createReconcilerHandler, type ReconcilerHandler } from '../reconciler/reconciler-handler';
-import type { ClientCustomizer } from '../shared/aws/clients';
-import { MemoryMetricsRecorder } from '../shared/observability/metrics-recorder';
-import { createLogger, type LogLevel } from '../shared/observability/observability';
-import { createNotifierDependencies } from '../vending-notifier/notifier-dependencies';
-import {
+  createProcessorDependencies,
+  createReconcilerDependencies,
+  createReconcilerHandler,
   createVendingNotifierHandler,
+  createWorkerDependencies,
+  type LogLevel,
+  MemoryMetricsRecorder,
+  type OperationsWorkerHandler,
+  type OrgEventsProcessorHandler,
+  type ReconcilerHandler,
   type VendingNotifierHandler,
-} from '../vending-notifier/vending-notifier-handler';
+} from '@org/handlers';
 import { useEmulatorCredentials } from './emulator-credentials';
 import { createLocalResources, LOCAL_NAMES, type LocalResources } from './local-resources';
 import { localizeNotifications } from './localize-config';
 import { seedProvisionedState } from './seed-provisioned-state';
 import { storeDirectoryView } from './store-directory-view';
-import { startWebhookReceiver, type WebhookReceiver } from './webhook-receiver';
+import { startWebhookReceiver, type WebhookReceiver } from '../runtime/webhook-receiver';
 
 /** Options of {@link createLocalDeployment}. */
 export interface LocalDeploymentOptions {

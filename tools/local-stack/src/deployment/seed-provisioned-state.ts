@@ -1,10 +1,6 @@
 import type { IdMap } from '@org/emulators';
-import {
-  type OrgSnapshot,
-  type ProvisionedStateRepository,
-  tagKeysOf,
-  type GovernanceConfig,
-} from '@org/scope-engine';
+import { type OrgSnapshot, type GovernanceConfig } from '@org/scope-engine';
+import { type ProvisionedStateRepository, tagKeysOf } from '@org/governance-runtime';
 
 /**
  * Records, in the provisioned-state table, the items an org snapshot marks as created by the

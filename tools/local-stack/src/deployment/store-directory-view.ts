@@ -1,14 +1,16 @@
-import type { GovernanceConfig, StoredDirectoryView } from '@org/scope-engine';
-import { readDirectoryView } from '@org/scope-engine';
-import { type ClientCustomizer, documentClient } from '../shared/aws/clients';
+import type { GovernanceConfig } from '@org/scope-engine';
+import type { StoredDirectoryView } from '@org/governance-runtime';
+import { readDirectoryView } from '@org/governance-runtime';
 import {
+  type ClientCustomizer,
   directoryAdapter,
+  directoryViewStore,
+  documentClient,
   identityCenterAdapter,
   identityCenterTarget,
-} from '../shared/aws/identity-center';
-import { directoryViewStore } from '../shared/aws/state-ports';
+  readReconcilerConfig,
+} from '@org/handlers';
 import type { Environment } from '@org/contracts';
-import { readReconcilerConfig } from '../shared/config/handler-config';
 
 /**
  * Reads the directory view of `config` from Identity Center and stores it where the processor

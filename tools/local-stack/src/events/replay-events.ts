@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { NotifiedEventSummary } from '../vending-notifier/vending-notifier-handler';
-import type { ProcessedEventSummary } from '../org-events-processor/org-events-processor-handler';
-import type { ScenarioStep } from './example-scenario';
-import { invokeAsync } from './invoke-async';
-import type { LocalDeployment } from './local-deployment';
+import type { NotifiedEventSummary, ProcessedEventSummary } from '@org/handlers';
+import type { ScenarioStep } from '../run/example-scenario';
+import { invokeAsync } from '../runtime/invoke-async';
+import type { LocalDeployment } from '../deployment/local-deployment';
 import { routeEvent } from './route-event';
 import { translateEvent } from './translate-event';
 

@@ -1,13 +1,14 @@
 import type { IdMap } from '@org/emulators';
-import { type OrgSnapshot, readFullSnapshot } from '@org/scope-engine';
+import { type OrgSnapshot } from '@org/scope-engine';
+import { readFullSnapshot } from '@org/governance-runtime';
 import {
   directoryAdapter,
   identityCenterAdapter,
   identityCenterTarget,
   organizationsAdapter,
-} from '../shared/aws/identity-center';
-import { readReconcilerConfig } from '../shared/config/handler-config';
-import type { LocalDeployment } from './local-deployment';
+  readReconcilerConfig,
+} from '@org/handlers';
+import type { LocalDeployment } from '../deployment/local-deployment';
 
 /**
  * The organization as moto holds it now, read through the production adapters, with

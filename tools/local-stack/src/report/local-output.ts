@@ -1,5 +1,6 @@
 import type { IdMap } from '@org/emulators';
-import type { Operation, OrgSnapshot, StoredAuditEntry } from '@org/scope-engine';
+import type { Operation, OrgSnapshot } from '@org/scope-engine';
+import type { StoredAuditEntry } from '@org/governance-runtime';
 import { textTable } from './text-table';
 
 /** Names to show instead of ids. */

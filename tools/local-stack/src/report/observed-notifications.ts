@@ -1,6 +1,6 @@
 import { DescribeCasesCommand } from '@aws-sdk/client-support';
 import { DeleteMessageCommand, ReceiveMessageCommand } from '@aws-sdk/client-sqs';
-import type { LocalDeployment } from './local-deployment';
+import type { LocalDeployment } from '../deployment/local-deployment';
 
 /** What the outside world received. */
 export interface ObservedNotifications {

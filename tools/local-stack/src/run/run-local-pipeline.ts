@@ -9,35 +9,32 @@
  * writes the HTML report and stops moto. Exits 0 when moto holds exactly what the rules ask for
  * (a dry-run reconcile finds no drift), 1 otherwise.
  *
- * Usage: `npx nx run handlers:start-local`
+ * Usage: `npm start` (`npx nx run local-stack:start`)
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { startMoto } from '@org/emulators';
-import {
-  parseGovernanceConfig,
-  parseOrgSnapshot,
-  planReconcile,
-  type StoredAuditEntry,
-} from '@org/scope-engine';
-import { drainOperationsQueue } from './drain-operations-queue';
-import { readEffectiveState, toExampleIds } from './effective-state';
+import { planReconcile } from '@org/scope-engine';
+import { type StoredAuditEntry } from '@org/governance-runtime';
+import { drainOperationsQueue } from '../runtime/drain-operations-queue';
+import { readEffectiveState, toExampleIds } from '../report/effective-state';
 import { scenarioFor } from './example-scenario';
-import { writeHtmlReport } from './html-report';
-import { localLambdaContext } from './lambda-context';
-import { createLocalDeployment, type LocalDeployment } from './local-deployment';
+import { exampleConfig, examplesDir, exampleOrg, workspaceRoot } from './examples';
+import { writeHtmlReport } from '../report/html-report';
+import { localLambdaContext } from '../runtime/lambda-context';
+import { createLocalDeployment, type LocalDeployment } from '../deployment/local-deployment';
 import {
   appliedOperationsTable,
   describeOperation,
   effectiveStateTable,
   nameBook,
-} from './local-output';
-import { observeNotifications } from './observed-notifications';
-import { replayEvents } from './replay-events';
-import { toExampleText } from './translate-event';
+} from '../report/local-output';
+import { observeNotifications } from '../report/observed-notifications';
+import { replayEvents } from '../events/replay-events';
+import { toExampleText } from '../events/translate-event';
 
-const ROOT = path.resolve(__dirname, '..', '..', '..');
-const EXAMPLES = path.join(ROOT, 'examples');
+const ROOT = workspaceRoot();
+const EXAMPLES = examplesDir();
 const say = (line = '') => console.log(line);
 
 /** Runs the example through a deployment; `true` when moto ends in the desired state. */
@@ -146,14 +143,8 @@ async function runExample(deployment: LocalDeployment, elapsed: () => string): P
 async function main(): Promise<number> {
   const started = Date.now();
   const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
-  const snapshot = parseOrgSnapshot(
-    readFileSync(path.join(EXAMPLES, 'org.yaml'), 'utf8'),
-    'examples/org.yaml',
-  );
-  const config = parseGovernanceConfig(
-    readFileSync(path.join(EXAMPLES, 'governance.yaml'), 'utf8'),
-    'examples/governance.yaml',
-  );
+  const snapshot = exampleOrg();
+  const config = exampleConfig();
   say('1. Starting moto on 127.0.0.1 and deploying the product into it');
   const moto = await startMoto();
   try {

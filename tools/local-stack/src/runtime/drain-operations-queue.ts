@@ -6,7 +6,7 @@ import {
   type SQSClient,
 } from '@aws-sdk/client-sqs';
 import type { SQSRecord } from 'aws-lambda';
-import type { OperationsWorkerHandler } from '../operations-worker/operations-worker-handler';
+import type { OperationsWorkerHandler } from '@org/handlers';
 import { localLambdaContext } from './lambda-context';
 
 /** What draining the queue did. */

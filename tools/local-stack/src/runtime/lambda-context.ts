@@ -1,4 +1,4 @@
-import type { Clock } from '@org/scope-engine';
+import type { Clock } from '@org/governance-runtime';
 import type { Context } from 'aws-lambda';
 
 let invocations = 0;

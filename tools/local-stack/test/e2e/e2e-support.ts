@@ -5,14 +5,14 @@
 import { DeleteMessageCommand, ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { emulatorEndpoint } from '@org/emulators';
 import type { OrgSnapshot } from '@org/scope-engine';
-import type { ClientCustomizer } from '../../src/shared/aws/clients';
-import { drainOperationsQueue, type DrainResult } from '../../src/local/drain-operations-queue';
-import { readEffectiveState, toExampleIds } from '../../src/local/effective-state';
-import { invokeAsync, type AsyncInvocation } from '../../src/local/invoke-async';
-import { createLocalDeployment, type LocalDeployment } from '../../src/local/local-deployment';
-import { nameBook } from '../../src/local/local-output';
-import { translateEvent } from '../../src/local/translate-event';
-import { exampleConfig, exampleEvent, exampleOrg } from '../support/fixtures';
+import type { ClientCustomizer } from '@org/handlers';
+import { drainOperationsQueue, type DrainResult } from '../../src/runtime/drain-operations-queue';
+import { readEffectiveState, toExampleIds } from '../../src/report/effective-state';
+import { invokeAsync, type AsyncInvocation } from '../../src/runtime/invoke-async';
+import { createLocalDeployment, type LocalDeployment } from '../../src/deployment/local-deployment';
+import { nameBook } from '../../src/report/local-output';
+import { translateEvent } from '../../src/events/translate-event';
+import { exampleConfig, exampleEvent, exampleOrg } from '../../src/run/examples';
 
 /** The examples deployed into a fresh moto account. */
 export function deployExample(customizeClient?: ClientCustomizer): Promise<LocalDeployment> {

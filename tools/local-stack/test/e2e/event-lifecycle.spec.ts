@@ -10,8 +10,8 @@ import {
   TagResourceCommand,
 } from '@aws-sdk/client-organizations';
 import { DescribeCasesCommand } from '@aws-sdk/client-support';
-import type { LocalDeployment } from '../../src/local/local-deployment';
-import { localLambdaContext } from '../../src/local/lambda-context';
+import type { LocalDeployment } from '../../src/deployment/local-deployment';
+import { localLambdaContext } from '../../src/runtime/lambda-context';
 import { accountState, deliver, deployExample, drain, effective, localEvent } from './e2e-support';
 
 jest.setTimeout(120_000);

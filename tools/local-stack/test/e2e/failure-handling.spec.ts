@@ -3,8 +3,8 @@
  * FAILED assignments — is retried, alerted or dead-lettered, never dropped.
  */
 import { EventError } from '@org/event-schemas';
-import type { ClientCustomizer } from '../../src/shared/aws/clients';
-import type { LocalDeployment } from '../../src/local/local-deployment';
+import type { ClientCustomizer } from '@org/handlers';
+import type { LocalDeployment } from '../../src/deployment/local-deployment';
 import {
   accountState,
   deliver,

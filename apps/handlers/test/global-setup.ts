@@ -1,7 +1,0 @@
-/**
- * Starts moto (end-to-end tests) and DynamoDB Local (the quota store's concurrency test) on free
- * 127.0.0.1 ports for the whole test run.
- */
-import { createGlobalSetup } from '@org/emulators';
-
-export default createGlobalSetup({ moto: true, dynamodb: true });
