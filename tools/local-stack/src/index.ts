@@ -12,10 +12,20 @@ export {
   type LocalHandlers,
 } from './deployment/local-deployment';
 export {
+  capturedTopic,
   createLocalResources,
   LOCAL_NAMES,
+  type LocalNames,
+  localNames,
   type LocalResources,
+  type LocalResourcesOptions,
+  MAX_RECEIVE_COUNT,
 } from './deployment/local-resources';
+export {
+  type FunctionEnvironmentInput,
+  type FunctionEnvironments,
+  functionEnvironments,
+} from './deployment/function-environment';
 export { useEmulatorCredentials } from './deployment/emulator-credentials';
 export { localizeNotifications, type LocalNotificationTargets } from './deployment/localize-config';
 export { seedProvisionedState } from './deployment/seed-provisioned-state';

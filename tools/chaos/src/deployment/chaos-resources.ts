@@ -1,43 +1,18 @@
 /**
- * What the construct deploys, created in the emulators for the chaos run: the four tables in
- * DynamoDB Local, the operations FIFO queue with its dead-letter queue (maxReceiveCount 5, the
- * construct's default) in moto, the failure topic and a notification topic (each with a capture
- * queue, to read what was published) and the webhook signing secret.
+ * What the construct deploys, created in the emulators for the chaos run by the local stack
+ * (`createLocalResources`): the tables of the contract's designs in DynamoDB Local, the
+ * operations FIFO queue with its dead-letter queue in moto, the failure topic and the webhook
+ * signing secret — plus a notification topic. Both topics have a capture queue (SNS envelopes,
+ * not raw) to read what was published.
  */
-import {
-  CreateTableCommand,
-  DescribeTableCommand,
-  type DynamoDBClient,
-} from '@aws-sdk/client-dynamodb';
-import { CreateSecretCommand } from '@aws-sdk/client-secrets-manager';
-import { CreateTopicCommand, SubscribeCommand } from '@aws-sdk/client-sns';
-import { CreateQueueCommand, GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
-import {
-  AUDIT_LOG_TABLE,
-  createTableInput,
-  IDEMPOTENCY_TABLE,
-  PROVISIONED_STATE_TABLE,
-  RULES_TABLE,
-  type TableDesign,
-} from '@org/aws-adapters/dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { MotoClients } from '@org/emulators';
-import { ChaosSetupError } from '../errors';
+import { capturedTopic, createLocalResources, localNames } from '@org/local-stack';
 
-/** Names of the chaos deployment's resources. */
-export const CHAOS_NAMES = {
-  rulesTable: 'chaos-rules',
-  stateTable: 'chaos-state',
-  auditTable: 'chaos-audit',
-  idempotencyTable: 'chaos-idempotency',
-  operationsQueue: 'chaos-operations.fifo',
-  deadLetterQueue: 'chaos-operations-dlq.fifo',
-  failureTopic: 'chaos-failures',
-  notificationTopic: 'chaos-notifications',
-  webhookSecret: 'chaos-webhook-secret',
-} as const;
+/** Names of the chaos deployment's resources (`chaos-rules`, `chaos-operations.fifo`, …). */
+export const CHAOS_NAMES = { ...localNames('chaos'), notificationTopic: 'chaos-notifications' };
 
-/** The queue's redrive limit (the construct's default `operationsMaxReceiveCount`). */
-export const MAX_RECEIVE_COUNT = 5;
+export { MAX_RECEIVE_COUNT } from '@org/local-stack';
 
 /** Identifiers of the created resources. */
 export interface ChaosResources {
@@ -49,38 +24,6 @@ export interface ChaosResources {
   readonly notificationTopicArn: string;
   readonly notificationCaptureUrl: string;
   readonly webhookSecretArn: string;
-}
-
-async function createTable(dynamodb: DynamoDBClient, design: TableDesign, name: string) {
-  await dynamodb.send(new CreateTableCommand(createTableInput(design, name)));
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    const { Table } = await dynamodb.send(new DescribeTableCommand({ TableName: name }));
-    if (Table?.TableStatus === 'ACTIVE') return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new ChaosSetupError(`table ${name} did not become ACTIVE`);
-}
-
-async function queueArn(moto: Pick<MotoClients, 'sqs'>, url: string): Promise<string> {
-  const { Attributes } = await moto.sqs.send(
-    new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ['QueueArn'] }),
-  );
-  return Attributes?.['QueueArn'] ?? '';
-}
-
-/** A topic with a standard queue subscribed to it (SNS envelopes, not raw). */
-async function capturedTopic(moto: Pick<MotoClients, 'sqs' | 'sns'>, name: string) {
-  const topic = await moto.sns.send(new CreateTopicCommand({ Name: name }));
-  const queue = await moto.sqs.send(new CreateQueueCommand({ QueueName: `${name}-capture` }));
-  const url = queue.QueueUrl ?? '';
-  await moto.sns.send(
-    new SubscribeCommand({
-      TopicArn: topic.TopicArn,
-      Protocol: 'sqs',
-      Endpoint: await queueArn(moto, url),
-    }),
-  );
-  return { topicArn: topic.TopicArn ?? '', captureUrl: url };
 }
 
 /**
@@ -96,49 +39,23 @@ export async function createChaosResources(
   dynamodb: DynamoDBClient,
   webhookSecret: string,
 ): Promise<ChaosResources> {
-  await Promise.all([
-    createTable(dynamodb, RULES_TABLE, CHAOS_NAMES.rulesTable),
-    createTable(dynamodb, PROVISIONED_STATE_TABLE, CHAOS_NAMES.stateTable),
-    createTable(dynamodb, AUDIT_LOG_TABLE, CHAOS_NAMES.auditTable),
-    createTable(dynamodb, IDEMPOTENCY_TABLE, CHAOS_NAMES.idempotencyTable),
-  ]);
-  const dlq = await moto.sqs.send(
-    new CreateQueueCommand({
-      QueueName: CHAOS_NAMES.deadLetterQueue,
-      Attributes: { FifoQueue: 'true' },
-    }),
-  );
-  const deadLetterQueueUrl = dlq.QueueUrl ?? '';
-  const queue = await moto.sqs.send(
-    new CreateQueueCommand({
-      QueueName: CHAOS_NAMES.operationsQueue,
-      Attributes: {
-        FifoQueue: 'true',
-        // Real seconds. The driver releases or deletes every record it receives, so this only
-        // returns a message whose receive response was lost (a slow, loaded machine): well
-        // within a drain's real-time budget (600 s), and longer than any invocation runs.
-        VisibilityTimeout: '120',
-        RedrivePolicy: JSON.stringify({
-          deadLetterTargetArn: await queueArn(moto, deadLetterQueueUrl),
-          maxReceiveCount: MAX_RECEIVE_COUNT,
-        }),
-      },
-    }),
-  );
-  const operationsQueueUrl = queue.QueueUrl ?? '';
-  const failures = await capturedTopic(moto, CHAOS_NAMES.failureTopic);
-  const notifications = await capturedTopic(moto, CHAOS_NAMES.notificationTopic);
-  const secret = await moto.secretsManager.send(
-    new CreateSecretCommand({ Name: CHAOS_NAMES.webhookSecret, SecretString: webhookSecret }),
-  );
+  const resources = await createLocalResources(moto, dynamodb, webhookSecret, {
+    names: CHAOS_NAMES,
+    // Real seconds. The driver releases or deletes every record it receives, so this only
+    // returns a message whose receive response was lost (a slow, loaded machine): well within a
+    // drain's real-time budget (600 s), and longer than any invocation runs.
+    visibilityTimeoutSeconds: 120,
+    rawCapture: false,
+  });
+  const notifications = await capturedTopic(moto, CHAOS_NAMES.notificationTopic, false);
   return {
-    operationsQueueUrl,
-    operationsQueueArn: await queueArn(moto, operationsQueueUrl),
-    deadLetterQueueUrl,
-    failureTopicArn: failures.topicArn,
-    failureCaptureUrl: failures.captureUrl,
+    operationsQueueUrl: resources.operationsQueueUrl,
+    operationsQueueArn: resources.operationsQueueArn,
+    deadLetterQueueUrl: resources.deadLetterQueueUrl,
+    failureTopicArn: resources.failureTopicArn,
+    failureCaptureUrl: resources.failureCaptureQueueUrl,
     notificationTopicArn: notifications.topicArn,
     notificationCaptureUrl: notifications.captureUrl,
-    webhookSecretArn: secret.ARN ?? '',
+    webhookSecretArn: resources.webhookSecretArn,
   };
 }

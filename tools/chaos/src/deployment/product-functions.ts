@@ -22,7 +22,9 @@ import {
   type VendingNotifierHandler,
   type WiringOptions,
 } from '@org/handlers';
-import type { Clock, QuotaStore } from '@org/scope-engine';
+import type { HandlerFunctionName } from '@org/contracts';
+import type { FunctionEnvironments } from '@org/local-stack';
+import type { Clock, QuotaStore } from '@org/governance-runtime';
 import type { ChaosEdge } from '../edge/chaos-edge';
 import { SimulatedContainer } from '../edge/simulated-container';
 import type { EmulatorTarget } from './product-clients';
@@ -30,8 +32,8 @@ import { routeToEmulators } from './route-to-emulators';
 
 /** Everything the functions share. */
 export interface ProductEnvironment {
-  /** The functions' environment variables (what the construct sets, `HANDLER_ENV`). */
-  readonly variables: Readonly<Record<string, string>>;
+  /** Each function's environment variables (what the construct sets, `HANDLER_ENV`). */
+  readonly environments: FunctionEnvironments;
   readonly target: EmulatorTarget;
   readonly edge: ChaosEdge;
   readonly clock: Clock;
@@ -51,13 +53,13 @@ let containers = 0;
 /** A new container of `functionName` and the wiring options that put its clients behind the edge. */
 export function openContainer(
   env: ProductEnvironment,
-  functionName: string,
+  functionName: HandlerFunctionName,
 ): { container: SimulatedContainer; wiring: WiringOptions } {
   containers += 1;
   const container = new SimulatedContainer(`${functionName}#${containers}`);
   const wiring: WiringOptions = {
     observability: {
-      logger: createLogger(functionName, env.variables, 'SILENT'),
+      logger: createLogger(functionName, env.environments[functionName], 'SILENT'),
       metrics: env.metrics,
     },
     clock: env.clock,
@@ -73,27 +75,27 @@ export function openContainer(
 /** A new org events processor container. */
 export function deployProcessor(env: ProductEnvironment): Deployed<OrgEventsProcessorHandler> {
   const { container, wiring } = openContainer(env, 'org-events-processor');
-  const deps = createProcessorDependencies(env.variables, wiring);
+  const deps = createProcessorDependencies(env.environments['org-events-processor'], wiring);
   return { container, handler: createOrgEventsProcessorHandler(deps) };
 }
 
 /** A new vending notifier container. */
 export function deployNotifier(env: ProductEnvironment): Deployed<VendingNotifierHandler> {
   const { container, wiring } = openContainer(env, 'vending-notifier');
-  const deps = createNotifierDependencies(env.variables, wiring);
+  const deps = createNotifierDependencies(env.environments['vending-notifier'], wiring);
   return { container, handler: createVendingNotifierHandler(deps) };
 }
 
 /** A new operations worker container. */
 export function deployWorker(env: ProductEnvironment): Deployed<OperationsWorkerHandler> {
   const { container, wiring } = openContainer(env, 'operations-worker');
-  const deps = createWorkerDependencies(env.variables, wiring);
+  const deps = createWorkerDependencies(env.environments['operations-worker'], wiring);
   return { container, handler: createOperationsWorkerHandler(deps) };
 }
 
 /** A new reconciler container. */
 export function deployReconciler(env: ProductEnvironment): Deployed<ReconcilerHandler> {
   const { container, wiring } = openContainer(env, 'reconciler');
-  const deps = createReconcilerDependencies(env.variables, wiring);
+  const deps = createReconcilerDependencies(env.environments['reconciler'], wiring);
   return { container, handler: createReconcilerHandler(deps) };
 }

@@ -12,7 +12,7 @@ import { DirectoryAdapter } from '@org/aws-adapters/identitystore';
 import { OrganizationsAdapter } from '@org/aws-adapters/organizations';
 import { SqsOperationQueue } from '@org/aws-adapters/sqs';
 import { IdentityCenterAdapter } from '@org/aws-adapters/sso-admin';
-import type { ApplyRulesDependencies, Clock } from '@org/scope-engine';
+import type { ApplyRulesDependencies, Clock } from '@org/governance-runtime';
 import type { ChaosEdge } from '../edge/chaos-edge';
 import { SimulatedContainer } from '../edge/simulated-container';
 import { CHAOS_NAMES } from './chaos-resources';
@@ -52,15 +52,17 @@ export function rulesApplyDependencies(apply: RulesApplyTarget): ApplyRulesDepen
     identityCenter: new IdentityCenterAdapter(clients.ssoAdmin, { instance: apply.instance }),
     directory: new DirectoryAdapter(clients.identityStore, apply.instance.identityStoreId),
     provisionedState: new DynamoDbProvisionedStateRepository(documents, {
-      tableName: CHAOS_NAMES.stateTable,
+      tableName: CHAOS_NAMES.tables.state,
     }),
     // As the CLI: the view the org events processor plans with, kept in the state table.
     directoryViews: new DynamoDbDirectoryViewStore(documents, {
-      tableName: CHAOS_NAMES.stateTable,
+      tableName: CHAOS_NAMES.tables.state,
     }),
     queue: new SqsOperationQueue(clients.sqs, { queueUrl: apply.operationsQueueUrl }),
-    audit: new DynamoDbAuditLog(documents, { tableName: CHAOS_NAMES.auditTable }),
+    audit: new DynamoDbAuditLog(documents, { tableName: CHAOS_NAMES.tables.audit }),
     clock: apply.clock,
-    rulesRepository: new DynamoDbRulesRepository(documents, { tableName: CHAOS_NAMES.rulesTable }),
+    rulesRepository: new DynamoDbRulesRepository(documents, {
+      tableName: CHAOS_NAMES.tables.rules,
+    }),
   };
 }

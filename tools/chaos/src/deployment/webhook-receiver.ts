@@ -3,7 +3,7 @@
  * on 127.0.0.1), failing a share of requests with 503 before looking at them (so the notifier
  * must retry); every accepted delivery is kept with whether its signature verifies.
  */
-import { startWebhookReceiver } from '@org/handlers';
+import { startWebhookReceiver } from '@org/local-stack';
 import type { SeededRandom } from '../random/seeded-random';
 
 /** One accepted delivery. */

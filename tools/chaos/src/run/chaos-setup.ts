@@ -14,7 +14,8 @@ import {
 } from '@org/aws-adapters/dynamodb';
 import { createMotoClients, type MotoClients } from '@org/emulators';
 import { MemoryMetricsRecorder } from '@org/handlers';
-import { type GovernanceConfig, InMemoryQuotaStore, type OrgSnapshot } from '@org/scope-engine';
+import { type GovernanceConfig, type OrgSnapshot } from '@org/scope-engine';
+import { InMemoryQuotaStore } from '@org/governance-runtime/testing';
 import { seedSnapshot } from '@org/emulators';
 import type { ChaosOptions } from '../cli/chaos-options';
 import { ChaosClock } from '../clock/chaos-clock';
@@ -24,6 +25,7 @@ import {
   createChaosResources,
 } from '../deployment/chaos-resources';
 import { EMULATOR_CREDENTIALS } from '../deployment/product-clients';
+import { useEmulatorCredentials } from '@org/local-stack';
 import { functionVariables } from '../deployment/function-variables';
 import type { ProductEnvironment } from '../deployment/product-functions';
 import type { RulesApplyTarget } from '../deployment/rules-apply';
@@ -153,10 +155,10 @@ export async function createChaosSetup(options: ChaosOptions): Promise<ChaosSetu
     };
     const initialConfig = governanceVersion(0, random.fork('rules-0'), targets);
     const provisionedState = new DynamoDbProvisionedStateRepository(documents, {
-      tableName: CHAOS_NAMES.stateTable,
+      tableName: CHAOS_NAMES.tables.state,
     });
     await recordManagedItems(provisionedState, seeded.snapshot, initialConfig);
-    await new DynamoDbRulesRepository(documents, { tableName: CHAOS_NAMES.rulesTable }).save(
+    await new DynamoDbRulesRepository(documents, { tableName: CHAOS_NAMES.tables.rules }).save(
       initialConfig,
       0,
       new Date(clock.now()).toISOString(),
@@ -186,7 +188,7 @@ export async function createChaosSetup(options: ChaosOptions): Promise<ChaosSetu
       script,
       semantics: new AwsSemantics(moto.organizations, moto.ssoAdmin, seeded.instanceArn),
       ledger,
-      auditTable: CHAOS_NAMES.auditTable,
+      auditTable: CHAOS_NAMES.tables.audit,
     });
     const target = {
       motoEndpoint: emulators.moto.endpoint,
@@ -194,12 +196,9 @@ export async function createChaosSetup(options: ChaosOptions): Promise<ChaosSetu
       managementAccountId: MANAGEMENT_ACCOUNT_ID,
     };
     // The functions use the default credential chain, as in Lambda: the emulators' credentials.
-    process.env['AWS_ACCESS_KEY_ID'] = EMULATOR_CREDENTIALS.accessKeyId;
-    process.env['AWS_SECRET_ACCESS_KEY'] = EMULATOR_CREDENTIALS.secretAccessKey;
-    delete process.env['AWS_SESSION_TOKEN'];
-    delete process.env['AWS_PROFILE'];
+    useEmulatorCredentials(process.env);
     const env: ProductEnvironment = {
-      variables: functionVariables(emulators.moto.endpoint, resources, instance),
+      environments: functionVariables(emulators.moto.endpoint, resources, instance),
       target,
       edge,
       clock,
@@ -230,7 +229,7 @@ export async function createChaosSetup(options: ChaosOptions): Promise<ChaosSetu
       rulesApply,
       webhook,
       readers,
-      audit: new DynamoDbAuditLog(documents, { tableName: CHAOS_NAMES.auditTable }),
+      audit: new DynamoDbAuditLog(documents, { tableName: CHAOS_NAMES.tables.audit }),
       seeded: seeded.snapshot,
       initialConfig,
       close,

@@ -2,8 +2,8 @@
  * Lambda contexts on the chaos clock, so a handler's deadline (`getRemainingTimeInMillis`) is
  * measured in product time like everything else it waits for.
  */
-import { localLambdaContext } from '@org/handlers';
-import type { Clock } from '@org/scope-engine';
+import { localLambdaContext } from '@org/local-stack';
+import type { Clock } from '@org/governance-runtime';
 import type { Context } from 'aws-lambda';
 
 /**

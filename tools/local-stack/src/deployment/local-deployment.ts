@@ -15,7 +15,7 @@ import {
   seedSnapshot,
   translateConfig,
 } from '@org/emulators';
-import { HANDLER_ENV } from '@org/contracts';
+import type { HandlerFunctionName } from '@org/contracts';
 import type { GovernanceConfig, OrgSnapshot } from '@org/scope-engine';
 import {
   type ClientCustomizer,
@@ -36,6 +36,7 @@ import {
   type VendingNotifierHandler,
 } from '@org/handlers';
 import { useEmulatorCredentials } from './emulator-credentials';
+import { type FunctionEnvironments, functionEnvironments } from './function-environment';
 import { createLocalResources, LOCAL_NAMES, type LocalResources } from './local-resources';
 import { localizeNotifications } from './localize-config';
 import { seedProvisionedState } from './seed-provisioned-state';
@@ -77,8 +78,8 @@ export interface LocalDeployment {
   readonly ids: IdMap;
   /** The stored configuration (moto ids, local notification targets). */
   readonly config: GovernanceConfig;
-  /** The functions' environment (what the construct would set). */
-  readonly env: Readonly<Record<string, string>>;
+  /** Each function's environment (what the construct would set, `HANDLER_ENV`). */
+  readonly environments: FunctionEnvironments;
   readonly handlers: LocalHandlers;
   /** Every metric the functions emitted. */
   readonly metrics: MemoryMetricsRecorder;
@@ -138,7 +139,7 @@ export async function createLocalDeployment(
       webhookSecretArn: resources.webhookSecretArn,
     });
     const provisionedState = new DynamoDbProvisionedStateRepository(documents, {
-      tableName: LOCAL_NAMES.stateTable,
+      tableName: LOCAL_NAMES.tables.state,
     });
     const provisionedItems = await seedProvisionedState(
       provisionedState,
@@ -146,45 +147,44 @@ export async function createLocalDeployment(
       options.config,
       seeded.ids,
     );
-    await new DynamoDbRulesRepository(documents, { tableName: LOCAL_NAMES.rulesTable }).save(
+    await new DynamoDbRulesRepository(documents, { tableName: LOCAL_NAMES.tables.rules }).save(
       config,
       0,
       new Date().toISOString(),
     );
-    const env = {
-      [HANDLER_ENV.region]: 'us-east-1',
-      [HANDLER_ENV.endpointUrl]: options.endpoint,
-      [HANDLER_ENV.rulesTable]: LOCAL_NAMES.rulesTable,
-      [HANDLER_ENV.stateTable]: LOCAL_NAMES.stateTable,
-      [HANDLER_ENV.auditTable]: LOCAL_NAMES.auditTable,
-      [HANDLER_ENV.idempotencyTable]: LOCAL_NAMES.idempotencyTable,
-      [HANDLER_ENV.operationsQueueUrl]: resources.operationsQueueUrl,
-      [HANDLER_ENV.failureTopicArn]: resources.failureTopicArn,
-      [HANDLER_ENV.ssoInstanceArn]: seeded.instanceArn,
-      [HANDLER_ENV.identityStoreId]: seeded.identityStoreId,
-      [HANDLER_ENV.rulesCacheTtlSeconds]: '0',
-      [HANDLER_ENV.statusFirstPollMs]: '100',
-      [HANDLER_ENV.statusWaitSeconds]: '5',
-      [HANDLER_ENV.operationsMaxReceiveCount]: '5',
-    };
+    const environments = functionEnvironments({
+      endpoint: options.endpoint,
+      names: LOCAL_NAMES,
+      resources,
+      instance: seeded,
+      settings: { rulesCacheTtlSeconds: '0', statusFirstPollMs: '100', statusWaitSeconds: '5' },
+    });
     // As `orgctl rules apply` does after a deploy: the processor plans with this view.
-    await storeDirectoryView(env, config, asAccount);
+    await storeDirectoryView(environments.reconciler, config, asAccount);
     const metrics = new MemoryMetricsRecorder();
-    const wiring = (name: string) => ({
-      observability: { logger: createLogger(name, env, options.logLevel ?? 'WARN'), metrics },
+    const wiring = (name: HandlerFunctionName) => ({
+      observability: {
+        logger: createLogger(name, environments[name], options.logLevel ?? 'WARN'),
+        metrics,
+      },
       customizeClient,
     });
     const handlers: LocalHandlers = {
       processor: createOrgEventsProcessorHandler(
-        createProcessorDependencies(env, wiring('org-events-processor')),
+        createProcessorDependencies(
+          environments['org-events-processor'],
+          wiring('org-events-processor'),
+        ),
       ),
       worker: createOperationsWorkerHandler(
-        createWorkerDependencies(env, wiring('operations-worker')),
+        createWorkerDependencies(environments['operations-worker'], wiring('operations-worker')),
       ),
       notifier: createVendingNotifierHandler(
-        createNotifierDependencies(env, wiring('vending-notifier')),
+        createNotifierDependencies(environments['vending-notifier'], wiring('vending-notifier')),
       ),
-      reconciler: createReconcilerHandler(createReconcilerDependencies(env, wiring('reconciler'))),
+      reconciler: createReconcilerHandler(
+        createReconcilerDependencies(environments.reconciler, wiring('reconciler')),
+      ),
     };
     return {
       accountId,
@@ -194,12 +194,12 @@ export async function createLocalDeployment(
       seeded,
       ids: seeded.ids,
       config,
-      env,
+      environments,
       handlers,
       metrics,
       webhook,
       provisionedState,
-      audit: new DynamoDbAuditLog(documents, { tableName: LOCAL_NAMES.auditTable }),
+      audit: new DynamoDbAuditLog(documents, { tableName: LOCAL_NAMES.tables.audit }),
       provisionedItems,
       accountClientCustomizer: asAccount,
       close: () => webhook.close(),

@@ -1,37 +1,75 @@
-import { CreateTableCommand, DescribeTableCommand } from '@aws-sdk/client-dynamodb';
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  type DynamoDBClient,
+} from '@aws-sdk/client-dynamodb';
 import { CreateSecretCommand } from '@aws-sdk/client-secrets-manager';
 import { CreateTopicCommand, SubscribeCommand } from '@aws-sdk/client-sns';
 import { CreateQueueCommand, GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import {
-  AUDIT_LOG_TABLE,
   createTableInput,
-  IDEMPOTENCY_TABLE,
-  PROVISIONED_STATE_TABLE,
-  RULES_TABLE,
+  type GovernanceTableName,
+  TABLE_DESIGNS,
   type TableDesign,
-} from '@org/aws-adapters/dynamodb';
+} from '@org/contracts';
 import type { MotoClients } from '@org/emulators';
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 
-/** Names of the local deployment's resources (what the construct would create). */
-export const LOCAL_NAMES = {
-  rulesTable: 'org-governance-rules',
-  stateTable: 'org-governance-state',
-  auditTable: 'org-governance-audit',
-  idempotencyTable: 'org-governance-idempotency',
-  operationsQueue: 'org-governance-operations.fifo',
-  deadLetterQueue: 'org-governance-operations-dlq.fifo',
-  failureTopic: 'org-governance-failures',
-  failureCaptureQueue: 'org-governance-failures-capture',
-  webhookSecret: 'org-governance-webhook-secret',
-} as const;
+/** Names of a local deployment's resources (what the construct would create). */
+export interface LocalNames {
+  /** One table per design of the contract's `TABLE_DESIGNS`, `<prefix>-<design>`. */
+  readonly tables: Readonly<Record<GovernanceTableName, string>>;
+  readonly operationsQueue: string;
+  readonly deadLetterQueue: string;
+  readonly failureTopic: string;
+  readonly webhookSecret: string;
+}
+
+/**
+ * The resource names of a deployment called `prefix`.
+ *
+ * @example
+ * ```ts
+ * localNames('chaos').tables.rules; // 'chaos-rules'
+ * ```
+ */
+export function localNames(prefix: string): LocalNames {
+  const designs = Object.keys(TABLE_DESIGNS) as GovernanceTableName[];
+  return {
+    tables: Object.fromEntries(designs.map((design) => [design, `${prefix}-${design}`])) as Record<
+      GovernanceTableName,
+      string
+    >,
+    operationsQueue: `${prefix}-operations.fifo`,
+    deadLetterQueue: `${prefix}-operations-dlq.fifo`,
+    failureTopic: `${prefix}-failures`,
+    webhookSecret: `${prefix}-webhook-secret`,
+  };
+}
+
+/** Names of the `npm start` deployment. */
+export const LOCAL_NAMES: LocalNames = localNames('org-governance');
+
+/** The queue's redrive limit (the construct's default `operationsMaxReceiveCount`). */
+export const MAX_RECEIVE_COUNT = 5;
+
+/** Options of {@link createLocalResources}. */
+export interface LocalResourcesOptions {
+  /** @default {@link LOCAL_NAMES} */
+  readonly names?: LocalNames;
+  /** The operations queue's visibility timeout (real seconds). @default 30 */
+  readonly visibilityTimeoutSeconds?: number;
+  /** Capture the failure topic's messages raw (`true`) or in SNS envelopes. @default true */
+  readonly rawCapture?: boolean;
+}
 
 /** The deployed resources' identifiers. */
 export interface LocalResources {
+  readonly names: LocalNames;
   readonly operationsQueueUrl: string;
+  readonly operationsQueueArn: string;
   readonly deadLetterQueueUrl: string;
   readonly failureTopicArn: string;
-  /** A standard queue subscribed to the failure topic (raw delivery), to read what was alerted. */
+  /** A standard queue subscribed to the failure topic, to read what was alerted. */
   readonly failureCaptureQueueUrl: string;
   readonly webhookSecretArn: string;
 }
@@ -42,18 +80,53 @@ async function createTable(
   name: string,
 ): Promise<void> {
   await dynamodb.send(new CreateTableCommand(createTableInput(design, name)));
-  for (let attempt = 0; attempt < 50; attempt += 1) {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
     const { Table } = await dynamodb.send(new DescribeTableCommand({ TableName: name }));
     if (Table?.TableStatus === 'ACTIVE') return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error(`table ${name} did not become ACTIVE`);
 }
 
+async function queueArn(moto: Pick<MotoClients, 'sqs'>, url: string): Promise<string> {
+  const { Attributes } = await moto.sqs.send(
+    new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ['QueueArn'] }),
+  );
+  return Attributes?.['QueueArn'] ?? '';
+}
+
 /**
- * Creates what `OrgGovernance` deploys, in the emulator: the four tables (the adapters' key
- * designs), the operations FIFO queue with its dead-letter queue (`maxReceiveCount` 5), the
- * failure topic with a capture queue, and the webhook signing secret.
+ * A topic with a standard queue `<name>-capture` subscribed to it, to read what was published.
+ *
+ * @example
+ * ```ts
+ * const { topicArn, captureUrl } = await capturedTopic(moto, 'chaos-notifications', false);
+ * ```
+ */
+export async function capturedTopic(
+  moto: Pick<MotoClients, 'sqs' | 'sns'>,
+  name: string,
+  raw: boolean,
+): Promise<{ readonly topicArn: string; readonly captureUrl: string }> {
+  const topic = await moto.sns.send(new CreateTopicCommand({ Name: name }));
+  const queue = await moto.sqs.send(new CreateQueueCommand({ QueueName: `${name}-capture` }));
+  const url = queue.QueueUrl ?? '';
+  await moto.sns.send(
+    new SubscribeCommand({
+      TopicArn: topic.TopicArn,
+      Protocol: 'sqs',
+      Endpoint: await queueArn(moto, url),
+      ...(raw ? { Attributes: { RawMessageDelivery: 'true' } } : {}),
+    }),
+  );
+  return { topicArn: topic.TopicArn ?? '', captureUrl: url };
+}
+
+/**
+ * Creates what `OrgGovernance` deploys, in the emulators: one table per design of the contract's
+ * `TABLE_DESIGNS` (in `dynamodb`: moto, or DynamoDB Local), the operations FIFO queue with its
+ * dead-letter queue (`maxReceiveCount` 5), the failure topic with a capture queue, and the
+ * webhook signing secret.
  *
  * @example
  * ```ts
@@ -64,59 +137,42 @@ export async function createLocalResources(
   moto: Pick<MotoClients, 'sqs' | 'sns' | 'secretsManager'>,
   dynamodb: DynamoDBClient,
   webhookSecret: string,
+  options: LocalResourcesOptions = {},
 ): Promise<LocalResources> {
-  await Promise.all([
-    createTable(dynamodb, RULES_TABLE, LOCAL_NAMES.rulesTable),
-    createTable(dynamodb, PROVISIONED_STATE_TABLE, LOCAL_NAMES.stateTable),
-    createTable(dynamodb, AUDIT_LOG_TABLE, LOCAL_NAMES.auditTable),
-    createTable(dynamodb, IDEMPOTENCY_TABLE, LOCAL_NAMES.idempotencyTable),
-  ]);
-  const dlq = await moto.sqs.send(
-    new CreateQueueCommand({
-      QueueName: LOCAL_NAMES.deadLetterQueue,
-      Attributes: { FifoQueue: 'true' },
-    }),
+  const names = options.names ?? LOCAL_NAMES;
+  const designs = Object.entries(TABLE_DESIGNS) as [GovernanceTableName, TableDesign][];
+  await Promise.all(
+    designs.map(([design, table]) => createTable(dynamodb, table, names.tables[design])),
   );
-  const dlqArn = (
-    await moto.sqs.send(
-      new GetQueueAttributesCommand({ QueueUrl: dlq.QueueUrl, AttributeNames: ['QueueArn'] }),
-    )
-  ).Attributes?.['QueueArn'];
+  const dlq = await moto.sqs.send(
+    new CreateQueueCommand({ QueueName: names.deadLetterQueue, Attributes: { FifoQueue: 'true' } }),
+  );
+  const deadLetterQueueUrl = dlq.QueueUrl ?? '';
   const queue = await moto.sqs.send(
     new CreateQueueCommand({
-      QueueName: LOCAL_NAMES.operationsQueue,
+      QueueName: names.operationsQueue,
       Attributes: {
         FifoQueue: 'true',
-        VisibilityTimeout: '30',
-        RedrivePolicy: JSON.stringify({ deadLetterTargetArn: dlqArn, maxReceiveCount: 5 }),
+        VisibilityTimeout: String(options.visibilityTimeoutSeconds ?? 30),
+        RedrivePolicy: JSON.stringify({
+          deadLetterTargetArn: await queueArn(moto, deadLetterQueueUrl),
+          maxReceiveCount: MAX_RECEIVE_COUNT,
+        }),
       },
     }),
   );
-  const topic = await moto.sns.send(new CreateTopicCommand({ Name: LOCAL_NAMES.failureTopic }));
-  const capture = await moto.sqs.send(
-    new CreateQueueCommand({ QueueName: LOCAL_NAMES.failureCaptureQueue }),
-  );
-  const captureArn = (
-    await moto.sqs.send(
-      new GetQueueAttributesCommand({ QueueUrl: capture.QueueUrl, AttributeNames: ['QueueArn'] }),
-    )
-  ).Attributes?.['QueueArn'];
-  await moto.sns.send(
-    new SubscribeCommand({
-      TopicArn: topic.TopicArn,
-      Protocol: 'sqs',
-      Endpoint: captureArn,
-      Attributes: { RawMessageDelivery: 'true' },
-    }),
-  );
+  const operationsQueueUrl = queue.QueueUrl ?? '';
+  const failures = await capturedTopic(moto, names.failureTopic, options.rawCapture ?? true);
   const secret = await moto.secretsManager.send(
-    new CreateSecretCommand({ Name: LOCAL_NAMES.webhookSecret, SecretString: webhookSecret }),
+    new CreateSecretCommand({ Name: names.webhookSecret, SecretString: webhookSecret }),
   );
   return {
-    operationsQueueUrl: queue.QueueUrl ?? '',
-    deadLetterQueueUrl: dlq.QueueUrl ?? '',
-    failureTopicArn: topic.TopicArn ?? '',
-    failureCaptureQueueUrl: capture.QueueUrl ?? '',
+    names,
+    operationsQueueUrl,
+    operationsQueueArn: await queueArn(moto, operationsQueueUrl),
+    deadLetterQueueUrl,
+    failureTopicArn: failures.topicArn,
+    failureCaptureQueueUrl: failures.captureUrl,
     webhookSecretArn: secret.ARN ?? '',
   };
 }

@@ -18,7 +18,7 @@ import type { Environment } from '@org/contracts';
  *
  * @example
  * ```ts
- * await storeDirectoryView(deployment.env, deployment.config, deployment.accountClientCustomizer);
+ * await storeDirectoryView(deployment.environments.reconciler, deployment.config, deployment.accountClientCustomizer);
  * ```
  */
 export async function storeDirectoryView(

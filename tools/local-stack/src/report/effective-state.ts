@@ -20,7 +20,7 @@ import type { LocalDeployment } from '../deployment/local-deployment';
  * ```
  */
 export async function readEffectiveState(deployment: LocalDeployment): Promise<OrgSnapshot> {
-  const config = readReconcilerConfig(deployment.env);
+  const config = readReconcilerConfig(deployment.environments.reconciler);
   const customizeClient = deployment.accountClientCustomizer;
   const target = { config, functionName: 'local-verification', customizeClient };
   const asAdministrator = identityCenterTarget(target);
