@@ -35,6 +35,7 @@ describe('parseHandlerEnvironment', () => {
       auditRetentionDays: 365,
       failureTopicArn: NOTIFIER[failureTopicArn],
       rulesCacheTtlSeconds: 60,
+      metricsNamespace: undefined,
       logLevel: undefined,
       idempotencyTable: 'idempotency',
     });
@@ -48,6 +49,7 @@ describe('parseHandlerEnvironment', () => {
         [HANDLER_ENV.operationsQueueUrl]: 'https://sqs/queue.fifo',
         [HANDLER_ENV.auditRetentionDays]: '30',
         [HANDLER_ENV.rulesCacheTtlSeconds]: '0',
+        [HANDLER_ENV.metricsNamespace]: 'OrgGovernance/Second',
         [HANDLER_ENV.logLevel]: 'debug',
         [HANDLER_ENV.dryRun]: 'TRUE',
         [HANDLER_ENV.ssoRoleArn]: 'arn:aws:iam::222222222222:role/IdentityCenter',
@@ -62,6 +64,7 @@ describe('parseHandlerEnvironment', () => {
       auditRetentionDays: 30,
       failureTopicArn: NOTIFIER[failureTopicArn],
       rulesCacheTtlSeconds: 0,
+      metricsNamespace: 'OrgGovernance/Second',
       logLevel: 'DEBUG',
       stateTable: 'state',
       operationsQueueUrl: 'https://sqs/queue.fifo',
@@ -193,6 +196,7 @@ describe('functionVariableNames', () => {
         'AWS_ENDPOINT_URL',
         'AUDIT_RETENTION_DAYS',
         'RULES_CACHE_TTL_SECONDS',
+        'POWERTOOLS_METRICS_NAMESPACE',
         'POWERTOOLS_LOG_LEVEL',
       ],
     });

@@ -26,6 +26,7 @@ const CONFIGURED = {
   assignmentStatusFirstPoll: Duration.millis(500),
   identityCenterRequestsPerSecond: 10,
   identityCenterMaxOutstandingCreates: 4,
+  metricsNamespace: 'OrgGovernance/Configured',
 };
 
 const FUNCTIONS: Readonly<Record<HandlerFunctionName, (g: OrgGovernance) => lambda.IFunction>> = {

@@ -115,10 +115,11 @@ describe.each(['central', 'default'] as const)('rules on the %s bus', (bus) => {
 });
 
 describe('central event bus', () => {
-  it('is named for the forwarders', () => {
+  it('has a generated name, known at synthesis, for the forwarders', () => {
     expectTemplate(synth.template).toHaveResourceProperties('AWS::Events::EventBus', {
-      Name: 'org-governance',
+      Name: synth.governance.eventBusName,
     });
+    expect(synth.governance.eventBusName).toMatch(/^Governance-OrgGovernance-[A-F0-9]{8}$/);
   });
 
   it('admits PutEvents only from principals of the organization', () => {

@@ -79,7 +79,7 @@ describe('organization trail', () => {
       IncludeGlobalServiceEvents: true,
       EnableLogFileValidation: true,
       KMSKeyId: Match.anyValue(),
-      TrailName: 'org-governance',
+      TrailName: Match.stringLikeRegexp('^Central-OrgGovernance-[A-F0-9]{8}$'),
     });
   });
 

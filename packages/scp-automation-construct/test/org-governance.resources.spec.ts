@@ -169,9 +169,19 @@ describe('failure topic', () => {
 describe('functions', () => {
   it.each([
     ['Plans SCP and assignment operations for one Organizations event', 512, 60, undefined],
-    ['Executes queued operations: attach/detach SCPs, create/delete assignments', 512, 90, 5],
+    [
+      'Executes queued operations: attach/detach SCPs, create/delete assignments',
+      512,
+      90,
+      undefined,
+    ],
     ['Notifies external systems of Control Tower account vending', 256, 60, undefined],
-    ['Compares the organization with the rules and enqueues the drift repairs', 1024, 900, 1],
+    [
+      'Compares the organization with the rules and enqueues the drift repairs',
+      1024,
+      900,
+      undefined,
+    ],
   ])(
     '%s: nodejs22.x on ARM64, %i MB, %i s, reserved %p',
     (description, memory, timeout, reserved) => {

@@ -41,7 +41,11 @@ export function buildGovernanceApp(
     settings,
     governanceConfig,
   });
-  const busArn = OrgGovernance.centralEventBusArn(settings.account, settings.region);
+  const busArn = OrgGovernance.centralEventBusArn(
+    settings.account,
+    settings.region,
+    central.governance.eventBusName,
+  );
   const forwarders = planForwarders(settings).map(
     (plan) =>
       new ForwarderStack(app, `${prefix}-Forwarder-${plan.region}`, {

@@ -4,7 +4,7 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import type { GovernanceConfig } from '@org/scope-engine';
-import { OrgGovernance } from '@org/scp-automation-construct';
+import { DEFAULT_EVENT_BUS_NAME, OrgGovernance } from '@org/scp-automation-construct';
 import type { DeploySettings } from '../settings/deploy-settings';
 
 /** Props of {@link CentralStack}. */
@@ -51,6 +51,9 @@ export class CentralStack extends Stack {
       failureNotificationEmails: settings.failureNotificationEmails,
       failureNotificationUrls: settings.failureNotificationUrls,
       organizationTrail: settings.organizationTrail,
+      // The names this app has always deployed: a new name would replace the bus and the trail.
+      eventBusName: DEFAULT_EVENT_BUS_NAME,
+      trailName: DEFAULT_EVENT_BUS_NAME,
     });
     const outputs: Record<string, string> = {
       [CENTRAL_OUTPUTS.rulesTable]: this.governance.rulesTable.tableName,

@@ -7,7 +7,7 @@ import type { HandlerFunctionName } from '../functions/handler-functions';
 import { HANDLER_VARIABLES, type HandlerVariableKey } from './handler-variables';
 import type { VariableSetter, VariableValue } from './variable-spec';
 
-/** What every function reads: region, endpoint, rules, audit, failure topic, cache, logging. */
+/** What every function reads: region, endpoint, rules, audit, failure topic, cache, metrics, logging. */
 const SHARED = [
   'region',
   'endpointUrl',
@@ -16,6 +16,7 @@ const SHARED = [
   'auditRetentionDays',
   'failureTopicArn',
   'rulesCacheTtlSeconds',
+  'metricsNamespace',
   'logLevel',
 ] as const;
 

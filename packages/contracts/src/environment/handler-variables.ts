@@ -175,6 +175,14 @@ export const HANDLER_VARIABLES = {
     default: false,
     description: 'Reconciler: scheduled runs report drift only and enqueue nothing.',
   },
+  metricsNamespace: {
+    name: 'POWERTOOLS_METRICS_NAMESPACE',
+    setBy: 'construct',
+    type: 'string',
+    required: false,
+    description:
+      'CloudWatch namespace of the custom metrics (unset: `METRICS_NAMESPACE`); the construct’s alarms read the same one.',
+  },
   logLevel: {
     name: 'POWERTOOLS_LOG_LEVEL',
     setBy: 'construct',

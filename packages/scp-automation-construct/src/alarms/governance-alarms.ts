@@ -1,6 +1,7 @@
 /**
- * CloudWatch alarms of the product, all notifying the failure topic: dead-letter queue depth,
- * function errors and throttles, failed operations and drift found by reconciliation.
+ * CloudWatch alarms of the product, all notifying the failure topic (and the consumer's actions
+ * of their severity): dead-letter queue depth, function errors and failed operations (critical);
+ * function throttles and drift found by reconciliation (warning).
  */
 import { Duration } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
@@ -11,6 +12,7 @@ import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { governanceMetric } from '../metrics/governance-metrics';
 import { METRIC_NAMES } from '@org/contracts';
+import { AlarmSeverity, type GovernanceAlarmActions } from './alarm-actions';
 
 /** Settings of {@link GovernanceAlarms}. */
 export interface GovernanceAlarmsProps {
@@ -22,6 +24,10 @@ export interface GovernanceAlarmsProps {
   readonly deadLetterQueues: Readonly<Record<string, sqs.IQueue>>;
   /** Drift operations in one hour that raise the drift alarm. */
   readonly driftAlarmThreshold: number;
+  /** Namespace of the custom metrics. */
+  readonly metricsNamespace: string;
+  /** Extra actions per severity. @default - the topic only */
+  readonly alarmActions?: GovernanceAlarmActions;
 }
 
 /**
@@ -29,37 +35,47 @@ export interface GovernanceAlarmsProps {
  *
  * @example
  * ```ts
- * new GovernanceAlarms(this, 'Alarms', { topic, functions: { Worker: worker }, deadLetterQueues: { Operations: dlq }, driftAlarmThreshold: 1 });
+ * new GovernanceAlarms(this, 'Alarms', { topic, functions: { Worker: worker }, deadLetterQueues: { Operations: dlq },
+ *   driftAlarmThreshold: 1, metricsNamespace: 'OrgGovernance' });
  * ```
  */
 export class GovernanceAlarms extends Construct {
   /** Every alarm created. */
   readonly alarms: readonly cloudwatch.Alarm[];
+  /** The alarms by severity. */
+  readonly bySeverity: Readonly<Record<AlarmSeverity, readonly cloudwatch.Alarm[]>>;
 
   constructor(scope: Construct, id: string, props: GovernanceAlarmsProps) {
     super(scope, id);
     const action = new actions.SnsAction(props.topic);
     const alarms: cloudwatch.Alarm[] = [];
+    const bySeverity: Record<AlarmSeverity, cloudwatch.Alarm[]> = {
+      [AlarmSeverity.CRITICAL]: [],
+      [AlarmSeverity.WARNING]: [],
+    };
     const alarm = (
+      severity: AlarmSeverity,
       alarmId: string,
       description: string,
       metric: cloudwatch.IMetric,
       threshold = 1,
     ): void => {
       const created = new cloudwatch.Alarm(this, alarmId, {
-        alarmDescription: description,
+        alarmDescription: `[${severity}] ${description}`,
         metric,
         threshold,
         evaluationPeriods: 1,
         comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
         treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
       });
-      created.addAlarmAction(action);
+      created.addAlarmAction(action, ...(props.alarmActions?.[severity] ?? []));
       alarms.push(created);
+      bySeverity[severity].push(created);
     };
 
     for (const [name, queue] of Object.entries(props.deadLetterQueues)) {
       alarm(
+        AlarmSeverity.CRITICAL,
         `${name}DeadLetterQueueDepth`,
         `Messages are waiting in the ${name} dead-letter queue: inspect and redrive them.`,
         queue.metricApproximateNumberOfMessagesVisible({
@@ -70,27 +86,36 @@ export class GovernanceAlarms extends Construct {
     }
     for (const [name, fn] of Object.entries(props.functions)) {
       alarm(
+        AlarmSeverity.CRITICAL,
         `${name}Errors`,
         `The ${name} function failed.`,
         fn.metricErrors({ period: Duration.minutes(5) }),
       );
       alarm(
+        AlarmSeverity.WARNING,
         `${name}Throttles`,
         `The ${name} function was throttled.`,
         fn.metricThrottles({ period: Duration.minutes(5) }),
       );
     }
     alarm(
+      AlarmSeverity.CRITICAL,
       'OperationsFailed',
       'Operations failed for good and were sent to the dead-letter queue.',
-      governanceMetric(METRIC_NAMES.operationsFailed),
+      governanceMetric(METRIC_NAMES.operationsFailed, {}, props.metricsNamespace),
     );
     alarm(
+      AlarmSeverity.WARNING,
       'DriftDetected',
       'A reconcile run found drift that events did not repair (missed events or manual changes).',
-      governanceMetric(METRIC_NAMES.driftOperations, { period: Duration.hours(1) }),
+      governanceMetric(
+        METRIC_NAMES.driftOperations,
+        { period: Duration.hours(1) },
+        props.metricsNamespace,
+      ),
       props.driftAlarmThreshold,
     );
     this.alarms = alarms;
+    this.bySeverity = bySeverity;
   }
 }

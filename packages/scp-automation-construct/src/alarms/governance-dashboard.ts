@@ -6,7 +6,7 @@ import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { governanceMetric } from '../metrics/governance-metrics';
+import { type GovernanceMetricName, governanceMetric } from '../metrics/governance-metrics';
 import { METRIC_NAMES } from '@org/contracts';
 
 /** Settings of {@link GovernanceDashboard}. */
@@ -17,6 +17,8 @@ export interface GovernanceDashboardProps {
   readonly operationsQueue: sqs.IQueue;
   /** Dead-letter queues to chart, by a readable name. */
   readonly deadLetterQueues: Readonly<Record<string, sqs.IQueue>>;
+  /** Namespace of the custom metrics. */
+  readonly metricsNamespace: string;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface GovernanceDashboardProps {
  *
  * @example
  * ```ts
- * new GovernanceDashboard(this, 'Dashboard', { functions, operationsQueue: queue, deadLetterQueues });
+ * new GovernanceDashboard(this, 'Dashboard', { functions, operationsQueue: queue, deadLetterQueues, metricsNamespace });
  * ```
  */
 export class GovernanceDashboard extends Construct {
@@ -35,6 +37,8 @@ export class GovernanceDashboard extends Construct {
     super(scope, id);
     const functions = Object.entries(props.functions);
     const period = Duration.minutes(5);
+    const custom = (name: GovernanceMetricName, options: cloudwatch.MetricOptions) =>
+      governanceMetric(name, options, props.metricsNamespace);
     this.dashboard = new cloudwatch.Dashboard(this, 'Dashboard', {
       defaultInterval: Duration.days(7),
       widgets: [
@@ -42,17 +46,17 @@ export class GovernanceDashboard extends Construct {
           new cloudwatch.GraphWidget({
             title: 'Operations',
             left: [
-              governanceMetric(METRIC_NAMES.operationsApplied, { label: 'applied' }),
-              governanceMetric(METRIC_NAMES.operationsSkipped, { label: 'skipped' }),
-              governanceMetric(METRIC_NAMES.operationsFailed, { label: 'failed' }),
+              custom(METRIC_NAMES.operationsApplied, { label: 'applied' }),
+              custom(METRIC_NAMES.operationsSkipped, { label: 'skipped' }),
+              custom(METRIC_NAMES.operationsFailed, { label: 'failed' }),
             ],
             width: 12,
           }),
           new cloudwatch.GraphWidget({
             title: 'Event lag (p99, seconds) and drift',
-            left: [governanceMetric(METRIC_NAMES.eventLagSeconds, { label: 'event lag p99' })],
+            left: [custom(METRIC_NAMES.eventLagSeconds, { label: 'event lag p99' })],
             right: [
-              governanceMetric(METRIC_NAMES.driftOperations, {
+              custom(METRIC_NAMES.driftOperations, {
                 label: 'drift operations',
                 period: Duration.hours(1),
               }),

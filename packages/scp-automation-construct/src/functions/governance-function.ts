@@ -1,18 +1,30 @@
 /**
  * One Lambda function of the product: its own role (no managed policies), an encrypted log group
- * with retention, the shipped code, nodejs22.x on ARM64.
+ * with retention, the shipped code; runtime (nodejs22.x), architecture (ARM64), tracing and VPC
+ * as the consumer chooses.
  */
-import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { type Duration, type RemovalPolicy, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { HandlerFunctionName } from '@org/contracts';
+import { addJustifiedStatement } from '../nag/acknowledge-wildcards';
+import type { GovernanceFunctionOptions } from './function-options';
 import { handlerCode } from './handler-assets';
 
+const TRACING_REASON =
+  'X-Ray PutTraceSegments and PutTelemetryRecords have no resource-level permissions.';
+const VPC_REASON =
+  'Lambda creates, describes and deletes the network interfaces of a function in a VPC; these EC2 ' +
+  'actions have no resource-level permissions for this use (what AWSLambdaVPCAccessExecutionRole grants).';
+
 /** Settings of one {@link GovernanceFunction}. */
-export interface GovernanceFunctionProps {
+export interface GovernanceFunctionProps extends Omit<
+  GovernanceFunctionOptions,
+  'memorySize' | 'timeout' | 'logRetention'
+> {
   /** Which of the shipped handlers to run. */
   readonly handlerName: HandlerFunctionName;
   /** Folder holding `<handlerName>/index.js`. */
@@ -31,11 +43,6 @@ export interface GovernanceFunctionProps {
   readonly logRetention: logs.RetentionDays;
   /** Removal policy of the log group. */
   readonly removalPolicy: RemovalPolicy;
-  /**
-   * Concurrent executions reserved (and capped) for this function.
-   * @default - no reservation (account's unreserved pool)
-   */
-  readonly reservedConcurrentExecutions?: number;
   /**
    * Asynchronous invocation settings (EventBridge and schedule targets).
    * @default - no asynchronous invocation configuration
@@ -90,8 +97,8 @@ export class GovernanceFunction extends Construct {
       }),
     );
     this.function = new lambda.Function(this, 'Function', {
-      runtime: lambda.Runtime.NODEJS_22_X,
-      architecture: lambda.Architecture.ARM_64,
+      runtime: props.runtime ?? lambda.Runtime.NODEJS_22_X,
+      architecture: props.architecture ?? lambda.Architecture.ARM_64,
       handler: 'index.handler',
       code: handlerCode(props.handlerName, props.assetsDirectory),
       description: props.description,
@@ -101,10 +108,24 @@ export class GovernanceFunction extends Construct {
       logGroup: this.logGroup,
       environment: { ...props.environment },
       reservedConcurrentExecutions: props.reservedConcurrentExecutions,
+      vpc: props.vpc,
+      vpcSubnets: props.vpc === undefined ? undefined : props.vpcSubnets,
+      securityGroups: props.vpc === undefined ? undefined : props.securityGroups?.slice(),
       retryAttempts: props.asyncInvoke?.retryAttempts,
       onFailure: props.asyncInvoke?.onFailure,
       maxEventAge: props.asyncInvoke?.maxEventAge,
     });
+    this.configureTracing(props.tracing);
+    if (props.vpc !== undefined) {
+      const network = addJustifiedStatement(
+        this,
+        this.role,
+        networkInterfaceStatement(),
+        VPC_REASON,
+      );
+      // Lambda checks the role's network-interface permissions when it creates the function.
+      this.function.node.addDependency(network);
+    }
     Validations.of(this.function).acknowledge({
       id: 'AwsSolutions-L1',
       reason:
@@ -112,4 +133,35 @@ export class GovernanceFunction extends Construct {
         'moving to a newer runtime is a release of this package, not a silent change.',
     });
   }
+
+  /**
+   * Turns X-Ray tracing on with the permissions in a policy of their own (CDK's `tracing` prop
+   * would add them to the role's default policy, where a wildcard is not acknowledged).
+   */
+  private configureTracing(tracing: lambda.Tracing | undefined): void {
+    if (tracing === undefined || tracing === lambda.Tracing.DISABLED) return;
+    const cfn = this.function.node.defaultChild as lambda.CfnFunction;
+    cfn.tracingConfig = { mode: tracing };
+    const statement = new iam.PolicyStatement({
+      sid: 'WriteTraces',
+      actions: ['xray:PutTraceSegments', 'xray:PutTelemetryRecords'],
+      resources: ['*'],
+    });
+    addJustifiedStatement(this, this.role, statement, TRACING_REASON);
+  }
+}
+
+/** The EC2 actions Lambda needs to attach a function to a VPC. */
+function networkInterfaceStatement(): iam.PolicyStatement {
+  return new iam.PolicyStatement({
+    sid: 'ManageVpcNetworkInterfaces',
+    actions: [
+      'ec2:CreateNetworkInterface',
+      'ec2:DescribeNetworkInterfaces',
+      'ec2:DeleteNetworkInterface',
+      'ec2:AssignPrivateIpAddresses',
+      'ec2:UnassignPrivateIpAddresses',
+    ],
+    resources: ['*'],
+  });
 }

@@ -1,6 +1,6 @@
 /**
- * The custom CloudWatch metrics the handlers publish with Powertools (embedded metric format):
- * one namespace, one `service` dimension shared by every function.
+ * The custom CloudWatch metrics the handlers publish (embedded metric format): one namespace per
+ * deployment (`metricsNamespace`), one `service` dimension shared by every function.
  */
 import { Duration } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
@@ -22,7 +22,7 @@ import {
  * ```
  */
 export const GOVERNANCE_METRICS = {
-  /** EMF namespace. */
+  /** EMF namespace when `metricsNamespace` is not given. */
   namespace: METRICS_NAMESPACE,
   /** Value of the `service` dimension. */
   serviceName: SERVICE_NAME,
@@ -34,7 +34,7 @@ export const GOVERNANCE_METRICS = {
 export type GovernanceMetricName = MetricName;
 
 /**
- * A custom metric of the product.
+ * A custom metric of the product, in `namespace` (an `OrgGovernance`'s `metricsNamespace`).
  *
  * @example
  * ```ts
@@ -44,9 +44,10 @@ export type GovernanceMetricName = MetricName;
 export function governanceMetric(
   metricName: GovernanceMetricName,
   props: cloudwatch.MetricOptions = {},
+  namespace: string = METRICS_NAMESPACE,
 ): cloudwatch.Metric {
   return new cloudwatch.Metric({
-    namespace: METRICS_NAMESPACE,
+    namespace,
     metricName,
     dimensionsMap: { [SERVICE_DIMENSION]: SERVICE_NAME },
     statistic: metricName === METRIC_NAMES.eventLagSeconds ? 'p99' : 'Sum',

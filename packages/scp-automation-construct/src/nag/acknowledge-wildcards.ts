@@ -1,10 +1,10 @@
 /**
- * Acknowledges cdk-nag's AwsSolutions-IAM5 (wildcard permission) findings of one policy
- * statement, with the reason written next to the statement that needs it. Uses only the
+ * Acknowledges cdk-nag's AwsSolutions-IAM5 (wildcard permission) findings of exactly one policy
+ * statement — in a policy resource of its own — with the reason written next to the statement. Uses only the
  * CDK-native `Validations.of(...).acknowledge` API, so the library does not depend on cdk-nag.
  */
 import { Stack, Validations } from 'aws-cdk-lib';
-import type * as iam from 'aws-cdk-lib/aws-iam';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import type { IConstruct } from 'constructs';
 
 /** A resolved CloudFormation value as cdk-nag flattens it for finding ids. */
@@ -63,9 +63,22 @@ export function wildcardFindings(scope: IConstruct, statement: iam.PolicyStateme
   return [...new Set([...actions, ...resources])];
 }
 
+/** The flattened actions and resources of a statement, for the acknowledgement's reason. */
+function coverage(scope: IConstruct, statement: iam.PolicyStatement): string {
+  const json = Stack.of(scope).resolve(statement.toStatementJson()) as {
+    readonly Action?: CfnValue;
+    readonly Resource?: CfnValue;
+  };
+  const actions = asList(json.Action).map(flatten).join(', ');
+  const resources = asList(json.Resource).map(flatten).join(', ');
+  return `${actions} on ${resources}`;
+}
+
 /**
- * Adds the statement to the principal and acknowledges its wildcard findings on `scope` with the
- * given reason.
+ * Puts the statement in a policy of its own (attached to `role`, id = the statement's `sid`) and
+ * acknowledges that policy's AwsSolutions-IAM5 wildcard findings there only, each reason naming
+ * the actions and resources it covers. A wildcard added anywhere else — the role's default policy
+ * included — stays a finding and fails synthesis.
  *
  * @example
  * ```ts
@@ -74,12 +87,17 @@ export function wildcardFindings(scope: IConstruct, statement: iam.PolicyStateme
  */
 export function addJustifiedStatement(
   scope: IConstruct,
-  grantee: iam.IGrantable,
+  role: iam.IRole,
   statement: iam.PolicyStatement,
   reason: string,
-): void {
-  grantee.grantPrincipal.addToPrincipalPolicy(statement);
+): iam.Policy {
+  const policy = new iam.Policy(scope, statement.sid ?? 'JustifiedStatement', {
+    statements: [statement],
+    roles: [role],
+  });
+  const covers = coverage(scope, statement);
   for (const id of wildcardFindings(scope, statement)) {
-    Validations.of(scope).acknowledge({ id, reason });
+    Validations.of(policy).acknowledge({ id, reason: `${reason} (covers ${covers})` });
   }
+  return policy;
 }

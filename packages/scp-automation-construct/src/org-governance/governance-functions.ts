@@ -10,6 +10,10 @@ import type * as sns from 'aws-cdk-lib/aws-sns';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { GovernanceConfig } from '@org/scope-engine';
+import type {
+  GovernanceFunctionOptions,
+  GovernanceFunctionOverrides,
+} from '../functions/function-options';
 import { GovernanceFunction } from '../functions/governance-function';
 import { SqsFailureDestination } from '../functions/sqs-failure-destination';
 import {
@@ -52,8 +56,12 @@ export interface GovernanceFunctionsProps {
   readonly reconcileDryRun?: boolean;
   /** Longest assignment status wait of the worker. */
   readonly assignmentStatusWait: Duration;
-  /** Reserved concurrency of the worker. */
-  readonly workerReservedConcurrency: number;
+  /** Settings of all four functions. @default none */
+  readonly functionDefaults?: GovernanceFunctionOptions;
+  /** Settings of one function, over `functionDefaults`. @default none */
+  readonly functions?: GovernanceFunctionOverrides;
+  /** CloudWatch namespace of the custom metrics, when not the handlers' default. */
+  readonly metricsNamespace?: string;
   /** Retries of failed asynchronous invocations. */
   readonly asyncRetryAttempts: number;
   /** Audit entry retention. @default the handlers' `DEFAULT_AUDIT_RETENTION_DAYS` */
@@ -74,7 +82,7 @@ export interface GovernanceFunctionsProps {
   readonly removalPolicy: RemovalPolicy;
 }
 
-/** Memory, timeout and concurrency of one function, with the reason. */
+/** The product's memory and timeout of one function, with the reason. */
 interface FunctionSizing {
   /** Function description. */
   readonly description: string;
@@ -82,8 +90,8 @@ interface FunctionSizing {
   readonly memorySizeMb: number;
   /** Longest invocation. */
   readonly timeout: Duration;
-  /** Reserved (and maximum) concurrent executions. */
-  readonly reservedConcurrentExecutions?: number;
+  /** `functions` key of the overrides. */
+  readonly override: keyof GovernanceFunctionOverrides;
   /** Retries of failed asynchronous invocations; `undefined` = not invoked asynchronously. */
   readonly asyncRetryAttempts?: number;
 }
@@ -121,28 +129,30 @@ export class GovernanceFunctions extends Construct {
         description: 'Plans SCP and assignment operations for one Organizations event',
         memorySizeMb: 512,
         timeout: Duration.seconds(60),
+        override: 'processor',
         asyncRetryAttempts: props.asyncRetryAttempts,
       },
-      // Bounded concurrency protects Identity Center (20 req/s, 10 outstanding creations).
+      // The queue's maximum concurrency protects Identity Center (20 req/s, 10 outstanding creations).
       'operations-worker': {
         description: 'Executes queued operations: attach/detach SCPs, create/delete assignments',
         memorySizeMb: 512,
         timeout: workerTimeout(props.assignmentStatusWait),
-        reservedConcurrentExecutions: props.workerReservedConcurrency,
+        override: 'worker',
       },
       // One Support case / webhook / SNS message per notification, each with its own timeout.
       'vending-notifier': {
         description: 'Notifies external systems of Control Tower account vending',
         memorySizeMb: 256,
         timeout: Duration.seconds(60),
+        override: 'notifier',
         asyncRetryAttempts: props.asyncRetryAttempts,
       },
-      // Reads the whole organization: memory for the snapshot, the longest timeout, one at a time.
+      // Reads the whole organization: memory for the snapshot, the longest timeout.
       reconciler: {
         description: 'Compares the organization with the rules and enqueues the drift repairs',
         memorySizeMb: 1024,
         timeout: Duration.minutes(15),
-        reservedConcurrentExecutions: 1,
+        override: 'reconciler',
         asyncRetryAttempts: 0,
       },
     };
@@ -150,16 +160,21 @@ export class GovernanceFunctions extends Construct {
     const onFailure = new SqsFailureDestination(props.failedEventsQueue);
     const created = {} as Record<HandlerFunctionName, GovernanceFunction>;
     for (const [name, size] of Object.entries(sizing) as [HandlerFunctionName, FunctionSizing][]) {
+      const options: GovernanceFunctionOptions = {
+        ...props.functionDefaults,
+        ...props.functions?.[size.override],
+      };
       const fn = new GovernanceFunction(this, pascalCase(name), {
+        ...options,
         handlerName: name,
         assetsDirectory: props.assetsDirectory,
         description: size.description,
-        memorySizeMb: size.memorySizeMb,
-        timeout: size.timeout,
-        reservedConcurrentExecutions: size.reservedConcurrentExecutions,
+        memorySizeMb: options.memorySize ?? size.memorySizeMb,
+        // The worker's timeout follows assignmentStatusWait (the queue's visibility timeout too).
+        timeout: size.override === 'worker' ? size.timeout : (options.timeout ?? size.timeout),
         environment: constructEnvironment(name, values),
         encryptionKey: props.encryptionKey,
-        logRetention: props.logRetention,
+        logRetention: options.logRetention ?? props.logRetention,
         removalPolicy: props.removalPolicy,
         asyncInvoke:
           size.asyncRetryAttempts === undefined
@@ -205,6 +220,7 @@ function variableValues(props: GovernanceFunctionsProps): ConstructVariableValue
     identityStoreId: props.identityStoreId,
     ssoRoleArn: props.identityCenterRoleArn,
     dryRun: optional(props.reconcileDryRun, String),
+    metricsNamespace: props.metricsNamespace,
     logLevel: props.logLevel,
   };
 }

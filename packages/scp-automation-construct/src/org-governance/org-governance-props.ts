@@ -5,6 +5,7 @@ import type { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import type * as events from 'aws-cdk-lib/aws-events';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import type { GovernanceConfig } from '@org/scope-engine';
+import type { OrgGovernanceOptions } from './org-governance-options';
 
 /** Log level of the Lambda functions (Powertools logger). */
 export enum HandlerLogLevel {
@@ -30,7 +31,7 @@ export enum HandlerLogLevel {
  * };
  * ```
  */
-export interface OrgGovernanceProps {
+export interface OrgGovernanceProps extends OrgGovernanceOptions {
   /**
    * The validated governance configuration (docs/configuration.md). It scopes the functions' permissions
    * (Support cases, exactly the webhook secrets and SNS topics it names, role provisioning in the
@@ -50,6 +51,8 @@ export interface OrgGovernanceProps {
   /**
    * The organization id. When set, the central event bus admits events from any account of the
    * organization (`aws:PrincipalOrgID`), and SCP permissions are limited to this organization.
+   * Required when the stack is not in the management account (a delegated administrator): the
+   * management account's forwarders could not put events on the bus otherwise.
    * @default - the bus admits only this account; permissions match any organization id
    */
   readonly organizationId?: string;
@@ -83,9 +86,9 @@ export interface OrgGovernanceProps {
   readonly consumeDefaultBus?: boolean;
 
   /**
-   * Name of the central event bus that `OrgEventForwarder`s send to. A fixed name, because
-   * forwarders in other regions/accounts address it by ARN.
-   * @default 'org-governance'
+   * Name of the central event bus that `OrgEventForwarder`s send to (they address it by ARN:
+   * `governance.eventBusName`, or `OrgGovernance.centralEventBusArn(account, region, name)`).
+   * @default - generated from the construct path, known at synthesis (deploy-app sets 'org-governance')
    */
   readonly eventBusName?: string;
 
@@ -132,10 +135,10 @@ export interface OrgGovernanceProps {
   readonly rulesCacheTtl?: Duration;
 
   /**
-   * Concurrent worker executions (reserved concurrency and the queue's maximum concurrency).
-   * Identity Center allows about 20 admin requests per second and 10 outstanding assignment
-   * creations per instance; keep this at 10 or below.
-   * @default 5
+   * Reserved concurrency of the worker, and the queue's maximum concurrency when 2 or more.
+   * @default - no reservation; the queue's maximum concurrency is `workerMaxConcurrency`
+   * @deprecated use `workerMaxConcurrency`, and `functions.worker.reservedConcurrentExecutions`
+   * only when a reservation is wanted (a new account's unreserved quota may be 10).
    */
   readonly workerReservedConcurrency?: number;
 
@@ -178,7 +181,7 @@ export interface OrgGovernanceProps {
   readonly failureNotificationUrls?: readonly string[];
 
   /**
-   * Retention of every log group.
+   * Retention of every log group (a function's `logRetention` overrides it).
    * @default RetentionDays.ONE_YEAR
    */
   readonly logRetention?: logs.RetentionDays;
@@ -215,7 +218,7 @@ export interface OrgGovernanceProps {
 
   /**
    * Name of the organization trail.
-   * @default 'org-governance'
+   * @default - generated from the construct path (deploy-app sets 'org-governance')
    */
   readonly trailName?: string;
 

@@ -14,6 +14,7 @@ import * as sources from 'aws-cdk-lib/aws-lambda-event-sources';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { AlarmSeverity } from '../alarms/alarm-actions';
 import { GovernanceAlarms } from '../alarms/governance-alarms';
 import { GovernanceDashboard } from '../alarms/governance-dashboard';
 import { GovernanceEventRouting } from '../events/governance-event-routing';
@@ -21,13 +22,13 @@ import { governanceMetric } from '../metrics/governance-metrics';
 import { FailureTopic } from '../notifications/failure-topic';
 import { AsyncFailureQueue } from '../queue/async-failure-queue';
 import { OperationsQueue } from '../queue/operations-queue';
-import { GovernanceKey } from '../storage/governance-key';
+import { allowServiceUse, GovernanceKey } from '../storage/governance-key';
 import { GovernanceTables } from '../storage/governance-tables';
 import { OrganizationTrail } from '../trail/organization-trail';
 import { GovernanceFunctions, workerTimeout } from './governance-functions';
 import type { OrgGovernanceProps } from './org-governance-props';
 import { DEFAULT_EVENT_BUS_NAME, resolveOrgGovernanceProps } from './resolve-org-governance-props';
-import { validateOrgGovernanceProps } from './validate-org-governance-props';
+import { claimMetricsNamespace, validateOrgGovernanceProps } from './validate-org-governance-props';
 
 /** SQS guidance for Lambda consumers: visibility timeout at least six times the function timeout. */
 const VISIBILITY_TIMEOUT_FACTOR = 6;
@@ -52,7 +53,7 @@ export class OrgGovernance extends Construct {
    *
    * @example
    * ```ts
-   * OrgGovernance.centralEventBusArn('111111111111', 'us-east-1'); // arn:aws:events:us-east-1:111111111111:event-bus/org-governance
+   * OrgGovernance.centralEventBusArn('111111111111', 'us-east-1', 'org-governance'); // arn:aws:events:us-east-1:111111111111:event-bus/org-governance
    * ```
    */
   static centralEventBusArn(
@@ -66,6 +67,10 @@ export class OrgGovernance extends Construct {
 
   /** The central bus forwarders send Organizations and Control Tower events to. */
   readonly eventBus: events.IEventBus;
+  /** The central bus's name (a plain string, known at synthesis). */
+  readonly eventBusName: string;
+  /** The CloudWatch namespace of the custom metrics. */
+  readonly metricsNamespace: string;
   /** Failure topic: function failures and every alarm. */
   readonly failureTopic: sns.ITopic;
   /** The operations FIFO queue. */
@@ -83,17 +88,21 @@ export class OrgGovernance extends Construct {
   /** Idempotency table. */
   readonly idempotencyTable: dynamodb.ITable;
   /** Org events processor. */
-  readonly orgEventsProcessor: lambda.IFunction;
+  readonly orgEventsProcessor: lambda.Function;
   /** Operations worker. */
-  readonly operationsWorker: lambda.IFunction;
+  readonly operationsWorker: lambda.Function;
   /** Vending notifier. */
-  readonly vendingNotifier: lambda.IFunction;
+  readonly vendingNotifier: lambda.Function;
   /** Reconciler. */
-  readonly reconciler: lambda.IFunction;
-  /** Customer-managed key of the tables, queues, topic and logs. */
+  readonly reconciler: lambda.Function;
+  /** Customer-managed key of the tables, queues, topic and logs (`encryptionKey` when given). */
   readonly encryptionKey: kms.IKey;
   /** Every alarm (all notify the failure topic). */
-  readonly alarms: readonly cloudwatch.IAlarm[];
+  readonly alarms: readonly cloudwatch.Alarm[];
+  /** The critical alarms (dead-letter queues, function errors, failed operations). */
+  readonly criticalAlarms: readonly cloudwatch.Alarm[];
+  /** The warning alarms (throttles, drift). */
+  readonly warningAlarms: readonly cloudwatch.Alarm[];
   /** The dashboard, unless `createDashboard` is false. */
   readonly dashboard?: cloudwatch.Dashboard;
   /** The organization trail, when `organizationTrail` is true. */
@@ -105,10 +114,16 @@ export class OrgGovernance extends Construct {
     super(scope, id);
     validateOrgGovernanceProps(this, props);
     const settings = resolveOrgGovernanceProps(this, props);
+    claimMetricsNamespace(this, settings.metricsNamespace);
     const removalPolicy = settings.removalPolicy;
 
-    const key = new GovernanceKey(this, 'Key', { removalPolicy }).key;
-    const tables = new GovernanceTables(this, 'Tables', { encryptionKey: key, removalPolicy });
+    const key = props.encryptionKey ?? new GovernanceKey(this, 'Key', { removalPolicy }).key;
+    if (props.encryptionKey !== undefined) allowServiceUse(key);
+    const tables = new GovernanceTables(this, 'Tables', {
+      encryptionKey: key,
+      removalPolicy,
+      existing: props.existingTables,
+    });
     const operations = new OperationsQueue(this, 'Operations', {
       encryptionKey: key,
       maxReceiveCount: settings.operationsMaxReceiveCount,
@@ -129,6 +144,14 @@ export class OrgGovernance extends Construct {
 
     const fns = new GovernanceFunctions(this, 'Functions', {
       ...settings,
+      functions: {
+        ...props.functions,
+        worker: {
+          reservedConcurrentExecutions: props.workerReservedConcurrency,
+          ...props.functions?.worker,
+        },
+      },
+      metricsNamespace: props.metricsNamespace,
       config: settings.governanceConfig,
       tables: {
         rules: tables.rules,
@@ -150,9 +173,9 @@ export class OrgGovernance extends Construct {
       new sources.SqsEventSource(operations.queue, {
         batchSize: settings.workerBatchSize,
         reportBatchItemFailures: true,
-        // Never more pollers than reserved executions: throttled receives would count towards maxReceiveCount.
-        maxConcurrency:
-          settings.workerReservedConcurrency >= 2 ? settings.workerReservedConcurrency : undefined,
+        // Bounds the worker without a reservation (a reservation below this would throttle
+        // receives, and throttled receives count towards maxReceiveCount).
+        maxConcurrency: settings.workerMaxConcurrency,
       }),
     );
 
@@ -176,22 +199,29 @@ export class OrgGovernance extends Construct {
       Reconciler: reconciler,
     };
     const deadLetterQueues = { Operations: operations.deadLetterQueue, FailedEvents: failedEvents };
-    this.alarms = new GovernanceAlarms(this, 'Alarms', {
+    const alarms = new GovernanceAlarms(this, 'Alarms', {
       topic,
       functions: functionsByName,
       deadLetterQueues,
       driftAlarmThreshold: settings.driftAlarmThreshold,
-    }).alarms;
+      metricsNamespace: settings.metricsNamespace,
+      alarmActions: props.alarmActions,
+    });
+    this.alarms = alarms.alarms;
+    this.criticalAlarms = alarms.bySeverity[AlarmSeverity.CRITICAL];
+    this.warningAlarms = alarms.bySeverity[AlarmSeverity.WARNING];
     if (settings.createDashboard) {
       this.dashboard = new GovernanceDashboard(this, 'Dashboard', {
         functions: functionsByName,
         operationsQueue: operations.queue,
         deadLetterQueues,
+        metricsNamespace: settings.metricsNamespace,
       }).dashboard;
     }
     if (settings.organizationTrail && settings.organizationId !== undefined) {
       this.trail = new OrganizationTrail(this, 'OrganizationTrail', {
         organizationId: settings.organizationId,
+        managementAccountId: settings.managementAccountId,
         trailName: settings.trailName,
         logRetention: settings.trailLogRetention,
         removalPolicy,
@@ -199,6 +229,8 @@ export class OrgGovernance extends Construct {
     }
 
     this.eventBus = this.routing.eventBus;
+    this.eventBusName = settings.eventBusName;
+    this.metricsNamespace = settings.metricsNamespace;
     this.failureTopic = topic;
     this.operationsQueue = operations.queue;
     this.deadLetterQueue = operations.deadLetterQueue;
@@ -242,26 +274,26 @@ export class OrgGovernance extends Construct {
 
   /** Operations executed successfully (Sum, 5 minutes by default). */
   metricOperationsApplied(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
-    return governanceMetric('OperationsApplied', props);
+    return governanceMetric('OperationsApplied', props, this.metricsNamespace);
   }
 
   /** Rules skipped for an account, with a reason (Sum, 5 minutes by default). */
   metricOperationsSkipped(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
-    return governanceMetric('OperationsSkipped', props);
+    return governanceMetric('OperationsSkipped', props, this.metricsNamespace);
   }
 
   /** Operations that failed for good (Sum, 5 minutes by default). */
   metricOperationsFailed(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
-    return governanceMetric('OperationsFailed', props);
+    return governanceMetric('OperationsFailed', props, this.metricsNamespace);
   }
 
   /** Seconds from an event to its processing (p99, 5 minutes by default). */
   metricEventLag(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
-    return governanceMetric('EventLagSeconds', props);
+    return governanceMetric('EventLagSeconds', props, this.metricsNamespace);
   }
 
   /** Drift operations found by reconcile runs (Sum, 5 minutes by default). */
   metricDriftOperations(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
-    return governanceMetric('DriftOperations', props);
+    return governanceMetric('DriftOperations', props, this.metricsNamespace);
   }
 }

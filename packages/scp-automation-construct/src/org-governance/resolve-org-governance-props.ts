@@ -2,14 +2,18 @@
  * {@link OrgGovernanceProps} with every default applied, so the construct reads one value per
  * setting.
  */
-import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Duration, Names, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type { IConstruct } from 'constructs';
+import { METRICS_NAMESPACE } from '@org/contracts';
 import { defaultAssetsDirectory } from '../functions/handler-assets';
 import type { OrgGovernanceProps } from './org-governance-props';
 
-/** Default name of the central event bus. */
+/**
+ * The conventional name of the central event bus (deploy-app sets it; `OrgGovernance` generates
+ * a name unless `eventBusName` is given).
+ */
 export const DEFAULT_EVENT_BUS_NAME = 'org-governance';
 
 /**
@@ -27,7 +31,13 @@ type OptionalSetting =
   | 'rulesCacheTtl'
   | 'assignmentStatusFirstPoll'
   | 'identityCenterRequestsPerSecond'
-  | 'identityCenterMaxOutstandingCreates';
+  | 'identityCenterMaxOutstandingCreates'
+  | 'functionDefaults'
+  | 'functions'
+  | 'encryptionKey'
+  | 'alarmActions'
+  | 'existingTables'
+  | 'workerReservedConcurrency';
 
 /** Every setting of `OrgGovernance`, defaults applied. */
 export type ResolvedOrgGovernanceProps = Required<Omit<OrgGovernanceProps, OptionalSetting>> &
@@ -38,7 +48,7 @@ export type ResolvedOrgGovernanceProps = Required<Omit<OrgGovernanceProps, Optio
  *
  * @example
  * ```ts
- * resolveOrgGovernanceProps(this, { governanceConfig }).workerReservedConcurrency; // 5
+ * resolveOrgGovernanceProps(this, { governanceConfig }).workerMaxConcurrency; // 5
  * ```
  */
 export function resolveOrgGovernanceProps(
@@ -49,10 +59,15 @@ export function resolveOrgGovernanceProps(
     ...props,
     managementAccountId: props.managementAccountId ?? Stack.of(scope).account,
     consumeDefaultBus: props.consumeDefaultBus ?? true,
-    eventBusName: props.eventBusName ?? DEFAULT_EVENT_BUS_NAME,
+    eventBusName: props.eventBusName ?? generatedName(scope, 256),
     operationsMaxReceiveCount: props.operationsMaxReceiveCount ?? 5,
     assignmentStatusWait: props.assignmentStatusWait ?? Duration.seconds(60),
-    workerReservedConcurrency: props.workerReservedConcurrency ?? 5,
+    workerMaxConcurrency:
+      props.workerMaxConcurrency ??
+      (props.workerReservedConcurrency !== undefined && props.workerReservedConcurrency >= 2
+        ? props.workerReservedConcurrency
+        : 5),
+    metricsNamespace: props.metricsNamespace ?? METRICS_NAMESPACE,
     workerBatchSize: props.workerBatchSize ?? 10,
     asyncRetryAttempts: props.asyncRetryAttempts ?? 2,
     reconcileSchedule: props.reconcileSchedule ?? events.Schedule.rate(Duration.days(1)),
@@ -62,9 +77,17 @@ export function resolveOrgGovernanceProps(
     driftAlarmThreshold: props.driftAlarmThreshold ?? 1,
     createDashboard: props.createDashboard ?? true,
     organizationTrail: props.organizationTrail ?? false,
-    trailName: props.trailName ?? 'org-governance',
+    trailName: props.trailName ?? generatedName(scope, 128),
     trailLogRetention: props.trailLogRetention ?? Duration.days(365),
     removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
     assetsDirectory: props.assetsDirectory ?? defaultAssetsDirectory(),
   };
+}
+
+/**
+ * A name unique to the construct's path, known at synthesis (not a token): forwarders and key
+ * policies can name the resource before it exists, and two instances never collide.
+ */
+function generatedName(scope: IConstruct, maxLength: number): string {
+  return Names.uniqueResourceName(scope, { maxLength, separator: '-' });
 }

@@ -2,8 +2,9 @@
  * All-at-once validation of {@link OrgGovernanceProps}: every mistake is reported in one error
  * naming the construct path.
  */
-import { Duration, Token } from 'aws-cdk-lib';
+import { Duration, Stack, Token } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
+import { InvalidPropsError } from '../errors';
 import { notificationTargets } from '../iam/notification-statements';
 import {
   ACCOUNT_ID_PATTERN,
@@ -25,6 +26,20 @@ import {
   type ValidationRule,
 } from '../validation/validation-rule';
 import { HandlerLogLevel, type OrgGovernanceProps } from './org-governance-props';
+import { FUNCTION_OPTION_RULES } from './validate-function-options';
+
+/** The props and the account of the stack they are deployed in. */
+type ValidatedProps = OrgGovernanceProps & { readonly stackAccount: string };
+
+/** `true` when both accounts are concrete and differ (a delegated administrator's stack). */
+function outsideManagementAccount(p: ValidatedProps): boolean {
+  return (
+    p.managementAccountId !== undefined &&
+    !Token.isUnresolved(p.managementAccountId) &&
+    !Token.isUnresolved(p.stackAccount) &&
+    p.managementAccountId !== p.stackAccount
+  );
+}
 
 /** Longest assignment status wait: the worker's timeout (wait + 30 s) must stay within 15 minutes. */
 export const MAX_STATUS_WAIT_SECONDS = 870;
@@ -48,7 +63,7 @@ function days(duration: Duration | undefined): number | undefined {
   return s === undefined ? undefined : s / 86_400;
 }
 
-const RULES: readonly ValidationRule<OrgGovernanceProps>[] = [
+const RULES: readonly ValidationRule<ValidatedProps>[] = [
   {
     fails: (p) => p.governanceConfig === undefined || p.governanceConfig === null,
     message: () => 'governanceConfig is required (the validated governance.yaml)',
@@ -72,6 +87,11 @@ const RULES: readonly ValidationRule<OrgGovernanceProps>[] = [
     fails: (p) => mismatches(p.managementAccountId, ACCOUNT_ID_PATTERN),
     message: (p) =>
       `managementAccountId must be a 12-digit account id, got '${p.managementAccountId}'`,
+  },
+  {
+    fails: (p) => p.organizationId === undefined && outsideManagementAccount(p),
+    message: (p) =>
+      `organizationId is required when the stack (account ${p.stackAccount}) is not in the management account ${p.managementAccountId}: without it the central bus admits no forwarder of the management account`,
   },
   {
     fails: (p) => mismatches(p.organizationId, ORGANIZATION_ID_PATTERN),
@@ -137,6 +157,7 @@ const RULES: readonly ValidationRule<OrgGovernanceProps>[] = [
     message: (p) =>
       `rulesCacheTtl must be whole seconds from 0 to 3600, got ${seconds(p.rulesCacheTtl)} s`,
   },
+  ...FUNCTION_OPTION_RULES,
   {
     fails: (p) => outsideIntegerRange(p.workerReservedConcurrency, 1, 10),
     message: (p) =>
@@ -202,5 +223,31 @@ const RULES: readonly ValidationRule<OrgGovernanceProps>[] = [
  * ```
  */
 export function validateOrgGovernanceProps(scope: IConstruct, props: OrgGovernanceProps): void {
-  validateAll(scope, 'OrgGovernance', props, RULES);
+  validateAll(scope, 'OrgGovernance', { ...props, stackAccount: Stack.of(scope).account }, RULES);
+}
+
+/** The metrics namespaces claimed in each stack, with the claiming construct's path. */
+const NAMESPACE_CLAIMS = new WeakMap<Stack, Map<string, string>>();
+
+/**
+ * Records that `scope` publishes metrics to `namespace`, and refuses a namespace another
+ * `OrgGovernance` of the same stack already uses (their alarms would fire for each other).
+ *
+ * @throws {InvalidPropsError} naming both constructs.
+ * @example
+ * ```ts
+ * claimMetricsNamespace(this, settings.metricsNamespace);
+ * ```
+ */
+export function claimMetricsNamespace(scope: IConstruct, namespace: string): void {
+  const stack = Stack.of(scope);
+  const claims = NAMESPACE_CLAIMS.get(stack) ?? new Map<string, string>();
+  NAMESPACE_CLAIMS.set(stack, claims);
+  const owner = claims.get(namespace);
+  if (owner !== undefined) {
+    throw new InvalidPropsError(scope.node.path, 'OrgGovernance', [
+      `metricsNamespace '${namespace}' is already used by the OrgGovernance at '${owner}' in this stack: give each instance its own metricsNamespace (their alarms would fire for each other)`,
+    ]);
+  }
+  claims.set(namespace, scope.node.path);
 }

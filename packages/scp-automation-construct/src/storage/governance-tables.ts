@@ -20,6 +20,8 @@ export interface GovernanceTablesProps {
   readonly encryptionKey: kms.IKey;
   /** What happens to the tables when the stack is deleted. */
   readonly removalPolicy: RemovalPolicy;
+  /** Tables to use instead of creating them. @default - every table is created */
+  readonly existing?: Partial<Readonly<Record<GovernanceTableName, dynamodb.ITable>>>;
 }
 
 /**
@@ -36,20 +38,23 @@ export interface GovernanceTablesProps {
  */
 export class GovernanceTables extends Construct {
   /** Governance rules: `CONFIG/CURRENT` pointer and one item per rule (written by `orgctl rules apply`). */
-  readonly rules: dynamodb.Table;
+  readonly rules: dynamodb.ITable;
   /** Which rules justify each attachment/assignment the product provisioned. */
-  readonly state: dynamodb.Table;
+  readonly state: dynamodb.ITable;
   /** Operation log: every event, plan and operation outcome, expiring after the retention. */
-  readonly audit: dynamodb.Table;
+  readonly audit: dynamodb.ITable;
   /** Once-only markers (Support case per account and notification, Identity Center quota). */
-  readonly idempotency: dynamodb.Table;
+  readonly idempotency: dynamodb.ITable;
 
   constructor(scope: Construct, id: string, props: GovernanceTablesProps) {
     super(scope, id);
-    this.rules = this.table('Rules', props, 'rules');
-    this.state = this.table('ProvisionedState', props, 'state');
-    this.audit = this.table('AuditLog', props, 'audit');
-    this.idempotency = this.table('Idempotency', props, 'idempotency');
+    // These construct ids fix the tables' logical ids: changing one replaces a retained table
+    // (test/org-governance.upgrade.spec.ts pins them).
+    this.rules = props.existing?.rules ?? this.table('Rules', props, 'rules');
+    this.state = props.existing?.state ?? this.table('ProvisionedState', props, 'state');
+    this.audit = props.existing?.audit ?? this.table('AuditLog', props, 'audit');
+    this.idempotency =
+      props.existing?.idempotency ?? this.table('Idempotency', props, 'idempotency');
   }
 
   /** One table built from its contract design. */

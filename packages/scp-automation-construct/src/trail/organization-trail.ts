@@ -2,7 +2,7 @@
  * The optional organization trail of seed 000: CloudTrail records management events of every
  * account into an encrypted, versioned S3 bucket.
  */
-import { Aws, Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { Aws, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import * as cloudtrail from 'aws-cdk-lib/aws-cloudtrail';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
@@ -18,6 +18,11 @@ export interface OrganizationTrailProps {
   readonly organizationId: string;
   /** Trail name (CloudTrail needs it in the bucket policy of an organization trail). */
   readonly trailName: string;
+  /**
+   * The management account: it owns an organization trail, also one a delegated administrator
+   * creates, so the trail's ARN names it.
+   */
+  readonly managementAccountId: string;
   /** Log files older than this are deleted. */
   readonly logRetention: Duration;
   /** What happens to the key and buckets when the stack is deleted. */
@@ -49,7 +54,7 @@ export class OrganizationTrail extends Construct {
       enableKeyRotation: true,
       removalPolicy: props.removalPolicy,
     });
-    const trailArn = `arn:${Aws.PARTITION}:cloudtrail:${Aws.REGION}:${Aws.ACCOUNT_ID}:trail/${props.trailName}`;
+    const trailArn = `arn:${Aws.PARTITION}:cloudtrail:${Aws.REGION}:${props.managementAccountId}:trail/${props.trailName}`;
     this.key.addToResourcePolicy(
       new iam.PolicyStatement({
         sid: 'AllowCloudTrailToEncryptLogs',
@@ -105,6 +110,9 @@ export class OrganizationTrail extends Construct {
       ],
       removalPolicy: props.removalPolicy,
     });
+    if (props.managementAccountId !== Stack.of(this).account) {
+      this.allowDelegatedAdministratorTrail(props, trailArn);
+    }
     this.trail = new cloudtrail.Trail(this, 'Trail', {
       trailName: props.trailName,
       bucket: this.bucket,
@@ -116,5 +124,37 @@ export class OrganizationTrail extends Construct {
       enableFileValidation: true,
       managementEvents: cloudtrail.ReadWriteType.ALL,
     });
+  }
+
+  /**
+   * CDK's bucket policy names the trail in the bucket's account; a delegated administrator's
+   * organization trail belongs to the management account, so CloudTrail writes under that ARN.
+   */
+  private allowDelegatedAdministratorTrail(props: OrganizationTrailProps, trailArn: string): void {
+    const principal = new iam.ServicePrincipal('cloudtrail.amazonaws.com');
+    const condition = { StringEquals: { 'aws:SourceArn': trailArn } };
+    this.bucket.addToResourcePolicy(
+      new iam.PolicyStatement({
+        sid: 'AllowManagementAccountTrailAclCheck',
+        principals: [principal],
+        actions: ['s3:GetBucketAcl'],
+        resources: [this.bucket.bucketArn],
+        conditions: condition,
+      }),
+    );
+    this.bucket.addToResourcePolicy(
+      new iam.PolicyStatement({
+        sid: 'AllowManagementAccountTrailWrite',
+        principals: [principal],
+        actions: ['s3:PutObject'],
+        resources: [
+          this.bucket.arnForObjects(`AWSLogs/${props.managementAccountId}/*`),
+          this.bucket.arnForObjects(`AWSLogs/${props.organizationId}/*`),
+        ],
+        conditions: {
+          StringEquals: { ...condition.StringEquals, 's3:x-amz-acl': 'bucket-owner-full-control' },
+        },
+      }),
+    );
   }
 }
