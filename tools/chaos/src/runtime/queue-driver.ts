@@ -15,13 +15,14 @@ import {
 } from '@aws-sdk/client-sqs';
 import { decodeOperationMessage } from '@org/aws-adapters/sqs';
 import type { OperationsWorkerHandler } from '@org/handlers';
-import type { Clock } from '@org/scope-engine';
+import type { Clock } from '@org/governance-runtime';
 import type { SQSRecord } from 'aws-lambda';
 import type { Deployed } from '../deployment/product-functions';
 import { operationKey } from '../edge/operation-key';
 import { ChaosSetupError } from '../errors';
 import type { SeededRandom } from '../random/seeded-random';
 import { chaosLambdaContext } from './lambda-context';
+import { toSqsRecord } from '@org/local-stack';
 
 /** Settings of {@link drainQueue}. */
 export interface QueueDriverOptions {
@@ -59,30 +60,6 @@ export interface DrainStats {
   recordsRedeliveredByCrashes: number;
   /** Invocations whose handler threw (the whole batch is redelivered). */
   handlerErrors: number;
-}
-
-/** The record Lambda's event source would build. */
-function toRecord(message: Message, queueArn: string): SQSRecord {
-  const a = message.Attributes ?? {};
-  return {
-    messageId: message.MessageId ?? '',
-    receiptHandle: message.ReceiptHandle ?? '',
-    body: message.Body ?? '',
-    attributes: {
-      ApproximateReceiveCount: a['ApproximateReceiveCount'] ?? '1',
-      SentTimestamp: a['SentTimestamp'] ?? '0',
-      SenderId: a['SenderId'] ?? 'chaos',
-      ApproximateFirstReceiveTimestamp: a['ApproximateFirstReceiveTimestamp'] ?? '0',
-      MessageGroupId: a['MessageGroupId'] ?? '',
-      MessageDeduplicationId: a['MessageDeduplicationId'] ?? '',
-      SequenceNumber: a['SequenceNumber'] ?? '0',
-    },
-    messageAttributes: {},
-    md5OfBody: message.MD5OfBody ?? '',
-    eventSource: 'aws:sqs',
-    eventSourceARN: queueArn,
-    awsRegion: 'us-east-1',
-  };
 }
 
 const realSleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -185,7 +162,7 @@ export async function drainQueue(options: QueueDriverOptions): Promise<DrainStat
         continue;
       }
       idleMs = 10;
-      const records = messages.map((m) => toRecord(m, options.queueArn));
+      const records = messages.map((m) => toSqsRecord(m, options.queueArn, 'chaos'));
       for (const record of records) {
         try {
           const key = operationKey(decodeOperationMessage(record.body).operation);

@@ -2,7 +2,6 @@ import {
   constructEnvironment,
   type ConstructVariableValues,
   HANDLER_ENV,
-  HANDLER_FUNCTIONS,
   type HandlerFunctionName,
 } from '@org/contracts';
 import { type LocalNames, type LocalResources, MAX_RECEIVE_COUNT } from './local-resources';
@@ -49,7 +48,14 @@ export function functionEnvironments(input: FunctionEnvironmentInput): FunctionE
     ...input.settings,
   };
   const local = { [HANDLER_ENV.region]: 'us-east-1', [HANDLER_ENV.endpointUrl]: input.endpoint };
-  return Object.fromEntries(
-    HANDLER_FUNCTIONS.map((name) => [name, { ...local, ...constructEnvironment(name, values) }]),
-  ) as Record<HandlerFunctionName, Readonly<Record<string, string>>>;
+  const environment = (name: HandlerFunctionName): Readonly<Record<string, string>> => ({
+    ...local,
+    ...constructEnvironment(name, values),
+  });
+  return {
+    'org-events-processor': environment('org-events-processor'),
+    'operations-worker': environment('operations-worker'),
+    'vending-notifier': environment('vending-notifier'),
+    reconciler: environment('reconciler'),
+  };
 }

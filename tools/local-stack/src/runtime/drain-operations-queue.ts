@@ -1,13 +1,12 @@
 import {
   ChangeMessageVisibilityCommand,
   DeleteMessageCommand,
-  type Message,
   ReceiveMessageCommand,
   type SQSClient,
 } from '@aws-sdk/client-sqs';
-import type { SQSRecord } from 'aws-lambda';
 import type { OperationsWorkerHandler } from '@org/handlers';
 import { localLambdaContext } from './lambda-context';
+import { toSqsRecord } from './sqs-record';
 
 /** What draining the queue did. */
 export interface DrainResult {
@@ -16,36 +15,6 @@ export interface DrainResult {
   /** Records the worker failed back (each is received again). */
   readonly failedBack: number;
   readonly invocations: number;
-}
-
-/** The record Lambda's SQS event source would deliver for a received message. */
-function toRecord(message: Message, queueArn: string): SQSRecord {
-  const attributes = message.Attributes ?? {};
-  return {
-    messageId: message.MessageId ?? '',
-    receiptHandle: message.ReceiptHandle ?? '',
-    body: message.Body ?? '',
-    attributes: {
-      ApproximateReceiveCount: attributes['ApproximateReceiveCount'] ?? '1',
-      SentTimestamp: attributes['SentTimestamp'] ?? '0',
-      SenderId: attributes['SenderId'] ?? 'local',
-      ApproximateFirstReceiveTimestamp: attributes['ApproximateFirstReceiveTimestamp'] ?? '0',
-      ...(attributes['MessageGroupId'] === undefined
-        ? {}
-        : { MessageGroupId: attributes['MessageGroupId'] }),
-      ...(attributes['MessageDeduplicationId'] === undefined
-        ? {}
-        : { MessageDeduplicationId: attributes['MessageDeduplicationId'] }),
-      ...(attributes['SequenceNumber'] === undefined
-        ? {}
-        : { SequenceNumber: attributes['SequenceNumber'] }),
-    },
-    messageAttributes: {},
-    md5OfBody: message.MD5OfBody ?? '',
-    eventSource: 'aws:sqs',
-    eventSourceARN: queueArn,
-    awsRegion: 'us-east-1',
-  };
 }
 
 /**
@@ -81,7 +50,7 @@ export async function drainOperationsQueue(
       }),
     );
     if (Messages.length === 0) break;
-    const records = Messages.map((message) => toRecord(message, queueArn));
+    const records = Messages.map((message) => toSqsRecord(message, queueArn));
     invocations += 1;
     const response = await worker(
       { Records: records },
