@@ -61,8 +61,14 @@ export {
 export {
   CONTROL_TOWER_EVENT_NAMES,
   type ControlTowerEventName,
+  IDENTITY_CENTER_EVENT_NAMES,
+  IDENTITY_STORE_EVENT_NAMES,
+  type IdentityCenterEventName,
+  type IdentityStoreEventName,
   ORGANIZATIONS_API_CALL_EVENT_NAMES,
   ORGANIZATIONS_EVENT_NAMES,
+  ORGANIZATIONS_POLICY_CHANGE_EVENT_NAMES,
   ORGANIZATIONS_SERVICE_EVENT_NAMES,
   type OrganizationsEventName,
+  type OrganizationsPolicyChangeEventName,
 } from './events/handled-event-names';

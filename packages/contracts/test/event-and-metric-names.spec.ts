@@ -1,17 +1,39 @@
-import { CONTROL_TOWER_EVENT_NAMES, METRIC_NAMES, ORGANIZATIONS_EVENT_NAMES } from '../src';
+import {
+  CONTROL_TOWER_EVENT_NAMES,
+  IDENTITY_CENTER_EVENT_NAMES,
+  IDENTITY_STORE_EVENT_NAMES,
+  METRIC_NAMES,
+  ORGANIZATIONS_EVENT_NAMES,
+  ORGANIZATIONS_POLICY_CHANGE_EVENT_NAMES,
+} from '../src';
 
 describe('handled event names', () => {
   it('lists each Organizations event once, sorted', () => {
     expect(ORGANIZATIONS_EVENT_NAMES).toStrictEqual([
       'AcceptHandshake',
+      'AccountDepartedOrganization',
+      'AccountJoinedOrganization',
       'CloseAccountResult',
       'CreateAccountResult',
       'CreateOrganizationalUnit',
+      'LeaveOrganization',
       'MoveAccount',
       'RemoveAccountFromOrganization',
       'TagResource',
       'UntagResource',
     ]);
+  });
+
+  it('lists the change events parsed for changes made by hand and directory objects', () => {
+    expect({
+      policies: ORGANIZATIONS_POLICY_CHANGE_EVENT_NAMES,
+      identityCenter: IDENTITY_CENTER_EVENT_NAMES,
+      identityStore: IDENTITY_STORE_EVENT_NAMES,
+    }).toStrictEqual({
+      policies: ['AttachPolicy', 'DetachPolicy'],
+      identityCenter: ['CreateAccountAssignment', 'DeleteAccountAssignment', 'CreatePermissionSet'],
+      identityStore: ['CreateGroup', 'CreateUser'],
+    });
   });
 
   it('lists the Control Tower vending events', () => {

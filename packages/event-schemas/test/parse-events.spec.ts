@@ -5,6 +5,7 @@ import { fixture } from './helpers/fixtures';
 const vended = (name: string, operation: 'CreateManagedAccount' | 'UpdateManagedAccount') => ({
   type: 'ManagedAccountVended' as const,
   operation,
+  lifecycle: operation === 'CreateManagedAccount' ? ('created' as const) : ('updated' as const),
   state: 'SUCCEEDED' as const,
   accountId: '888899990000',
   accountName: 'analytics-prod',
@@ -184,6 +185,7 @@ const cases: ReadonlyArray<[string, ParseOutcome]> = [
       event: {
         type: 'ManagedAccountVended',
         operation: 'CreateManagedAccount',
+        lifecycle: 'created',
         state: 'FAILED',
         accountId: null,
         accountName: 'analytics-prod',

@@ -181,6 +181,26 @@ const cases: Case[] = [
     'AcceptHandshake',
     'handshake h-66667777aaaaaaaaaaaaaaaaaaaaaaaa is APPROVE_ALL_FEATURES, not an INVITE',
   ],
+  [
+    'an account tag change whose resources[0] is an OU ARN (the ARN decides)',
+    mutate(
+      tagChange,
+      '$.resources[0]',
+      'arn:aws:organizations::111111111111:ou/o-exampleorg1/ou-ab12-11111111',
+    ),
+    'NotAnAccount',
+    'TagChangeOnResource',
+    'tag change on arn:aws:organizations::111111111111:ou/o-exampleorg1/ou-ab12-11111111, not an Organizations account',
+  ],
+  [
+    'CloseAccountResult without state (not a SUCCEEDED closure)',
+    edit(fixture('close-account-result'), [
+      ['$.detail.serviceEventDetails.closeAccountStatus.state'],
+    ]),
+    'CloseAccountNotSucceeded',
+    'CloseAccountResult',
+    'closing account 444455556666 has no state, not SUCCEEDED: it is still a member',
+  ],
 ];
 
 describe('parseOrgEvent: ignored events', () => {

@@ -107,16 +107,6 @@ const cases: ReadonlyArray<[string, string, Edits, DomainEvent]> = [
     },
   ],
   [
-    'CloseAccountResult without state',
-    'close-account-result',
-    [['$.detail.serviceEventDetails.closeAccountStatus.state']],
-    {
-      type: 'AccountRemoved',
-      accountId: '444455556666',
-      meta: metaOf('close-account-result', 'CloseAccountResult'),
-    },
-  ],
-  [
     'Control Tower vending IN_PROGRESS without message',
     'create-managed-account-succeeded',
     [
@@ -126,6 +116,7 @@ const cases: ReadonlyArray<[string, string, Edits, DomainEvent]> = [
     {
       type: 'ManagedAccountVended',
       operation: 'CreateManagedAccount',
+      lifecycle: 'created',
       state: 'IN_PROGRESS',
       accountId: '888899990000',
       accountName: 'analytics-prod',
@@ -154,6 +145,7 @@ const cases: ReadonlyArray<[string, string, Edits, DomainEvent]> = [
     {
       type: 'ManagedAccountVended',
       operation: 'CreateManagedAccount',
+      lifecycle: 'created',
       state: 'FAILED',
       accountId: null,
       accountName: null,

@@ -71,6 +71,9 @@ describe('HANDLED_EVENT_NAMES', () => {
         'RemoveAccountFromOrganization',
         'CloseAccountResult',
         'CreateOrganizationalUnit',
+        'LeaveOrganization',
+        'AccountJoinedOrganization',
+        'AccountDepartedOrganization',
       ],
       'aws.controltower': ['CreateManagedAccount', 'UpdateManagedAccount'],
     });

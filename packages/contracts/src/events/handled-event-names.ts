@@ -11,18 +11,55 @@ export const ORGANIZATIONS_API_CALL_EVENT_NAMES = [
   'UntagResource',
   'RemoveAccountFromOrganization',
   'CreateOrganizationalUnit',
+  'LeaveOrganization',
 ] as const;
 
 /**
  * Organizations service events (detail-type "AWS Service Event via CloudTrail"). Accepting an
  * invitation is recorded as an API call or as a service event depending on how the handshake
- * was accepted; both are handled.
+ * was accepted; both are handled. The membership events (`AccountJoinedOrganization`,
+ * `AccountDepartedOrganization`) are logged in the management account since 2026-05-28.
  */
 export const ORGANIZATIONS_SERVICE_EVENT_NAMES = [
   'CreateAccountResult',
   'CloseAccountResult',
   'AcceptHandshake',
+  'AccountJoinedOrganization',
+  'AccountDepartedOrganization',
 ] as const;
+
+/**
+ * Organizations API calls that change what the product manages, handled to notice changes made
+ * by hand (a managed policy detached, an unmanaged one attached). Parsed by
+ * `parseGovernanceEvent`, not yet routed by the construct.
+ */
+export const ORGANIZATIONS_POLICY_CHANGE_EVENT_NAMES = ['AttachPolicy', 'DetachPolicy'] as const;
+
+/**
+ * IAM Identity Center API calls (source `aws.sso`): assignments changed by hand and new
+ * permission sets. Parsed by `parseGovernanceEvent`, not yet routed by the construct.
+ */
+export const IDENTITY_CENTER_EVENT_NAMES = [
+  'CreateAccountAssignment',
+  'DeleteAccountAssignment',
+  'CreatePermissionSet',
+] as const;
+
+/**
+ * Identity Store API calls (source `aws.sso-directory` or `aws.identitystore`): new groups and
+ * users. Parsed by `parseGovernanceEvent`, not yet routed by the construct.
+ */
+export const IDENTITY_STORE_EVENT_NAMES = ['CreateGroup', 'CreateUser'] as const;
+
+/** An Organizations policy change event name. */
+export type OrganizationsPolicyChangeEventName =
+  (typeof ORGANIZATIONS_POLICY_CHANGE_EVENT_NAMES)[number];
+
+/** An IAM Identity Center event name the product handles. */
+export type IdentityCenterEventName = (typeof IDENTITY_CENTER_EVENT_NAMES)[number];
+
+/** An Identity Store event name the product handles. */
+export type IdentityStoreEventName = (typeof IDENTITY_STORE_EVENT_NAMES)[number];
 
 /** Control Tower lifecycle events (account vending and enrollment). */
 export const CONTROL_TOWER_EVENT_NAMES = ['CreateManagedAccount', 'UpdateManagedAccount'] as const;

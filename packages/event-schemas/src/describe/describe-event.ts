@@ -1,5 +1,6 @@
 import type { DomainEvent, TagChange } from '../domain/domain-event';
-import type { ParseOutcome } from '../domain/parse-result';
+import type { GovernanceParseOutcome } from '../domain/parse-result';
+import { describeChange } from './describe-change';
 import { displayText } from './display-text';
 
 /** `a=1, b=2` of a tag map, keys sorted. */
@@ -70,17 +71,20 @@ function summarize(event: DomainEvent): string {
 }
 
 /**
- * A one-line summary of any parse outcome: the event, the ignore reason, or the error.
+ * A one-line summary of any parse outcome: the event (or change event), the ignore reason, or
+ * the error.
  *
  * @example
  * ```ts
  * describeOutcome(parseOrgEvent(raw)); // 'ignored (ApiCallFailed): MoveAccount failed with AccessDenied: …'
  * ```
  */
-export function describeOutcome(outcome: ParseOutcome): string {
+export function describeOutcome(outcome: GovernanceParseOutcome): string {
   switch (outcome.kind) {
     case 'event':
       return describeEvent(outcome.event);
+    case 'change':
+      return describeChange(outcome.event);
     case 'ignored':
       return `ignored (${outcome.reason}): ${outcome.detail}`;
     case 'error':

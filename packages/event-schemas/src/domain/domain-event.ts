@@ -24,6 +24,10 @@ export interface EventMeta {
 export interface AccountCreated {
   readonly type: 'AccountCreated';
   readonly accountId: string;
+  /**
+   * The name from the event, or `null` when absent or masked by CloudTrail (`"****"`): a masked
+   * value is never a name; the deployed path reads the name with `DescribeAccount`.
+   */
   readonly accountName: string | null;
   readonly meta: EventMeta;
 }
@@ -31,15 +35,25 @@ export interface AccountCreated {
 /** Account creation failed (`CreateAccountResult`, state FAILED): notified, no operations. */
 export interface CreateAccountFailed {
   readonly type: 'CreateAccountFailed';
+  /** The requested name, or `null` when absent or masked (`"****"`). */
   readonly accountName: string | null;
   readonly failureReason: string | null;
   readonly meta: EventMeta;
 }
 
-/** An account accepted an invitation (`AcceptHandshake`, handshake ACCEPTED). */
+/** How an account joined, as the `AccountJoinedOrganization` membership event says. */
+export type JoinedMethod = 'Created' | 'Invited';
+
+/**
+ * An account joined the organization: it accepted an invitation (`AcceptHandshake`, handshake
+ * ACCEPTED, an account or an e-mail invitation), or Organizations logged the membership event
+ * `AccountJoinedOrganization`.
+ */
 export interface AccountJoined {
   readonly type: 'AccountJoined';
   readonly accountId: string;
+  /** Only on `AccountJoinedOrganization`: `Created` or `Invited` (when the event says). */
+  readonly joinedMethod?: JoinedMethod;
   readonly meta: EventMeta;
 }
 
@@ -76,23 +90,41 @@ export interface AccountTagsChanged {
   readonly meta: EventMeta;
 }
 
-/** An account left or was closed (`RemoveAccountFromOrganization`, `CloseAccountResult`). */
+/** How an account departed, as the `AccountDepartedOrganization` membership event says. */
+export type DepartureMethod = 'Left' | 'Removed' | 'Cleaned';
+
+/**
+ * An account left the organization or was closed: `RemoveAccountFromOrganization`, a
+ * SUCCEEDED `CloseAccountResult`, a successful `LeaveOrganization` (the caller's account), or the
+ * membership event `AccountDepartedOrganization`.
+ */
 export interface AccountRemoved {
   readonly type: 'AccountRemoved';
   readonly accountId: string;
+  /** Only on `AccountDepartedOrganization`: `Left`, `Removed` or `Cleaned` (when the event says). */
+  readonly departureMethod?: DepartureMethod;
   readonly meta: EventMeta;
 }
 
 /** Control Tower vending result states. */
 export type VendingState = 'SUCCEEDED' | 'FAILED' | 'IN_PROGRESS';
 
-/** Control Tower vended (or re-vended / enrolled) an account (`CreateManagedAccount`, `UpdateManagedAccount`). */
+/**
+ * Whether a vending created an account (`CreateManagedAccount`) or updated one
+ * (`UpdateManagedAccount`: a retried vending, an enrollment, or an update of an enrolled account).
+ */
+export type VendingLifecycle = 'created' | 'updated';
+
+/** Control Tower vended (or re-vended / enrolled / updated) an account (`CreateManagedAccount`, `UpdateManagedAccount`). */
 export interface ManagedAccountVended {
   readonly type: 'ManagedAccountVended';
   readonly operation: 'CreateManagedAccount' | 'UpdateManagedAccount';
+  /** `created` for `CreateManagedAccount`, `updated` for `UpdateManagedAccount`. */
+  readonly lifecycle: VendingLifecycle;
   readonly state: VendingState;
   /** `null` when Control Tower reports `"Not Available"` (failed vendings). */
   readonly accountId: string | null;
+  /** `null` when absent, `"Not Available"` or masked (`"****"`). */
   readonly accountName: string | null;
   readonly ouId: string | null;
   readonly ouName: string | null;
@@ -140,10 +172,16 @@ export const DOMAIN_EVENT_TYPES: readonly DomainEventType[] = [
  * - `ApiCallFailed`: a CloudTrail record with `errorCode` (the call did not happen).
  * - `UnhandledEventName`: a known source, but an eventName (or detail-type) not handled.
  * - `UnknownSource`: an EventBridge source this product does not handle.
- * - `NotAnAccount`: tags changed on a root, OU or policy, not an account.
+ * - `NotAnAccount`: tags changed on a root, OU, policy or a resource of another service; a
+ *   policy attached to or detached from a root or an OU.
  * - `HandshakeNotAccepted`: `AcceptHandshake` whose handshake state is not `ACCEPTED`.
  * - `HandshakeNotInvite`: an accepted handshake that is not an invitation (e.g.
  *   `APPROVE_ALL_FEATURES`): no account joined.
+ * - `JoinedAccountUnknown`: an accepted e-mail invitation delivered as a service event, which
+ *   names no account (the membership event `AccountJoinedOrganization` does).
+ * - `CloseAccountNotSucceeded`: `CloseAccountResult` whose state is not `SUCCEEDED`: the
+ *   account is still a member.
+ * - `OwnChange`: a change made by one of the product's own roles.
  */
 export type IgnoreReason =
   | 'ApiCallFailed'
@@ -151,7 +189,10 @@ export type IgnoreReason =
   | 'UnknownSource'
   | 'NotAnAccount'
   | 'HandshakeNotAccepted'
-  | 'HandshakeNotInvite';
+  | 'HandshakeNotInvite'
+  | 'JoinedAccountUnknown'
+  | 'CloseAccountNotSucceeded'
+  | 'OwnChange';
 
 /** All ignore reasons, in the order of {@link IgnoreReason}'s documentation. */
 export const IGNORE_REASONS: readonly IgnoreReason[] = [
@@ -161,4 +202,7 @@ export const IGNORE_REASONS: readonly IgnoreReason[] = [
   'NotAnAccount',
   'HandshakeNotAccepted',
   'HandshakeNotInvite',
+  'JoinedAccountUnknown',
+  'CloseAccountNotSucceeded',
+  'OwnChange',
 ];

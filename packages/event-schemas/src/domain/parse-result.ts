@@ -32,3 +32,16 @@ export type ErrorOutcome = Extract<ParseOutcome, { kind: 'error' }>;
 
 /** What the throwing `parse` returns: a domain event or an ignored outcome. */
 export type AcceptedOutcome = EventOutcome | IgnoredOutcome;
+
+/** A parsed change event (a change made outside the product, or a new directory object). */
+export interface ChangeOutcome {
+  readonly kind: 'change';
+  readonly event: import('./change-event').ChangeEvent;
+}
+
+/**
+ * The outcome of `parseGovernanceEvent`: every {@link ParseOutcome}, plus `change` for the events
+ * the planner does not consume yet (policy and assignment changes made by hand, new groups,
+ * users and permission sets).
+ */
+export type GovernanceParseOutcome = ParseOutcome | ChangeOutcome;

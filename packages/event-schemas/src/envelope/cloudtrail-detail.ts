@@ -10,8 +10,21 @@ export const SERVICE_EVENT_DETAIL_TYPE = 'AWS Service Event via CloudTrail';
 export const CloudTrailDetailTypeSchema = z.enum([API_CALL_DETAIL_TYPE, SERVICE_EVENT_DETAIL_TYPE]);
 
 /**
- * Who made the call. API calls carry `type`/`arn`/`principalId`; service events carry only
- * `{ accountId, invokedBy }` (e.g. `invokedBy: "AWS Internal"`). Every field is optional.
+ * The role behind temporary credentials: `userIdentity.sessionContext.sessionIssuer` (`type`
+ * `Role`, `arn` the role's IAM ARN with its path). Every field is optional.
+ */
+export const SessionIssuerSchema = z.looseObject({
+  type: z.optional(z.string()),
+  principalId: z.optional(z.string()),
+  arn: z.optional(z.string()),
+  accountId: z.optional(z.string()),
+  userName: z.optional(z.string()),
+});
+
+/**
+ * Who made the call. API calls carry `type`/`arn`/`principalId` (and, for assumed roles,
+ * `sessionContext.sessionIssuer`); service events carry only `{ accountId, invokedBy }` (e.g.
+ * `invokedBy: "AWS Internal"`). Every field is optional.
  */
 export const CloudTrailUserIdentitySchema = z.looseObject({
   type: z.optional(z.string()),
@@ -19,6 +32,7 @@ export const CloudTrailUserIdentitySchema = z.looseObject({
   arn: z.optional(z.string()),
   accountId: z.optional(z.string()),
   invokedBy: z.optional(z.string()),
+  sessionContext: z.nullish(z.looseObject({ sessionIssuer: z.nullish(SessionIssuerSchema) })),
 });
 
 /** CloudTrail `userIdentity` (inferred type). */

@@ -5,8 +5,8 @@ import { safeParse } from './validation-error';
 import { expectationErrorMap, toEventIssues } from './zod-issues';
 
 /** The result of validating and mapping one raw event of a known type. */
-export type HandledEvent =
-  | { readonly ok: true; readonly mapped: MappedEvent }
+export type HandledEvent<M = MappedEvent> =
+  | { readonly ok: true; readonly mapped: M }
   | {
       readonly ok: false;
       readonly issues: readonly EventIssue[];
@@ -14,9 +14,9 @@ export type HandledEvent =
     };
 
 /** Validates one raw event with its schema and maps it to a domain event (or an ignore). */
-export interface EventHandler {
+export interface EventHandler<M = MappedEvent> {
   /** Validates `raw` against the event's schema, then maps it. */
-  readonly handle: (raw: unknown) => HandledEvent;
+  readonly handle: (raw: unknown) => HandledEvent<M>;
 }
 
 /**
@@ -28,10 +28,10 @@ export interface EventHandler {
  * moveAccount.handle(raw); // { ok: true, mapped: { type: 'AccountMoved', … } }
  * ```
  */
-export function eventHandler<S extends z.ZodMiniType>(
+export function eventHandler<S extends z.ZodMiniType, M = MappedEvent>(
   schema: S,
-  map: (event: z.output<S>) => MappedEvent,
-): EventHandler {
+  map: (event: z.output<S>) => M,
+): EventHandler<M> {
   return {
     handle(raw) {
       const result = safeParse(schema, raw, { error: expectationErrorMap });

@@ -1,7 +1,11 @@
 import type { ParseOutcome } from '../domain/parse-result';
 import { CloudTrailDetailTypeSchema, CloudTrailRoutingSchema } from '../envelope/cloudtrail-detail';
 import { isKnownSource } from '../envelope/eventbridge-envelope';
-import { TAG_CHANGE_DETAIL_TYPE, TAG_CHANGE_EVENT_NAME } from '../schemas/tag-change-on-resource';
+import {
+  isOrganizationsAccountArn,
+  TAG_CHANGE_DETAIL_TYPE,
+  TAG_CHANGE_EVENT_NAME,
+} from '../schemas/tag-change-on-resource';
 import { eventSizeIssue } from './event-size';
 import { errorOutcome, handledOutcome, ignoredOutcome } from './outcomes';
 import { CONTROL_TOWER_HANDLERS, ORGANIZATIONS_HANDLERS, TAG_CHANGE_HANDLER } from './registry';
@@ -74,16 +78,32 @@ function parseCloudTrail(
   return handledOutcome(handler.handle(raw), eventId, eventName);
 }
 
-/** `aws.tag`: only tag changes of Organizations accounts are handled. */
+/** The ignored outcome of a tag change about something other than an account. */
+function tagChangeNotAnAccount(eventId: string | null, detail: string): ParseOutcome {
+  return ignoredOutcome('NotAnAccount', eventId, TAG_CHANGE_EVENT_NAME, detail);
+}
+
+/**
+ * `aws.tag`: only tag changes of Organizations accounts are handled. `service` and
+ * `resource-type` may be absent (as on some EC2 events): a `resources[0]` that is not an
+ * Organizations account ARN is ignored (`NotAnAccount`) either way.
+ */
 function parseTagChange(raw: RawEvent, eventId: string | null): ParseOutcome {
   if (raw['detail-type'] !== TAG_CHANGE_DETAIL_TYPE) return unhandledDetailType(raw, eventId);
   const service = stringField(raw.detail, 'service');
   const resourceType = stringField(raw.detail, 'resource-type');
-  if (service !== null && resourceType !== null) {
-    if (service !== 'organizations' || resourceType !== 'account') {
-      const detail = `tag change on ${service} resource-type ${resourceType}, not an Organizations account`;
-      return ignoredOutcome('NotAnAccount', eventId, TAG_CHANGE_EVENT_NAME, detail);
-    }
+  const saysAccount =
+    service?.toLowerCase() === 'organizations' && resourceType?.toLowerCase() === 'account';
+  if (service !== null && resourceType !== null && !saysAccount) {
+    const detail = `tag change on ${service} resource-type ${resourceType}, not an Organizations account`;
+    return tagChangeNotAnAccount(eventId, detail);
+  }
+  const first: unknown = Array.isArray(raw.resources) ? raw.resources[0] : undefined;
+  if (typeof first === 'string' && !isOrganizationsAccountArn(first)) {
+    return tagChangeNotAnAccount(eventId, `tag change on ${first}, not an Organizations account`);
+  }
+  if (typeof first !== 'string' && !saysAccount) {
+    return tagChangeNotAnAccount(eventId, 'tag change naming no Organizations account ARN');
   }
   return handledOutcome(TAG_CHANGE_HANDLER.handle(raw), eventId, TAG_CHANGE_EVENT_NAME);
 }

@@ -1,6 +1,14 @@
 import type { ControlTowerEventName, OrganizationsEventName } from '@org/contracts';
 import { toAccountJoined, AcceptHandshakeSchema } from '../schemas/accept-handshake';
 import {
+  AccountDepartedOrganizationSchema,
+  AccountJoinedOrganizationSchema,
+  LeaveOrganizationSchema,
+  toAccountJoinedFromMembership,
+  toAccountRemovedFromLeave,
+  toAccountRemovedFromMembership,
+} from '../schemas/account-membership';
+import {
   CloseAccountResultSchema,
   RemoveAccountFromOrganizationSchema,
   toAccountRemovedFromClose,
@@ -51,6 +59,15 @@ const ORGANIZATIONS_HANDLER_TABLE: Readonly<Record<OrganizationsEventName, Event
   CreateOrganizationalUnit: eventHandler(
     CreateOrganizationalUnitSchema,
     toOrganizationalUnitCreated,
+  ),
+  LeaveOrganization: eventHandler(LeaveOrganizationSchema, toAccountRemovedFromLeave),
+  AccountJoinedOrganization: eventHandler(
+    AccountJoinedOrganizationSchema,
+    toAccountJoinedFromMembership,
+  ),
+  AccountDepartedOrganization: eventHandler(
+    AccountDepartedOrganizationSchema,
+    toAccountRemovedFromMembership,
   ),
 };
 

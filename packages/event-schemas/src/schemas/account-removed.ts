@@ -3,6 +3,7 @@ import type { AccountRemoved } from '../domain/domain-event';
 import { cloudTrailEvent } from '../envelope/cloudtrail-detail';
 import { eventMeta } from '../envelope/event-meta';
 import { AccountIdSchema } from '../ids/aws-ids';
+import type { IgnoredEvent } from './mapped-event';
 
 /**
  * `RemoveAccountFromOrganization` API call (source `aws.organizations`):
@@ -26,7 +27,7 @@ export type RemoveAccountFromOrganization = z.infer<typeof RemoveAccountFromOrga
 
 /**
  * `CloseAccountResult` service event (source `aws.organizations`), published once a
- * `CloseAccount` completed: `serviceEventDetails.closeAccountStatus.accountId`.
+ * `CloseAccount` completed: `serviceEventDetails.closeAccountStatus.{accountId,state}`.
  *
  * @example
  * ```ts
@@ -58,11 +59,21 @@ export function toAccountRemovedFromRemove(event: RemoveAccountFromOrganization)
   };
 }
 
-/** Maps a validated `CloseAccountResult` to `AccountRemoved`. */
-export function toAccountRemovedFromClose(event: CloseAccountResult): AccountRemoved {
-  return {
-    type: 'AccountRemoved',
-    accountId: event.detail.serviceEventDetails.closeAccountStatus.accountId,
-    meta: eventMeta(event, event.detail.eventName),
-  };
+/**
+ * Maps a validated `CloseAccountResult` to `AccountRemoved` when its state is `SUCCEEDED` (in
+ * any case). Any other state — `FAILED`, `IN_PROGRESS`, absent — leaves the account a member:
+ * ignored (`CloseAccountNotSucceeded`), never a removal.
+ */
+export function toAccountRemovedFromClose(
+  event: CloseAccountResult,
+): AccountRemoved | IgnoredEvent {
+  const { accountId, state } = event.detail.serviceEventDetails.closeAccountStatus;
+  if (state?.toUpperCase() !== 'SUCCEEDED') {
+    const why = state === undefined ? 'has no state' : `is ${state.toUpperCase()}`;
+    return {
+      ignored: 'CloseAccountNotSucceeded',
+      detail: `closing account ${accountId} ${why}, not SUCCEEDED: it is still a member`,
+    };
+  }
+  return { type: 'AccountRemoved', accountId, meta: eventMeta(event, event.detail.eventName) };
 }

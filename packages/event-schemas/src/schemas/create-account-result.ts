@@ -2,34 +2,33 @@ import * as z from 'zod/mini';
 import type { AccountCreated, CreateAccountFailed } from '../domain/domain-event';
 import { cloudTrailEvent } from '../envelope/cloudtrail-detail';
 import { eventMeta } from '../envelope/event-meta';
-import { AccountIdSchema } from '../ids/aws-ids';
-
-const SucceededStatusSchema = z.looseObject({
-  state: z.literal('SUCCEEDED'),
-  accountId: AccountIdSchema,
-  accountName: z.optional(z.string()),
-  id: z.optional(z.string()),
-});
-
-const FailedStatusSchema = z.looseObject({
-  state: z.literal('FAILED'),
-  accountName: z.optional(z.string()),
-  failureReason: z.optional(z.string()),
-  id: z.optional(z.string()),
-});
+import { EXPECTED_ID, isAccountId } from '../ids/aws-ids';
+import { caseInsensitiveEnum } from '../text/enum-text';
+import { nameOrNull } from '../text/masked-values';
 
 /**
  * `serviceEventDetails.createAccountStatus`: SUCCEEDED carries the new `accountId`; FAILED
- * carries a `failureReason` (e.g. `EMAIL_ALREADY_EXISTS`) and no account id.
+ * carries a `failureReason` (e.g. `EMAIL_ALREADY_EXISTS`) and no account id. `state` may be in
+ * any case; `accountName` may be masked by CloudTrail (`"****"`).
  */
-export const CreateAccountStatusSchema = z.discriminatedUnion(
-  'state',
-  [SucceededStatusSchema, FailedStatusSchema],
-  {
-    // Only the object's own type error gets this text; a bad `state` reads "one of …".
-    error: (issue) => ('expected' in issue ? 'a createAccountStatus object' : undefined),
-  },
-);
+export const CreateAccountStatusSchema = z
+  .looseObject(
+    {
+      state: caseInsensitiveEnum(['SUCCEEDED', 'FAILED']),
+      accountId: z.optional(z.unknown()),
+      accountName: z.optional(z.string()),
+      failureReason: z.optional(z.string()),
+      id: z.optional(z.string()),
+    },
+    { error: 'a createAccountStatus object' },
+  )
+  .check(
+    z.superRefine((status, ctx) => {
+      if (status.state === 'SUCCEEDED' && !isAccountId(status.accountId)) {
+        ctx.addIssue({ code: 'custom', path: ['accountId'], message: EXPECTED_ID.accountId });
+      }
+    }),
+  );
 
 /** `createAccountStatus` (inferred type). */
 export type CreateAccountStatus = z.infer<typeof CreateAccountStatusSchema>;
@@ -57,24 +56,24 @@ export type CreateAccountResult = z.infer<typeof CreateAccountResultSchema>;
 
 /**
  * Maps a validated `CreateAccountResult` to `AccountCreated` (SUCCEEDED) or
- * `CreateAccountFailed` (FAILED).
+ * `CreateAccountFailed` (FAILED). A masked name (`"****"`) is never a name: `accountName: null`.
  */
 export function toAccountCreatedOrFailed(
   event: CreateAccountResult,
 ): AccountCreated | CreateAccountFailed {
   const status = event.detail.serviceEventDetails.createAccountStatus;
   const meta = eventMeta(event, event.detail.eventName);
-  if (status.state === 'SUCCEEDED') {
+  if (status.state === 'SUCCEEDED' && isAccountId(status.accountId)) {
     return {
       type: 'AccountCreated',
       accountId: status.accountId,
-      accountName: status.accountName ?? null,
+      accountName: nameOrNull(status.accountName),
       meta,
     };
   }
   return {
     type: 'CreateAccountFailed',
-    accountName: status.accountName ?? null,
+    accountName: nameOrNull(status.accountName),
     failureReason: status.failureReason ?? null,
     meta,
   };

@@ -3,6 +3,8 @@ import type { ManagedAccountVended } from '../domain/domain-event';
 import { cloudTrailEvent } from '../envelope/cloudtrail-detail';
 import { eventMeta } from '../envelope/event-meta';
 import { EXPECTED_ID, isAccountId, isOuId } from '../ids/aws-ids';
+import { caseInsensitiveEnum } from '../text/enum-text';
+import { nameOrNull } from '../text/masked-values';
 
 /** What Control Tower writes instead of an id it does not have (failed vendings). */
 export const NOT_AVAILABLE = 'Not Available';
@@ -44,7 +46,7 @@ export const ManagedAccountStatusSchema = z
           accountId: idOrNotAvailable(isAccountId, EXPECTED_ID.accountId),
         }),
       ),
-      state: z.enum(['SUCCEEDED', 'FAILED', 'IN_PROGRESS']),
+      state: caseInsensitiveEnum(['SUCCEEDED', 'FAILED', 'IN_PROGRESS']),
       message: z.optional(z.string()),
       requestedTimestamp: z.optional(z.string()),
       completedTimestamp: z.optional(z.string()),
@@ -94,7 +96,7 @@ export type CreateManagedAccount = z.infer<typeof CreateManagedAccountSchema>;
 
 /**
  * `UpdateManagedAccount` lifecycle event: emitted instead of `CreateManagedAccount` when a
- * vending is retried or an account is enrolled.
+ * vending is retried or an account is enrolled, and when an enrolled account is updated.
  *
  * @example
  * ```ts
@@ -121,9 +123,10 @@ function vended(
   return {
     type: 'ManagedAccountVended',
     operation,
+    lifecycle: operation === 'CreateManagedAccount' ? 'created' : 'updated',
     state: status.state,
     accountId: available(status.account?.accountId),
-    accountName: available(status.account?.accountName),
+    accountName: nameOrNull(available(status.account?.accountName)),
     ouId: available(status.organizationalUnit?.organizationalUnitId),
     ouName: available(status.organizationalUnit?.organizationalUnitName),
     message: status.message ?? null,

@@ -1,3 +1,4 @@
+import type { ChangeEvent } from '../domain/change-event';
 import type { DomainEvent, IgnoreReason } from '../domain/domain-event';
 
 /** A valid event the product deliberately does nothing with, and why. */
@@ -11,6 +12,9 @@ export interface IgnoredEvent {
 /** What a validated raw event maps to: a domain event, or a reason to ignore it. */
 export type MappedEvent = DomainEvent | IgnoredEvent;
 
+/** What a validated change event maps to: a change event, or a reason to ignore it. */
+export type MappedChange = ChangeEvent | IgnoredEvent;
+
 /**
  * `true` when `mapped` is an {@link IgnoredEvent}.
  *
@@ -19,6 +23,6 @@ export type MappedEvent = DomainEvent | IgnoredEvent;
  * if (isIgnoredEvent(mapped)) console.log(mapped.ignored);
  * ```
  */
-export function isIgnoredEvent(mapped: MappedEvent): mapped is IgnoredEvent {
+export function isIgnoredEvent(mapped: MappedEvent | MappedChange): mapped is IgnoredEvent {
   return 'ignored' in mapped;
 }

@@ -12,6 +12,23 @@ export const TAG_CHANGE_EVENT_NAME = 'TagChangeOnResource';
 /** An Organizations account ARN: `arn:aws:organizations::<mgmt>:account/o-<org>/<account id>`. */
 const ACCOUNT_ARN_PATTERN = /^arn:[^:]+:organizations::[^:]*:account\/.+\/(\d{12})$/;
 
+/** Any ARN of the Organizations `account` resource type, valid or not. */
+const ANY_ACCOUNT_ARN_PATTERN = /^arn:[^:]+:organizations::[^:]*:account\//;
+
+/**
+ * `true` when `arn` names an Organizations account (its id may still be malformed: the schema
+ * then rejects it); an ARN of another resource type or service is not an account.
+ *
+ * @example
+ * ```ts
+ * isOrganizationsAccountArn('arn:aws:organizations::111111111111:account/o-a1b2c3d4e5/222233334444'); // true
+ * isOrganizationsAccountArn('arn:aws:ec2:us-east-1:111111111111:instance/i-0abc'); // false
+ * ```
+ */
+export function isOrganizationsAccountArn(arn: string): boolean {
+  return ANY_ACCOUNT_ARN_PATTERN.test(arn);
+}
+
 /** What `resources[0]` of an account tag change looks like. */
 const EXPECTED_ACCOUNT_ARN = 'an Organizations account ARN ending in /<12-digit account id>';
 
@@ -23,12 +40,13 @@ function accountIdOfArn(arn: string): string {
 /**
  * The `detail` of an `aws.tag` event about an Organizations account: `tags` is the full
  * current tag map, `changed-tag-keys` the keys that changed (absent from `tags` = deleted).
+ * `service` / `resource-type` may be absent: the account ARN in `resources[0]` decides.
  */
 export const TagChangeDetailSchema = z.looseObject(
   {
     'changed-tag-keys': z.array(z.string()),
-    service: z.literal('organizations'),
-    'resource-type': z.literal('account'),
+    service: z.optional(z.string()),
+    'resource-type': z.optional(z.string()),
     version: z.optional(z.number()),
     tags: z.record(z.string(), z.string()),
   },

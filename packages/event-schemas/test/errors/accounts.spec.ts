@@ -74,11 +74,16 @@ describe('parseOrgEvent rejects malformed AcceptHandshake events', () => {
       [issue(`${HS}.parties[1].id`, ACCOUNT)],
     ],
     [
-      'no ACCOUNT party and no ACCOUNT resource',
+      'no ACCOUNT party, no ACCOUNT resource and no caller account (e-mail invitation)',
       'accept-handshake',
-      [[`${HS}.parties[1]`], [`${HS}.resources[1]`]],
+      [[`${HS}.parties[1]`], [`${HS}.resources[1]`], ['$.detail.userIdentity.accountId']],
       'AcceptHandshake',
-      [issue(`${HS}.parties`, 'a party with type ACCOUNT')],
+      [
+        issue(
+          '$.detail.userIdentity.accountId',
+          `${ACCOUNT} (the caller, who accepted an e-mail invitation)`,
+        ),
+      ],
     ],
     [
       'ACCOUNT resource (email invite) not 12 digits',

@@ -10,9 +10,9 @@ describe('parseOrgEvent rejects malformed Tag Change on Resource events', () => 
       [issue('$.resources[0]', 'an Organizations account ARN ending in /<12-digit account id>')],
     ],
     [
-      'resources[0] an OU ARN',
+      'resources[0] an account ARN whose id has 11 digits',
       'tag-change-on-resource',
-      [['$.resources[0]', 'arn:aws:organizations::111111111111:ou/o-exampleorg1/ou-ab12-11111111']],
+      [['$.resources[0]', 'arn:aws:organizations::111111111111:account/o-exampleorg1/22223333444']],
       'TagChangeOnResource',
       [issue('$.resources[0]', 'an Organizations account ARN ending in /<12-digit account id>')],
     ],
@@ -38,11 +38,11 @@ describe('parseOrgEvent rejects malformed Tag Change on Resource events', () => 
       [issue('$.detail["changed-tag-keys"]', 'an array')],
     ],
     [
-      'service missing',
+      'service not a string',
       'tag-change-on-resource',
-      [['$.detail.service']],
+      [['$.detail.service', 7]],
       'TagChangeOnResource',
-      [issue('$.detail.service', '"organizations"')],
+      [issue('$.detail.service', 'a string')],
     ],
     [
       'detail null',

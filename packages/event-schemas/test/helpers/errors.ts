@@ -1,4 +1,4 @@
-import { EventError, parseOrgEvent, type EventIssue } from '../../src';
+import { EventError, parseGovernanceEvent, parseOrgEvent, type EventIssue } from '../../src';
 import { fixture } from './fixtures';
 import { edit } from './mutate';
 
@@ -20,20 +20,26 @@ export const SED = '$.detail.serviceEventDetails';
 /** One expected EventIssue. */
 export const issue = (path: string, expected: string): EventIssue => ({ path, expected });
 
-/** The parts of an outcome's EventError the tables assert. */
-export function errorOf(raw: unknown) {
-  const outcome = parseOrgEvent(raw);
+/** The parts of an outcome's EventError the tables assert (`parse`: the parser under test). */
+export function errorOf(raw: unknown, parse: (raw: unknown) => { kind: string } = parseOrgEvent) {
+  const outcome = parse(raw) as ReturnType<typeof parseGovernanceEvent>;
   if (outcome.kind !== 'error') throw new Error(`expected an error, got ${outcome.kind}`);
   const { eventId, eventName, issues, code } = outcome.error;
   return { isEventError: outcome.error instanceof EventError, code, eventId, eventName, issues };
 }
 
-/** Runs a table of mutated-fixture cases, asserting the whole EventError of each. */
-export function expectErrors(cases: readonly ErrorCase[]): void {
+/**
+ * Runs a table of mutated-fixture cases, asserting the whole EventError of each (`parse`:
+ * `parseOrgEvent` unless told; `parseGovernanceEvent` for change events).
+ */
+export function expectErrors(
+  cases: readonly ErrorCase[],
+  parse: (raw: unknown) => { kind: string } = parseOrgEvent,
+): void {
   it.each(cases)('%s', (_label, name, edits, eventName, issues) => {
     const raw = edit(fixture(name), edits);
     const eventId = typeof raw['id'] === 'string' ? raw['id'] : null;
-    expect(errorOf(raw)).toStrictEqual({
+    expect(errorOf(raw, parse)).toStrictEqual({
       isEventError: true,
       code: 'EVENT_MALFORMED',
       eventId,
