@@ -175,6 +175,7 @@ export const events = {
   ): DomainEvent => ({
     type: 'ManagedAccountVended',
     operation,
+    lifecycle: operation === 'CreateManagedAccount' ? 'created' : 'updated',
     state,
     accountId,
     accountName: 'vended-acct',

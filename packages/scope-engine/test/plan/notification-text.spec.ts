@@ -41,6 +41,7 @@ const notify = (subject: string, body: string): NotifyOperation => ({
 const vended = (accountName: string, ouName: string): DomainEvent => ({
   type: 'ManagedAccountVended',
   operation: 'CreateManagedAccount',
+  lifecycle: 'created',
   state: 'SUCCEEDED',
   accountId: ACCT,
   accountName,

@@ -248,6 +248,7 @@ export function arbEvent(org: OrgSnapshot): fc.Arbitrary<DomainEvent> {
       .map(([id, ouId, state, operation]): DomainEvent => ({
         type: 'ManagedAccountVended',
         operation,
+        lifecycle: operation === 'CreateManagedAccount' ? 'created' : 'updated',
         state,
         accountId: state === 'FAILED' ? null : id,
         accountName: 'vended',

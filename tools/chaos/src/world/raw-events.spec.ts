@@ -131,6 +131,7 @@ describe('raw events parse into the domain events they describe', () => {
         eventName: 'CreateManagedAccount',
         type: 'ManagedAccountVended',
         operation: 'CreateManagedAccount',
+        lifecycle: 'created',
         state: 'SUCCEEDED',
         accountId: ACCOUNT,
         accountName: 'vended-001',

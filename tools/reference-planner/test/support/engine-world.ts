@@ -112,7 +112,8 @@ export function engineEvent(event: RefEvent): DomainEvent {
     case 'ManagedAccountVended': {
       const state =
         event.state === 'FAILED' || event.state === 'IN_PROGRESS' ? event.state : 'SUCCEEDED';
-      return { ...event, state, message: null, meta };
+      const lifecycle = event.operation === 'CreateManagedAccount' ? 'created' : 'updated';
+      return { ...event, lifecycle, state, message: null, meta };
     }
     default:
       return { ...event, meta };

@@ -63,6 +63,7 @@ const vended = fc
     meta('aws.controltower', SERVICE, v.operation).map((m): DomainEvent => ({
       type: 'ManagedAccountVended',
       ...v,
+      lifecycle: v.operation === 'CreateManagedAccount' ? 'created' : 'updated',
       accountId: v.state === 'SUCCEEDED' ? v.accountId : null,
       ouId: v.state === 'SUCCEEDED' ? v.ouId : null,
       meta: m,

@@ -63,6 +63,7 @@ describe('notification templates are filled once: names that look like placehold
     const event: DomainEvent = {
       type: 'ManagedAccountVended',
       operation: 'CreateManagedAccount',
+      lifecycle: 'created',
       state: 'SUCCEEDED',
       accountId: '123456789014',
       accountName: 'vended',
