@@ -6,6 +6,15 @@
 export * from './errors';
 export { OrgGovernance } from './org-governance/org-governance';
 export { HandlerLogLevel, type OrgGovernanceProps } from './org-governance/org-governance-props';
+export {
+  type GovernanceExistingTables,
+  type OrgGovernanceOptions,
+} from './org-governance/org-governance-options';
+export {
+  type GovernanceFunctionOptions,
+  type GovernanceFunctionOverrides,
+} from './functions/function-options';
+export { AlarmSeverity, type GovernanceAlarmActions } from './alarms/alarm-actions';
 export { validateOrgGovernanceProps } from './org-governance/validate-org-governance-props';
 export { DEFAULT_EVENT_BUS_NAME } from './org-governance/resolve-org-governance-props';
 export {

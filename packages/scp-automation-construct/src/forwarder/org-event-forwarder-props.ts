@@ -1,6 +1,7 @@
 /**
  * Props of the {@link OrgEventForwarder} construct.
  */
+import type * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 
 /** Which events a forwarder forwards. */
 export enum ForwardedEvents {
@@ -30,4 +31,11 @@ export interface OrgEventForwarderProps {
    * @default - both Organizations and Control Tower events
    */
   readonly forwardedEvents?: readonly ForwardedEvents[];
+
+  /**
+   * Actions of the dead-letter queue alarm (critical: events did not reach the central bus), e.g.
+   * an SNS topic of this region that pages the same people as the central stack's critical alarms.
+   * @default - no action (the alarm is visible in the console only)
+   */
+  readonly alarmActions?: readonly cloudwatch.IAlarmAction[];
 }

@@ -54,8 +54,8 @@ export class OrgEventForwarder extends Construct {
   readonly role: iam.IRole;
   /** Events that could not be delivered to the central bus. */
   readonly deadLetterQueue: sqs.IQueue;
-  /** Alarm on the dead-letter queue's depth. */
-  readonly deadLetterQueueAlarm: cloudwatch.IAlarm;
+  /** Alarm on the dead-letter queue's depth (critical), with `alarmActions`. */
+  readonly deadLetterQueueAlarm: cloudwatch.Alarm;
 
   constructor(scope: Construct, id: string, props: OrgEventForwarderProps) {
     super(scope, id);
@@ -90,7 +90,8 @@ export class OrgEventForwarder extends Construct {
       targetFor: () => new targets.EventBus(centralBus, { role, deadLetterQueue }),
     }).rules;
     this.deadLetterQueueAlarm = new cloudwatch.Alarm(this, 'DeadLetterQueueDepth', {
-      alarmDescription: 'Org governance events could not be forwarded to the central bus',
+      alarmDescription:
+        '[critical] Org governance events could not be forwarded to the central bus',
       metric: deadLetterQueue.metricApproximateNumberOfMessagesVisible({
         statistic: 'Maximum',
         period: Duration.minutes(5),
@@ -100,6 +101,7 @@ export class OrgEventForwarder extends Construct {
       comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
     });
+    this.deadLetterQueueAlarm.addAlarmAction(...(props.alarmActions ?? []));
     this.role = role;
     this.deadLetterQueue = deadLetterQueue;
   }
