@@ -1,5 +1,6 @@
 import type { Problem } from './problems/problem';
 import { formatProblem } from './problems/format-problem';
+import { MAX_PROBLEMS_LISTED, moreProblemsLine } from './problems/problem-cap';
 
 /**
  * Base class of every error raised by `@org/scope-engine`. `code` is stable and machine-readable;
@@ -15,11 +16,26 @@ export abstract class ScopeEngineError extends Error {
   }
 }
 
-/** Builds `"<summary>: <n> problem(s)\n  - path: message"`. */
-function describeProblems(summary: string, problems: readonly Problem[]): string {
-  const noun = problems.length === 1 ? 'problem' : 'problems';
-  const lines = problems.map((p) => `  - ${formatProblem(p)}`);
-  return [`${summary}: ${problems.length} ${noun}`, ...lines].join('\n');
+/**
+ * Builds `"<summary>: <n> problem(s)\n  - path: message"`, listing at most
+ * {@link MAX_PROBLEMS_LISTED} problems and counting the rest.
+ */
+function describeProblems(summary: string, problems: readonly Problem[], total: number): string {
+  const noun = total === 1 ? 'problem' : 'problems';
+  const lines = problems.slice(0, MAX_PROBLEMS_LISTED).map((p) => `  - ${formatProblem(p)}`);
+  const more = moreProblemsLine(total, lines.length);
+  return [
+    `${summary}: ${total.toLocaleString('en-US')} ${noun}`,
+    ...lines,
+    ...(more === undefined ? [] : [`  ${more}`]),
+  ].join('\n');
+}
+
+/** Options of the errors that carry problems. */
+export interface ProblemErrorOptions {
+  readonly cause?: unknown;
+  /** How many problems were found in all, when `problems` holds only the first ones. */
+  readonly problemCount?: number;
 }
 
 /**
@@ -41,12 +57,20 @@ export class ConfigError extends ScopeEngineError {
   constructor(
     /** Name of the document (file name) the configuration came from. */
     readonly source: string,
-    /** Every problem, in document order. */
+    /** The problems, in document order (only the first ones of a flood: see `problemCount`). */
     readonly problems: readonly Problem[],
-    options?: { cause?: unknown },
+    options?: ProblemErrorOptions,
   ) {
-    super(describeProblems(`${source} is not a valid governance configuration`, problems), options);
+    const total = Math.max(options?.problemCount ?? 0, problems.length);
+    super(
+      describeProblems(`${source} is not a valid governance configuration`, problems, total),
+      options,
+    );
+    this.problemCount = total;
   }
+
+  /** How many problems were found: `problems.length`, or more when a flood was cut short. */
+  readonly problemCount: number;
 }
 
 /**
@@ -59,12 +83,20 @@ export class SnapshotError extends ScopeEngineError {
   constructor(
     /** Name of the document (file name) the snapshot came from. */
     readonly source: string,
-    /** Every problem, in document order. */
+    /** The problems, in document order (only the first ones of a flood: see `problemCount`). */
     readonly problems: readonly Problem[],
-    options?: { cause?: unknown },
+    options?: ProblemErrorOptions,
   ) {
-    super(describeProblems(`${source} is not a valid organization snapshot`, problems), options);
+    const total = Math.max(options?.problemCount ?? 0, problems.length);
+    super(
+      describeProblems(`${source} is not a valid organization snapshot`, problems, total),
+      options,
+    );
+    this.problemCount = total;
   }
+
+  /** How many problems were found: `problems.length`, or more when a flood was cut short. */
+  readonly problemCount: number;
 }
 
 /**

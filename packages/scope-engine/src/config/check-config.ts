@@ -4,7 +4,9 @@ import type { PathSegment, Problem } from '../problems/problem';
 import { at } from '../problems/zod-problems';
 import { asRecord, recordsAt, stringAt } from '../source/raw-access';
 import type { SourceDocument } from '../source/source-document';
+import { templateLimitProblems } from './template-limits';
 import { TEMPLATE_PLACEHOLDERS, unknownPlaceholders } from './templates';
+import { webhookUrlProblem } from './webhook-url';
 import { bareText, quoteText } from '../problems/quote-text';
 
 const SECTIONS = ['scpRules', 'assignmentRules', 'notifications'] as const;
@@ -12,7 +14,9 @@ const SECTIONS = ['scpRules', 'assignmentRules', 'notifications'] as const;
 /**
  * Checks what the shape cannot, on the raw document (so it runs even when the shape check fails):
  * rule and notification ids unique across all three lists, no policy listed twice in a rule, and
- * only known `{placeholders}` in notification templates.
+ * only known `{placeholders}` in notification templates, templates that fit what their target
+ * accepts once rendered, and webhook destinations that are neither loopback, link-local nor
+ * (without `allowPrivateNetwork`) private.
  */
 export function checkConfig(doc: SourceDocument): Problem[] {
   const problems: Problem[] = [];
@@ -54,6 +58,24 @@ export function checkConfig(doc: SourceDocument): Problem[] {
         );
       }
     }
+    const type = stringAt(target, 'type');
+    const atTarget = (field: PathSegment, message: string) =>
+      report(['notifications', i, 'target', field], message);
+    if (type !== undefined) {
+      const subject = stringAt(target, 'subject');
+      const body = stringAt(target, 'body');
+      templateLimitProblems(
+        type,
+        { ...(subject === undefined ? {} : { subject }), ...(body === undefined ? {} : { body }) },
+        atTarget,
+      );
+    }
+    const url = stringAt(target, 'url');
+    const problem =
+      type === 'webhook' && url !== undefined && /^https:\/\/[^\s]+$/.test(url)
+        ? webhookUrlProblem(url, target?.['allowPrivateNetwork'] === true)
+        : undefined;
+    if (problem !== undefined) atTarget('url', problem);
   }
   return problems;
 }

@@ -1,12 +1,25 @@
 import * as z from 'zod';
 import {
   AccountIdSchema,
-  ArnSchema,
-  NonEmptyStringSchema,
   OuIdSchema,
   PrincipalTypeSchema,
   RuleIdSchema,
+  SecretArnSchema,
+  TopicArnSchema,
 } from '../schema/id-schemas';
+import { NAME_LIMITS, textSchema } from '../schema/text-schemas';
+
+/** A name a rule refers to: no control or invisible character (it would never match). */
+const nameRef = (max: number) => textSchema({ max, refuse: 'controlOrInvisible' });
+/** A code or short setting value: no control character. */
+const CodeSchema = textSchema({ max: 100 });
+/** A permission set name (32 characters) or its ARN. */
+const PermissionSetRefSchema = nameRef(NAME_LIMITS.arn).refine(
+  (v) => v.startsWith('arn:') || v.length <= NAME_LIMITS.permissionSetName,
+  {
+    error: `a permission set name is at most ${NAME_LIMITS.permissionSetName} characters (or give its ARN)`,
+  },
+);
 
 const ScopeSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('root') }),
@@ -18,8 +31,12 @@ const ScopeSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('account'), id: AccountIdSchema }),
   z.strictObject({
     type: z.literal('accountTag'),
-    key: NonEmptyStringSchema.max(128),
-    value: z.string().max(256).optional(),
+    key: nameRef(NAME_LIMITS.tagKey),
+    value: textSchema({
+      min: 0,
+      max: NAME_LIMITS.tagValue,
+      refuse: 'controlOrInvisible',
+    }).optional(),
   }),
 ]);
 
@@ -32,7 +49,7 @@ const ExclusionsSchema = z
 
 const ScpRuleSchema = z.strictObject({
   id: RuleIdSchema,
-  policies: z.array(NonEmptyStringSchema).min(1),
+  policies: z.array(nameRef(NAME_LIMITS.policyId)).min(1),
   scope: ScopeSchema,
   exclude: ExclusionsSchema,
 });
@@ -40,8 +57,8 @@ const ScpRuleSchema = z.strictObject({
 const PrincipalRefSchema = z
   .strictObject({
     type: PrincipalTypeSchema,
-    name: NonEmptyStringSchema.optional(),
-    id: NonEmptyStringSchema.optional(),
+    name: nameRef(NAME_LIMITS.groupName).optional(),
+    id: nameRef(NAME_LIMITS.principalId).optional(),
   })
   .refine((p) => (p.name === undefined) !== (p.id === undefined), {
     error: 'give exactly one of "name" or "id"',
@@ -51,30 +68,36 @@ const PrincipalRefSchema = z
 
 const AssignmentRuleSchema = z.strictObject({
   id: RuleIdSchema,
-  permissionSet: NonEmptyStringSchema,
+  permissionSet: PermissionSetRefSchema,
   principal: PrincipalRefSchema,
   scope: ScopeSchema,
   exclude: ExclusionsSchema,
 });
 
-const TemplatesSchema = { subject: z.string().optional(), body: z.string().optional() };
+/** Template text: line breaks are allowed (a subject's are refused by the target checks). */
+const TemplateSchema = textSchema({ min: 0, max: 300_000, refuse: 'controlExceptLineBreaks' });
+const TemplatesSchema = { subject: TemplateSchema.optional(), body: TemplateSchema.optional() };
 
 const NotificationTargetSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('supportCase'),
-    subject: NonEmptyStringSchema,
-    body: NonEmptyStringSchema,
-    serviceCode: NonEmptyStringSchema,
-    categoryCode: NonEmptyStringSchema,
-    severityCode: NonEmptyStringSchema.default('low'),
+    subject: TemplateSchema.min(1, { error: 'must not be empty' }),
+    body: TemplateSchema.min(1, { error: 'must not be empty' }),
+    serviceCode: CodeSchema,
+    categoryCode: CodeSchema,
+    severityCode: CodeSchema.default('low'),
   }),
   z.strictObject({
     type: z.literal('webhook'),
-    url: z.string().regex(/^https:\/\/[^\s]+$/, { error: 'expected an https:// URL' }),
-    secretArn: ArnSchema,
+    url: z
+      .string()
+      .max(2048)
+      .regex(/^https:\/\/[^\s]+$/, { error: 'expected an https:// URL' }),
+    secretArn: SecretArnSchema,
+    allowPrivateNetwork: z.boolean().optional(),
     ...TemplatesSchema,
   }),
-  z.strictObject({ type: z.literal('sns'), topicArn: ArnSchema, ...TemplatesSchema }),
+  z.strictObject({ type: z.literal('sns'), topicArn: TopicArnSchema, ...TemplatesSchema }),
 ]);
 
 const NotificationSchema = z.strictObject({

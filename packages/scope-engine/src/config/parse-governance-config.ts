@@ -1,7 +1,6 @@
 import { ConfigError } from '../errors';
 import type { GovernanceConfig } from '../model/governance-config';
-import { sortProblems } from '../problems/sort-problems';
-import { problemsFromZod } from '../problems/zod-problems';
+import { keptProblems } from '../problems/kept-problems';
 import { readDocument } from '../source/read-document';
 import { checkConfig } from './check-config';
 import { GovernanceConfigSchema } from './config-schema';
@@ -35,10 +34,16 @@ export function parseGovernanceConfig(
     throw new ConfigError(source, [{ path: '', message: 'the document is empty' }]);
   }
   const parsed = GovernanceConfigSchema.safeParse(withoutEmptySections(doc.value));
-  const shapeProblems = parsed.success ? [] : problemsFromZod(parsed.error.issues, doc);
-  const problems = sortProblems([...shapeProblems, ...checkConfig(doc)]);
+  const { problems, problemCount } = keptProblems(
+    parsed.success ? [] : parsed.error.issues,
+    doc,
+    checkConfig(doc),
+  );
   if (!parsed.success || problems.length > 0) {
-    throw new ConfigError(source, problems, { cause: parsed.success ? undefined : parsed.error });
+    throw new ConfigError(source, problems, {
+      cause: parsed.success ? undefined : parsed.error,
+      problemCount,
+    });
   }
   return toGovernanceConfig(parsed.data);
 }

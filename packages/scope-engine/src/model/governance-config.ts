@@ -59,6 +59,8 @@ export type NotificationTarget =
       readonly type: 'webhook';
       readonly url: string;
       readonly secretArn: string;
+      /** Allow destinations in private ranges (10/8, 172.16/12, 192.168/16, fc00::/7…). @default false */
+      readonly allowPrivateNetwork?: boolean;
       readonly subject?: string;
       readonly body?: string;
     }

@@ -62,6 +62,12 @@ function describeIssue(
       return `${issue.message}; got ${describeValue(value)}`;
     case 'custom':
       return value === undefined ? issue.message : `${issue.message}; got ${describeValue(value)}`;
+    case 'invalid_key': {
+      // A record key (a tag key) failed its own schema: describe that failure, on the key.
+      const inner = issue.issues[0];
+      const key = path[path.length - 1];
+      return inner === undefined ? issue.message : `key ${describeIssue(inner, key, path)}`;
+    }
     default:
       return issue.message;
   }

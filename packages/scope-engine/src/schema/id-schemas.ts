@@ -10,8 +10,17 @@ export const ROOT_ID = /^r-[0-9a-z]{4,32}$/;
 export const OU_ID = /^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$/;
 /** A policy id such as `p-FullAWSAccess`. */
 export const POLICY_ID = /^p-[0-9a-zA-Z_]{8,128}$/;
-/** Any ARN. */
-export const ARN = /^arn:[a-z0-9-]+:[a-z0-9-]+:/;
+/**
+ * A whole ARN (any service): partition, service, region (may be empty), account (12 digits or
+ * empty), then a resource of printable ASCII without spaces, at most 2048 characters in all.
+ */
+export const ARN =
+  /^(?=[\x21-\x7e]{1,2048}$)arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:(?:\d{12})?:[\x21-\x7e]+$/;
+/** A Secrets Manager secret ARN (with or without the 6-character suffix AWS adds). */
+export const SECRET_ARN =
+  /^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:[A-Za-z0-9/_+=.@-]{1,512}$/;
+/** An SNS topic ARN (standard or FIFO). */
+export const TOPIC_ARN = /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}(?:\.fifo)?$/;
 
 /** A string matching `pattern`, with `expected` as the message when it does not. */
 function patterned(pattern: RegExp, expected: string) {
@@ -43,8 +52,20 @@ export const RuleIdSchema = patterned(
   RULE_ID_PATTERN,
   'an id of 1-64 lowercase letters, digits or "-" ([a-z0-9-]{1,64})',
 );
-/** An ARN (any service). */
-export const ArnSchema = z.string().regex(ARN, { error: 'expected an ARN' });
+/** An ARN (any service), checked whole. */
+export const ArnSchema = z.string().regex(ARN, {
+  error: 'expected an ARN like arn:aws:service:region:account:resource',
+});
+/** A Secrets Manager secret ARN, checked whole. */
+export const SecretArnSchema = patterned(
+  SECRET_ARN,
+  'a Secrets Manager secret ARN like arn:aws:secretsmanager:us-east-1:111111111111:secret:name-AbCdEf',
+);
+/** An SNS topic ARN, checked whole. */
+export const TopicArnSchema = patterned(
+  TOPIC_ARN,
+  'an SNS topic ARN like arn:aws:sns:us-east-1:111111111111:topic-name',
+);
 /** Identity Center principal type. */
 export const PrincipalTypeSchema = z.enum(['USER', 'GROUP']);
 

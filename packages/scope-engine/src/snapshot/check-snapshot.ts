@@ -8,10 +8,14 @@ import { quoteText } from '../problems/quote-text';
 
 type Item = [number, Record<string, unknown>];
 
+/** AWS Organizations nests OUs at most five levels under the root. */
+export const MAX_OU_DEPTH = 5;
+
 /**
  * Checks what the shape cannot, on the raw document (so it runs even when the shape check fails):
- * unique ids and names, parents that exist, no OU cycles, attachments and assignments that point
- * at known accounts, OUs, roots and policies.
+ * unique ids and names, parents that exist, no OU cycles, OUs nested at most {@link MAX_OU_DEPTH}
+ * levels under the root, attachments and assignments that point at known accounts, OUs, roots and
+ * policies.
  */
 export function checkSnapshot(doc: SourceDocument): Problem[] {
   const problems: Problem[] = [];
@@ -75,6 +79,7 @@ export function checkSnapshot(doc: SourceDocument): Problem[] {
   ) => {
     if (value !== undefined && !ok) report([name, i, field], `unknown ${what} ${quoteText(value)}`);
   };
+  const depthOf = ouDepths(parentOf);
   for (const [i, ou] of ous) {
     const parentId = stringAt(ou, 'parentId');
     checkRef(
@@ -88,6 +93,11 @@ export function checkSnapshot(doc: SourceDocument): Problem[] {
     const id = stringAt(ou, 'id');
     if (id !== undefined && parentId !== undefined && isParent(parentId) && inCycle(id, parentOf)) {
       report(['organizationalUnits', i, 'parentId'], `OU ${quoteText(id)} is its own ancestor`);
+    } else if (id !== undefined && depthOf(id) === MAX_OU_DEPTH + 1) {
+      report(
+        ['organizationalUnits', i, 'parentId'],
+        `OU ${quoteText(id)} is nested ${MAX_OU_DEPTH + 1} levels under the root; AWS Organizations allows at most ${MAX_OU_DEPTH}`,
+      );
     }
   }
   for (const [i, a] of accounts) {
@@ -170,4 +180,31 @@ function inCycle(start: string, parentOf: ReadonlyMap<string, string>): boolean 
     seen.add(current);
   }
   return false;
+}
+
+/**
+ * Depth of each OU under the root (1 for a child of the root), walked iteratively and memoised so
+ * a chain of any length costs linear time and no stack; an OU on a cycle or under an unknown
+ * parent gets the depth of the part of its chain that is known.
+ */
+function ouDepths(parentOf: ReadonlyMap<string, string>): (id: string) => number {
+  const depth = new Map<string, number>();
+  return (start) => {
+    const chain: string[] = [];
+    const onChain = new Set<string>();
+    let current: string | undefined = start;
+    let base = 0;
+    while (current !== undefined && parentOf.has(current) && !onChain.has(current)) {
+      const known = depth.get(current);
+      if (known !== undefined) {
+        base = known;
+        break;
+      }
+      chain.push(current);
+      onChain.add(current);
+      current = parentOf.get(current);
+    }
+    for (let k = chain.length - 1; k >= 0; k--) depth.set(chain[k] as string, ++base);
+    return depth.get(start) ?? 0;
+  };
 }

@@ -1,4 +1,5 @@
 import { ACCOUNT_ID, ARN, OU_ID, POLICY_ID, ROOT_ID, RULE_ID_PATTERN } from '../schema/id-schemas';
+import { isCleanText, NAME_LIMITS } from '../schema/text-schemas';
 
 /*
  * Allocation-free checks for the items of the large snapshot lists. Each accepts an item only if
@@ -58,8 +59,7 @@ export function isPlainValidAssignment(item: Item): boolean {
     matches(item['accountId'], ACCOUNT_ID) &&
     matches(item['permissionSetArn'], ARN) &&
     (type === 'USER' || type === 'GROUP') &&
-    typeof principalId === 'string' &&
-    principalId.length > 0 &&
+    isCleanText(principalId, NAME_LIMITS.principalId) &&
     managedByOk(item['managedBy'])
   );
 }
@@ -75,8 +75,9 @@ export function isPlainValidAccount(item: Item): boolean {
     !isParentId(item['parentId'])
   )
     return false;
-  if (typeof name !== 'string' || name.length === 0) return false;
-  if (email !== undefined && typeof email !== 'string') return false;
+  if (!isCleanText(name, NAME_LIMITS.accountName)) return false;
+  if (email !== undefined && !isCleanText(email, NAME_LIMITS.accountEmail, 'control', 0))
+    return false;
   if (typeof item['status'] !== 'string' || !STATUSES.has(item['status'])) return false;
   if (
     typeof tags !== 'object' ||
@@ -86,6 +87,10 @@ export function isPlainValidAccount(item: Item): boolean {
   ) {
     return false;
   }
-  for (const key in tags) if (typeof (tags as Item)[key] !== 'string') return false;
+  for (const key in tags) {
+    if (!isCleanText(key, NAME_LIMITS.tagKey, 'controlOrInvisible')) return false;
+    if (!isCleanText((tags as Item)[key], NAME_LIMITS.tagValue, 'controlOrInvisible', 0))
+      return false;
+  }
   return true;
 }

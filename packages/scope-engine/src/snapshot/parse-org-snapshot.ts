@@ -1,8 +1,7 @@
 import type * as z from 'zod';
 import { SnapshotError } from '../errors';
 import type { OrgSnapshot } from '../model/org-snapshot';
-import { sortProblems } from '../problems/sort-problems';
-import { problemsFromZod } from '../problems/zod-problems';
+import { keptProblems } from '../problems/kept-problems';
 import { asRecord } from '../source/raw-access';
 import { readDocument } from '../source/read-document';
 import { checkSnapshot } from './check-snapshot';
@@ -64,10 +63,12 @@ export function parseOrgSnapshot(input: string | object, source = 'org snapshot'
     issues,
     isPlainValidAssignment,
   );
-  const shapeProblems = problemsFromZod(issues, doc);
-  const problems = sortProblems([...shapeProblems, ...checkSnapshot(doc)]);
+  const { problems, problemCount } = keptProblems(issues, doc, checkSnapshot(doc));
   if (!shell.success || problems.length > 0) {
-    throw new SnapshotError(source, problems, { cause: shell.success ? undefined : shell.error });
+    throw new SnapshotError(source, problems, {
+      cause: shell.success ? undefined : shell.error,
+      problemCount,
+    });
   }
   return { ...shell.data, accounts, attachments, assignments };
 }

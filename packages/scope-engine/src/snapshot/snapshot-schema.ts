@@ -2,7 +2,6 @@ import * as z from 'zod';
 import {
   AccountIdSchema,
   ArnSchema,
-  NonEmptyStringSchema,
   OuIdSchema,
   ParentIdSchema,
   PolicyIdSchema,
@@ -11,21 +10,30 @@ import {
   RuleIdSchema,
   TargetIdSchema,
 } from '../schema/id-schemas';
+import { NAME_LIMITS, textSchema } from '../schema/text-schemas';
+
+/** A name as AWS allows it: at most `max` characters, no control character. */
+const name = (max: number) => textSchema({ max });
+/** Tag keys and values: AWS allows no control or invisible (format) character in either. */
+const TagsSchema = z.record(
+  textSchema({ max: NAME_LIMITS.tagKey, refuse: 'controlOrInvisible' }),
+  textSchema({ min: 0, max: NAME_LIMITS.tagValue, refuse: 'controlOrInvisible' }),
+);
 
 const OrganizationalUnitSchema = z.strictObject({
   id: OuIdSchema,
-  name: NonEmptyStringSchema,
+  name: name(NAME_LIMITS.ouName),
   parentId: ParentIdSchema,
 });
 
 /** One account; `status` defaults to ACTIVE and `tags` to `{}`. */
 export const AccountSchema = z.strictObject({
   id: AccountIdSchema,
-  name: NonEmptyStringSchema,
-  email: z.string().optional(),
+  name: name(NAME_LIMITS.accountName),
+  email: textSchema({ min: 0, max: NAME_LIMITS.accountEmail }).optional(),
   parentId: ParentIdSchema,
   status: z.enum(['ACTIVE', 'SUSPENDED', 'PENDING_CLOSURE']).default('ACTIVE'),
-  tags: z.record(z.string(), z.string()).default({}),
+  tags: TagsSchema.default({}),
 });
 
 const ManagedBySchema = z.array(RuleIdSchema).optional();
@@ -42,7 +50,7 @@ export const AssignmentSchema = z.strictObject({
   accountId: AccountIdSchema,
   permissionSetArn: ArnSchema,
   principalType: PrincipalTypeSchema,
-  principalId: NonEmptyStringSchema,
+  principalId: name(NAME_LIMITS.principalId),
   managedBy: ManagedBySchema,
 });
 
@@ -58,16 +66,18 @@ export const OrgSnapshotShellSchema = z.strictObject({
   rootId: RootIdSchema,
   organizationalUnits: z.array(OrganizationalUnitSchema).default([]),
   accounts: z.array(z.unknown()).default([]),
-  policies: z.array(z.strictObject({ id: PolicyIdSchema, name: NonEmptyStringSchema })).default([]),
+  policies: z
+    .array(z.strictObject({ id: PolicyIdSchema, name: name(NAME_LIMITS.policyName) }))
+    .default([]),
   permissionSets: z
-    .array(z.strictObject({ name: NonEmptyStringSchema, arn: ArnSchema }))
+    .array(z.strictObject({ name: name(NAME_LIMITS.permissionSetName), arn: ArnSchema }))
     .default([]),
   principals: z
     .array(
       z.strictObject({
         type: PrincipalTypeSchema,
-        name: NonEmptyStringSchema,
-        id: NonEmptyStringSchema,
+        name: name(NAME_LIMITS.groupName),
+        id: name(NAME_LIMITS.principalId),
       }),
     )
     .default([]),

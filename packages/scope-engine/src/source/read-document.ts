@@ -1,6 +1,8 @@
 import { LineCounter, parseDocument } from 'yaml';
 import type { Problem } from '../problems/problem';
+import { aliasExpansion, MAX_ALIAS_EXPANSION } from './alias-expansion';
 import { loadYamlFast } from './fast-yaml';
+import { tooDeep } from './nesting-depth';
 import type { ReadResult, SourceDocument } from './source-document';
 import { YamlLocator } from './yaml-locator';
 
@@ -17,7 +19,9 @@ export const MAX_JSON_LOCATE_CHARS = 4_000_000;
  * Parses a YAML or JSON document (or takes already parsed data). JSON is recognised by a `.json`
  * source name or a text starting with `{` / `[`, and parsed with `JSON.parse` (fast for large
  * snapshots); everything else is YAML 1.2 (core schema), loaded fast where that gives the same
- * data (see `loadYamlFast`). Syntax problems come back with line numbers.
+ * data (see `loadYamlFast`). Syntax problems come back with line numbers. Text nested deeper than
+ * `MAX_NESTING_DEPTH` and YAML whose aliases expand past `MAX_ALIAS_EXPANSION` nodes are refused
+ * before anything is built from them.
  *
  * @example
  * ```ts
@@ -28,6 +32,11 @@ export const MAX_JSON_LOCATE_CHARS = 4_000_000;
 export function readDocument(input: string | object, source: string): ReadResult {
   if (typeof input !== 'string') {
     return { ok: true, document: { source, value: input, lineOf: () => undefined } };
+  }
+  const deep = tooDeep(input);
+  if (deep !== undefined) {
+    const message = `the document is nested more than ${deep.limit} levels deep (refused before parsing)`;
+    return { ok: false, problems: [{ path: '', message, line: deep.line }] };
   }
   return looksLikeJson(input, source) ? readJson(input, source) : readYaml(input, source);
 }
@@ -86,6 +95,11 @@ function readYamlCarefully(text: string, source: string): ReadResult {
       line: lines.linePos(e.pos[0]).line,
     }));
     return { ok: false, problems };
+  }
+  const expansion = aliasExpansion(doc);
+  if (expansion > MAX_ALIAS_EXPANSION) {
+    const message = `invalid YAML: its aliases expand to more than ${MAX_ALIAS_EXPANSION.toLocaleString('en-US')} nodes (refused: anchors and aliases may repeat a little, not multiply the document)`;
+    return { ok: false, problems: [{ path: '', message }] };
   }
   let value: unknown;
   try {

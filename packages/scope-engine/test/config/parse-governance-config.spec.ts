@@ -103,7 +103,7 @@ describe('parseGovernanceConfig', () => {
       'notifications:', //                                        19
       '  - id: hook', //                                          20
       '    on: [AccountMoved]', //                                21
-      '    target: { type: webhook, url: "http://x", secretArn: arn:aws:secretsmanager:us-east-1:1:secret:s, body: "{region}" }', // 22
+      '    target: { type: webhook, url: "http://x", secretArn: arn:aws:secretsmanager:us-east-1:111111111111:secret:s, body: "{region}" }', // 22
       'extra: 1', //                                              23
     ].join('\n');
     expect(problemsOf(text).map(formatProblem)).toStrictEqual([
@@ -135,7 +135,7 @@ describe('parseGovernanceConfig', () => {
       'notifications:',
       '  - id: shared',
       '    on: [AccountCreated]',
-      '    target: { type: sns, topicArn: "arn:aws:sns:us-east-1:1:t", subject: "{acountId}" }',
+      '    target: { type: sns, topicArn: "arn:aws:sns:us-east-1:111111111111:t", subject: "{acountId}" }',
     ].join('\n');
     expect(problemsOf(text)).toStrictEqual([
       { path: 'scpRules[0].policies[1]', message: 'policy "A" is listed twice', line: 2 },
