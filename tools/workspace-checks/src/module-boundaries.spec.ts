@@ -29,6 +29,9 @@ const rejected: ReadonlyArray<readonly [string, string, string]> = [
   ['packages/aws-adapters/src/boundary-probe.ts', '@org/handlers', 'aws-adapters'],
   ['apps/cli/src/boundary-probe.ts', '@org/scp-automation-construct', 'scope:cli'],
   ['apps/handlers/src/boundary-probe.ts', '@org/scp-automation-construct', 'handlers'],
+  // Shipped code never depends on a test harness or a tools project.
+  ['apps/handlers/src/boundary-probe.ts', '@org/emulators', 'handlers'],
+  ['apps/handlers/src/boundary-probe.ts', '@org/local-stack', 'handlers'],
 ];
 
 /** [file the probe pretends to be, import it makes] that the dependency direction allows. */
