@@ -11,6 +11,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { HandlerFunctionName } from '@org/contracts';
 import { addJustifiedStatement } from '../nag/acknowledge-wildcards';
+import { acknowledgeFunctionFindings } from '../nag/compliance-acknowledgements';
 import type { GovernanceFunctionOptions } from './function-options';
 import { handlerCode } from './handler-assets';
 
@@ -126,6 +127,7 @@ export class GovernanceFunction extends Construct {
       // Lambda checks the role's network-interface permissions when it creates the function.
       this.function.node.addDependency(network);
     }
+    acknowledgeFunctionFindings(this.function);
     Validations.of(this.function).acknowledge({
       id: 'AwsSolutions-L1',
       reason:

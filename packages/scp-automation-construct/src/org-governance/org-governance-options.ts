@@ -2,6 +2,7 @@
  * The escape hatches of {@link OrgGovernance}: function settings, bring-your-own key and
  * tables, alarm actions and the metrics namespace.
  */
+import type * as backup from 'aws-cdk-lib/aws-backup';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import type { GovernanceAlarmActions } from '../alarms/alarm-actions';
@@ -95,6 +96,13 @@ export interface OrgGovernanceOptions {
    * @default 'OrgGovernance' - the handlers' namespace
    */
   readonly metricsNamespace?: string;
+
+  /**
+   * AWS Backup plan the tables this construct creates are added to (on top of point-in-time
+   * recovery), e.g. for NIST 800-53 `DynamoDBInBackupPlan`.
+   * @default - point-in-time recovery only
+   */
+  readonly backupPlan?: backup.IBackupPlan;
 
   /**
    * Existing tables to use instead of creating them.

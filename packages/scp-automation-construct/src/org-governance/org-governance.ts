@@ -1,7 +1,4 @@
-/**
- * `OrgGovernance`: the whole deployed system in one construct — event rules, the central bus, the
- * four functions, tables, queues, failure topic, alarms, dashboard and the optional trail.
- */
+/** `OrgGovernance`: the whole deployed system — rules, bus, functions, tables, queues, alarms, trail. */
 import { Duration } from 'aws-cdk-lib';
 import type * as cloudtrail from 'aws-cdk-lib/aws-cloudtrail';
 import type * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
@@ -25,6 +22,7 @@ import { OperationsQueue } from '../queue/operations-queue';
 import { allowServiceUse, GovernanceKey } from '../storage/governance-key';
 import { GovernanceTables } from '../storage/governance-tables';
 import { OrganizationTrail } from '../trail/organization-trail';
+import { acknowledgeGovernanceFindings } from '../nag/compliance-acknowledgements';
 import { GovernanceFunctions, workerTimeout } from './governance-functions';
 import type { OrgGovernanceProps } from './org-governance-props';
 import { DEFAULT_EVENT_BUS_NAME, resolveOrgGovernanceProps } from './resolve-org-governance-props';
@@ -123,6 +121,7 @@ export class OrgGovernance extends Construct {
       encryptionKey: key,
       removalPolicy,
       existing: props.existingTables,
+      backupPlan: props.backupPlan,
     });
     const operations = new OperationsQueue(this, 'Operations', {
       encryptionKey: key,
@@ -169,6 +168,7 @@ export class OrgGovernance extends Construct {
     const notifier = fns['vending-notifier'].function;
     const reconciler = fns.reconciler.function;
 
+    acknowledgeGovernanceFindings(this, worker);
     worker.addEventSource(
       new sources.SqsEventSource(operations.queue, {
         batchSize: settings.workerBatchSize,

@@ -37,6 +37,7 @@ type OptionalSetting =
   | 'encryptionKey'
   | 'alarmActions'
   | 'existingTables'
+  | 'backupPlan'
   | 'workerReservedConcurrency';
 
 /** Every setting of `OrgGovernance`, defaults applied. */

@@ -3,7 +3,8 @@
  * the processor, notifier and reconciler (after their retries), and events a rule could not
  * deliver to its target.
  */
-import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
+import { acknowledgeDeadLetterQueue } from '../nag/compliance-acknowledgements';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
@@ -37,9 +38,9 @@ export class AsyncFailureQueue extends Construct {
       retentionPeriod: Duration.days(14),
       removalPolicy: props.removalPolicy,
     });
-    Validations.of(this.queue).acknowledge({
-      id: 'AwsSolutions-SQS3',
-      reason: 'This queue is itself the dead-letter queue of the asynchronous functions and rules.',
-    });
+    acknowledgeDeadLetterQueue(
+      this.queue,
+      'This queue is itself the dead-letter queue of the asynchronous functions and rules.',
+    );
   }
 }

@@ -2,7 +2,8 @@
  * The operations FIFO queue (message group = account id, deduplication id = hash of the
  * operation, supplied by the producer) and its FIFO dead-letter queue.
  */
-import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
+import { acknowledgeDeadLetterQueue } from '../nag/compliance-acknowledgements';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
@@ -47,10 +48,10 @@ export class OperationsQueue extends Construct {
       retentionPeriod: Duration.days(14),
       removalPolicy: props.removalPolicy,
     });
-    Validations.of(this.deadLetterQueue).acknowledge({
-      id: 'AwsSolutions-SQS3',
-      reason: 'This is the dead-letter queue of the operations queue; its depth is alarmed on.',
-    });
+    acknowledgeDeadLetterQueue(
+      this.deadLetterQueue,
+      'This is the dead-letter queue of the operations queue; its depth is alarmed on.',
+    );
     this.queue = new sqs.Queue(this, 'Queue', {
       fifo: true,
       // The producer supplies MessageDeduplicationId = hash of the operation, so two identical

@@ -3,7 +3,8 @@
  * customer-managed key. Keys, indexes and TTL come from `TABLE_DESIGNS` of `@org/contracts`,
  * the same designs the adapters, tests and local runs create their tables from.
  */
-import { RemovalPolicy } from 'aws-cdk-lib';
+import { RemovalPolicy, Validations } from 'aws-cdk-lib';
+import * as backup from 'aws-cdk-lib/aws-backup';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
@@ -20,6 +21,8 @@ export interface GovernanceTablesProps {
   readonly encryptionKey: kms.IKey;
   /** What happens to the tables when the stack is deleted. */
   readonly removalPolicy: RemovalPolicy;
+  /** Backup plan the created tables join. @default - point-in-time recovery only */
+  readonly backupPlan?: backup.IBackupPlan;
   /** Tables to use instead of creating them. @default - every table is created */
   readonly existing?: Partial<Readonly<Record<GovernanceTableName, dynamodb.ITable>>>;
 }
@@ -55,6 +58,18 @@ export class GovernanceTables extends Construct {
     this.audit = props.existing?.audit ?? this.table('AuditLog', props, 'audit');
     this.idempotency =
       props.existing?.idempotency ?? this.table('Idempotency', props, 'idempotency');
+    const created = this.node.children.filter((child) => child instanceof dynamodb.Table);
+    if (props.backupPlan !== undefined && created.length > 0) {
+      const selection = new backup.BackupSelection(this, 'BackupSelection', {
+        backupPlan: props.backupPlan,
+        resources: created.map((table) => backup.BackupResource.fromDynamoDbTable(table)),
+      });
+      Validations.of(selection).acknowledge({
+        id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup]',
+        reason:
+          'The role AWS Backup assumes to back the tables up carries the policy AWS maintains for it.',
+      });
+    }
   }
 
   /** One table built from its contract design. */

@@ -82,6 +82,22 @@ export class OrganizationTrail extends Construct {
       reason:
         'This bucket is the server access log destination of the trail bucket; logging it again would recurse.',
     });
+    Validations.of(accessLogs).acknowledge({
+      id: 'NIST.800.53.R5-S3DefaultEncryptionKMS',
+      reason: 'Server access logging supports only SSE-S3 on the destination bucket.',
+    });
+    Validations.of(this).acknowledge({
+      id: 'NIST.800.53.R5-S3BucketReplicationEnabled',
+      reason:
+        'Cross-region replication of the trail logs is the organization’s choice of a log archive; the ' +
+        'buckets are versioned and retained.',
+    });
+    Validations.of(this).acknowledge({
+      id: 'NIST.800.53.R5-CloudTrailCloudWatchLogsEnabled',
+      reason:
+        'The trail delivers to the encrypted S3 bucket with log file validation; the product reacts to the ' +
+        'same events through EventBridge, not CloudWatch Logs.',
+    });
     this.bucket = new s3.Bucket(this, 'Bucket', {
       encryption: s3.BucketEncryption.KMS,
       encryptionKey: this.key,
