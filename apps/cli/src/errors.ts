@@ -1,3 +1,6 @@
+/** Problems listed in an error's `message` (all of them stay in `problems`). */
+const MESSAGE_PROBLEMS = 100;
+
 /**
  * Typed errors of `orgctl`. Each carries the exit code it maps to: 1 for invalid input
  * (configuration, snapshot or event), 2 for usage errors, 3 when AWS failed a live command. The CLI prints them as a one-line
@@ -8,16 +11,24 @@ export abstract class CliError extends Error {
   abstract readonly code: string;
   /** Process exit code. */
   abstract readonly exitCode: 1 | 2 | 3;
+  /** How many problems there are: `problems.length`, or more when only the first were kept. */
+  readonly problemCount: number;
 
   constructor(
     /** One-line summary. */
     readonly summary: string,
-    /** Problems, one per line (may be empty). */
+    /** Problems, one per line (may be empty; the first ones of a flood). */
     readonly problems: readonly string[] = [],
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; problemCount?: number },
   ) {
-    super([summary, ...problems.map((p) => `  - ${p}`)].join('\n'), options);
+    // The message lists the first problems only: `problems` may hold hundreds of thousands.
+    const listed = problems.slice(0, MESSAGE_PROBLEMS).map((p) => `  - ${p}`);
+    const total = Math.max(options?.problemCount ?? 0, problems.length);
+    const rest = total - listed.length;
+    const more = rest > 0 ? [`  … and ${rest} more`] : [];
+    super([summary, ...listed, ...more].join('\n'), options);
     this.name = new.target.name;
+    this.problemCount = total;
   }
 }
 

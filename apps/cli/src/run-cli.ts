@@ -4,6 +4,7 @@ import { COMMANDS, type CliCommand } from './commands';
 import { CliError } from './errors';
 import type { CliIo } from './io/cli-io';
 import { colorsFor } from './io/colors';
+import { writeProblems } from './io/write-problems';
 
 /** The longest error line shown, in code points (longer ones end with `…`). */
 const LINE_MAX = 2000;
@@ -59,8 +60,7 @@ function report(error: unknown, io: CliIo): number {
   if (error instanceof CliError) {
     // Summaries and problems quote names and values from the inputs: never raw control characters.
     io.stderr.write(`${c.red('error')}: ${displayText(error.summary, LINE_MAX)}\n`);
-    for (const problem of error.problems)
-      io.stderr.write(`  - ${displayText(problem, LINE_MAX)}\n`);
+    writeProblems(io, error.problems, 'problem', error.problemCount);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -17,21 +17,49 @@ function firstRawControl(text: string): string | undefined {
 /** The only escape sequences allowed through: SGR colours the CLI adds itself on a terminal. */
 const SGR = new RegExp(`${String.fromCharCode(0x1b)}\\[[0-9;]*m`, 'g');
 
+/** examples/events/account-created.json for a new account whose name forges a line. */
+const hostileEvent = readFileSync(example('events/account-created.json'), 'utf8')
+  .split('222233334444')
+  .join('123456789005')
+  .split('payments-dev')
+  .join('line\\r\\nforged line');
+
 const files = {
   'org.json': JSON.stringify(hostileOrg(TERMINAL_PAYLOADS)),
+  'event.json': hostileEvent,
   'g.yaml': readFileSync(example('governance.yaml'), 'utf8'),
   'bad.yaml':
     'scpRules:\n  - { id: "x\\u001b]0;pwned\\u0007", policies: [a], scope: { type: root } }\n',
 };
 
 describe('orgctl never writes raw control characters from the data to the terminal (F4)', () => {
+  // A snapshot whose names hold control characters is refused (exit 1); its problems quote them escaped.
   describe.each([
     [
-      'plan --reconcile as a table',
+      'plan --reconcile on a snapshot with control characters in names',
       ['plan', '--org', 'org.json', '--config', 'g.yaml', '--reconcile', '--format', 'table'],
+      1,
+    ],
+    [
+      'validate against a snapshot with control characters in names',
+      ['validate', '--config', 'g.yaml', '--org', 'org.json'],
+      1,
+    ],
+    [
+      'plan --event as a table, the event naming the account with CR LF',
+      [
+        'plan',
+        '--org',
+        example('org.yaml'),
+        '--config',
+        'g.yaml',
+        '--event',
+        'event.json',
+        '--format',
+        'table',
+      ],
       0,
     ],
-    ['validate with warnings', ['validate', '--config', 'g.yaml', '--org', 'org.json'], 0],
     ['an invalid configuration', ['validate', '--config', 'bad.yaml'], 1],
     ['an unreadable file named with escapes', ['validate', '--config', 'g\u001b[2J\r\n.yaml'], 2],
   ])('%s', (_label, args, code) => {
@@ -47,14 +75,24 @@ describe('orgctl never writes raw control characters from the data to the termin
 
   it('shows a hostile account name escaped, on its own row', async () => {
     const result = await run(
-      ['plan', '--org', 'org.json', '--config', 'g.yaml', '--reconcile', '--format', 'table'],
+      [
+        'plan',
+        '--org',
+        example('org.yaml'),
+        '--config',
+        'g.yaml',
+        '--event',
+        'event.json',
+        '--format',
+        'table',
+      ],
       { files },
     );
-    const rows = result.stdout.split('\n').filter((line) => line.includes('123456789005'));
+    const rows = result.stdout.split('\n').filter((line) => line.startsWith('123456789005'));
     expect(rows.map((row) => row.split(/ {2,}/).slice(0, 2))).toStrictEqual([
       ['123456789005 (line\\u000d\\u000aforged line)', 'attachScp'],
-      ['123456789005 (line\\u000d\\u000aforged line)', 'attachScp'],
       ['123456789005 (line\\u000d\\u000aforged line)', 'createAssignment'],
+      ['123456789005 (line\\u000d\\u000aforged line)', 'notify'],
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { Planner } from '@org/scope-engine';
 import { Option } from 'commander';
-import { UsageError } from '../errors';
+import { InputError, UsageError } from '../errors';
 import type { CliIo } from '../io/cli-io';
 import { loadConfig, loadSnapshot } from '../input/load-inputs';
 import { accessCsv, accessJson } from '../report/access/access-export';
@@ -8,6 +8,13 @@ import { buildAccessMatrix } from '../report/access/access-matrix';
 import { buildReportModel } from '../report/report-model';
 import { renderReport } from '../report/render-report';
 import type { CliCommand } from './cli-command';
+
+/**
+ * The most accounts an HTML report shows: the page is built as one string (V8 cannot hold one
+ * over 512 MiB) and no browser renders a larger tree usefully. Larger organizations export the
+ * access matrix as CSV or JSON.
+ */
+export const MAX_REPORT_ACCOUNTS = 100_000;
 
 /** The formats of `orgctl report`. */
 const REPORT_FORMATS = ['html', 'csv', 'json'] as const;
@@ -56,7 +63,10 @@ export const reportCommand: CliCommand = (program, { io }) => {
       const config = loadConfig(io, options.config);
       if (options.format !== 'html') {
         const matrix = buildAccessMatrix(Planner.create(snapshot.value, config.value));
-        const text = options.format === 'csv' ? accessCsv(matrix) : accessJson(matrix);
+        const text = tooLargeAsInput(
+          () => (options.format === 'csv' ? accessCsv(matrix) : accessJson(matrix)),
+          `the access matrix of ${snapshot.path} (${matrix.grants.length.toLocaleString('en-US')} grants)`,
+        );
         if (options.out === undefined) io.stdout.write(text);
         else {
           writeOut(io, options.out, text);
@@ -65,8 +75,18 @@ export const reportCommand: CliCommand = (program, { io }) => {
         return;
       }
       const out = options.out as string;
+      const accounts = snapshot.value.accounts.length;
+      if (accounts > MAX_REPORT_ACCOUNTS) {
+        throw new InputError(
+          `${snapshot.path} has ${accounts.toLocaleString('en-US')} accounts: an HTML report shows at most ${MAX_REPORT_ACCOUNTS.toLocaleString('en-US')} (use --format csv or json for the access matrix)`,
+        );
+      }
       const model = buildReportModel(snapshot.value, config.value);
-      writeOut(io, out, renderReport(model, { org: snapshot.path, config: config.path }));
+      const page = tooLargeAsInput(
+        () => renderReport(model, { org: snapshot.path, config: config.path }),
+        `the report of ${snapshot.path}`,
+      );
+      writeOut(io, out, page);
       const { operations, skipped } = model.plan;
       io.stdout.write(
         `wrote ${out}: ${model.accountCount} accounts, ${model.access.grants.length} grants, ${operations.length} pending operations, ${skipped.length} skipped\n`,
@@ -80,5 +100,22 @@ function writeOut(io: CliIo, path: string, content: string): void {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new UsageError(`cannot write --out file ${path}: ${message}`, [], { cause: error });
+  }
+}
+
+/**
+ * Runs `build`, turning V8's "Invalid string length" (a text over 512 MiB) into an input error
+ * that says what was too large, instead of an internal error.
+ */
+function tooLargeAsInput<T>(build: () => T, what: string): T {
+  try {
+    return build();
+  } catch (error) {
+    if (error instanceof RangeError && /Invalid string length/.test(error.message)) {
+      throw new InputError(`${what} is too large to write as one text (over 512 MiB)`, [], {
+        cause: error,
+      });
+    }
+    throw error;
   }
 }

@@ -1,6 +1,6 @@
 import { formatProblem, readDocument, resolveConfig } from '@org/scope-engine';
-import { displayText } from '@org/event-schemas';
 import { InputError } from '../errors';
+import { writeProblems } from '../io/write-problems';
 import { loadConfig, loadSnapshot } from '../input/load-inputs';
 import { colorsFor } from '../io/colors';
 import type { CliCommand } from './cli-command';
@@ -26,13 +26,16 @@ export const validateCommand: CliCommand = (program, { io }) => {
     .action((options: ValidateOptions) => {
       const problems: string[] = [];
       const summaries: string[] = [];
+      let problemCount = 0;
       const collect = <T>(load: () => T): T | undefined => {
         try {
           return load();
         } catch (error) {
           if (!(error instanceof InputError)) throw error;
           summaries.push(error.summary);
-          problems.push(...error.problems);
+          problemCount += error.problemCount;
+          // A loop, not push(...): a spread of hundreds of thousands of problems overflows the stack.
+          for (const problem of error.problems) problems.push(problem);
           return undefined;
         }
       };
@@ -42,7 +45,7 @@ export const validateCommand: CliCommand = (program, { io }) => {
           ? undefined
           : collect(() => loadSnapshot(io, options.org as string));
       if (config === undefined || (options.org !== undefined && org === undefined)) {
-        throw new InputError(summaries.join('; '), problems);
+        throw new InputError(summaries.join('; '), problems, { problemCount });
       }
       const { scpRules, assignmentRules, notifications } = config.value;
       const c = colorsFor(io, io.stdout);
@@ -62,7 +65,6 @@ export const validateCommand: CliCommand = (program, { io }) => {
       io.stderr.write(
         `${w.yellow(`${warnings.length} ${noun}`)}: names not found in ${org.path} (plans skip them until they exist)\n`,
       );
-      for (const warning of warnings)
-        io.stderr.write(`  - ${displayText(formatProblem(warning), 2000)}\n`);
+      writeProblems(io, warnings.map(formatProblem), 'warning');
     });
 };

@@ -7,7 +7,7 @@ import {
   type Skip,
 } from '@org/scope-engine';
 import type { Colors } from '../io/colors';
-import { renderTable, truncate, type Cell } from './table';
+import { truncate, writeTable, type Cell } from './table';
 
 /** The longest header line shown, in code points (longer ones end with `…`). */
 const LINE_MAX = 1000;
@@ -29,35 +29,44 @@ export interface PlanTableContext {
  * ```
  */
 export function renderPlanTable(plan: Plan, ctx: PlanTableContext): string {
+  const out: string[] = [];
+  writePlanTable(plan, ctx, (chunk) => out.push(chunk));
+  return out.join('');
+}
+
+/**
+ * {@link renderPlanTable} written in chunks to `write`: the tables stream row by row, so the plan
+ * of an organization of any size is shown without building one string of it.
+ *
+ * @example
+ * ```ts
+ * writePlanTable(plan, { snapshot, colors }, (chunk) => io.stdout.write(chunk));
+ * ```
+ */
+export function writePlanTable(
+  plan: Plan,
+  ctx: PlanTableContext,
+  write: (chunk: string) => void,
+): void {
   const c = ctx.colors;
   const names = nameLookups(ctx.snapshot, ctx.event);
-  const out: string[] = [c.bold(displayText(header(plan, ctx), LINE_MAX)), ''];
+  write(`${c.bold(displayText(header(plan, ctx), LINE_MAX))}\n\n`);
   if (plan.ignored !== null) {
-    out.push(`${c.yellow('Ignored')}: ${displayText(plan.ignored)} (no operations)`, '');
-    return out.join('\n');
+    write(`${c.yellow('Ignored')}: ${displayText(plan.ignored)} (no operations)\n`);
+    return;
   }
-  if (plan.operations.length > 0) {
-    out.push(c.bold(`Operations (${plan.operations.length})`));
-    out.push(
-      renderTable(
-        ['ACCOUNT', 'OPERATION', 'TARGET', 'RULES'],
-        plan.operations.map((op) => operationRow(op, names, c)),
-        c.dim,
-      ),
-    );
+  const { operations, skipped } = plan;
+  if (operations.length > 0) {
+    write(`${c.bold(`Operations (${operations.length})`)}\n`);
+    const row = (i: number) => operationRow(operations[i] as Operation, names, c);
+    writeTable(['ACCOUNT', 'OPERATION', 'TARGET', 'RULES'], operations.length, row, write, c.dim);
   }
-  if (plan.skipped.length > 0) {
-    out.push(c.bold(`Skipped (${plan.skipped.length})`));
-    out.push(
-      renderTable(
-        ['ACCOUNT', 'RULE', 'REASON', 'DETAIL'],
-        plan.skipped.map((s) => skipRow(s, names, c)),
-        c.dim,
-      ),
-    );
+  if (skipped.length > 0) {
+    write(`${operations.length > 0 ? '\n' : ''}${c.bold(`Skipped (${skipped.length})`)}\n`);
+    const row = (i: number) => skipRow(skipped[i] as Skip, names, c);
+    writeTable(['ACCOUNT', 'RULE', 'REASON', 'DETAIL'], skipped.length, row, write, c.dim);
   }
-  out.push(summary(plan), '');
-  return out.join('\n');
+  write(`${operations.length > 0 || skipped.length > 0 ? '\n' : ''}${summary(plan)}\n`);
 }
 
 function header(plan: Plan, ctx: PlanTableContext): string {

@@ -6,6 +6,9 @@ export interface Cell {
   readonly style?: (text: string) => string;
 }
 
+/** Text written per `write` call by {@link writeTable} (lines are batched up to about this size). */
+const CHUNK_CHARS = 64 * 1024;
+
 /**
  * Renders rows as an aligned table: one header row, columns separated by two spaces, the last
  * column not padded. Every cell goes through `displayText` first (names come from the
@@ -23,27 +26,61 @@ export function renderTable(
   rows: readonly (readonly Cell[])[],
   headerStyle: (text: string) => string = (t) => t,
 ): string {
-  const safeHeaders = headers.map((text) => displayText(text));
-  const safeRows = rows.map((row) => row.map(safeCell));
-  const widths = safeHeaders.map((h, i) =>
-    Math.max(displayWidth(h), ...safeRows.map((r) => displayWidth(r[i]?.text ?? ''))),
+  const out: string[] = [];
+  writeTable(
+    headers,
+    rows.length,
+    (i) => rows[i] ?? [],
+    (chunk) => out.push(chunk),
+    headerStyle,
   );
+  return out.join('');
+}
+
+/**
+ * {@link renderTable} for tables of any size: rows are made on demand by `rowAt` (twice: once to
+ * measure the columns, once to write) and written in chunks of about 64 KiB, so neither the rows
+ * nor the text are ever held whole — a plan of millions of operations streams to stdout.
+ *
+ * @example
+ * ```ts
+ * writeTable(['ACCOUNT'], ops.length, (i) => [{ text: ops[i].accountId }], (s) => io.stdout.write(s));
+ * ```
+ */
+export function writeTable(
+  headers: readonly string[],
+  rowCount: number,
+  rowAt: (index: number) => readonly Cell[],
+  write: (chunk: string) => void,
+  headerStyle: (text: string) => string = (t) => t,
+): void {
+  const safeHeaders = headers.map((text) => displayText(text));
+  const widths = safeHeaders.map(displayWidth);
+  for (let r = 0; r < rowCount; r++) {
+    rowAt(r).forEach((cell, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, displayWidth(safeCell(cell).text));
+    });
+  }
   const line = (cells: readonly Cell[]) =>
     cells
       .map((cell, i) => {
         const last = i === cells.length - 1;
         const padded = last
           ? cell.text
-          : cell.text + ' '.repeat((widths[i] ?? 0) - displayWidth(cell.text));
+          : cell.text + ' '.repeat(Math.max(0, (widths[i] ?? 0) - displayWidth(cell.text)));
         return cell.style ? cell.style(padded) : padded;
       })
       .join('  ')
       .trimEnd();
-  return (
-    [line(safeHeaders.map((text) => ({ text, style: headerStyle }))), ...safeRows.map(line)].join(
-      '\n',
-    ) + '\n'
-  );
+  let chunk = `${line(safeHeaders.map((text) => ({ text, style: headerStyle })))}\n`;
+  for (let r = 0; r < rowCount; r++) {
+    chunk += `${line(rowAt(r).map(safeCell))}\n`;
+    if (chunk.length >= CHUNK_CHARS) {
+      write(chunk);
+      chunk = '';
+    }
+  }
+  write(chunk);
 }
 
 /** The cell with its text made safe to show on one terminal line. */

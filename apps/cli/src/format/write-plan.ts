@@ -3,7 +3,7 @@ import type { OrgSnapshot, Plan } from '@org/scope-engine';
 import type { CliIo } from '../io/cli-io';
 import { colorsFor } from '../io/colors';
 import { writePlanJson } from './plan-json';
-import { renderPlanTable } from './plan-table';
+import { writePlanTable } from './plan-table';
 
 /** `--format`: `json` (the plan object: event, operations, skipped, ignored) or `table` (readable). */
 export type PlanFormat = 'json' | 'table';
@@ -30,11 +30,13 @@ export function writePlan(
     writePlanJson(plan, (chunk) => io.stdout.write(chunk));
     return;
   }
-  io.stdout.write(
-    renderPlanTable(plan, {
+  writePlanTable(
+    plan,
+    {
       snapshot: ctx.snapshot,
       colors: colorsFor(io, io.stdout),
       ...(ctx.event ? { event: ctx.event } : {}),
-    }),
+    },
+    (chunk) => io.stdout.write(chunk),
   );
 }

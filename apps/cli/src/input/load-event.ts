@@ -1,15 +1,23 @@
 import { parseOrgEvent, type AcceptedOutcome } from '@org/event-schemas';
 import { InputError } from '../errors';
 import type { CliIo } from '../io/cli-io';
+import { jsonTooDeepAt, MAX_EVENT_DEPTH } from './json-depth';
 import { readInputFile } from './read-input-file';
 
 /**
  * Reads `--event` (one raw EventBridge event, JSON) and parses it into a domain event or an
  * ignored outcome. Bad JSON or a malformed event of a known type is an {@link InputError} that
- * names the event, each JSON path and what was expected there.
+ * names the event, each JSON path and what was expected there; JSON nested more than
+ * {@link MAX_EVENT_DEPTH} levels is refused before it is parsed.
  */
 export function loadEvent(io: CliIo, path: string): AcceptedOutcome {
   const text = readInputFile(io, '--event', path);
+  const deepAt = jsonTooDeepAt(text);
+  if (deepAt !== undefined) {
+    throw new InputError(
+      `${path} is nested more than ${MAX_EVENT_DEPTH} levels deep at line ${deepAt} (refused before parsing)`,
+    );
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(text);

@@ -27,8 +27,7 @@ export function loadConfig(io: CliIo, path: string): Loaded<GovernanceConfig> {
   try {
     return { value: parseGovernanceConfig(text, path), path, text };
   } catch (error) {
-    if (error instanceof ConfigError)
-      throw toInputError(error.message, error.problems.map(formatProblem), error);
+    if (error instanceof ConfigError) throw toInputError(error);
     throw error;
   }
 }
@@ -39,12 +38,15 @@ export function loadSnapshot(io: CliIo, path: string): Loaded<OrgSnapshot> {
   try {
     return { value: parseOrgSnapshot(text, path), path, text };
   } catch (error) {
-    if (error instanceof SnapshotError)
-      throw toInputError(error.message, error.problems.map(formatProblem), error);
+    if (error instanceof SnapshotError) throw toInputError(error);
     throw error;
   }
 }
 
-function toInputError(message: string, problems: string[], cause: Error): InputError {
-  return new InputError(message.split('\n')[0] ?? message, problems, { cause });
+function toInputError(error: ConfigError | SnapshotError): InputError {
+  const summary = error.message.split('\n', 1)[0] ?? error.message;
+  return new InputError(summary, error.problems.map(formatProblem), {
+    cause: error,
+    problemCount: error.problemCount,
+  });
 }

@@ -1,12 +1,14 @@
 import { InputError, UsageError } from '../errors';
 import type { CliIo } from '../io/cli-io';
+import { decodeUtf8 } from './decode-utf8';
 import { formatBytes, INPUT_LIMITS } from './input-limits';
 
 /**
  * Reads the file an option names. A file that cannot be read is a usage error (exit 2) that
  * names the option, the path and the reason; a file larger than the option's limit
  * ({@link INPUT_LIMITS}) is an {@link InputError} (exit 1) naming the file and the limit, found
- * with `io.fileSize` before reading when the I/O offers it.
+ * with `io.fileSize` before reading when the I/O offers it. Files read as bytes (`io.readBytes`)
+ * are decoded strictly: invalid UTF-8 is an {@link InputError} naming its line and column.
  *
  * @example
  * ```ts
@@ -23,7 +25,14 @@ export function readInputFile(io: CliIo, option: string, path: string): string {
       limit,
     );
   }
-  const text = attempt(option, path, () => io.readFile(path));
+  const readBytes = io.readBytes?.bind(io);
+  const text =
+    readBytes === undefined
+      ? attempt(option, path, () => io.readFile(path))
+      : decodeUtf8(
+          attempt(option, path, () => readBytes(path)),
+          path,
+        );
   // Without `fileSize` (in-memory I/O), UTF-16 length is a lower bound of the UTF-8 size.
   if (limit !== undefined && io.fileSize === undefined) checkSize(option, path, text.length, limit);
   return text;

@@ -17,6 +17,12 @@ export interface CliIo {
   /** Reads a UTF-8 file; throws a Node.js error (with `code`) when it cannot. */
   readFile(path: string): string;
   /**
+   * Reads a file as bytes; throws a Node.js error (with `code`) when it cannot. Optional: when
+   * given, input files are read with it and decoded strictly (invalid UTF-8 is an input error
+   * naming its line and column, never silently replaced); otherwise `readFile` is used.
+   */
+  readBytes?(path: string): Uint8Array;
+  /**
    * Size of a file in bytes, checked before reading it (input size limits); throws a Node.js
    * error (with `code`) when the file cannot be read. Optional: without it the limits are checked
    * on the text read.
