@@ -1,3 +1,4 @@
+import { builtinModules } from 'node:module';
 import nx from '@nx/eslint-plugin';
 import jest from 'eslint-plugin-jest';
 
@@ -20,10 +21,29 @@ const impureModules = [
   'node:https',
 ];
 
+/** Node.js built-in modules by their bare names (`fs`, `timers`, …): the pure core imports none. */
+const nodeBuiltins = builtinModules.filter((name) => !name.startsWith('_'));
+const BUILTIN_MESSAGE =
+  'The pure core imports no Node.js built-in: I/O, time and processes belong to @org/governance-runtime and the adapters.';
+
+/** Globals that read time, schedule work or reach the process: none of them in the pure core. */
+const impureGlobals = [
+  'setTimeout',
+  'setInterval',
+  'setImmediate',
+  'clearTimeout',
+  'clearInterval',
+  'clearImmediate',
+  'queueMicrotask',
+  'performance',
+  'process',
+];
+
 /**
- * Extra rules for the pure core (event-schemas, scope-engine), spread into their own
+ * Extra rules for the pure core (contracts, event-schemas, scope-engine), spread into their own
  * eslint.config.mjs: the module-boundaries rule only knows npm packages in the graph, so Node
- * built-ins and transitive packages are banned here too, with a message that says why.
+ * built-ins and transitive packages are banned here too, with a message that says why; no timers,
+ * clock (`Date.now`, `new Date()`, `performance`), environment or process either.
  */
 export const pureCore = [
   {
@@ -38,7 +58,36 @@ export const pureCore = [
               message:
                 'event-schemas and scope-engine are pure: no AWS SDK, CDK, filesystem, network or processes (ARCHITECTURE.md). Take the data as input or add a port.',
             },
+            {
+              group: ['node:*'],
+              message: BUILTIN_MESSAGE,
+            },
           ],
+          paths: nodeBuiltins.map((name) => ({ name, message: BUILTIN_MESSAGE })),
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...impureGlobals.map((name) => ({
+          name,
+          message: `The pure core has no ${name}: timers, clocks, the environment and processes belong to @org/governance-runtime (take the value as input).`,
+        })),
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='Date'][property.name='now']",
+          message: 'The pure core reads no clock: take the time as input.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message:
+            'The pure core reads no clock: `new Date()` without arguments is now; take the time as input.',
+        },
+        {
+          selector: `MemberExpression[object.name='globalThis'][property.name=/^(${impureGlobals.join('|')})$/]`,
+          message:
+            'The pure core has no timers, clock, environment or process (not through globalThis either).',
         },
       ],
     },
@@ -113,11 +162,22 @@ export default [
               bannedExternalImports: impureModules,
             },
             {
+              sourceTag: 'scope:runtime',
+              onlyDependOnLibsWithTags: [
+                'scope:contracts',
+                'scope:schemas',
+                'scope:engine',
+                'scope:runtime',
+              ],
+              bannedExternalImports: ['@aws-sdk/*', '@smithy/*', 'aws-cdk-lib', 'aws-cdk-lib/*'],
+            },
+            {
               sourceTag: 'scope:adapters',
               onlyDependOnLibsWithTags: [
                 'scope:contracts',
                 'scope:schemas',
                 'scope:engine',
+                'scope:runtime',
                 'scope:adapters',
                 'scope:testing',
               ],
@@ -128,9 +188,9 @@ export default [
                 'scope:contracts',
                 'scope:schemas',
                 'scope:engine',
+                'scope:runtime',
                 'scope:adapters',
                 'scope:handlers',
-                'scope:testing',
               ],
             },
             {
@@ -139,6 +199,7 @@ export default [
                 'scope:contracts',
                 'scope:schemas',
                 'scope:engine',
+                'scope:runtime',
                 'scope:handlers',
                 'scope:construct',
                 'scope:testing',
@@ -150,6 +211,7 @@ export default [
                 'scope:contracts',
                 'scope:schemas',
                 'scope:engine',
+                'scope:runtime',
                 'scope:construct',
                 'scope:deploy',
                 'scope:testing',
@@ -161,6 +223,7 @@ export default [
                 'scope:contracts',
                 'scope:schemas',
                 'scope:engine',
+                'scope:runtime',
                 'scope:adapters',
                 'scope:cli',
                 'scope:testing',
@@ -172,6 +235,7 @@ export default [
                 'scope:contracts',
                 'scope:schemas',
                 'scope:engine',
+                'scope:runtime',
                 'scope:adapters',
                 'scope:testing',
               ],

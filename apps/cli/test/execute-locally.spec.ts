@@ -1,13 +1,12 @@
+import { type GovernanceConfig, type OrgSnapshot } from '@org/scope-engine';
+import { staticRulesSource } from '@org/governance-runtime';
 import {
   InMemoryAuditLog,
   InMemoryOperationQueue,
   InMemoryOrganization,
   InMemoryProvisionedState,
-  staticRulesSource,
   VirtualClock,
-  type GovernanceConfig,
-  type OrgSnapshot,
-} from '@org/scope-engine';
+} from '@org/governance-runtime/testing';
 import { executeLocally } from '../src/live/execute-locally';
 
 const ORG: OrgSnapshot = {

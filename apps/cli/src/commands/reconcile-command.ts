@@ -1,9 +1,5 @@
-import {
-  InMemoryAuditLog,
-  reconcile,
-  staticRulesSource,
-  type RulesSource,
-} from '@org/scope-engine';
+import { reconcile, staticRulesSource, type RulesSource } from '@org/governance-runtime';
+import { InMemoryAuditLog } from '@org/governance-runtime/testing';
 import { RemoteError, UsageError } from '../errors';
 import type { PlanFormat } from '../format/write-plan';
 import { writePlan } from '../format/write-plan';

@@ -1,4 +1,4 @@
-import { applyRules, staticRulesSource } from '@org/scope-engine';
+import { applyRules, staticRulesSource } from '@org/governance-runtime';
 import { UsageError } from '../errors';
 import { writePlan, type PlanFormat } from '../format/write-plan';
 import { loadConfig } from '../input/load-inputs';

@@ -3,12 +3,11 @@ import {
   describeError,
   executeOperation,
   IdentityCenterQuota,
-  InMemoryQuotaStore,
   type ExecuteOperationDependencies,
-  type InMemoryOperationQueue,
   type OperationResult,
   type RulesSource,
-} from '@org/scope-engine';
+} from '@org/governance-runtime';
+import { InMemoryQuotaStore, type InMemoryOperationQueue } from '@org/governance-runtime/testing';
 
 /** The ports executing operations uses (the live adapters, or in-memory ones in tests). */
 export type ExecutionPorts = Pick<

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AdapterError } from '@org/aws-adapters';
-import { ScopeEngineError, type ReconcileResult, type RulesSource } from '@org/scope-engine';
+import { ScopeEngineError } from '@org/scope-engine';
+import { type ReconcileResult, type RulesSource } from '@org/governance-runtime';
 import { Option, type Command } from 'commander';
 import { CliError, RemoteError } from '../errors';
 import type { CliIo } from '../io/cli-io';

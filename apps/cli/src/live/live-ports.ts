@@ -8,13 +8,8 @@ import { DirectoryAdapter } from '@org/aws-adapters/identitystore';
 import { OrganizationsAdapter } from '@org/aws-adapters/organizations';
 import { SqsOperationQueue } from '@org/aws-adapters/sqs';
 import { IdentityCenterAdapter } from '@org/aws-adapters/sso-admin';
-import {
-  InMemoryAuditLog,
-  InMemoryOperationQueue,
-  type AuditLog,
-  type Clock,
-  type OperationQueue,
-} from '@org/scope-engine';
+import { type AuditLog, type Clock, type OperationQueue } from '@org/governance-runtime';
+import { InMemoryAuditLog, InMemoryOperationQueue } from '@org/governance-runtime/testing';
 import type { AwsClients } from './aws-clients';
 import type { LiveSettings } from './live-settings';
 

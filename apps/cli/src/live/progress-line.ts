@@ -1,4 +1,4 @@
-import type { ReadProgress } from '@org/scope-engine';
+import type { ReadProgress } from '@org/governance-runtime';
 import type { TextSink } from '../io/cli-io';
 
 /** Width of the bar, in characters. */

@@ -21,10 +21,10 @@ import {
 import {
   parseGovernanceConfig,
   parseOrgSnapshot,
-  type DirectoryView,
   type GovernanceConfig,
   type OrgSnapshot,
 } from '@org/scope-engine';
+import { type DirectoryView } from '@org/governance-runtime';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createAwsClients, type AwsClientFactory } from '../../src';

@@ -6,7 +6,7 @@ import {
   type FailureReporter,
   isRetryable,
   type OperationMessage,
-} from '@org/scope-engine';
+} from '@org/governance-runtime';
 import { decodeOperationMessage } from '@org/aws-adapters/sqs';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { InvocationDeadlineError } from '../shared/errors';

@@ -1,5 +1,5 @@
 import type { MetricsRecorder } from '../shared/observability/metrics-recorder';
-import type { OperationResult } from '@org/scope-engine';
+import type { OperationResult } from '@org/governance-runtime';
 import { METRIC_NAMES } from '@org/contracts';
 import { emitCounts, increment } from '../shared/observability/observability';
 

@@ -7,7 +7,7 @@ import {
   processEvent,
   type ProcessEventDependencies,
   type StoredViewProcessEventDependencies,
-} from '@org/scope-engine';
+} from '@org/governance-runtime';
 import type { Context } from 'aws-lambda';
 import { rawEventId } from '../shared/event-id';
 import { METRIC_NAMES } from '@org/contracts';

@@ -3,7 +3,7 @@ import {
   type FailureReporter,
   reconcile,
   type ReconcileDependencies,
-} from '@org/scope-engine';
+} from '@org/governance-runtime';
 import type { Context } from 'aws-lambda';
 import { METRIC_NAMES } from '@org/contracts';
 import type { Observability } from '../shared/observability/observability';

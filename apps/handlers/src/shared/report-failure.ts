@@ -5,7 +5,7 @@ import {
   type DeliveryMarkers,
   type FailureReport,
   type FailureReporter,
-} from '@org/scope-engine';
+} from '@org/governance-runtime';
 
 /**
  * Reports a failure to the failure topic at most once per `onceKey` (retries of the same

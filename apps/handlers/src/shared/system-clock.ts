@@ -1,4 +1,4 @@
-import type { Clock } from '@org/scope-engine';
+import type { Clock } from '@org/governance-runtime';
 
 /**
  * The real {@link Clock}: `Date.now` and `setTimeout`.

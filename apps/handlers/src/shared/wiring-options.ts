@@ -1,4 +1,4 @@
-import type { Clock, QuotaStore } from '@org/scope-engine';
+import type { Clock, QuotaStore } from '@org/governance-runtime';
 import type { ClientCustomizer } from './aws/clients';
 import type { Observability } from './observability/observability';
 

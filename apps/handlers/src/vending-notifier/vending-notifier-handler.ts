@@ -10,7 +10,7 @@ import {
   type PlanNotificationsDependencies,
   type RulesSource,
   sendNotifications,
-} from '@org/scope-engine';
+} from '@org/governance-runtime';
 import type { Context } from 'aws-lambda';
 import { rawEventId } from '../shared/event-id';
 import { METRIC_NAMES } from '@org/contracts';

@@ -5,13 +5,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  type FailureReport,
-  type FailureReporter,
   type GovernanceConfig,
   type OrgSnapshot,
   parseGovernanceConfig,
   parseOrgSnapshot,
 } from '@org/scope-engine';
+import { type FailureReport, type FailureReporter } from '@org/governance-runtime';
 import type { Context } from 'aws-lambda';
 import { MemoryMetricsRecorder } from '../../src/shared/observability/metrics-recorder';
 import { createLogger, type Observability } from '../../src/shared/observability/observability';

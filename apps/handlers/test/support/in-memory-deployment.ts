@@ -6,6 +6,10 @@ import {
   CachedDirectoryView,
   DEFAULT_ASSIGNMENT_POLLING,
   IdentityCenterQuota,
+  staticRulesSource,
+  tagKeysOf,
+} from '@org/governance-runtime';
+import {
   InMemoryAuditLog,
   InMemoryDirectoryViewStore,
   InMemoryIdempotencyStore,
@@ -13,10 +17,8 @@ import {
   InMemoryOrganization,
   InMemoryProvisionedState,
   InMemoryQuotaStore,
-  staticRulesSource,
-  tagKeysOf,
   VirtualClock,
-} from '@org/scope-engine';
+} from '@org/governance-runtime/testing';
 import { exampleConfig, exampleOrg } from './fixtures';
 
 /** Everything a handler test wires its handler with. */

@@ -1,4 +1,5 @@
-import type { Operation, OperationMessage } from '@org/scope-engine';
+import type { Operation } from '@org/scope-engine';
+import type { OperationMessage } from '@org/governance-runtime';
 import { encodeOperationMessage } from '@org/aws-adapters/sqs';
 import type { SQSRecord } from 'aws-lambda';
 import { createOperationsWorkerHandler } from '../../src/operations-worker/operations-worker-handler';

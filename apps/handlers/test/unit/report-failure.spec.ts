@@ -1,4 +1,5 @@
-import { type FailureReport, InMemoryIdempotencyStore } from '@org/scope-engine';
+import { type FailureReport } from '@org/governance-runtime';
+import { InMemoryIdempotencyStore } from '@org/governance-runtime/testing';
 import { deliveryLeaseMs, DELIVERY_LEASE_MARGIN_MS } from '../../src/shared/delivery-lease';
 import { reportFailure } from '../../src/shared/report-failure';
 import { lambdaContext } from '../support/fixtures';

@@ -1,6 +1,6 @@
 import { CreateCaseCommand, SupportClient } from '@aws-sdk/client-support';
 import { SupportCaseNotifier } from '@org/aws-adapters/notifiers';
-import type { TopicMessage, WebhookRequest } from '@org/scope-engine';
+import type { TopicMessage, WebhookRequest } from '@org/governance-runtime';
 import { mockClient } from 'aws-sdk-client-mock';
 import { createVendingNotifierHandler } from '../../src/vending-notifier/vending-notifier-handler';
 import {

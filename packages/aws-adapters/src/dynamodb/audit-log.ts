@@ -3,7 +3,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { AuditEntry, AuditLog, StoredAuditEntry } from '@org/scope-engine';
+import type { AuditEntry, AuditLog, StoredAuditEntry } from '@org/governance-runtime';
 import { InvalidRequestError } from '../errors';
 import { awsErrorName, callAws, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../retry';
 import { queryAll, type StoredItem, type TableAccess } from './document-calls';

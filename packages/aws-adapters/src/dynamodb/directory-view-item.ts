@@ -2,7 +2,8 @@
  * The directory view item of the provisioned-state table: how a {@link StoredDirectoryView} is
  * written and read back.
  */
-import type { PermissionSet, Principal, StoredDirectoryView } from '@org/scope-engine';
+import type { PermissionSet, Principal } from '@org/scope-engine';
+import type { StoredDirectoryView } from '@org/governance-runtime';
 import { type AdapterErrorContext, UnexpectedResponseError } from '../errors';
 
 /** The key of the directory view item in the provisioned-state table (no account uses it). */

@@ -4,7 +4,7 @@
  */
 import { CreateTableCommand, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { createDynamoDbClients, type DynamoDbClients } from '@org/emulators';
-import type { ProvisionedItem, StoredDirectoryView } from '@org/scope-engine';
+import type { ProvisionedItem, StoredDirectoryView } from '@org/governance-runtime';
 import { DynamoDbDirectoryViewStore } from './directory-view-store';
 import { DynamoDbProvisionedStateRepository } from './provisioned-state-repository';
 import { createTableInput, PROVISIONED_STATE_TABLE } from './table-designs';

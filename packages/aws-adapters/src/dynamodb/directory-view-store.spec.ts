@@ -1,6 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { StoredDirectoryView } from '@org/scope-engine';
+import type { StoredDirectoryView } from '@org/governance-runtime';
 import { mockClient } from 'aws-sdk-client-mock';
 import { FAST_RETRY } from '../../test/support/fast-retry';
 import { ThrottledError, UnexpectedResponseError } from '../errors';

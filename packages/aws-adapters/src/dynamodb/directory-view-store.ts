@@ -2,7 +2,7 @@
  * `DirectoryViewStore` on DynamoDB: the directory view in one item of the provisioned-state table.
  */
 import { BatchWriteCommand, type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { DirectoryViewStore, StoredDirectoryView } from '@org/scope-engine';
+import type { DirectoryViewStore, StoredDirectoryView } from '@org/governance-runtime';
 import { ThrottledError } from '../errors';
 import { backoff, callAws, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../retry';
 import {

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { DeleteCommand, type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { IdempotencyStore } from '@org/scope-engine';
+import type { IdempotencyStore } from '@org/governance-runtime';
 import type { MarkerClaim, TwoPhaseMarkerStore } from '../markers';
 import { awsErrorName, callAws, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../retry';
 import type { TableAccess } from './document-calls';

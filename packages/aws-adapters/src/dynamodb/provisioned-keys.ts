@@ -1,7 +1,7 @@
 /**
  * Keys and item shapes of the provisioned-state table.
  */
-import type { ProvisionedItem, ProvisionedItemKey } from '@org/scope-engine';
+import type { ProvisionedItem, ProvisionedItemKey } from '@org/governance-runtime';
 import { UnexpectedResponseError } from '../errors';
 import type { StoredItem } from './document-calls';
 

@@ -14,7 +14,7 @@ import type {
   ProvisionedItem,
   ProvisionedItemKey,
   ProvisionedStateRepository,
-} from '@org/scope-engine';
+} from '@org/governance-runtime';
 import { VersionConflictError } from '../errors';
 import { backoff, callAws, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../retry';
 import { compareStrings } from '../util';

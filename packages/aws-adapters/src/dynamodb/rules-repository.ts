@@ -6,15 +6,13 @@
 import { randomUUID } from 'node:crypto';
 import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { RULES_SCOPE_INDEX } from '@org/contracts';
+import type { AssignmentRule, GovernanceConfig, ScpRule } from '@org/scope-engine';
 import type {
-  AssignmentRule,
-  GovernanceConfig,
   RulesRepository,
   ScopeLookup,
-  ScpRule,
   StoredGovernanceConfig,
   StoredRule,
-} from '@org/scope-engine';
+} from '@org/governance-runtime';
 import { VersionConflictError } from '../errors';
 import { awsErrorName, callAws, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../retry';
 import { compareStrings } from '../util';

@@ -1,7 +1,8 @@
 /**
  * How rule scopes become index keys of the rules table (the seed's `scopeType` + `scopeValue`).
  */
-import type { Scope, ScopeLookup } from '@org/scope-engine';
+import type { Scope } from '@org/scope-engine';
+import type { ScopeLookup } from '@org/governance-runtime';
 
 const enc = encodeURIComponent;
 

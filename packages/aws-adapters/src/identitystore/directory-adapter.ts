@@ -8,7 +8,8 @@ import {
   GetUserIdCommand,
   type IdentitystoreClient,
 } from '@aws-sdk/client-identitystore';
-import type { DirectoryPort, Principal, PrincipalType } from '@org/scope-engine';
+import type { Principal, PrincipalType } from '@org/scope-engine';
+import type { DirectoryPort } from '@org/governance-runtime';
 import { UnexpectedResponseError } from '../errors';
 import { awsErrorName, callAws, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../retry';
 import { AsyncCache } from '../util';

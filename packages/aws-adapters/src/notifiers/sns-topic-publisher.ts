@@ -2,7 +2,7 @@
  * `TopicPort` on SNS.
  */
 import { PublishCommand, type SNSClient } from '@aws-sdk/client-sns';
-import type { TopicMessage, TopicPort } from '@org/scope-engine';
+import type { TopicMessage, TopicPort } from '@org/governance-runtime';
 import { UnexpectedResponseError } from '../errors';
 import { callAws, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../retry';
 import { toSnsSubject } from './sns-subject';

@@ -2,7 +2,11 @@
  * `SupportCasePort`: AWS Support cases, exactly one per account and notification.
  */
 import { CreateCaseCommand, type SupportClient } from '@aws-sdk/client-support';
-import type { NotificationOutcome, SupportCaseRequest, SupportCasePort } from '@org/scope-engine';
+import type {
+  NotificationOutcome,
+  SupportCaseRequest,
+  SupportCasePort,
+} from '@org/governance-runtime';
 import {
   AdapterError,
   InvalidRequestError,

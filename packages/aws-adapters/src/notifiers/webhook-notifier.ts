@@ -1,7 +1,7 @@
 /**
  * `WebhookPort`: signed JSON POSTs with a timeout, retried on 5xx/429/network errors only.
  */
-import type { WebhookPort, WebhookRequest } from '@org/scope-engine';
+import type { WebhookPort, WebhookRequest } from '@org/governance-runtime';
 import { WebhookDeliveryError } from '../errors';
 import { backoff, DEFAULT_RETRY_POLICY, type RetryPolicy, USER_AGENT } from '../retry';
 import { redactUrl, redactUrlsIn } from './redact-url';

@@ -6,13 +6,8 @@ import {
   DetachPolicyCommand,
   type OrganizationsClient,
 } from '@aws-sdk/client-organizations';
-import type {
-  Account,
-  ChangeOutcome,
-  OrganizationsPort,
-  OrgStructure,
-  Policy,
-} from '@org/scope-engine';
+import type { Account, Policy } from '@org/scope-engine';
+import type { ChangeOutcome, OrganizationsPort, OrgStructure } from '@org/governance-runtime';
 import { awsErrorName, callAws, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../retry';
 import { AsyncCache, createLimiter } from '../util';
 import {

@@ -5,7 +5,8 @@
  * + per OU: ListPoliciesForTarget
  * + per account: ListTagsForResource, ListPoliciesForTarget.
  */
-import type { Account, Attachment, OrganizationalUnit, OrgStructure } from '@org/scope-engine';
+import type { Account, Attachment, OrganizationalUnit } from '@org/scope-engine';
+import type { OrgStructure } from '@org/governance-runtime';
 import { compareStrings, type Limiter } from '../util';
 import {
   describeManagementAccountId,

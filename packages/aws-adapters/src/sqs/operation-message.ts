@@ -1,7 +1,8 @@
 /**
  * The operations queue message: body, group id and deduplication id.
  */
-import type { Operation, OperationMessage, PendingRequest } from '@org/scope-engine';
+import type { Operation } from '@org/scope-engine';
+import type { OperationMessage, PendingRequest } from '@org/governance-runtime';
 import { MalformedMessageError } from '../errors';
 import { sha256OfCanonicalJson } from '../util';
 

@@ -1,5 +1,6 @@
 import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
-import type { Operation, OperationMessage } from '@org/scope-engine';
+import type { Operation } from '@org/scope-engine';
+import type { OperationMessage } from '@org/governance-runtime';
 import { mockClient } from 'aws-sdk-client-mock';
 import { FAST_RETRY } from '../../test/support/fast-retry';
 import { sha256OfCanonicalJson } from '../util';

@@ -7,7 +7,7 @@ import {
   type SendMessageBatchRequestEntry,
   type SQSClient,
 } from '@aws-sdk/client-sqs';
-import type { OperationMessage, OperationQueue } from '@org/scope-engine';
+import type { OperationMessage, OperationQueue } from '@org/governance-runtime';
 import { type FailedQueueEntry, QueueSendError } from '../errors';
 import { backoff, callAws, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../retry';
 import { deduplicationIdOf, encodeOperationMessage } from './operation-message';

@@ -2,7 +2,7 @@
  * Mapping of SSO Admin's asynchronous request status to the port's.
  */
 import type { AccountAssignmentOperationStatus } from '@aws-sdk/client-sso-admin';
-import type { AssignmentRequestState } from '@org/scope-engine';
+import type { AssignmentRequestState } from '@org/governance-runtime';
 import { UnexpectedResponseError } from '../errors';
 
 /**

@@ -8,12 +8,12 @@ import {
   DescribeAccountAssignmentDeletionStatusCommand,
   type SSOAdminClient,
 } from '@aws-sdk/client-sso-admin';
+import type { PermissionSet } from '@org/scope-engine';
 import type {
   AssignmentKey,
   AssignmentRequestState,
   IdentityCenterPort,
-  PermissionSet,
-} from '@org/scope-engine';
+} from '@org/governance-runtime';
 import { ThrottledError } from '../errors';
 import { awsErrorName, callAws, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../retry';
 import { AsyncCache, compareStrings, mapWithConcurrency } from '../util';

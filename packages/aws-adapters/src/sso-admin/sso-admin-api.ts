@@ -9,7 +9,8 @@ import {
   paginateListPermissionSetsProvisionedToAccount,
   type SSOAdminClient,
 } from '@aws-sdk/client-sso-admin';
-import type { AssignmentKey, PermissionSet } from '@org/scope-engine';
+import type { PermissionSet } from '@org/scope-engine';
+import type { AssignmentKey } from '@org/governance-runtime';
 import { ResourceNotFoundError, UnexpectedResponseError } from '../errors';
 import { callAws, collectPages, type RetryPolicy } from '../retry';
 import { compareStrings, mapWithConcurrency } from '../util';

@@ -2,14 +2,12 @@
  * Cross-check: the snapshot the adapters read from the emulators, fed to the engine with a
  * governance config, gives the same reconcile plan as the equivalent org.yaml.
  */
+import { type GovernanceConfig, type OrgSnapshot, planReconcile } from '@org/scope-engine';
 import {
-  type GovernanceConfig,
-  type OrgSnapshot,
-  planReconcile,
   readAccountSnapshot,
   readFullSnapshot,
   type SnapshotReaders,
-} from '@org/scope-engine';
+} from '@org/governance-runtime';
 import {
   createMotoClients,
   generateOrgSnapshot,

@@ -3,7 +3,8 @@
  * updates, the scope index and TTL attributes.
  */
 import { DescribeTimeToLiveCommand, GetItemCommand } from '@aws-sdk/client-dynamodb';
-import type { GovernanceConfig, ProvisionedItem } from '@org/scope-engine';
+import type { GovernanceConfig } from '@org/scope-engine';
+import type { ProvisionedItem } from '@org/governance-runtime';
 import { createDynamoDbClients, type DynamoDbClients } from '@org/emulators';
 import {
   DynamoDbAuditLog,

@@ -1,7 +1,7 @@
 /**
  * What the Organizations adapter should read back from a seeded organization.
  */
-import type { OrgStructure } from '@org/scope-engine';
+import type { OrgStructure } from '@org/governance-runtime';
 import type { SeededStructure } from '@org/emulators';
 import { compareStrings } from '../../src/util';
 

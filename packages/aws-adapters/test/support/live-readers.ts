@@ -2,7 +2,8 @@
  * The adapters wired as the pipeline's snapshot readers, over the emulators, with the
  * provisioned state (`managedBy`) of a seeded snapshot recorded in DynamoDB Local.
  */
-import type { OrgSnapshot, SnapshotReaders } from '@org/scope-engine';
+import type { OrgSnapshot } from '@org/scope-engine';
+import type { SnapshotReaders } from '@org/governance-runtime';
 import { createDynamoDbClients, type MotoClients } from '@org/emulators';
 import { DynamoDbProvisionedStateRepository } from '../../src/dynamodb';
 import { DirectoryAdapter } from '../../src/identitystore';

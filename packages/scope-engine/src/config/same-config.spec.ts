@@ -1,4 +1,4 @@
-import type { GovernanceConfig } from '../model';
+import type { GovernanceConfig } from '../model/governance-config';
 import { sameGovernanceConfig } from './same-config';
 
 const NONE = { accounts: [], ous: [] };

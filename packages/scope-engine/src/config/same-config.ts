@@ -1,4 +1,4 @@
-import type { GovernanceConfig } from '../model';
+import type { GovernanceConfig } from '../model/governance-config';
 import { compareStrings } from '../plan/compare';
 
 /** JSON with object keys sorted, so equal data gives equal text whatever the key order. */

@@ -1,4 +1,5 @@
-import type { Account, Exclusions } from '../model';
+import type { Account } from '../model/org-snapshot';
+import type { Exclusions } from '../model/governance-config';
 import type { OrgView } from '../snapshot/org-index';
 import { notMatched, type MatchResult } from './match-result';
 

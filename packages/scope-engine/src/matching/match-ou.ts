@@ -1,4 +1,4 @@
-import type { Scope } from '../model';
+import type { Scope } from '../model/governance-config';
 import { excludedBy } from './exclusions';
 import { matched, notMatched, type ScopeMatcher } from './match-result';
 

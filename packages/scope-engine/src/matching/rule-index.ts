@@ -1,4 +1,5 @@
-import type { Account, Exclusions, Scope } from '../model';
+import type { Account } from '../model/org-snapshot';
+import type { Exclusions, Scope } from '../model/governance-config';
 import type { OrgView } from '../snapshot/org-index';
 import { matchScope } from './match-scope';
 

@@ -4,7 +4,7 @@
  * a minute of product time passes in a fraction of a real second while moto still answers at its
  * own pace.
  */
-import type { Clock } from '@org/scope-engine';
+import type { Clock } from '@org/governance-runtime';
 
 /**
  * A {@link Clock} running `scale` times faster than real time, which can also jump ahead

@@ -14,13 +14,8 @@
  * reconcile plans them again.
  */
 import { type DomainEvent, parseOrgEvent } from '@org/event-schemas';
-import type {
-  AssignmentKey,
-  GovernanceConfig,
-  NotifyOperation,
-  Operation,
-  OrgSnapshot,
-} from '@org/scope-engine';
+import type { GovernanceConfig, NotifyOperation, Operation, OrgSnapshot } from '@org/scope-engine';
+import type { AssignmentKey } from '@org/governance-runtime';
 import {
   applyReferenceChanges,
   changedAccounts,

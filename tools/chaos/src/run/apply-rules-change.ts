@@ -2,7 +2,8 @@
  * `orgctl rules apply` as an operator runs it: again after a minute when it fails, up to five
  * times.
  */
-import { applyRules, describeError, type GovernanceConfig } from '@org/scope-engine';
+import { type GovernanceConfig } from '@org/scope-engine';
+import { applyRules, describeError } from '@org/governance-runtime';
 import { rulesApplyDependencies, type RulesApplyTarget } from '../deployment/rules-apply';
 import { ASYNC_RETRY_DELAYS_MS } from '../runtime/event-bus';
 

@@ -2,7 +2,8 @@
  * Delivers a round's events to the functions the event bus routes them to, several at once, each
  * an asynchronous Lambda invocation with its retries.
  */
-import { describeError, type GovernanceConfig } from '@org/scope-engine';
+import { type GovernanceConfig } from '@org/scope-engine';
+import { describeError } from '@org/governance-runtime';
 import {
   deployNotifier,
   deployProcessor,

@@ -3,7 +3,8 @@
  * then through the product (what happens under faults): event rounds, rule changes
  * (`orgctl rules apply`), and reconciles.
  */
-import { describeError, type GovernanceConfig } from '@org/scope-engine';
+import { type GovernanceConfig } from '@org/scope-engine';
+import { describeError } from '@org/governance-runtime';
 import type { OperationsWorkerHandler } from '@org/handlers';
 import { type Deployed, deployReconciler, deployWorker } from '../deployment/product-functions';
 import { mergeModelRounds, type ModelRound } from '../model/model-round';

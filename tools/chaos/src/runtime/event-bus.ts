@@ -5,7 +5,7 @@
  */
 import type { GovernanceConfig } from '@org/scope-engine';
 import type { Context } from 'aws-lambda';
-import type { Clock } from '@org/scope-engine';
+import type { Clock } from '@org/governance-runtime';
 import type { RawEvent } from '../world/raw-events';
 
 /** A function an event reaches. */

@@ -2,7 +2,7 @@
  * The audit log read back per round: every entry of the round's events (and of its rules-apply or
  * reconcile run), with a fault-free client.
  */
-import type { AuditLog, StoredAuditEntry } from '@org/scope-engine';
+import type { AuditLog, StoredAuditEntry } from '@org/governance-runtime';
 
 /** A round's audit entries. */
 export interface RoundAudit {

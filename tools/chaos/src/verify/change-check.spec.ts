@@ -1,4 +1,5 @@
-import type { AuditOutcome, Operation } from '@org/scope-engine';
+import type { Operation } from '@org/scope-engine';
+import type { AuditOutcome } from '@org/governance-runtime';
 import type { ModelRound } from '../model/model-round';
 import { checkChanges } from './change-check';
 

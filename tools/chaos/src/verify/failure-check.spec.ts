@@ -1,4 +1,5 @@
-import type { FailureReport, Operation } from '@org/scope-engine';
+import type { Operation } from '@org/scope-engine';
+import type { FailureReport } from '@org/governance-runtime';
 import type { ModelRound } from '../model/model-round';
 import { checkFailures } from './failure-check';
 

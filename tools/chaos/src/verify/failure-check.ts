@@ -3,7 +3,7 @@
  * failure topic, and not retried — no more create requests than deliveries of its message (a
  * redelivery after a crash re-executes; the worker itself never retries a FAILED request).
  */
-import type { FailureReport } from '@org/scope-engine';
+import type { FailureReport } from '@org/governance-runtime';
 import { operationKey } from '../edge/operation-key';
 import type { ModelRound } from '../model/model-round';
 import type { OutcomesByRound } from './round-audit';

@@ -8,14 +8,13 @@ import type { SSOAdminClient } from '@aws-sdk/client-sso-admin';
 import { DirectoryAdapter } from '@org/aws-adapters/identitystore';
 import { OrganizationsAdapter } from '@org/aws-adapters/organizations';
 import { IdentityCenterAdapter } from '@org/aws-adapters/sso-admin';
+import { type GovernanceConfig, type OrgSnapshot } from '@org/scope-engine';
 import {
-  type GovernanceConfig,
   mapLimit,
-  type OrgSnapshot,
   type ProvisionedStateRepository,
   readFullSnapshot,
   withManagedBy,
-} from '@org/scope-engine';
+} from '@org/governance-runtime';
 
 /** Fault-free clients and ids needed to read moto. */
 export interface MotoReaders {

@@ -1,4 +1,5 @@
-import type { NotifyOperation, StoredAuditEntry } from '@org/scope-engine';
+import type { NotifyOperation } from '@org/scope-engine';
+import type { StoredAuditEntry } from '@org/governance-runtime';
 import type { ExpectedNotification } from '../model/model-round';
 import { checkNotifications } from './notification-check';
 

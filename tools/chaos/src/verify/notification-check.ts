@@ -2,7 +2,8 @@
  * Expected notifications against what was sent (audit log) and what arrived (Support cases in
  * moto, webhook deliveries at the receiver, messages on the notification topic).
  */
-import type { NotifyOperation, StoredAuditEntry } from '@org/scope-engine';
+import type { NotifyOperation } from '@org/scope-engine';
+import type { StoredAuditEntry } from '@org/governance-runtime';
 import type { WebhookDelivery } from '../deployment/webhook-receiver';
 import { type ExpectedNotification, notificationKey } from '../model/model-round';
 import type { PublishedNotification } from './observed-effects';

@@ -10,7 +10,7 @@ import {
 } from '@aws-sdk/client-sqs';
 import { DescribeCasesCommand, type SupportClient } from '@aws-sdk/client-support';
 import { decodeOperationMessage } from '@org/aws-adapters/sqs';
-import type { FailureReport, OperationMessage } from '@org/scope-engine';
+import type { FailureReport, OperationMessage } from '@org/governance-runtime';
 
 /** A message published to the notification topic. */
 export interface PublishedNotification {

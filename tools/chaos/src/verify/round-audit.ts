@@ -2,7 +2,7 @@
  * Audit entries bucketed by round (by their time: rounds run one after the other, each drained
  * before the next starts) and by operation key.
  */
-import type { AuditOutcome, StoredAuditEntry } from '@org/scope-engine';
+import type { AuditOutcome, StoredAuditEntry } from '@org/governance-runtime';
 import { operationKey } from '../edge/operation-key';
 
 /** When a round ran, on the chaos clock (epoch milliseconds, end exclusive). */

@@ -1,7 +1,8 @@
 /**
  * Everything a chaos run collected, from which the report is computed.
  */
-import type { OrgSnapshot, StoredAuditEntry } from '@org/scope-engine';
+import type { OrgSnapshot } from '@org/scope-engine';
+import type { StoredAuditEntry } from '@org/governance-runtime';
 import type { WebhookDelivery } from '../deployment/webhook-receiver';
 import type { LedgerCounts } from '../edge/edge-ledger';
 import type { RoundSummary } from '../run/round-summary';

@@ -1,12 +1,8 @@
 /**
  * The provisioned state of a seeded organization: what its `managedBy` says the product made.
  */
-import {
-  type GovernanceConfig,
-  type OrgSnapshot,
-  type ProvisionedStateRepository,
-  tagKeysOf,
-} from '@org/scope-engine';
+import { type GovernanceConfig, type OrgSnapshot } from '@org/scope-engine';
+import { type ProvisionedStateRepository, tagKeysOf } from '@org/governance-runtime';
 
 /**
  * Records every attachment and assignment with a `managedBy` as provisioned by those rules.

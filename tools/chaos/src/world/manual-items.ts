@@ -5,7 +5,7 @@
  */
 import { AttachPolicyCommand } from '@aws-sdk/client-organizations';
 import { CreateAccountAssignmentCommand } from '@aws-sdk/client-sso-admin';
-import type { AssignmentKey } from '@org/scope-engine';
+import type { AssignmentKey } from '@org/governance-runtime';
 import { assignmentKey, attachmentKey } from './world-state';
 import type { WorldChange, WorldTools } from './world-tools';
 

@@ -8,7 +8,8 @@ import {
   MoveAccountCommand,
 } from '@aws-sdk/client-organizations';
 import type { MotoClients } from '@org/emulators';
-import type { AssignmentKey, Attachment, Clock } from '@org/scope-engine';
+import type { Attachment } from '@org/scope-engine';
+import type { AssignmentKey, Clock } from '@org/governance-runtime';
 import type { SeededRandom } from '../random/seeded-random';
 import type { EventContext, RawEvent } from './raw-events';
 import { attachmentKey, type WorldAccount, type WorldState } from './world-state';

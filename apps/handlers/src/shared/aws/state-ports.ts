@@ -19,7 +19,7 @@ import {
   type Clock,
   type FailureReporter,
   topicFailureReporter,
-} from '@org/scope-engine';
+} from '@org/governance-runtime';
 import type { HandlerConfig } from '../config/handler-config';
 import { type ClientTarget, snsClient, sqsClient } from './clients';
 

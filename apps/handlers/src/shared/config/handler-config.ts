@@ -4,7 +4,7 @@ import {
   DEFAULT_ASSIGNMENT_POLLING,
   DEFAULT_IDENTITY_CENTER_QUOTA,
   type IdentityCenterQuotaSettings,
-} from '@org/scope-engine';
+} from '@org/governance-runtime';
 
 /** What every function reads (variable names and defaults: `HANDLER_VARIABLES` of `@org/contracts`). */
 export interface BaseConfig {

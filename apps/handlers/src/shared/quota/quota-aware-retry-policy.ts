@@ -1,5 +1,5 @@
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '@org/aws-adapters';
-import type { Clock, IdentityCenterQuota } from '@org/scope-engine';
+import type { Clock, IdentityCenterQuota } from '@org/governance-runtime';
 
 /**
  * The Identity Center adapter's retry policy with every retry counted against the quota: after

@@ -1,0 +1,157 @@
+/**
+ * @org/governance-runtime — the application layer: the use-cases (process an event, execute an
+ * operation, reconcile, apply rules, notify) on small ports, with the Identity Center quota,
+ * creation-slot leases and delivery markers. `@org/aws-adapters` implements the ports; in-memory
+ * implementations are in `@org/governance-runtime/testing`.
+ */
+
+// clock
+export type { Clock } from './clock';
+
+// errors
+export {
+  AccountNotVisibleError,
+  DeliveryInProgressError,
+  NotificationsFailedError,
+  OperationRetryableError,
+  PipelineError,
+  QuotaUnavailableError,
+  RulesNotConfiguredError,
+  UnknownNotificationError,
+  UnsupportedOperationError,
+  describeError,
+  isRetryable,
+} from './errors';
+
+// execute
+export {
+  UNMANAGED_DETAIL,
+  assignmentKeyOf,
+  creationSlotId,
+  executeAssignmentOperation,
+} from './execute/assignment-operations';
+export { callPort } from './execute/call-port';
+export { claimCreation, provisionedAssignmentItem } from './execute/creation-claim';
+export type { CreationClaim } from './execute/creation-claim';
+export type { ExecuteOperationDependencies, ExecuteOptions } from './execute/execute-dependencies';
+export { executeOperation } from './execute/execute-operation';
+export { DEFAULT_ASSIGNMENT_POLLING } from './execute/execution-settings';
+export type { AssignmentPollingSettings } from './execute/execution-settings';
+export type { OperationResult, OperationStatus } from './execute/operation-result';
+export { pollRequest } from './execute/poll-request';
+export type { PollOutcome } from './execute/poll-request';
+export { executeScpOperation } from './execute/scp-operations';
+
+// failure-reporter
+export { topicFailureReporter } from './failure-reporter';
+export type { FailureKind, FailureReport, FailureReporter } from './failure-reporter';
+
+// map-limit
+export { mapLimit } from './map-limit';
+
+// notify
+export { deliverOnce } from './notify/deliver-once';
+export type { OnceOutcome } from './notify/deliver-once';
+export { DEFAULT_DELIVERY_LEASE_MS } from './notify/delivery-markers';
+export type { DeliveryClaim, DeliveryMarkers } from './notify/delivery-markers';
+export { planNotifications } from './notify/plan-notifications';
+export type { NotificationPlan, PlanNotificationsDependencies } from './notify/plan-notifications';
+export { sendNotifications } from './notify/send-notifications';
+export type {
+  NotificationResult,
+  NotifyDependencies,
+  SendNotificationsOptions,
+} from './notify/send-notifications';
+
+// ports
+export type {
+  AuditEntry,
+  AuditEntryType,
+  AuditLog,
+  AuditOutcome,
+  StoredAuditEntry,
+} from './ports/audit-log';
+export type { DirectoryPort } from './ports/directory-port';
+export type { IdempotencyStore } from './ports/idempotency-store';
+export type {
+  AssignmentKey,
+  AssignmentRequestState,
+  AssignmentRequestStatus,
+  IdentityCenterPort,
+} from './ports/identity-center-port';
+export type {
+  NotificationOutcome,
+  SupportCasePort,
+  SupportCaseRequest,
+  TopicMessage,
+  TopicPort,
+  WebhookPort,
+  WebhookRequest,
+} from './ports/notification-ports';
+export type { OperationMessage, OperationQueue, PendingRequest } from './ports/operation-queue';
+export type { OrgStructure, OrganizationsPort } from './ports/organizations-port';
+export type { ChangeOutcome, PortFailure } from './ports/port-failure';
+export type {
+  ProvisionedAccountState,
+  ProvisionedItem,
+  ProvisionedItemKey,
+  ProvisionedStateRepository,
+} from './ports/provisioned-state-repository';
+export type {
+  RulesRepository,
+  ScopeLookup,
+  StoredGovernanceConfig,
+  StoredRule,
+} from './ports/rules-repository';
+
+// process
+export { ACCOUNT_MUST_EXIST, accountToRead } from './process/account-to-read';
+export { auditPlan } from './process/audit-plan';
+export { planEvent } from './process/plan-event';
+export { processEvent } from './process/process-event';
+export type {
+  ProcessEventDependencies,
+  ProcessEventResult,
+  StoredViewProcessEventDependencies,
+} from './process/process-event';
+
+// quota
+export { DEFAULT_IDENTITY_CENTER_QUOTA, IdentityCenterQuota } from './quota/identity-center-quota';
+export type { IdentityCenterQuotaSettings } from './quota/identity-center-quota';
+export { EMPTY_LEASE_TABLE, decideLease, releaseLeaseFrom } from './quota/lease-table';
+export type { LeaseRequest, LeaseTable } from './quota/lease-table';
+export type { QuotaStore } from './quota/quota-store';
+
+// reconcile
+export { applyRules } from './reconcile/apply-rules';
+export type { ApplyRulesDependencies, ApplyRulesResult } from './reconcile/apply-rules';
+export { finishReconcile, keepDirectoryView, reconcile, restrictPlan } from './reconcile/reconcile';
+export type {
+  ReconcileDependencies,
+  ReconcileOptions,
+  ReconcileResult,
+} from './reconcile/reconcile';
+
+// rules
+export { CachedRulesSource, staticRulesSource } from './rules/rules-source';
+export type { RulesSource } from './rules/rules-source';
+export { tagKeysOf } from './rules/tag-keys';
+
+// state
+export { CachedDirectoryView, EMPTY_DIRECTORY_VIEW } from './state/directory-view-store';
+export type {
+  DirectoryViewSource,
+  DirectoryViewStore,
+  StoredDirectoryView,
+} from './state/directory-view-store';
+export { readDirectoryView, relevantPermissionSetArns } from './state/directory-view';
+export type { DirectoryView } from './state/directory-view';
+export { readAccountSnapshot } from './state/read-account-snapshot';
+export type {
+  AccountSnapshotReaders,
+  SnapshotReaders,
+  StoredViewReaders,
+} from './state/read-account-snapshot';
+export { readFullSnapshot } from './state/read-full-snapshot';
+export type { ReadFullSnapshotOptions, ReadProgress } from './state/read-full-snapshot';
+export { withManagedBy } from './state/with-managed-by';

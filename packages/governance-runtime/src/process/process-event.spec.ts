@@ -1,0 +1,514 @@
+import type { DomainEvent, EventMeta, ParseOutcome } from '@org/event-schemas';
+import type { GovernanceConfig, OrgSnapshot } from '@org/scope-engine';
+import { AccountNotVisibleError } from '../errors';
+import { InMemoryAuditLog } from '../testing/in-memory-audit-log';
+import { InMemoryDirectoryViewStore } from '../testing/in-memory-directory-view-store';
+import { InMemoryOperationQueue } from '../testing/in-memory-operation-queue';
+import { InMemoryOrganization } from '../testing/in-memory-organization';
+import { InMemoryProvisionedState } from '../testing/in-memory-provisioned-state';
+import { VirtualClock } from '../testing/virtual-clock';
+import { staticRulesSource } from '../rules/rules-source';
+import { CachedDirectoryView, type StoredDirectoryView } from '../state/directory-view-store';
+import { processEvent } from './process-event';
+
+const RO = 'arn:aws:sso:::permissionSet/ssoins-1/ps-ro';
+const ADMIN = 'arn:aws:sso:::permissionSet/ssoins-1/ps-admin';
+const NONE = { accounts: [], ous: [] };
+
+const ORG: OrgSnapshot = {
+  managementAccountId: '111111111111',
+  rootId: 'r-ab12',
+  organizationalUnits: [
+    { id: 'ou-ab12-aaaaaaaa', name: 'Workloads', parentId: 'r-ab12' },
+    { id: 'ou-ab12-bbbbbbbb', name: 'Prod', parentId: 'ou-ab12-aaaaaaaa' },
+    { id: 'ou-ab12-cccccccc', name: 'Sandbox', parentId: 'r-ab12' },
+  ],
+  accounts: [
+    { id: '111111111111', name: 'management', parentId: 'r-ab12', status: 'ACTIVE', tags: {} },
+    {
+      id: '222222222222',
+      name: 'app',
+      parentId: 'ou-ab12-aaaaaaaa',
+      status: 'ACTIVE',
+      tags: { env: 'dev' },
+    },
+    {
+      id: '333333333333',
+      name: 'data',
+      parentId: 'ou-ab12-bbbbbbbb',
+      status: 'ACTIVE',
+      tags: { env: 'prod' },
+    },
+  ],
+  policies: [
+    { id: 'p-FullAWSAccess', name: 'FullAWSAccess' },
+    { id: 'p-base0001', name: 'Baseline' },
+    { id: 'p-work0001', name: 'WorkloadRegions' },
+  ],
+  permissionSets: [
+    { name: 'ReadOnly', arn: RO },
+    { name: 'Admin', arn: ADMIN },
+  ],
+  principals: [
+    { type: 'GROUP', name: 'Auditors', id: 'g-auditors' },
+    { type: 'GROUP', name: 'Ops', id: 'g-ops' },
+  ],
+  attachments: [
+    { targetId: '222222222222', policyId: 'p-FullAWSAccess' },
+    { targetId: '222222222222', policyId: 'p-base0001' },
+    { targetId: '222222222222', policyId: 'p-work0001' },
+    { targetId: '333333333333', policyId: 'p-base0001' },
+    { targetId: '333333333333', policyId: 'p-work0001' },
+  ],
+  assignments: [
+    {
+      accountId: '222222222222',
+      permissionSetArn: RO,
+      principalType: 'GROUP',
+      principalId: 'g-auditors',
+    },
+    {
+      accountId: '333333333333',
+      permissionSetArn: RO,
+      principalType: 'GROUP',
+      principalId: 'g-auditors',
+    },
+    {
+      accountId: '333333333333',
+      permissionSetArn: ADMIN,
+      principalType: 'GROUP',
+      principalId: 'g-ops',
+    },
+  ],
+};
+
+const CONFIG: GovernanceConfig = {
+  settings: { maxScpsPerTarget: 10, includeManagementAccount: false },
+  scpRules: [
+    { id: 'baseline', policies: ['Baseline'], scope: { type: 'root' }, exclude: NONE },
+    {
+      id: 'workloads',
+      policies: ['p-work0001'],
+      scope: { type: 'ou', id: 'ou-ab12-aaaaaaaa', includeDescendants: true },
+      exclude: NONE,
+    },
+  ],
+  assignmentRules: [
+    {
+      id: 'auditors',
+      permissionSet: 'ReadOnly',
+      principal: { type: 'GROUP', name: 'Auditors' },
+      scope: { type: 'root' },
+      exclude: NONE,
+    },
+    {
+      id: 'prod-ops',
+      permissionSet: 'Admin',
+      principal: { type: 'GROUP', name: 'Ops' },
+      scope: { type: 'accountTag', key: 'env', value: 'prod' },
+      exclude: NONE,
+    },
+  ],
+  notifications: [
+    {
+      id: 'new-accounts',
+      on: ['AccountCreated'],
+      target: { type: 'sns', topicArn: 'arn:aws:sns:us-east-1:111111111111:new' },
+    },
+  ],
+};
+
+const meta = (eventName: string): EventMeta => ({
+  eventId: `evt-${eventName}`,
+  source: 'aws.organizations',
+  detailType: 'AWS API Call via CloudTrail',
+  eventName,
+  time: '1970-01-01T00:00:00Z',
+  region: 'us-east-1',
+});
+
+/** Provisioned state matching ORG: everything the rules justify was created by the product. */
+async function provisionedState(): Promise<InMemoryProvisionedState> {
+  const state = new InMemoryProvisionedState();
+  for (const accountId of ['222222222222', '333333333333']) {
+    await state.recordApplied(accountId, {
+      kind: 'attachment',
+      policyId: 'p-base0001',
+      ruleIds: ['baseline'],
+      tagKeys: [],
+    });
+    await state.recordApplied(accountId, {
+      kind: 'attachment',
+      policyId: 'p-work0001',
+      ruleIds: ['workloads'],
+      tagKeys: [],
+    });
+    const auditors = {
+      permissionSetArn: RO,
+      principalType: 'GROUP' as const,
+      principalId: 'g-auditors',
+    };
+    await state.recordApplied(accountId, {
+      kind: 'assignment',
+      ...auditors,
+      ruleIds: ['auditors'],
+      tagKeys: [],
+    });
+  }
+  await state.recordApplied('333333333333', {
+    kind: 'assignment',
+    permissionSetArn: ADMIN,
+    principalType: 'GROUP',
+    principalId: 'g-ops',
+    ruleIds: ['prod-ops'],
+    tagKeys: ['env'],
+  });
+  return state;
+}
+
+interface Case {
+  readonly name: string;
+  /** What the live organization looks like when the event is processed. */
+  readonly live: (org: InMemoryOrganization) => void;
+  readonly outcome: Exclude<ParseOutcome, { kind: 'error' }>;
+  readonly expected: unknown;
+}
+
+const event = (e: DomainEvent): Exclude<ParseOutcome, { kind: 'error' }> => ({
+  kind: 'event',
+  event: e,
+});
+const app = ORG.accounts[1];
+const data = ORG.accounts[2];
+
+const cases: Case[] = [
+  {
+    name: 'a created account gets the root rules and the notification',
+    live: (org) =>
+      org.putAccount({
+        id: '444444444444',
+        name: 'new',
+        parentId: 'r-ab12',
+        status: 'ACTIVE',
+        tags: {},
+      }),
+    outcome: event({
+      type: 'AccountCreated',
+      accountId: '444444444444',
+      accountName: 'new',
+      meta: meta('CreateAccountResult'),
+    }),
+    expected: {
+      enqueued: [
+        {
+          eventId: 'evt-CreateAccountResult',
+          operation: {
+            type: 'attachScp',
+            accountId: '444444444444',
+            policyId: 'p-base0001',
+            ruleIds: ['baseline'],
+          },
+        },
+        {
+          eventId: 'evt-CreateAccountResult',
+          operation: {
+            type: 'createAssignment',
+            accountId: '444444444444',
+            permissionSetArn: RO,
+            principalType: 'GROUP',
+            principalId: 'g-auditors',
+            ruleIds: ['auditors'],
+          },
+        },
+      ],
+      notifications: [
+        {
+          type: 'notify',
+          accountId: '444444444444',
+          notificationId: 'new-accounts',
+          targetType: 'sns',
+          subject: 'CreateAccountResult: account 444444444444 (new)',
+          body: 'Account 444444444444 (new) in OU r-ab12 (Root): CreateAccountResult.',
+        },
+      ],
+      ignored: null,
+      audit: [['plan', 'planned', null]],
+      forgotten: false,
+      lagSeconds: 3600,
+    },
+  },
+  {
+    name: 'a move out of Workloads detaches only what Workloads justified',
+    live: (org) => org.putAccount({ ...app, parentId: 'ou-ab12-cccccccc' }),
+    outcome: event({
+      type: 'AccountMoved',
+      accountId: '222222222222',
+      sourceParentId: 'ou-ab12-aaaaaaaa',
+      destinationParentId: 'ou-ab12-cccccccc',
+      meta: meta('MoveAccount'),
+    }),
+    expected: {
+      enqueued: [
+        {
+          eventId: 'evt-MoveAccount',
+          operation: {
+            type: 'detachScp',
+            accountId: '222222222222',
+            policyId: 'p-work0001',
+            ruleIds: [],
+          },
+        },
+      ],
+      notifications: [],
+      ignored: null,
+      audit: [['plan', 'planned', null]],
+      forgotten: false,
+      lagSeconds: 3600,
+    },
+  },
+  {
+    name: 'a stale move is planned from where the account is now (events are hints)',
+    live: (org) => org.putAccount({ ...app, parentId: 'ou-ab12-cccccccc' }),
+    outcome: event({
+      type: 'AccountMoved',
+      accountId: '222222222222',
+      sourceParentId: 'r-ab12',
+      destinationParentId: 'ou-ab12-bbbbbbbb',
+      meta: meta('MoveAccount'),
+    }),
+    expected: {
+      enqueued: [
+        {
+          eventId: 'evt-MoveAccount',
+          operation: {
+            type: 'detachScp',
+            accountId: '222222222222',
+            policyId: 'p-work0001',
+            ruleIds: [],
+          },
+        },
+      ],
+      notifications: [],
+      ignored: null,
+      audit: [['plan', 'planned', null]],
+      forgotten: false,
+      lagSeconds: 3600,
+    },
+  },
+  {
+    name: 'a tag value change removes the old value’s access and keeps the rest',
+    live: (org) => org.putAccount({ ...data, tags: { env: 'dev' } }),
+    outcome: event({
+      type: 'AccountTagsChanged',
+      accountId: '333333333333',
+      change: { kind: 'set', tags: { env: 'dev' } },
+      meta: meta('TagResource'),
+    }),
+    expected: {
+      enqueued: [
+        {
+          eventId: 'evt-TagResource',
+          operation: {
+            type: 'deleteAssignment',
+            accountId: '333333333333',
+            permissionSetArn: ADMIN,
+            principalType: 'GROUP',
+            principalId: 'g-ops',
+            ruleIds: [],
+          },
+        },
+      ],
+      notifications: [],
+      ignored: null,
+      audit: [['plan', 'planned', null]],
+      forgotten: false,
+      lagSeconds: 3600,
+    },
+  },
+  {
+    name: 'an ignored event is audited with its reason',
+    live: () => undefined,
+    outcome: {
+      kind: 'ignored',
+      reason: 'ApiCallFailed',
+      eventId: 'evt-denied',
+      eventName: 'MoveAccount',
+      detail: 'AccessDenied',
+    },
+    expected: {
+      enqueued: [],
+      notifications: [],
+      ignored: 'ApiCallFailed',
+      audit: [['plan', 'ignored', 'ApiCallFailed']],
+      forgotten: false,
+      lagSeconds: null,
+    },
+  },
+  {
+    name: 'a removed account is forgotten without operations',
+    live: (org) => org.removeAccount('333333333333'),
+    outcome: event({
+      type: 'AccountRemoved',
+      accountId: '333333333333',
+      meta: meta('RemoveAccountFromOrganization'),
+    }),
+    expected: {
+      enqueued: [],
+      notifications: [],
+      ignored: null,
+      audit: [['plan', 'planned', null]],
+      forgotten: true,
+      lagSeconds: 3600,
+    },
+  },
+  {
+    name: 'a move of an account that has left since is ignored',
+    live: (org) => org.removeAccount('333333333333'),
+    outcome: event({
+      type: 'AccountMoved',
+      accountId: '333333333333',
+      sourceParentId: 'ou-ab12-bbbbbbbb',
+      destinationParentId: 'r-ab12',
+      meta: meta('MoveAccount'),
+    }),
+    expected: {
+      enqueued: [],
+      notifications: [],
+      ignored: 'AccountNotInOrganization',
+      audit: [['plan', 'ignored', 'AccountNotInOrganization']],
+      forgotten: false,
+      lagSeconds: 3600,
+    },
+  },
+];
+
+/** How the processor reads Identity Center: live, or the view the last full read stored. */
+type Readers = 'live' | 'stored view';
+
+/** What a reconcile of ORG stores. */
+const STORED_VIEW: StoredDirectoryView = {
+  permissionSets: ORG.permissionSets,
+  principals: ORG.principals,
+  readAt: '1970-01-01T00:00:00.000Z',
+};
+
+async function run(
+  testCase: Pick<Case, 'live' | 'outcome'>,
+  readers: Readers = 'live',
+  options: { view?: StoredDirectoryView | null; provisioned?: InMemoryProvisionedState } = {},
+) {
+  const org = new InMemoryOrganization(ORG);
+  testCase.live(org);
+  const provisioned = options.provisioned ?? (await provisionedState());
+  const queue = new InMemoryOperationQueue();
+  const audit = new InMemoryAuditLog();
+  const clock = new VirtualClock(3_600_000);
+  const ports = {
+    provisionedState: provisioned,
+    rules: staticRulesSource(CONFIG),
+    queue,
+    audit,
+    clock,
+  };
+  const views = new InMemoryDirectoryViewStore(
+    options.view === undefined ? STORED_VIEW : options.view,
+  );
+  const result = await processEvent(
+    testCase.outcome,
+    readers === 'live'
+      ? { organizations: org, identityCenter: org, directory: org, ...ports }
+      : {
+          organizations: org,
+          directoryView: new CachedDirectoryView(views, clock, 60_000),
+          ...ports,
+        },
+  );
+  return { result, queue, audit, provisioned };
+}
+
+const created = event({
+  type: 'AccountCreated',
+  accountId: '444444444444',
+  accountName: 'new',
+  meta: meta('CreateAccountResult'),
+});
+const addNew = (org: InMemoryOrganization) =>
+  org.putAccount({
+    id: '444444444444',
+    name: 'new',
+    parentId: 'r-ab12',
+    status: 'ACTIVE',
+    tags: {},
+  });
+
+describe('processEvent', () => {
+  describe.each(cases)('$name', ({ live, outcome, expected }) => {
+    it.each<Readers>(['live', 'stored view'])(
+      'enqueues, returns and audits exactly this (%s readers)',
+      async (readers) => {
+        const { result, queue, audit, provisioned } = await run({ live, outcome }, readers);
+        expect({
+          enqueued: queue.peek(),
+          notifications: result.notifications,
+          ignored: result.plan.ignored,
+          audit: audit.entries().map((e) => [e.type, e.outcome, e.detail ?? null]),
+          forgotten: (await provisioned.getAccount('333333333333')).items.length === 0,
+          lagSeconds: result.lagSeconds,
+        }).toStrictEqual(expected);
+      },
+    );
+  });
+
+  it.each(['AccountCreated', 'AccountJoined'] as const)(
+    'retries a %s whose account is not visible yet',
+    async (type) => {
+      const outcome = event({
+        type,
+        accountId: '444444444444',
+        accountName: null,
+        meta: meta(type),
+      } as DomainEvent);
+      await expect(run({ live: () => undefined, outcome })).rejects.toStrictEqual(
+        new AccountNotVisibleError('444444444444', type),
+      );
+    },
+  );
+
+  it('skips assignment rules while no directory view is stored (log and complete, seed 001)', async () => {
+    const { queue, result } = await run({ live: addNew, outcome: created }, 'stored view', {
+      view: null,
+    });
+    expect({
+      enqueued: queue.peek().map(({ operation }) => operation.type),
+      skipped: result.plan.skipped.map((skip) => [skip.ruleId, skip.reason]),
+    }).toStrictEqual({
+      enqueued: ['attachScp'],
+      skipped: [
+        ['auditors', 'PermissionSetNotFound'],
+        ['auditors', 'PrincipalNotFound'],
+      ],
+    });
+  });
+
+  it('sees only the assignments the product made with the stored view; the live readers see them all', async () => {
+    // 333333333333 has Admin→Ops live (ORG), but nothing provisioned: someone made it by hand.
+    const handMade = new InMemoryProvisionedState();
+    const moved = event({
+      type: 'AccountTagsChanged',
+      accountId: '333333333333',
+      change: { kind: 'set', tags: { env: 'prod' } },
+      meta: meta('TagResource'),
+    });
+    const planned = async (readers: Readers) =>
+      (
+        await run({ live: () => undefined, outcome: moved }, readers, { provisioned: handMade })
+      ).queue
+        .peek()
+        .filter(({ operation }) => operation.type === 'createAssignment')
+        .map(({ operation }) => ('principalId' in operation ? operation.principalId : null));
+    expect({ live: await planned('live'), stored: await planned('stored view') }).toStrictEqual({
+      live: [],
+      stored: ['g-ops', 'g-auditors'],
+    });
+  });
+});

@@ -1,0 +1,276 @@
+import type { GovernanceConfig, OrgSnapshot } from '@org/scope-engine';
+import type { StoredGovernanceConfig } from '../ports/rules-repository';
+import { InMemoryAuditLog } from '../testing/in-memory-audit-log';
+import { InMemoryDirectoryViewStore } from '../testing/in-memory-directory-view-store';
+import { InMemoryOperationQueue } from '../testing/in-memory-operation-queue';
+import { InMemoryOrganization } from '../testing/in-memory-organization';
+import { InMemoryProvisionedState } from '../testing/in-memory-provisioned-state';
+import { VirtualClock } from '../testing/virtual-clock';
+import { staticRulesSource } from '../rules/rules-source';
+import { applyRules } from './apply-rules';
+import { reconcile } from './reconcile';
+
+const RO = 'arn:aws:sso:::permissionSet/ssoins-1/ps-ro';
+const NONE = { accounts: [], ous: [] };
+
+const ORG: OrgSnapshot = {
+  managementAccountId: '111111111111',
+  rootId: 'r-ab12',
+  organizationalUnits: [{ id: 'ou-ab12-aaaaaaaa', name: 'Workloads', parentId: 'r-ab12' }],
+  accounts: [
+    { id: '111111111111', name: 'management', parentId: 'r-ab12', status: 'ACTIVE', tags: {} },
+    { id: '222222222222', name: 'app', parentId: 'ou-ab12-aaaaaaaa', status: 'ACTIVE', tags: {} },
+    { id: '333333333333', name: 'data', parentId: 'r-ab12', status: 'ACTIVE', tags: {} },
+  ],
+  policies: [
+    { id: 'p-FullAWSAccess', name: 'FullAWSAccess' },
+    { id: 'p-base0001', name: 'Baseline' },
+    { id: 'p-old00001', name: 'Retired' },
+  ],
+  permissionSets: [{ name: 'ReadOnly', arn: RO }],
+  principals: [{ type: 'GROUP', name: 'Auditors', id: 'g-auditors' }],
+  attachments: [
+    { targetId: '222222222222', policyId: 'p-base0001' },
+    { targetId: '222222222222', policyId: 'p-old00001' },
+    { targetId: '333333333333', policyId: 'p-old00001' },
+  ],
+  assignments: [],
+};
+
+const V1: GovernanceConfig = {
+  settings: { maxScpsPerTarget: 10, includeManagementAccount: false },
+  scpRules: [{ id: 'baseline', policies: ['Baseline'], scope: { type: 'root' }, exclude: NONE }],
+  assignmentRules: [],
+  notifications: [],
+};
+
+const V2: GovernanceConfig = {
+  ...V1,
+  assignmentRules: [
+    {
+      id: 'auditors',
+      permissionSet: 'ReadOnly',
+      principal: { type: 'GROUP', name: 'Auditors' },
+      scope: { type: 'ou', id: 'ou-ab12-aaaaaaaa', includeDescendants: true },
+      exclude: NONE,
+    },
+  ],
+};
+
+async function setup() {
+  const org = new InMemoryOrganization(ORG);
+  const provisionedState = new InMemoryProvisionedState();
+  await provisionedState.recordApplied('222222222222', {
+    kind: 'attachment',
+    policyId: 'p-base0001',
+    ruleIds: ['baseline'],
+    tagKeys: [],
+  });
+  await provisionedState.recordApplied('222222222222', {
+    kind: 'attachment',
+    policyId: 'p-old00001',
+    ruleIds: ['retired'],
+    tagKeys: [],
+  });
+  await provisionedState.recordApplied('999999999999', {
+    kind: 'attachment',
+    policyId: 'p-base0001',
+    ruleIds: ['baseline'],
+    tagKeys: [],
+  });
+  const queue = new InMemoryOperationQueue();
+  const audit = new InMemoryAuditLog();
+  const deps = {
+    organizations: org,
+    identityCenter: org,
+    directory: org,
+    provisionedState,
+    queue,
+    audit,
+    clock: new VirtualClock(0),
+  };
+  return { deps, queue, audit, provisionedState };
+}
+
+/** What V2 adds: the auditors' assignment on the Workloads account. */
+const create = {
+  type: 'createAssignment',
+  accountId: '222222222222',
+  permissionSetArn: RO,
+  principalType: 'GROUP',
+  principalId: 'g-auditors',
+  ruleIds: ['auditors'],
+};
+
+const SKIP_DETAIL = 'ManagementAccount: SCPs never target the management account';
+
+const repair = [
+  { type: 'detachScp', accountId: '222222222222', policyId: 'p-old00001', ruleIds: [] },
+  { type: 'attachScp', accountId: '333333333333', policyId: 'p-base0001', ruleIds: ['baseline'] },
+];
+
+describe('reconcile', () => {
+  it.each([
+    { dryRun: false, enqueued: repair, forgotten: true },
+    { dryRun: true, enqueued: [], forgotten: false },
+  ])(
+    'dryRun=$dryRun repairs the drift, keeps unmanaged items and forgets departed accounts',
+    async ({ dryRun, enqueued, forgotten }) => {
+      const { deps, queue, audit, provisionedState } = await setup();
+      const progress: number[] = [];
+      const result = await reconcile(
+        { ...deps, rules: staticRulesSource(V1) },
+        { runId: 'run-1', dryRun, onProgress: ({ done }) => progress.push(done) },
+      );
+      expect({
+        plan: result.plan.operations,
+        driftCount: result.driftCount,
+        enqueued: queue.peek().map((m) => m.operation),
+        correlation: [...new Set(queue.peek().map((m) => m.eventId))],
+        departed: result.departedAccountIds,
+        forgotten: (await provisionedState.getAccount('999999999999')).items.length === 0,
+        audit: audit.entries().map((e) => [e.type, e.outcome, e.planSummary ?? e.detail ?? null]),
+        progress,
+      }).toStrictEqual({
+        plan: repair,
+        driftCount: 2,
+        enqueued,
+        correlation: dryRun ? [] : ['run-1'],
+        departed: ['999999999999'],
+        forgotten,
+        audit: [
+          ['reconcile', 'planned', { operations: 2, skipped: 1 }],
+          ['reconcile', 'skipped', SKIP_DETAIL],
+        ],
+        progress: [1, 2, 3],
+      });
+    },
+  );
+});
+
+describe('applyRules', () => {
+  it.each([
+    { dryRun: false, version: 2, stored: V2 },
+    { dryRun: true, version: 1, stored: V1 },
+  ])(
+    'dryRun=$dryRun saves the rules and reconciles only the accounts they change',
+    async ({ dryRun, version, stored }) => {
+      const { deps, queue } = await setup();
+      let current: StoredGovernanceConfig = {
+        config: V1,
+        version: 1,
+        updatedAt: '2026-01-01T00:00:00Z',
+      };
+      const rulesRepository = {
+        load: async () => current,
+        save: async (config: GovernanceConfig, expectedVersion: number, updatedAt: string) => {
+          current = { config, version: expectedVersion + 1, updatedAt };
+          return current.version;
+        },
+      };
+      const result = await applyRules(
+        V2,
+        { ...deps, rulesRepository },
+        { runId: 'apply-1', dryRun, updatedAt: '2026-02-01T00:00:00Z' },
+      );
+      expect({
+        changed: result.changedAccountIds,
+        plan: result.plan.operations,
+        enqueued: queue.peek().map((m) => m.operation),
+        versions: [result.previousVersion, result.version],
+        stored: current.config,
+      }).toStrictEqual({
+        changed: ['222222222222'],
+        plan: [repair[0], create],
+        enqueued: dryRun ? [] : [repair[0], create],
+        versions: [1, version],
+        stored,
+      });
+    },
+  );
+});
+
+describe('applyRules re-run after a failure past the save', () => {
+  it('stores nothing and reconciles every account, so no change of the first run is left', async () => {
+    const { deps, queue } = await setup();
+    let current: StoredGovernanceConfig = { config: V1, version: 1, updatedAt: 't0' };
+    const saves: number[] = [];
+    const rulesRepository = {
+      load: async () => current,
+      save: async (config: GovernanceConfig, expectedVersion: number, updatedAt: string) => {
+        saves.push(expectedVersion);
+        current = { config, version: expectedVersion + 1, updatedAt };
+        return current.version;
+      },
+    };
+    const throttled = Object.assign(new Error('SendMessageBatch throttled'), { code: 'Throttled' });
+    const failingQueue = { send: () => Promise.reject(throttled) };
+    const options = { runId: 'apply-1', updatedAt: '2026-02-01T00:00:00Z' };
+    await expect(
+      applyRules(V2, { ...deps, queue: failingQueue, rulesRepository }, options),
+    ).rejects.toBe(throttled);
+    const rerun = await applyRules(V2, { ...deps, rulesRepository }, options);
+    expect({
+      resumed: rerun.resumed,
+      versions: [rerun.previousVersion, rerun.version],
+      saves,
+      changed: rerun.changedAccountIds,
+      enqueued: queue.peek().map((m) => m.operation),
+    }).toStrictEqual({
+      resumed: true,
+      versions: [2, 2],
+      saves: [1],
+      changed: [],
+      enqueued: [repair[0], create, repair[1]],
+    });
+  });
+});
+
+describe('the directory view kept for planners without Identity Center clients', () => {
+  const viewOf = (principals: OrgSnapshot['principals']) => ({
+    permissionSets: ORG.permissionSets,
+    principals,
+    readAt: '1970-01-01T00:00:00.000Z',
+  });
+
+  it.each([false, true])('reconcile keeps the view it read (dryRun=%s)', async (dryRun) => {
+    const { deps } = await setup();
+    const directoryViews = new InMemoryDirectoryViewStore();
+    await reconcile(
+      { ...deps, directoryViews, rules: staticRulesSource(V2) },
+      { runId: 'run-1', dryRun },
+    );
+    expect(await directoryViews.load()).toStrictEqual(viewOf(ORG.principals));
+  });
+
+  it('reconcile keeps nothing without a store', async () => {
+    const { deps } = await setup();
+    const result = await reconcile({ ...deps, rules: staticRulesSource(V2) }, { runId: 'run-1' });
+    expect(result.driftCount).toStrictEqual(3);
+  });
+
+  it.each([
+    { dryRun: false, kept: viewOf(ORG.principals) },
+    { dryRun: true, kept: null },
+  ])(
+    'applyRules keeps the view of both configurations unless a dry run ($dryRun)',
+    async ({ dryRun, kept }) => {
+      const { deps } = await setup();
+      const directoryViews = new InMemoryDirectoryViewStore();
+      const rulesRepository = {
+        load: async (): Promise<StoredGovernanceConfig> => ({
+          config: V2,
+          version: 1,
+          updatedAt: '2026-01-01T00:00:00Z',
+        }),
+        save: async () => 2,
+      };
+      await applyRules(
+        V1,
+        { ...deps, directoryViews, rulesRepository },
+        { runId: 'apply-1', dryRun, updatedAt: '2026-02-01T00:00:00Z' },
+      );
+      expect(await directoryViews.load()).toStrictEqual(kept);
+    },
+  );
+});

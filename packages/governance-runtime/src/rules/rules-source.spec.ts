@@ -1,0 +1,73 @@
+import type { GovernanceConfig } from '@org/scope-engine';
+import type { StoredGovernanceConfig } from '../ports/rules-repository';
+import { RulesNotConfiguredError } from '../errors';
+import { VirtualClock } from '../testing/virtual-clock';
+import { CachedRulesSource } from './rules-source';
+import { tagKeysOf } from './tag-keys';
+
+const config: GovernanceConfig = {
+  settings: { maxScpsPerTarget: 10, includeManagementAccount: false },
+  scpRules: [
+    {
+      id: 'by-team',
+      policies: ['p-1'],
+      scope: { type: 'accountTag', key: 'team' },
+      exclude: { accounts: [], ous: [] },
+    },
+  ],
+  assignmentRules: [
+    {
+      id: 'by-env',
+      permissionSet: 'ReadOnly',
+      principal: { type: 'GROUP', name: 'Auditors' },
+      scope: { type: 'accountTag', key: 'env', value: 'prod' },
+      exclude: { accounts: [], ous: [] },
+    },
+    {
+      id: 'root',
+      permissionSet: 'ReadOnly',
+      principal: { type: 'GROUP', name: 'Auditors' },
+      scope: { type: 'root' },
+      exclude: { accounts: [], ous: [] },
+    },
+  ],
+  notifications: [],
+};
+
+describe('CachedRulesSource', () => {
+  it('reads the repository once per TTL and shares concurrent reads', async () => {
+    const clock = new VirtualClock(0);
+    const stored: StoredGovernanceConfig = {
+      config,
+      version: 1,
+      updatedAt: '2026-01-01T00:00:00Z',
+    };
+    const load = jest.fn(async () => stored);
+    const rules = new CachedRulesSource({ load }, clock, 60_000);
+    await clock.run(async () => {
+      await Promise.all([rules.current(), rules.current()]);
+      await clock.sleep(59_999);
+      await rules.current();
+      await clock.sleep(1);
+      await rules.current();
+      rules.invalidate();
+      await rules.current();
+    });
+    expect(load).toHaveBeenCalledTimes(3);
+  });
+
+  it('refuses to plan without stored rules', async () => {
+    const rules = new CachedRulesSource({ load: async () => null }, new VirtualClock(), 1000);
+    await expect(rules.current()).rejects.toStrictEqual(new RulesNotConfiguredError());
+  });
+});
+
+describe('tagKeysOf', () => {
+  it.each([
+    { ruleIds: ['by-env', 'by-team', 'root'], expected: ['env', 'team'] },
+    { ruleIds: ['root'], expected: [] },
+    { ruleIds: ['unknown'], expected: [] },
+  ])('$ruleIds → $expected', ({ ruleIds, expected }) => {
+    expect(tagKeysOf(config, ruleIds)).toStrictEqual(expected);
+  });
+});

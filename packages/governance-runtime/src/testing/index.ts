@@ -1,0 +1,13 @@
+/**
+ * In-memory implementations of the runtime's ports, for single-process runs: tests, benchmarks,
+ * the local stack and `orgctl` dry runs. The deployed system uses `@org/aws-adapters`.
+ */
+
+export { InMemoryAuditLog } from './in-memory-audit-log';
+export { InMemoryDirectoryViewStore } from './in-memory-directory-view-store';
+export { InMemoryIdempotencyStore } from './in-memory-idempotency-store';
+export { InMemoryOperationQueue } from './in-memory-operation-queue';
+export { InMemoryOrganization } from './in-memory-organization';
+export { InMemoryProvisionedState } from './in-memory-provisioned-state';
+export { InMemoryQuotaStore } from './in-memory-quota-store';
+export { VirtualClock } from './virtual-clock';

@@ -1,2 +1,0 @@
-export * from './desired-state';
-export * from './compute-desired-state';

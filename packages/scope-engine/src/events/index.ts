@@ -1,2 +1,0 @@
-export * from './event-effect';
-export * from './apply-event';

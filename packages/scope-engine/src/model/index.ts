@@ -1,3 +1,0 @@
-export * from './org-snapshot';
-export * from './governance-config';
-export * from './plan';

@@ -1,2 +1,0 @@
-export * from './reconcile';
-export * from './apply-rules';

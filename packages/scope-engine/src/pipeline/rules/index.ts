@@ -1,2 +1,0 @@
-export * from './rules-source';
-export * from './tag-keys';

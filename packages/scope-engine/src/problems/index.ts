@@ -1,4 +1,0 @@
-export * from './problem';
-export * from './format-path';
-export * from './format-problem';
-export * from './sort-problems';

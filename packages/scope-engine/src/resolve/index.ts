@@ -1,2 +1,0 @@
-export * from './references';
-export * from './compiled-rules';

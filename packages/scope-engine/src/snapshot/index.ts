@@ -1,2 +1,0 @@
-export * from './parse-org-snapshot';
-export * from './org-index';

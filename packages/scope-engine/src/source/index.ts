@@ -1,2 +1,0 @@
-export * from './source-document';
-export * from './read-document';
