@@ -47,6 +47,9 @@ const principalRef = fc.oneof(
   fc.constant({ type: 'GROUP', name: 'NoSuchGroup' }),
 );
 
+/** Control characters other than tab and line breaks: a configuration refuses them in templates. */
+const CONTROL_EXCEPT_LINE_BREAKS = /(?![\t\n\r])[\p{Cc}\p{Cs}]/gu;
+
 /** A template mixing every placeholder, literal braces and hostile text. */
 const template = fc
   .array(
@@ -66,8 +69,25 @@ const template = fc
     ),
     { minLength: 1, maxLength: 5 },
   )
-  .map((parts) => parts.join(''))
+  .map((parts) => parts.join('').replace(CONTROL_EXCEPT_LINE_BREAKS, '?'))
   .filter((t) => t.trim().length > 0 && unknownPlaceholders(t).length === 0);
+
+/** The longest each placeholder renders as (the AWS limits the configuration checks against). */
+const LONGEST: Readonly<Record<string, number>> = {
+  accountId: 12,
+  accountName: 50,
+  ouId: 68,
+  ouName: 128,
+  eventName: 25,
+};
+/** The longest `template` can render. */
+const longestRendering = (template: string) =>
+  template.replace(/\{([^{}\s]*)\}/g, (whole, name: string) =>
+    'x'.repeat(LONGEST[name] ?? whole.length),
+  ).length;
+/** A one-line template that renders within `max` characters (a subject the target accepts). */
+const subject = (max: number) =>
+  template.map((t) => t.replace(/[\r\n]/g, ' ')).filter((t) => longestRendering(t) <= max);
 
 const on = fc.uniqueArray(
   fc.constantFrom('ManagedAccountVended', 'AccountCreated', 'AccountJoined', 'CreateAccountFailed'),
@@ -77,7 +97,7 @@ const on = fc.uniqueArray(
 const target = fc.oneof(
   fc.record({
     type: fc.constant('supportCase'),
-    subject: template,
+    subject: subject(250),
     body: template,
     serviceCode: fc.constant('service-ams-operations-service-request'),
     categoryCode: fc.constant('onboarding-or-offboarding'),
@@ -97,7 +117,7 @@ const target = fc.oneof(
     {
       type: fc.constant('sns'),
       topicArn: fc.constant('arn:aws:sns:us-east-1:111111111111:t'),
-      subject: template,
+      subject: subject(100),
     },
     { requiredKeys: ['type', 'topicArn'] },
   ),

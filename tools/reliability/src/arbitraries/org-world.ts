@@ -37,9 +37,14 @@ export const RULE_IDS = ['r0', 'r1', 'r2', 'r3', 'a0', 'a1', 'a2', 'a3', 'gone']
 const parentFor = (ouIndex: number) => fc.constantFrom(ROOT_ID, ...OU_IDS.slice(0, ouIndex));
 const anyParent = fc.constantFrom(ROOT_ID, ...OU_IDS);
 const accountId = fc.constantFrom(...ACCOUNT_IDS);
+/** Control characters and lone surrogates, which a snapshot refuses in names (AWS has none). */
+const CONTROL = /[\p{Cc}\p{Cs}]/gu;
+/** Hostile names a snapshot accepts: control characters become `?`, at most 50 characters. */
 const name = fc.oneof(
   { weight: 3, arbitrary: fc.stringMatching(/^[a-z][a-z0-9-]{0,10}$/) },
-  hostileString.filter((s) => s.length > 0),
+  hostileString
+    .map((s) => [...s.replace(CONTROL, '?')].slice(0, 50).join(''))
+    .filter((s) => s.length > 0 && s.length <= 50),
 );
 const tags = fc.dictionary(fc.constantFrom(...TAG_KEYS, 'owner'), fc.constantFrom(...TAG_VALUES), {
   maxKeys: 3,

@@ -9,8 +9,10 @@ const config = parseGovernanceConfig({
       id: 'topic',
       on: ['AccountCreated', 'ManagedAccountVended'],
       target: {
-        type: 'sns',
-        topicArn: 'arn:aws:sns:us-east-1:111111111111:new-accounts',
+        // A webhook: its subject has no length limit (an SNS subject with {ouName} could pass 100).
+        type: 'webhook',
+        url: 'https://hooks.example.com/accounts',
+        secretArn: 'arn:aws:secretsmanager:us-east-1:111111111111:secret:hook-AbCdEf',
         subject: 'New {accountName} ({accountId}) in {ouName}',
         body: '{eventName}: {accountId}/{accountName}/{ouId}/{ouName}',
       },
@@ -52,7 +54,7 @@ describe('notification templates are filled once: names that look like placehold
         type: 'notify',
         accountId: '123456789013',
         notificationId: 'topic',
-        targetType: 'sns',
+        targetType: 'webhook',
         subject: `New ${name} (123456789013) in Root`,
         body: `CreateAccountResult: 123456789013/${name}/r-ab12/Root`,
       },

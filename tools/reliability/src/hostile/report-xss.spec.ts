@@ -1,7 +1,7 @@
 import { runOrgctl } from '../support/cli-harness';
 import { openHtml, type OpenedPage } from '../support/chromium';
 import { exampleDocument } from '../support/examples';
-import { hostileIds, hostileOrg } from '../support/hostile-org';
+import { hostileIds, hostileOrg, permissionSetName } from '../support/hostile-org';
 import { MARKUP_PAYLOADS } from './payloads';
 
 jest.setTimeout(90_000);
@@ -59,7 +59,7 @@ describe('orgctl report with names that are markup, in headless Chromium', () =>
         ou: shown.ou,
         tag: shown.tag,
         scp: shown.body?.includes(`SCP ${payload}`),
-        permissionSet: shown.body?.includes(`PS ${payload}`),
+        permissionSet: shown.body?.includes(permissionSetName(payload)),
         group: shown.body?.includes(`Group ${payload}`),
       }).toStrictEqual({
         account: payload,

@@ -24,6 +24,8 @@ export const FUZZ_RUNS = {
   planReconcile: 400,
   cliRandomFiles: 250,
   cliRandomArgs: 400,
+  tagKeysInvisible: 500,
+  webhookUrls: 800,
 } as const;
 
 /** Name of a budgeted property. */

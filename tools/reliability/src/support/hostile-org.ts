@@ -13,6 +13,13 @@ export const hostileIds = (i: number) => ({
 });
 
 /**
+ * The permission set name carrying `payload`: `PS <payload>` cut to the 32 characters AWS allows
+ * a permission set name (the cut still carries markup).
+ */
+export const permissionSetName = (payload: string): string =>
+  [...`PS ${payload}`].slice(0, 32).join('');
+
+/**
  * examples/org.yaml plus, for each payload `i`, an OU, an account, an SCP (attached, unmanaged),
  * a permission set and a group (assigned, unmanaged) whose names — and the account's tag key and
  * value — are that payload, so every place a name is shown carries one.
@@ -40,7 +47,7 @@ export function hostileOrg(payloads: readonly string[]): OrgDocument {
     });
     push('policies', { id: ids.policy, name: `SCP ${payload}` });
     push('attachments', { targetId: ids.account, policyId: ids.policy });
-    push('permissionSets', { name: `PS ${payload}`, arn: ids.permissionSetArn });
+    push('permissionSets', { name: permissionSetName(payload), arn: ids.permissionSetArn });
     push('principals', { type: 'GROUP', name: `Group ${payload}`, id: ids.principalId });
     push('assignments', {
       accountId: ids.account,
