@@ -16,6 +16,15 @@
  * ```
  */
 export * from './errors';
+// Receivers verify webhook signatures without loading any SDK client: node:crypto only.
+export {
+  DEFAULT_SIGNATURE_TOLERANCE_SECONDS,
+  SIGNATURE_HEADER,
+  type SignatureRefusal,
+  type VerifyWebhookSignatureInput,
+  type WebhookSignatureCheck,
+  verifyWebhookSignature,
+} from './notifiers/webhook-signature';
 export type { MarkerClaim, MarkerState, TwoPhaseMarkerStore } from './markers';
 export {
   ADAPTERS_VERSION,

@@ -39,6 +39,7 @@ export { invokeAsync, type AsyncInvocation } from './runtime/invoke-async';
 export { toSqsRecord } from './runtime/sqs-record';
 export { localLambdaContext, type LocalLambdaContextOptions } from './runtime/lambda-context';
 export {
+  LOCAL_WEBHOOK_DELIVERY,
   startWebhookReceiver,
   type ReceivedWebhook,
   type WebhookReceiver,

@@ -1,4 +1,5 @@
 import type { Clock, QuotaStore } from '@org/governance-runtime';
+import type { WebhookNotifierOptions } from '@org/aws-adapters/notifiers';
 import type { ClientCustomizer } from './aws/clients';
 import type { Observability } from './observability/observability';
 
@@ -15,4 +16,9 @@ export interface WiringOptions {
   readonly quotaStore?: QuotaStore;
   /** Run on every AWS client created (e.g. to act as an emulator account). @default none */
   readonly customizeClient?: ClientCustomizer;
+  /**
+   * Vending notifier only: webhook delivery overrides for a local receiver (its address in
+   * `allowAddresses`, its certificate in `trustedCa`). @default every destination check on
+   */
+  readonly webhook?: WebhookNotifierOptions;
 }

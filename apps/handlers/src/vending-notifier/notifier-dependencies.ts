@@ -56,7 +56,10 @@ export function createNotifierDependencies(
     },
     notify: {
       support: new SupportCaseNotifier(supportClient(target), markers),
-      webhook: new WebhookNotifier(new SecretsManagerSecretProvider(secretsManagerClient(target))),
+      webhook: new WebhookNotifier(
+        new SecretsManagerSecretProvider(secretsManagerClient(target)),
+        options.webhook,
+      ),
       topics,
       markers,
       audit: auditLog(documents, config),

@@ -8,15 +8,40 @@ export {
 } from './support-case-notifier';
 export {
   WebhookNotifier,
+  type WebhookDelivery,
   type WebhookNotifierOptions,
-  type FetchFunction,
 } from './webhook-notifier';
+export {
+  type FetchFunction,
+  type PinnedHttpsOptions,
+  type WebhookFetchInit,
+  pinnedHttpsFetch,
+} from './webhook-destination/pinned-https-fetch';
+export {
+  type DestinationCheck,
+  type DestinationPolicy,
+  type HostResolver,
+  type ResolvedAddress,
+  checkDestination,
+  checkWebhookUrl,
+  systemResolver,
+} from './webhook-destination/check-destination';
+export { type AddressClass, classifyAddress } from './webhook-destination/address-class';
+export { type RotatingSecretValue, signingSecretsOf } from './signing-secrets';
 export {
   SecretsManagerSecretProvider,
   type SecretsManagerSecretProviderOptions,
   type SecretProvider,
 } from './secret-provider';
 export { REDACTED_SEGMENT, redactUrl, redactUrlsIn } from './redact-url';
-export { SIGNATURE_HEADER, signBody, verifySignature } from './webhook-signature';
+export {
+  DEFAULT_SIGNATURE_TOLERANCE_SECONDS,
+  SIGNATURE_HEADER,
+  type SignatureRefusal,
+  type VerifyWebhookSignatureInput,
+  type WebhookSignatureCheck,
+  signatureHeader,
+  verifyWebhookSignature,
+} from './webhook-signature';
 export { SnsTopicPublisher } from './sns-topic-publisher';
 export { DEFAULT_SNS_SUBJECT, SNS_SUBJECT_MAX_LENGTH, toSnsSubject } from './sns-subject';

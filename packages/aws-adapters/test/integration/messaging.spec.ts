@@ -2,8 +2,6 @@
  * The SQS FIFO producer, SNS publisher, Support case notifier and webhook notifier against moto
  * (and DynamoDB Local for the Support idempotency markers) over HTTP.
  */
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { CreateSecretCommand } from '@aws-sdk/client-secrets-manager';
 import { CreateTopicCommand, SubscribeCommand } from '@aws-sdk/client-sns';
 import {
@@ -27,11 +25,14 @@ import {
   SnsTopicPublisher,
   SupportCaseNotifier,
   supportCaseMarker,
-  verifySignature,
+  verifyWebhookSignature,
   WebhookNotifier,
+  type WebhookNotifierOptions,
 } from '../../src/notifiers';
 import { decodeOperationMessage, SqsOperationQueue } from '../../src/sqs';
+import { startHttpsReceiver, type HttpsReceiver } from '../support/https-receiver';
 import { createTables, TABLES } from '../support/tables';
+import { TEST_TLS_CERT } from '../support/test-tls';
 
 jest.setTimeout(60_000);
 
@@ -223,25 +224,22 @@ describe('SupportCaseNotifier', () => {
 });
 
 describe('WebhookNotifier', () => {
-  let server: Server;
+  let receiver: HttpsReceiver;
   let url: string;
-  const requests: { headers: IncomingMessage['headers']; body: string }[] = [];
   const statuses: number[] = [];
+  /** hooks.test resolves to the local receiver, the only address exempted from the checks. */
+  const LOCAL: WebhookNotifierOptions = {
+    resolveHost: () => Promise.resolve([{ address: '127.0.0.1', family: 4 }]),
+    allowAddresses: ['127.0.0.1'],
+    trustedCa: TEST_TLS_CERT,
+  };
 
   beforeAll(async () => {
-    server = createServer((request, response) => {
-      let body = '';
-      request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
-      request.on('end', () => {
-        requests.push({ headers: request.headers, body });
-        response.writeHead(statuses.shift() ?? 200).end();
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/accounts`;
+    receiver = await startHttpsReceiver(() => ({ status: statuses.shift() ?? 200 }));
+    url = `https://hooks.test:${receiver.port}/hooks/accounts`;
   });
 
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(() => receiver.close());
 
   it('POSTs a body signed with the Secrets Manager secret, retrying a 503', async () => {
     const { ARN } = await moto.secretsManager.send(
@@ -249,16 +247,23 @@ describe('WebhookNotifier', () => {
     );
     statuses.push(503, 202);
     const webhooks = new WebhookNotifier(new SecretsManagerSecretProvider(moto.secretsManager), {
+      ...LOCAL,
       retryPolicy: { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 10 },
     });
     const payload = { accountId: '222222222222', subject: 'New account', body: 'Vended' };
     const result = await webhooks.deliver({ url, secretArn: ARN ?? '', payload });
+    const { requests } = receiver;
     expect({
       result,
       count: requests.length,
       bodies: requests.map((r) => r.body),
-      verified: requests.map((r) =>
-        verifySignature(r.body, String(r.headers['x-signature']), 's3cr3t'),
+      verified: requests.map(
+        (r) =>
+          verifyWebhookSignature({
+            header: r.headers['x-signature'],
+            body: r.body,
+            secrets: 's3cr3t',
+          }).valid,
       ),
       contentType: requests.map((r) => r.headers['content-type']),
     }).toStrictEqual({
@@ -270,13 +275,43 @@ describe('WebhookNotifier', () => {
     });
   });
 
+  it('signs with both versions while a JSON secret rotates', async () => {
+    receiver.requests.length = 0;
+    const { ARN } = await moto.secretsManager.send(
+      new CreateSecretCommand({
+        Name: 'rotating-webhook',
+        SecretString: JSON.stringify({ current: 'new-key', previous: 'old-key' }),
+      }),
+    );
+    const webhooks = new WebhookNotifier(
+      new SecretsManagerSecretProvider(moto.secretsManager),
+      LOCAL,
+    );
+    await webhooks.deliver({ url, secretArn: ARN ?? '', payload: { accountId: '2' } });
+    const [request] = receiver.requests;
+    const verify = (secrets: string) =>
+      verifyWebhookSignature({
+        header: request?.headers['x-signature'],
+        body: request?.body ?? '',
+        secrets,
+      }).valid;
+    expect([verify('new-key'), verify('old-key'), verify('other')]).toStrictEqual([
+      true,
+      true,
+      false,
+    ]);
+  });
+
   it('does not retry a 4xx', async () => {
-    requests.length = 0;
+    receiver.requests.length = 0;
     statuses.push(404);
     const { ARN } = await moto.secretsManager.send(
       new CreateSecretCommand({ Name: 'other-webhook', SecretString: 'x' }),
     );
-    const webhooks = new WebhookNotifier(new SecretsManagerSecretProvider(moto.secretsManager));
+    const webhooks = new WebhookNotifier(
+      new SecretsManagerSecretProvider(moto.secretsManager),
+      LOCAL,
+    );
     await expect(
       webhooks.deliver({ url, secretArn: ARN ?? '', payload: {} }),
     ).rejects.toMatchObject({
@@ -284,6 +319,6 @@ describe('WebhookNotifier', () => {
       statusCode: 404,
       retryable: false,
     });
-    expect(requests).toHaveLength(1);
+    expect(receiver.requests).toHaveLength(1);
   });
 });

@@ -23,7 +23,7 @@ import {
   type WiringOptions,
 } from '@org/handlers';
 import type { HandlerFunctionName } from '@org/contracts';
-import type { FunctionEnvironments } from '@org/local-stack';
+import { type FunctionEnvironments, LOCAL_WEBHOOK_DELIVERY } from '@org/local-stack';
 import type { Clock, QuotaStore } from '@org/governance-runtime';
 import type { ChaosEdge } from '../edge/chaos-edge';
 import { SimulatedContainer } from '../edge/simulated-container';
@@ -64,6 +64,7 @@ export function openContainer(
     },
     clock: env.clock,
     quotaStore: env.quotaStore,
+    webhook: LOCAL_WEBHOOK_DELIVERY,
     customizeClient: (client) => {
       routeToEmulators(client, env.target);
       env.edge.install(client, container);

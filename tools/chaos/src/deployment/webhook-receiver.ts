@@ -16,7 +16,7 @@ export interface WebhookDelivery {
 
 /** A running receiver. */
 export interface ChaosWebhookReceiver {
-  /** `http://127.0.0.1:<port>/hooks` */
+  /** `https://hooks.test:<port>/hooks` (resolved to 127.0.0.1 by the local delivery options) */
   readonly url: string;
   /** Accepted deliveries, in arrival order. */
   deliveries(): readonly WebhookDelivery[];

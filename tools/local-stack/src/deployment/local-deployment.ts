@@ -41,7 +41,11 @@ import { createLocalResources, LOCAL_NAMES, type LocalResources } from './local-
 import { localizeNotifications } from './localize-config';
 import { seedProvisionedState } from './seed-provisioned-state';
 import { storeDirectoryView } from './store-directory-view';
-import { startWebhookReceiver, type WebhookReceiver } from '../runtime/webhook-receiver';
+import {
+  LOCAL_WEBHOOK_DELIVERY,
+  startWebhookReceiver,
+  type WebhookReceiver,
+} from '../runtime/webhook-receiver';
 
 /** Options of {@link createLocalDeployment}. */
 export interface LocalDeploymentOptions {
@@ -168,6 +172,7 @@ export async function createLocalDeployment(
         metrics,
       },
       customizeClient,
+      webhook: LOCAL_WEBHOOK_DELIVERY,
     });
     const handlers: LocalHandlers = {
       processor: createOrgEventsProcessorHandler(

@@ -1,18 +1,42 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { SIGNATURE_HEADER, verifySignature } from '@org/aws-adapters/notifiers';
+import {
+  SIGNATURE_HEADER,
+  systemResolver,
+  verifyWebhookSignature,
+  type WebhookNotifierOptions,
+} from '@org/aws-adapters/notifiers';
+import { LOCAL_TLS_CERT, LOCAL_TLS_KEY } from './local-tls';
+
+/** The receiver's host name (a reserved `.test` name, in its certificate), resolved to 127.0.0.1 locally. */
+export const LOCAL_WEBHOOK_HOST = 'hooks.test';
+
+/**
+ * What the local notifier needs to deliver to the receiver: {@link LOCAL_WEBHOOK_HOST} resolved
+ * to 127.0.0.1, that address exempted from the destination checks (every other check stays on:
+ * https only, no user-info, redirects refused, certificate verified) and the receiver's
+ * self-signed certificate trusted.
+ */
+export const LOCAL_WEBHOOK_DELIVERY: WebhookNotifierOptions = {
+  resolveHost: (hostname) =>
+    hostname === LOCAL_WEBHOOK_HOST
+      ? Promise.resolve([{ address: '127.0.0.1', family: 4 }])
+      : systemResolver(hostname),
+  allowAddresses: ['127.0.0.1'],
+  trustedCa: LOCAL_TLS_CERT,
+};
 
 /** One request the receiver got. */
 export interface ReceivedWebhook {
   readonly path: string;
   readonly body: Readonly<Record<string, unknown>>;
-  /** Whether `X-Signature` is the HMAC-SHA256 of the body with the shared secret. */
+  /** Whether `X-Signature` verifies (`verifyWebhookSignature`: shared secret, at most 5 minutes old). */
   readonly signatureValid: boolean;
 }
 
 /** A running receiver. */
 export interface WebhookReceiver {
-  /** `http://127.0.0.1:<port>/hooks` */
+  /** `https://hooks.test:<port>/hooks` (deliver with {@link LOCAL_WEBHOOK_DELIVERY}) */
   readonly url: string;
   /** Accepted requests, in arrival order. */
   received(): readonly ReceivedWebhook[];
@@ -31,9 +55,10 @@ export interface WebhookReceiverOptions {
 }
 
 /**
- * A local stand-in for a webhook endpoint (a CMDB, an inventory): listens on 127.0.0.1 on a free
- * port, answers 204 (or 503 when `options.refuse` says so), and records each accepted POST with
- * whether its signature verifies.
+ * A local stand-in for a webhook endpoint (a CMDB, an inventory): listens with HTTPS on
+ * 127.0.0.1 on a free port, answers 204 (or 503 when `options.refuse` says so), and records each
+ * accepted POST with whether its signature verifies — as a receiver should, with
+ * `verifyWebhookSignature` on the raw body.
  *
  * @example
  * ```ts
@@ -48,7 +73,8 @@ export async function startWebhookReceiver(
 ): Promise<WebhookReceiver> {
   const received: ReceivedWebhook[] = [];
   let refused = 0;
-  const server: Server = createServer((request, response) => {
+  const tls = { key: LOCAL_TLS_KEY, cert: LOCAL_TLS_CERT };
+  const server: Server = createServer(tls, (request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
@@ -69,11 +95,7 @@ export async function startWebhookReceiver(
       received.push({
         path: request.url ?? '/',
         body,
-        signatureValid: verifySignature(
-          text,
-          typeof header === 'string' ? header : undefined,
-          secret,
-        ),
+        signatureValid: verifyWebhookSignature({ header, body: text, secrets: secret }).valid,
       });
       response.writeHead(204).end();
     });
@@ -84,7 +106,7 @@ export async function startWebhookReceiver(
   });
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/hooks`,
+    url: `https://${LOCAL_WEBHOOK_HOST}:${port}/hooks`,
     received: () => [...received],
     refused: () => refused,
     close: () =>

@@ -3,8 +3,9 @@ import { WebhookDeliveryError } from '@org/aws-adapters';
 import {
   SIGNATURE_HEADER,
   WebhookNotifier,
-  verifySignature,
+  verifyWebhookSignature,
   type FetchFunction,
+  type HostResolver,
   type SecretProvider,
 } from '@org/aws-adapters/notifiers';
 
@@ -17,6 +18,8 @@ const REQUEST = {
 };
 const secrets: SecretProvider = { getSecret: () => Promise.resolve(SECRET) };
 const noSleep = { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 1, sleep: () => Promise.resolve() };
+/** cmdb.example.com resolves to a public address (no DNS in tests). */
+const resolveHost: HostResolver = () => Promise.resolve([{ address: '203.0.113.10', family: 4 }]);
 
 /** Everything an error would show in a log line: message, JSON, and the full inspected object. */
 const everything = (error: unknown) =>
@@ -44,7 +47,7 @@ describe('webhook signing secrets never leave the notifier', () => {
       Promise.resolve(new Response(null, { status: 204 })),
     );
     await expect(
-      new WebhookNotifier(secrets, { fetch, retryPolicy: noSleep }).deliver(REQUEST),
+      new WebhookNotifier(secrets, { fetch, retryPolicy: noSleep, resolveHost }).deliver(REQUEST),
     ).resolves.toStrictEqual({
       statusCode: 204,
     });
@@ -52,7 +55,11 @@ describe('webhook signing secrets never leave the notifier', () => {
     expect({
       requests: requests.length,
       leaks: JSON.stringify(requests).includes(SECRET),
-      signed: verifySignature(sent?.body ?? '', sent?.headers[SIGNATURE_HEADER], SECRET),
+      signed: verifyWebhookSignature({
+        header: sent?.headers[SIGNATURE_HEADER],
+        body: sent?.body ?? '',
+        secrets: SECRET,
+      }).valid,
     }).toStrictEqual({ requests: 1, leaks: false, signed: true });
   });
 
@@ -87,7 +94,11 @@ describe('webhook signing secrets never leave the notifier', () => {
     'fails with a WebhookDeliveryError that does not contain the secret: %s',
     async (_label, respond, attempts) => {
       const { fetch, requests } = recordingFetch(respond);
-      const error: unknown = await new WebhookNotifier(secrets, { fetch, retryPolicy: noSleep })
+      const error: unknown = await new WebhookNotifier(secrets, {
+        fetch,
+        retryPolicy: noSleep,
+        resolveHost,
+      })
         .deliver(REQUEST)
         .then(
           () => undefined,
