@@ -208,6 +208,79 @@ describe('DynamoDbRulesRepository.load', () => {
   });
 });
 
+describe('rules read back from the table are validated again', () => {
+  const WEBHOOK = {
+    id: 'cmdb',
+    on: ['AccountCreated'],
+    target: {
+      type: 'webhook',
+      url: 'https://cmdb.example.com/h',
+      secretArn: 'arn:aws:secretsmanager:us-east-1:111111111111:secret:cmdb-AbCdEf',
+    },
+  };
+
+  it('loads a stored webhook notification that validates', async () => {
+    ddbMock.on(GetCommand).resolves({ Item: { ...POINTER_V1, notifications: [WEBHOOK] } });
+    ddbMock.on(QueryCommand).resolves({ Items: RULE_ITEMS_G1 });
+    const stored = await repository().load();
+    expect(stored?.config.notifications).toStrictEqual([WEBHOOK]);
+  });
+
+  it.each([
+    [
+      'an http:// webhook URL',
+      { ...WEBHOOK, target: { ...WEBHOOK.target, url: 'http://cmdb.example.com/h' } },
+      'notifications[0].target.url',
+    ],
+    [
+      'a webhook URL to instance metadata',
+      {
+        ...WEBHOOK,
+        target: { ...WEBHOOK.target, url: 'https://169.254.169.254/latest/meta-data' },
+      },
+      'notifications[0].target.url',
+    ],
+    [
+      'an unknown target type',
+      { ...WEBHOOK, target: { type: 'email', to: 'a@example.com' } },
+      'notifications[0].target.type',
+    ],
+    [
+      'a target with an unknown field',
+      { ...WEBHOOK, target: { ...WEBHOOK.target, followRedirects: true } },
+      'notifications[0].target.followRedirects',
+    ],
+  ])(
+    'refuses a stored notification with %s, naming the table and the path',
+    async (_case, notification, path) => {
+      ddbMock
+        .on(GetCommand)
+        .resolves({ Item: { ...POINTER_V1, version: 7, notifications: [notification] } });
+      ddbMock.on(QueryCommand).resolves({ Items: RULE_ITEMS_G1 });
+      const error = await repository()
+        .load()
+        .catch((caught: unknown) => caught);
+      expect({
+        code: (error as { code?: string }).code,
+        names: (error as Error).message.startsWith(
+          'the rules table rules (version 7) is not a valid governance configuration',
+        ),
+        paths: ((error as { problems?: { path: string }[] }).problems ?? []).map((p) => p.path),
+      }).toStrictEqual({ code: 'CONFIG_INVALID', names: true, paths: [path] });
+    },
+  );
+
+  it('refuses a stored rule found by scope that does not validate', async () => {
+    ddbMock.on(GetCommand).resolves({ Item: POINTER_V1 });
+    const broken = { ...RULE_ITEMS_G1[0], rule: { ...CONFIG.scpRules[0], id: 'Not A Valid Id!' } };
+    ddbMock.on(QueryCommand).resolves({ Items: [broken] });
+    await expect(repository().findByScope({ type: 'root' })).rejects.toMatchObject({
+      code: 'CONFIG_INVALID',
+      problems: [expect.objectContaining({ path: 'scpRules[0].id' })],
+    });
+  });
+});
+
 describe('DynamoDbRulesRepository.findByScope', () => {
   it.each([
     [{ type: 'root' } as const, [{ ':key': 'g1#root' }], 'scopeKey = :key'],

@@ -6,7 +6,12 @@
 import { randomUUID } from 'node:crypto';
 import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { RULES_SCOPE_INDEX } from '@org/contracts';
-import type { AssignmentRule, GovernanceConfig, ScpRule } from '@org/scope-engine';
+import {
+  type AssignmentRule,
+  type GovernanceConfig,
+  parseGovernanceConfig,
+  type ScpRule,
+} from '@org/scope-engine';
 import type {
   RulesRepository,
   ScopeLookup,
@@ -60,6 +65,15 @@ function toStoredRule(item: StoredItem): StoredRule {
     : { kind: 'assignment', rule: item['rule'] as AssignmentRule };
 }
 
+/**
+ * Validates what was read back with the same checks as `orgctl validate` (a table item may have
+ * been written by hand or by an older version): a bad webhook URL, target or rule is refused
+ * with a {@link ConfigError} naming the table and every problem, so it is never executed.
+ */
+function revalidate(config: GovernanceConfig | object, source: string): void {
+  parseGovernanceConfig(plain(config), source);
+}
+
 const byKindThenId = (a: StoredRule, b: StoredRule): number =>
   compareStrings(a.kind, b.kind) || compareStrings(a.rule.id, b.rule.id);
 
@@ -77,6 +91,8 @@ const byKindThenId = (a: StoredRule, b: StoredRule): number =>
 export class DynamoDbRulesRepository implements RulesRepository {
   private readonly table: TableAccess;
   private readonly newGeneration: () => string;
+  /** How problems name the stored configuration. */
+  private readonly source: string;
 
   constructor(client: DynamoDBDocumentClient, options: DynamoDbRulesRepositoryOptions) {
     this.table = {
@@ -85,9 +101,13 @@ export class DynamoDbRulesRepository implements RulesRepository {
       retryPolicy: options.retryPolicy ?? DEFAULT_RETRY_POLICY,
     };
     this.newGeneration = options.newGeneration ?? randomUUID;
+    this.source = `the rules table ${options.tableName}`;
   }
 
-  /** @inheritdoc */
+  /**
+   * @inheritdoc
+   * @throws {ConfigError} when the stored configuration does not validate (re-checked on every read).
+   */
   async load(): Promise<StoredGovernanceConfig | null> {
     const pointer = await this.readPointer();
     if (pointer === null) return null;
@@ -97,18 +117,16 @@ export class DynamoDbRulesRepository implements RulesRepository {
       ConsistentRead: true,
     });
     const rules = items.map(toStoredRule).sort(byKindThenId);
-    return {
-      version: pointer.version,
-      updatedAt: pointer.updatedAt,
-      config: {
-        settings: pointer.settings,
-        scpRules: rules.flatMap((stored) => (stored.kind === 'scp' ? [stored.rule] : [])),
-        assignmentRules: rules.flatMap((stored) =>
-          stored.kind === 'assignment' ? [stored.rule] : [],
-        ),
-        notifications: pointer.notifications,
-      },
+    const config: GovernanceConfig = {
+      settings: pointer.settings,
+      scpRules: rules.flatMap((stored) => (stored.kind === 'scp' ? [stored.rule] : [])),
+      assignmentRules: rules.flatMap((stored) =>
+        stored.kind === 'assignment' ? [stored.rule] : [],
+      ),
+      notifications: pointer.notifications,
     };
+    revalidate(config, `${this.source} (version ${pointer.version})`);
+    return { version: pointer.version, updatedAt: pointer.updatedAt, config };
   }
 
   /** @inheritdoc */
@@ -154,7 +172,10 @@ export class DynamoDbRulesRepository implements RulesRepository {
     return version;
   }
 
-  /** @inheritdoc */
+  /**
+   * @inheritdoc
+   * @throws {ConfigError} when a rule found does not validate.
+   */
   async findByScope(scope: ScopeLookup): Promise<readonly StoredRule[]> {
     const pointer = await this.readPointer();
     if (pointer === null) return [];
@@ -177,7 +198,12 @@ export class DynamoDbRulesRepository implements RulesRepository {
         queryAll(this.table, { ...query, IndexName: RULES_SCOPE_INDEX.indexName }),
       ),
     );
-    return pages.flat().map(toStoredRule).sort(byKindThenId);
+    const rules = pages.flat().map(toStoredRule).sort(byKindThenId);
+    for (const stored of rules) {
+      const list = stored.kind === 'scp' ? 'scpRules' : 'assignmentRules';
+      revalidate({ [list]: [stored.rule] }, `${this.source} (version ${pointer.version})`);
+    }
+    return rules;
   }
 
   private async readPointer(): Promise<ConfigPointer | null> {
