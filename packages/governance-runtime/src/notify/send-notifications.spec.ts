@@ -103,6 +103,25 @@ function setup(webhookFailures = 0) {
 const all = [op('ams', 'supportCase'), op('cmdb', 'webhook'), op('topic', 'sns')];
 
 describe('sendNotifications', () => {
+  it('passes allowPrivateNetwork of a webhook target to the delivery', async () => {
+    const { deps, hooks } = setup();
+    const privateTarget = {
+      ...CONFIG,
+      notifications: CONFIG.notifications.map((n) =>
+        n.target.type === 'webhook'
+          ? {
+              ...n,
+              target: { ...n.target, url: 'https://cmdb.internal/h', allowPrivateNetwork: true },
+            }
+          : n,
+      ),
+    };
+    await sendNotifications('evt-1', [op('cmdb', 'webhook')], privateTarget, deps);
+    expect(
+      hooks.map(({ url, allowPrivateNetwork }) => ({ url, allowPrivateNetwork })),
+    ).toStrictEqual([{ url: 'https://cmdb.internal/h', allowPrivateNetwork: true }]);
+  });
+
   it('sends each notification once, even when the event is delivered twice', async () => {
     const { deps, cases, hooks, published } = setup();
     const first = await sendNotifications('evt-1', all, CONFIG, deps);

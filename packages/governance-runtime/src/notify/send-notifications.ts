@@ -72,6 +72,7 @@ async function deliver(
           url: target.url,
           secretArn: target.secretArn,
           payload,
+          ...(target.allowPrivateNetwork === true ? { allowPrivateNetwork: true } : {}),
         });
         return `HTTP ${statusCode}`;
       });

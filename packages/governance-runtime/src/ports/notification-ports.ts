@@ -45,10 +45,13 @@ export interface WebhookRequest {
   readonly url: string;
   readonly secretArn: string;
   readonly payload: Readonly<Record<string, unknown>>;
+  /** The target may resolve to private addresses (10/8, 172.16/12, 192.168/16, fc00::/7). @default false */
+  readonly allowPrivateNetwork?: boolean;
 }
 
 /**
- * Delivers signed webhooks (HMAC-SHA256 of the body in `X-Signature`).
+ * Delivers signed webhooks (`X-Signature: t=<unix seconds>,v1=<HMAC-SHA256 of "<t>.<body>">`) to
+ * checked destinations only.
  *
  * @example
  * ```ts
