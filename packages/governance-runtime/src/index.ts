@@ -105,7 +105,6 @@ export type {
 } from './ports/rules-repository';
 
 // process
-export { ACCOUNT_MUST_EXIST, accountToRead } from './process/account-to-read';
 export { auditPlan } from './process/audit-plan';
 export { planEvent } from './process/plan-event';
 export { processEvent } from './process/process-event';

@@ -25,9 +25,11 @@ export type {
 export { ConfigError, EventSnapshotMismatchError, ScopeEngineError, SnapshotError } from './errors';
 
 // events
+export { ACCOUNT_MUST_EXIST, accountToRead } from './events/account-to-read';
 export { applyEffect, applyEvent } from './events/apply-event';
 export { applyTagChange, eventEffect } from './events/event-effect';
 export type { EventEffect, EventLookup } from './events/event-effect';
+export { rereadEffect } from './events/reread-effect';
 
 // matching
 export { accountsInScope } from './matching/accounts-in-scope';
@@ -92,6 +94,7 @@ export {
   UNKNOWN_ACCOUNT_ID,
   UNKNOWN_VALUE,
   notifyOperations,
+  ouNamesOf,
 } from './plan/notifications';
 export type { OuNames } from './plan/notifications';
 export { plainText } from './plan/plain-text';
@@ -101,6 +104,8 @@ export {
   planForParseOutcome,
   planReconcile,
 } from './plan/plan-functions';
+export { planIgnoredOutcome, planKnownEvent } from './plan/plan-known-event';
+export type { EventPlanContext } from './plan/plan-known-event';
 export { Planner } from './plan/planner';
 export {
   OPERATION_TYPE_ORDER,

@@ -1,9 +1,19 @@
-import type { ParseOutcome } from '@org/event-schemas';
-import type { GovernanceConfig, NotifyOperation, Plan, PlanEventRef } from '@org/scope-engine';
-import { compareOperations, notifyOperations, type OuNames } from '@org/scope-engine';
-import type { OrganizationsPort, OrgStructure } from '../ports/organizations-port';
+import type { DomainEvent, ParseOutcome } from '@org/event-schemas';
+import {
+  ACCOUNT_MUST_EXIST,
+  accountToRead,
+  compareOperations,
+  ouNamesOf,
+  planIgnoredOutcome,
+  planKnownEvent,
+  rereadEffect,
+  type GovernanceConfig,
+  type NotifyOperation,
+  type OuNames,
+  type Plan,
+} from '@org/scope-engine';
 import { AccountNotVisibleError } from '../errors';
-import { ACCOUNT_MUST_EXIST, accountToRead } from '../process/account-to-read';
+import type { OrganizationsPort } from '../ports/organizations-port';
 
 /** The port {@link planNotifications} reads. */
 export interface PlanNotificationsDependencies {
@@ -16,31 +26,25 @@ export interface NotificationPlan extends Plan {
 }
 
 /** OU names of an event that concerns no account: every placeholder renders `unknown`. */
-const NO_OU_NAMES: OuNames = { rootId: '', ouName: () => undefined };
+const NO_OU_NAMES: OuNames = ouNamesOf('', () => undefined);
 
-/** OU names from a structure read (the root renders as `Root`). */
-function ouNamesOf(structure: OrgStructure): OuNames {
-  return {
-    rootId: structure.rootId,
-    ouName: (id) => structure.organizationalUnits.find((ou) => ou.id === id)?.name,
-  };
+/** The `notify` operations of a plan, in plan order. */
+function notificationsOf(plan: Plan): NotificationPlan {
+  const operations = plan.operations.filter((op): op is NotifyOperation => op.type === 'notify');
+  return { ...plan, operations: operations.sort(compareOperations) };
 }
 
-/** A plan of notifications only. */
-function notificationPlan(
-  event: PlanEventRef,
-  operations: readonly NotifyOperation[],
-  ignored: string | null = null,
-): NotificationPlan {
-  return { event, operations: [...operations].sort(compareOperations), skipped: [], ignored };
+/** `true` when a notification listens to the event's type. */
+function listensTo(config: GovernanceConfig, event: DomainEvent): boolean {
+  return config.notifications.some((n) => (n.on as readonly string[]).includes(event.type));
 }
 
 /**
- * The vending notifier's planning: the `notify` operations of one event — the same as
- * {@link planEvent} plans, without its SCP and assignment operations (the org events processor
- * plans those from the Organizations events of the same account, and the reconciler repairs what
- * they miss). The account is re-read from Organizations (status, name, OU) only when a
- * notification listens to the event; nothing else is read.
+ * The vending notifier's planning: the `notify` operations of one event — what the engine's one
+ * planning function ({@link planKnownEvent}) plans for it, without the SCP and assignment
+ * operations (the org events processor plans those from the Organizations events of the same
+ * account, and the reconciler repairs what they miss). The account is re-read from Organizations
+ * (status, name, OU) only when a notification listens to the event; nothing else is read.
  *
  * @throws {AccountNotVisibleError} (retryable) when an account that must exist after the event
  *   (created, joined, vended) is not visible yet.
@@ -55,38 +59,29 @@ export async function planNotifications(
   config: GovernanceConfig,
   deps: PlanNotificationsDependencies,
 ): Promise<NotificationPlan> {
-  if (outcome.kind === 'ignored') {
-    const ref = { type: outcome.eventName ?? 'unknown', accountId: null };
-    return notificationPlan(ref, [], outcome.reason);
-  }
+  if (outcome.kind === 'ignored') return notificationsOf(planIgnoredOutcome(outcome));
   const { event } = outcome;
-  const ref: PlanEventRef = {
-    type: event.type,
-    accountId: 'accountId' in event ? event.accountId : null,
-  };
-  if (event.type === 'ManagedAccountVended' && event.state !== 'SUCCEEDED') {
-    return notificationPlan(
-      ref,
-      [],
-      event.state === 'FAILED' ? 'VendingFailed' : 'VendingInProgress',
-    );
-  }
-  if (!config.notifications.some((n) => (n.on as readonly string[]).includes(event.type))) {
-    return notificationPlan(ref, []);
+  const unfinishedVending = event.type === 'ManagedAccountVended' && event.state !== 'SUCCEEDED';
+  if (!unfinishedVending && !listensTo(config, event)) {
+    const ref = { type: event.type, accountId: 'accountId' in event ? event.accountId : null };
+    return { event: ref, operations: [], skipped: [], ignored: null };
   }
   const accountId = accountToRead(event);
   if (accountId === null) {
-    if (event.type === 'ManagedAccountVended') return notificationPlan(ref, [], 'NotAnAccount');
-    return notificationPlan(ref, notifyOperations(event, undefined, config, NO_OU_NAMES));
+    return notificationsOf(
+      planKnownEvent(event, rereadEffect(event, undefined), { config, ouNames: NO_OU_NAMES }),
+    );
   }
   const structure = await deps.organizations.readAccountStructure(accountId);
   if (structure === null && ACCOUNT_MUST_EXIST.has(event.type)) {
     throw new AccountNotVisibleError(accountId, event.type);
   }
   const account = structure?.accounts.find((candidate) => candidate.id === accountId);
-  if (structure === null || account === undefined) {
-    return notificationPlan(ref, [], 'AccountNotInOrganization');
-  }
-  if (account.status !== 'ACTIVE') return notificationPlan(ref, []);
-  return notificationPlan(ref, notifyOperations(event, account, config, ouNamesOf(structure)));
+  const ouNames =
+    structure === null
+      ? NO_OU_NAMES
+      : ouNamesOf(structure.rootId, (id) =>
+          structure.organizationalUnits.find((ou) => ou.id === id),
+        );
+  return notificationsOf(planKnownEvent(event, rereadEffect(event, account), { config, ouNames }));
 }

@@ -1,9 +1,16 @@
-import type { DomainEvent, ParseOutcome } from '@org/event-schemas';
-import type { GovernanceConfig, OrgSnapshot, Plan, PlanEventRef } from '@org/scope-engine';
-import { compareOperations, notifyOperations, Planner } from '@org/scope-engine';
+import type { ParseOutcome } from '@org/event-schemas';
+import {
+  ACCOUNT_MUST_EXIST,
+  accountToRead,
+  planIgnoredOutcome,
+  Planner,
+  rereadEffect,
+  type GovernanceConfig,
+  type OrgSnapshot,
+  type Plan,
+} from '@org/scope-engine';
 import { AccountNotVisibleError } from '../errors';
 import { type AccountSnapshotReaders, readAccountSnapshot } from '../state/read-account-snapshot';
-import { ACCOUNT_MUST_EXIST, accountToRead } from './account-to-read';
 
 /** A snapshot with nothing in it, for events that concern no account. */
 const EMPTY_SNAPSHOT: OrgSnapshot = {
@@ -18,39 +25,13 @@ const EMPTY_SNAPSHOT: OrgSnapshot = {
   assignments: [],
 };
 
-/** The plan of an account event, from the account as re-read now. */
-function planFreshAccount(
-  event: DomainEvent,
-  accountId: string,
-  snapshot: OrgSnapshot,
-  config: GovernanceConfig,
-): Plan {
-  const ref: PlanEventRef = { type: event.type, accountId };
-  const account = snapshot.accounts.find((candidate) => candidate.id === accountId);
-  if (account === undefined) {
-    return { event: ref, operations: [], skipped: [], ignored: 'AccountNotInOrganization' };
-  }
-  const diff = Planner.create(snapshot, config).planAccount(account);
-  const ouNames = {
-    rootId: snapshot.rootId,
-    ouName: (id: string) => snapshot.organizationalUnits.find((ou) => ou.id === id)?.name,
-  };
-  const notify =
-    account.status === 'ACTIVE' ? notifyOperations(event, account, config, ouNames) : [];
-  return {
-    event: ref,
-    operations: [...diff.operations, ...notify].sort(compareOperations),
-    skipped: diff.skipped,
-    ignored: null,
-  };
-}
-
 /**
  * Plans one parsed event in the deployed system. Events are hints (delivered best effort): the account is
  * re-read now (parent, tags, status) and planned as it *is*, so a late or out-of-order event
  * cannot undo a newer change; the event still decides whether anything happens (ignored events,
- * failed vendings) and which notifications fire. Events that concern no live account
- * (OU created, account creation failed, account removed) are planned by the engine directly.
+ * failed vendings) and which notifications fire. The plan itself comes from the engine's one
+ * planning function ({@link planKnownEvent} through {@link Planner.planKnown}), the same one the
+ * CLI preview uses, with the account as re-read ({@link rereadEffect}).
  *
  * @throws {AccountNotVisibleError} (retryable) when an account that must exist after the event
  *   (created, joined, vended) is not visible yet.
@@ -64,17 +45,15 @@ export async function planEvent(
   config: GovernanceConfig,
   readers: AccountSnapshotReaders,
 ): Promise<Plan> {
-  if (outcome.kind === 'ignored') {
-    return Planner.create(EMPTY_SNAPSHOT, config).planForOutcome(outcome);
-  }
+  if (outcome.kind === 'ignored') return planIgnoredOutcome(outcome);
   const { event } = outcome;
   const accountId = accountToRead(event);
-  if (accountId === null) {
-    return Planner.create(EMPTY_SNAPSHOT, config).planForEvent(event);
-  }
-  const snapshot = await readAccountSnapshot(accountId, config, readers);
-  if (snapshot === null && ACCOUNT_MUST_EXIST.has(event.type)) {
+  const snapshot =
+    accountId === null ? null : await readAccountSnapshot(accountId, config, readers);
+  if (accountId !== null && snapshot === null && ACCOUNT_MUST_EXIST.has(event.type)) {
     throw new AccountNotVisibleError(accountId, event.type);
   }
-  return planFreshAccount(event, accountId, snapshot ?? EMPTY_SNAPSHOT, config);
+  const org = snapshot ?? EMPTY_SNAPSHOT;
+  const account = org.accounts.find((candidate) => candidate.id === accountId);
+  return Planner.create(org, config).planKnown(event, rereadEffect(event, account));
 }

@@ -1,7 +1,7 @@
 import type { DomainEvent } from '@org/event-schemas';
 import { renderTemplate, type TemplateValues } from '../config/templates';
 import type { GovernanceConfig } from '../model/governance-config';
-import type { Account } from '../model/org-snapshot';
+import type { Account, OrganizationalUnit } from '../model/org-snapshot';
 import type { NotifyOperation } from '../model/plan';
 import { plainText } from './plain-text';
 
@@ -19,6 +19,22 @@ export const DEFAULT_BODY =
 export interface OuNames {
   readonly rootId: string;
   ouName(id: string): string | undefined;
+}
+
+/**
+ * The OU names of an organization, from its root id and a lookup of OUs (an index, or a scan of
+ * the OUs read with one account).
+ *
+ * @example
+ * ```ts
+ * const names = ouNamesOf(structure.rootId, (id) => structure.organizationalUnits.find((ou) => ou.id === id));
+ * ```
+ */
+export function ouNamesOf(
+  rootId: string,
+  ouOf: (id: string) => Pick<OrganizationalUnit, 'name'> | undefined,
+): OuNames {
+  return { rootId, ouName: (id) => ouOf(id)?.name };
 }
 
 /**

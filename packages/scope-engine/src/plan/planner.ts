@@ -6,15 +6,16 @@ import {
   type DesiredStateContext,
 } from '../desired/compute-desired-state';
 import type { AccountDesiredState } from '../desired/desired-state';
-import { eventEffect, type EventLookup } from '../events/event-effect';
+import { eventEffect, type EventEffect, type EventLookup } from '../events/event-effect';
 import type { GovernanceConfig } from '../model/governance-config';
 import type { Account, Assignment, OrgSnapshot } from '../model/org-snapshot';
-import type { Operation, Plan, PlanEventRef, Skip } from '../model/plan';
+import type { Operation, Plan, Skip } from '../model/plan';
 import { References } from '../resolve/references';
 import { OrgIndex } from '../snapshot/org-index';
 import { compareStrings } from './compare';
 import { diffAccount, type AccountDiff } from './diff-account';
-import { notifyOperations } from './notifications';
+import { ouNamesOf, type OuNames } from './notifications';
+import { planIgnoredOutcome, planKnownEvent } from './plan-known-event';
 import { compareOperations, compareSkips } from './sort-plan';
 
 /**
@@ -106,31 +107,19 @@ export class Planner {
    * event's account only, plus the notifications that listen to the event.
    */
   planForEvent(event: DomainEvent): Plan {
-    const effect = eventEffect(event, this.lookup);
-    const accountId = 'accountId' in event ? event.accountId : null;
-    const ref: PlanEventRef = { type: event.type, accountId };
-    switch (effect.kind) {
-      case 'ignored':
-        return ignoredPlan(ref, effect.reason);
-      case 'accountRemoved':
-      case 'ouCreated':
-        return { event: ref, operations: [], skipped: [], ignored: null };
-      case 'none': {
-        const notify = notifyOperations(event, undefined, this.config, this.ouNames());
-        return notify.length === 0
-          ? ignoredPlan(ref, event.type)
-          : { event: ref, operations: notify, skipped: [], ignored: null };
-      }
-      case 'account': {
-        const diff = this.planAccount(effect.account);
-        const notify =
-          effect.account.status === 'ACTIVE'
-            ? notifyOperations(event, effect.account, this.config, this.ouNames())
-            : [];
-        const operations = [...diff.operations, ...notify].sort(compareOperations);
-        return { event: ref, operations, skipped: diff.skipped, ignored: null };
-      }
-    }
+    return this.planKnown(event, eventEffect(event, this.lookup));
+  }
+
+  /**
+   * The plan for one event given what is known of its account after it: {@link planKnownEvent}
+   * with this planner's rules, OU names and account diff.
+   */
+  planKnown(event: DomainEvent, known: EventEffect): Plan {
+    return planKnownEvent(event, known, {
+      config: this.config,
+      ouNames: this.ouNames(),
+      planAccount: (account) => this.planAccount(account),
+    });
   }
 
   /**
@@ -139,11 +128,11 @@ export class Planner {
    */
   planForOutcome(outcome: Exclude<ParseOutcome, { kind: 'error' }>): Plan {
     if (outcome.kind === 'event') return this.planForEvent(outcome.event);
-    return ignoredPlan({ type: outcome.eventName ?? 'unknown', accountId: null }, outcome.reason);
+    return planIgnoredOutcome(outcome);
   }
 
-  private ouNames() {
-    return { rootId: this.snapshot.rootId, ouName: (id: string) => this.index.ou(id)?.name };
+  private ouNames(): OuNames {
+    return ouNamesOf(this.snapshot.rootId, (id) => this.index.ou(id));
   }
 }
 
@@ -153,8 +142,4 @@ function compareAssignments(a: Assignment, b: Assignment): number {
     compareStrings(a.principalType, b.principalType) ||
     compareStrings(a.principalId, b.principalId)
   );
-}
-
-function ignoredPlan(event: PlanEventRef, reason: string): Plan {
-  return { event, operations: [], skipped: [], ignored: reason };
 }
