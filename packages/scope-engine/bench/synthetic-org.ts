@@ -55,14 +55,16 @@ export function syntheticOrg(
   const random = prng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const ous: OrganizationalUnit[] = [];
-  for (let i = 0; i < size.ous; i++) {
-    // The first 10 OUs sit under the root; each later OU under an earlier one (depth grows slowly).
-    const parentId =
-      i < 10 ? ROOT : (ous[Math.floor(random() * Math.min(i, 10 + i / 3))]?.id ?? ROOT);
-    ous.push({ id: ouId(i), name: `ou-${i}`, parentId });
-  }
   const depth = new Map<string, number>([[ROOT, 0]]);
-  for (const ou of ous) depth.set(ou.id, (depth.get(ou.parentId) ?? 0) + 1);
+  for (let i = 0; i < size.ous; i++) {
+    // The first 10 OUs sit under the root; each later OU under an earlier one (depth grows
+    // slowly), never deeper than the 5 levels AWS Organizations allows (then under the root).
+    const candidate =
+      i < 10 ? ROOT : (ous[Math.floor(random() * Math.min(i, 10 + i / 3))]?.id ?? ROOT);
+    const parentId = (depth.get(candidate) ?? 0) < 5 ? candidate : ROOT;
+    ous.push({ id: ouId(i), name: `ou-${i}`, parentId });
+    depth.set(ouId(i), (depth.get(parentId) ?? 0) + 1);
+  }
   const leafish = ous.filter((o) => (depth.get(o.id) ?? 0) <= 4);
 
   const accounts: Account[] = [

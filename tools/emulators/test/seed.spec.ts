@@ -24,7 +24,7 @@ describe('generateOrgSnapshot', () => {
       accounts: 221,
       ous: 24,
       nested: 20,
-      maxDepth: 6,
+      maxDepth: 5, // AWS Organizations nests OUs at most 5 levels under the root
       suspended: 5,
       untagged: 33,
     });

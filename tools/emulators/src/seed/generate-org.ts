@@ -7,7 +7,10 @@ import type { Account, Attachment, OrganizationalUnit, OrgSnapshot } from '@org/
 export interface GeneratedOrgOptions {
   /** Member accounts (the management account comes on top). */
   readonly accounts: number;
-  /** OUs: 4 under the root, the rest in 4 chains below them (OU i under OU i-4). */
+  /**
+   * OUs: 4 under the root, the rest in 4 chains below them (OU i under OU i-4), a chain starting
+   * again under its first OU once it is 5 levels deep (AWS Organizations' nesting limit).
+   */
   readonly organizationalUnits: number;
   /** Every n-th account is SUSPENDED. @default 40 */
   readonly suspendedEvery?: number;
@@ -19,6 +22,9 @@ const POLICY_IDS = ['p-gen00001', 'p-gen00002', 'p-gen00003', 'p-gen00004', 'p-g
 function tagsOf(k: number): Record<string, string> {
   return k % 7 === 0 ? {} : { env: ENVS[k % 3] ?? 'dev', team: TEAMS[k % 5] ?? 'platform' };
 }
+
+/** AWS Organizations nests OUs at most 5 levels under the root. */
+const MAX_OU_DEPTH = 5;
 
 const pad = (value: number, width: number): string => String(value).padStart(width, '0');
 
@@ -34,11 +40,16 @@ const pad = (value: number, width: number): string => String(value).padStart(wid
 export function generateOrgSnapshot(options: GeneratedOrgOptions): OrgSnapshot {
   const rootId = 'r-gen0';
   const managementAccountId = '100000000000';
-  const ous: OrganizationalUnit[] = Array.from({ length: options.organizationalUnits }, (_, i) => ({
-    id: `ou-gen0-${pad(i, 8)}`,
-    name: `ou-${i}`,
-    parentId: i < 4 ? rootId : `ou-gen0-${pad(i - 4, 8)}`,
-  }));
+  const depths: number[] = [];
+  const ous: OrganizationalUnit[] = Array.from({ length: options.organizationalUnits }, (_, i) => {
+    const parent = i < 4 ? null : (depths[i - 4] ?? 0) < MAX_OU_DEPTH ? i - 4 : i % 4;
+    depths.push(parent === null ? 1 : (depths[parent] ?? 0) + 1);
+    return {
+      id: `ou-gen0-${pad(i, 8)}`,
+      name: `ou-${i}`,
+      parentId: parent === null ? rootId : `ou-gen0-${pad(parent, 8)}`,
+    };
+  });
   const members: Account[] = Array.from({ length: options.accounts }, (_, k) => ({
     id: String(200_000_000_000 + k),
     name: `account-${k}`,
