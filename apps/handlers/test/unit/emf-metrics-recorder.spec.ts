@@ -1,5 +1,6 @@
 import { EmfMetricsRecorder } from '../../src/shared/observability/emf-metrics-recorder';
-import { METRIC_NAMES } from '@org/contracts';
+import { HANDLER_ENV, METRIC_NAMES, METRICS_NAMESPACE } from '@org/contracts';
+import { metricsNamespaceOf } from '../../src/shared/observability/observability';
 import type { MetricsRecorder } from '../../src/shared/observability/metrics-recorder';
 
 const NOW = Date.parse('2026-11-01T10:00:00Z');
@@ -134,5 +135,19 @@ describe('EmfMetricsRecorder', () => {
         DriftOperations: 1,
       })}\n`,
     ]);
+  });
+});
+
+describe('metricsNamespaceOf', () => {
+  it.each([
+    [
+      'the construct set one',
+      { [HANDLER_ENV.metricsNamespace]: 'TeamA/Governance' },
+      'TeamA/Governance',
+    ],
+    ['unset', {}, METRICS_NAMESPACE],
+    ['blank', { [HANDLER_ENV.metricsNamespace]: '  ' }, METRICS_NAMESPACE],
+  ])('%s', (_name, env, expected) => {
+    expect(metricsNamespaceOf(env)).toBe(expected);
   });
 });

@@ -27,6 +27,20 @@ function logLevelOf(env: Environment): LogLevel | undefined {
 }
 
 /**
+ * The CloudWatch namespace of the custom metrics: the one the construct set (its
+ * `metricsNamespace` prop, which its alarms read too), else the contract's default.
+ *
+ * @example
+ * ```ts
+ * metricsNamespaceOf({ POWERTOOLS_METRICS_NAMESPACE: 'TeamA/Governance' }); // 'TeamA/Governance'
+ * ```
+ */
+export function metricsNamespaceOf(env: Environment): string {
+  const named = env[HANDLER_ENV.metricsNamespace]?.trim();
+  return named === undefined || named === '' ? METRICS_NAMESPACE : named;
+}
+
+/**
  * The Powertools logger (JSON, `service` and `function` keys, level `logLevel`, else the one
  * `env` names).
  *
@@ -57,7 +71,10 @@ export function createLogger(functionName: string, env: Environment, logLevel?: 
 export function createLambdaObservability(functionName: string, env: Environment): Observability {
   return {
     logger: createLogger(functionName, env),
-    metrics: new EmfMetricsRecorder({ namespace: METRICS_NAMESPACE, serviceName: SERVICE_NAME }),
+    metrics: new EmfMetricsRecorder({
+      namespace: metricsNamespaceOf(env),
+      serviceName: SERVICE_NAME,
+    }),
   };
 }
 
