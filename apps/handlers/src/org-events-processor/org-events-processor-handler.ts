@@ -1,8 +1,6 @@
 import { parseOrgEvent } from '@org/event-schemas';
 import {
   describeError,
-  type FailureReporter,
-  type DeliveryMarkers,
   isRetryable,
   processEvent,
   type ProcessEventDependencies,
@@ -10,20 +8,19 @@ import {
 } from '@org/governance-runtime';
 import type { Context } from 'aws-lambda';
 import { rawEventId } from '../shared/event-id';
-import { METRIC_NAMES } from '@org/contracts';
-import { emitCounts, type Observability } from '../shared/observability/observability';
 import { emitPlanMetrics } from '../shared/observability/plan-metrics';
 import { deliveryLeaseMs } from '../shared/delivery-lease';
 import { reportFailure } from '../shared/report-failure';
+import {
+  type FailureChannel,
+  outcomeAccountId,
+  rejectMalformedEvent,
+} from '../shared/reject-event';
 
 /** Everything the processor uses, created once per container. */
-export interface OrgEventsProcessorDependencies {
+export interface OrgEventsProcessorDependencies extends FailureChannel {
   /** Deployed: the stored directory view; tests and tools may read Identity Center live. */
   readonly process: StoredViewProcessEventDependencies | ProcessEventDependencies;
-  readonly failures: FailureReporter;
-  /** Markers so a failure is reported once, not once per async retry. @default none */
-  readonly markers?: DeliveryMarkers;
-  readonly observability: Observability;
 }
 
 /** What one invocation did (the function's result, also logged). */
@@ -63,26 +60,7 @@ export function createOrgEventsProcessorHandler(
     logger.appendKeys({ correlationId: eventId });
     try {
       if (outcome.kind === 'error') {
-        emitCounts(metrics, METRIC_NAMES.eventsRejected, 'eventName', {
-          [outcome.error.eventName ?? 'unknown']: 1,
-        });
-        logger.error('malformed event rejected', {
-          error: outcome.error.message,
-          issues: outcome.error.issues,
-        });
-        await reportFailure(
-          deps.failures,
-          deps.markers,
-          `rejected#${eventId ?? 'unknown'}`,
-          {
-            kind: 'EventRejected',
-            eventId,
-            accountId: null,
-            reason: outcome.error.message,
-          },
-          leaseMs,
-        );
-        throw outcome.error;
+        return await rejectMalformedEvent(deps, outcome.error, eventId, leaseMs);
       }
       const result = await processEvent(outcome, deps.process);
       emitPlanMetrics(metrics, result.plan, result.enqueued, result.lagSeconds);
@@ -110,10 +88,7 @@ export function createOrgEventsProcessorHandler(
             {
               kind: 'ProcessingFailed',
               eventId,
-              accountId:
-                outcome.kind === 'event' && 'accountId' in outcome.event
-                  ? outcome.event.accountId
-                  : null,
+              accountId: outcomeAccountId(outcome),
               reason: describeError(error),
             },
             leaseMs,

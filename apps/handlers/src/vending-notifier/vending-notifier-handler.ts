@@ -2,8 +2,6 @@ import { parseOrgEvent } from '@org/event-schemas';
 import {
   auditPlan,
   describeError,
-  type FailureReporter,
-  type DeliveryMarkers,
   type NotificationResult,
   type NotifyDependencies,
   planNotifications,
@@ -14,21 +12,22 @@ import {
 import type { Context } from 'aws-lambda';
 import { rawEventId } from '../shared/event-id';
 import { METRIC_NAMES } from '@org/contracts';
-import { emitCounts, increment, type Observability } from '../shared/observability/observability';
+import { emitCounts, increment } from '../shared/observability/observability';
 import { emitPlanMetrics } from '../shared/observability/plan-metrics';
 import { deliveryLeaseMs } from '../shared/delivery-lease';
 import { reportFailure } from '../shared/report-failure';
+import {
+  type FailureChannel,
+  outcomeAccountId,
+  rejectMalformedEvent,
+} from '../shared/reject-event';
 
 /** Everything the notifier uses, created once per container. */
-export interface VendingNotifierDependencies {
+export interface VendingNotifierDependencies extends FailureChannel {
   /** What planning reads: the rules, and the account from Organizations. */
   readonly plan: PlanNotificationsDependencies & { readonly rules: RulesSource };
   /** Where notifications go, their once-only markers, the audit log and the clock. */
   readonly notify: NotifyDependencies;
-  readonly failures: FailureReporter;
-  /** Markers so a failure is reported once, not once per async retry. @default none */
-  readonly markers?: DeliveryMarkers;
-  readonly observability: Observability;
 }
 
 /** What one invocation did. */
@@ -71,26 +70,7 @@ export function createVendingNotifierHandler(
     logger.appendKeys({ correlationId: eventId });
     try {
       if (outcome.kind === 'error') {
-        emitCounts(metrics, METRIC_NAMES.eventsRejected, 'eventName', {
-          [outcome.error.eventName ?? 'unknown']: 1,
-        });
-        logger.error('malformed event rejected', {
-          error: outcome.error.message,
-          issues: outcome.error.issues,
-        });
-        await reportFailure(
-          deps.failures,
-          deps.markers,
-          `rejected#${once}`,
-          {
-            kind: 'EventRejected',
-            eventId,
-            accountId: null,
-            reason: outcome.error.message,
-          },
-          leaseMs,
-        );
-        throw outcome.error;
+        return await rejectMalformedEvent(deps, outcome.error, eventId, leaseMs);
       }
       if (
         outcome.kind === 'event' &&
@@ -154,10 +134,7 @@ export function createVendingNotifierHandler(
           {
             kind: 'NotificationFailed',
             eventId,
-            accountId:
-              outcome.kind === 'event' && 'accountId' in outcome.event
-                ? outcome.event.accountId
-                : null,
+            accountId: outcomeAccountId(outcome),
             reason: describeError(error),
           },
           leaseMs,
