@@ -1,24 +1,12 @@
 import { DynamoDbQuotaStore } from '@org/aws-adapters/dynamodb';
 import { IdentityCenterQuota } from '@org/governance-runtime';
-import { documentClient } from '../shared/aws/clients';
-import {
-  identityCenterAdapter,
-  identityCenterTarget,
-  organizationsAdapter,
-} from '../shared/aws/identity-center';
-import {
-  auditLog,
-  failureTopic,
-  operationQueue,
-  provisionedState,
-  rulesSource,
-  topicPublisher,
-} from '../shared/aws/state-ports';
+import { identityCenterAdapter, identityCenterTarget } from '../shared/aws/identity-center';
+import { functionWiring, pipelinePorts } from '../shared/aws/pipeline-wiring';
+import { failureTopic, topicPublisher } from '../shared/aws/state-ports';
 import type { Environment } from '@org/contracts';
 import { readWorkerConfig } from '../shared/config/handler-config';
 import { createLambdaObservability } from '../shared/observability/observability';
 import { quotaAwareRetryPolicy } from '../shared/quota/quota-aware-retry-policy';
-import { systemClock } from '../shared/system-clock';
 import type { WiringOptions } from '../shared/wiring-options';
 import type { OperationsWorkerDependencies } from './operations-worker-handler';
 
@@ -40,14 +28,8 @@ export function createWorkerDependencies(
   env: Environment,
   options: WiringOptions = {},
 ): OperationsWorkerDependencies {
-  const config = readWorkerConfig(env);
-  const clock = options.clock ?? systemClock;
-  const target = {
-    config,
-    functionName: OPERATIONS_WORKER,
-    customizeClient: options.customizeClient,
-  };
-  const documents = documentClient(target);
+  const wiring = functionWiring(readWorkerConfig(env), OPERATIONS_WORKER, options);
+  const { config, clock, target, documents } = wiring;
   const quota = new IdentityCenterQuota(
     options.quotaStore ?? new DynamoDbQuotaStore(documents, { tableName: config.idempotencyTable }),
     clock,
@@ -60,15 +42,10 @@ export function createWorkerDependencies(
   const failures = failureTopic(topicPublisher(target), config);
   return {
     execute: {
-      organizations: organizationsAdapter(target),
+      ...pipelinePorts(wiring),
       identityCenter,
-      provisionedState: provisionedState(documents, config),
-      audit: auditLog(documents, config),
-      queue: operationQueue(target),
       failures,
       quota,
-      rules: rulesSource(documents, config, clock),
-      clock,
       polling: config.polling,
     },
     failures,

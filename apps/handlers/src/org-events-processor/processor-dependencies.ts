@@ -1,19 +1,13 @@
-import { documentClient } from '../shared/aws/clients';
-import { organizationsAdapter } from '../shared/aws/identity-center';
+import { functionWiring, pipelinePorts } from '../shared/aws/pipeline-wiring';
 import {
-  auditLog,
   failureTopic,
   onceMarkers,
-  operationQueue,
-  provisionedState,
-  rulesSource,
   storedDirectoryView,
   topicPublisher,
 } from '../shared/aws/state-ports';
 import type { Environment } from '@org/contracts';
 import { readProcessorConfig } from '../shared/config/handler-config';
 import { createLambdaObservability } from '../shared/observability/observability';
-import { systemClock } from '../shared/system-clock';
 import type { WiringOptions } from '../shared/wiring-options';
 import type { OrgEventsProcessorDependencies } from './org-events-processor-handler';
 
@@ -37,23 +31,12 @@ export function createProcessorDependencies(
   env: Environment,
   options: WiringOptions = {},
 ): OrgEventsProcessorDependencies {
-  const config = readProcessorConfig(env);
-  const clock = options.clock ?? systemClock;
-  const target = {
-    config,
-    functionName: ORG_EVENTS_PROCESSOR,
-    customizeClient: options.customizeClient,
-  };
-  const documents = documentClient(target);
+  const wiring = functionWiring(readProcessorConfig(env), ORG_EVENTS_PROCESSOR, options);
+  const { config, clock, target, documents } = wiring;
   return {
     process: {
-      organizations: organizationsAdapter(target),
+      ...pipelinePorts(wiring),
       directoryView: storedDirectoryView(documents, config, clock),
-      provisionedState: provisionedState(documents, config),
-      rules: rulesSource(documents, config, clock),
-      queue: operationQueue(target),
-      audit: auditLog(documents, config),
-      clock,
     },
     failures: failureTopic(topicPublisher(target), config),
     markers: onceMarkers(documents, config),

@@ -1,23 +1,13 @@
-import { documentClient } from '../shared/aws/clients';
 import {
   directoryAdapter,
   identityCenterAdapter,
   identityCenterTarget,
-  organizationsAdapter,
 } from '../shared/aws/identity-center';
-import {
-  auditLog,
-  directoryViewStore,
-  failureTopic,
-  operationQueue,
-  provisionedState,
-  rulesSource,
-  topicPublisher,
-} from '../shared/aws/state-ports';
+import { functionWiring, pipelinePorts } from '../shared/aws/pipeline-wiring';
+import { directoryViewStore, failureTopic, topicPublisher } from '../shared/aws/state-ports';
 import type { Environment } from '@org/contracts';
 import { readReconcilerConfig } from '../shared/config/handler-config';
 import { createLambdaObservability } from '../shared/observability/observability';
-import { systemClock } from '../shared/system-clock';
 import type { WiringOptions } from '../shared/wiring-options';
 import type { ReconcilerDependencies } from './reconciler-handler';
 
@@ -40,23 +30,16 @@ export function createReconcilerDependencies(
   env: Environment,
   options: WiringOptions = {},
 ): ReconcilerDependencies {
-  const config = readReconcilerConfig(env);
-  const clock = options.clock ?? systemClock;
-  const target = { config, functionName: RECONCILER, customizeClient: options.customizeClient };
-  const documents = documentClient(target);
+  const wiring = functionWiring(readReconcilerConfig(env), RECONCILER, options);
+  const { config, target, documents } = wiring;
   const asAdministrator = identityCenterTarget(target);
   const identityCenter = identityCenterAdapter(asAdministrator);
   return {
     reconcile: {
-      organizations: organizationsAdapter(target),
+      ...pipelinePorts(wiring),
       identityCenter,
       directory: directoryAdapter(asAdministrator, identityCenter),
       directoryViews: directoryViewStore(documents, config),
-      provisionedState: provisionedState(documents, config),
-      rules: rulesSource(documents, config, clock),
-      queue: operationQueue(target),
-      audit: auditLog(documents, config),
-      clock,
     },
     failures: failureTopic(topicPublisher(target), config),
     observability: options.observability ?? createLambdaObservability(RECONCILER, env),
