@@ -1,6 +1,7 @@
 import { builtinModules } from 'node:module';
 import nx from '@nx/eslint-plugin';
 import jest from 'eslint-plugin-jest';
+import * as jsoncParser from 'jsonc-eslint-parser';
 
 /** Modules the pure engine must never import: no AWS SDK, no CDK, no filesystem, no processes. */
 const impureModules = [
@@ -119,7 +120,7 @@ const testFiles = {
   },
 };
 
-export default [
+const baseConfig = [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
@@ -248,3 +249,49 @@ export default [
   },
   testFiles,
 ];
+
+/** Files of every project whose imports are not the package's dependencies (tooling and tests). */
+const DEPENDENCY_CHECK_IGNORED_FILES = [
+  '{projectRoot}/eslint.config.{js,cjs,mjs}',
+  '{projectRoot}/jest.config.cjs',
+  '{projectRoot}/**/*.spec.ts',
+  '{projectRoot}/test/**/*',
+];
+
+/**
+ * The ESLint config of one project, for its own eslint.config.mjs: this base config, then the
+ * pure-core rules when `pure`, the project's global `ignores`, its `extra` config objects, and
+ * `@nx/dependency-checks` on its package.json (tests and tooling files plus `ignoredFiles` are not
+ * scanned; `ignoredDependencies` are declared but not imported by the sources).
+ * @param {{ pure?: boolean, ignores?: string[], ignoredFiles?: string[], ignoredDependencies?: string[], extra?: object[] }} [options]
+ * @returns {object[]} The flat config array.
+ */
+export function projectConfig({
+  pure = false,
+  ignores = [],
+  ignoredFiles = [],
+  ignoredDependencies,
+  extra = [],
+} = {}) {
+  return [
+    ...baseConfig,
+    ...(pure ? pureCore : []),
+    ...(ignores.length > 0 ? [{ ignores }] : []),
+    ...extra,
+    {
+      files: ['**/*.json'],
+      rules: {
+        '@nx/dependency-checks': [
+          'error',
+          {
+            ignoredFiles: [...DEPENDENCY_CHECK_IGNORED_FILES, ...ignoredFiles],
+            ...(ignoredDependencies ? { ignoredDependencies } : {}),
+          },
+        ],
+      },
+      languageOptions: { parser: jsoncParser },
+    },
+  ];
+}
+
+export default baseConfig;

@@ -1,23 +1,3 @@
-import baseConfig from '../../eslint.config.mjs';
-import * as jsoncParser from 'jsonc-eslint-parser';
+import { projectConfig } from '../../eslint.config.mjs';
 
-export default [
-  ...baseConfig,
-  {
-    files: ['**/*.json'],
-    rules: {
-      '@nx/dependency-checks': [
-        'error',
-        {
-          ignoredFiles: [
-            '{projectRoot}/eslint.config.{js,cjs,mjs}',
-            '{projectRoot}/jest.config.cjs',
-            '{projectRoot}/**/*.spec.ts',
-            '{projectRoot}/test/**/*',
-          ],
-        },
-      ],
-    },
-    languageOptions: { parser: jsoncParser },
-  },
-];
+export default projectConfig();

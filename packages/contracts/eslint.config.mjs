@@ -1,24 +1,3 @@
-import baseConfig, { pureCore } from '../../eslint.config.mjs';
-import * as jsoncParser from 'jsonc-eslint-parser';
+import { projectConfig } from '../../eslint.config.mjs';
 
-export default [
-  ...baseConfig,
-  ...pureCore,
-  {
-    files: ['**/*.json'],
-    rules: {
-      '@nx/dependency-checks': [
-        'error',
-        {
-          ignoredFiles: [
-            '{projectRoot}/eslint.config.{js,cjs,mjs}',
-            '{projectRoot}/jest.config.cjs',
-            '{projectRoot}/**/*.spec.ts',
-            '{projectRoot}/test/**/*',
-          ],
-        },
-      ],
-    },
-    languageOptions: { parser: jsoncParser },
-  },
-];
+export default projectConfig({ pure: true });

@@ -1,31 +1,9 @@
-import baseConfig, { pureCore } from '../../eslint.config.mjs';
-import * as jsoncParser from 'jsonc-eslint-parser';
+import { projectConfig } from '../../eslint.config.mjs';
 
-export default [
-  ...baseConfig,
-  ...pureCore,
-  {
-    // Benchmarks are a tool, not part of the published engine: they may spawn the CLI and write
-    // temporary files (the engine itself may not).
-    files: ['bench/**/*.ts'],
-    rules: { '@nx/enforce-module-boundaries': 'off' },
-  },
-  {
-    files: ['**/*.json'],
-    rules: {
-      '@nx/dependency-checks': [
-        'error',
-        {
-          ignoredFiles: [
-            '{projectRoot}/eslint.config.{js,cjs,mjs}',
-            '{projectRoot}/jest.config.cjs',
-            '{projectRoot}/**/*.spec.ts',
-            '{projectRoot}/test/**/*',
-            '{projectRoot}/bench/**/*',
-          ],
-        },
-      ],
-    },
-    languageOptions: { parser: jsoncParser },
-  },
-];
+export default projectConfig({
+  pure: true,
+  ignoredFiles: ['{projectRoot}/bench/**/*'],
+  // Benchmarks are a tool, not part of the published engine: they may spawn the CLI and write
+  // temporary files (the engine itself may not).
+  extra: [{ files: ['bench/**/*.ts'], rules: { '@nx/enforce-module-boundaries': 'off' } }],
+});

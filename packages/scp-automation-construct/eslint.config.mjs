@@ -1,25 +1,4 @@
-import baseConfig from '../../eslint.config.mjs';
-import * as jsoncParser from 'jsonc-eslint-parser';
+import { projectConfig } from '../../eslint.config.mjs';
 
-export default [
-  ...baseConfig,
-  // Pre-bundled Lambda code produced by `nx run handlers:bundle`.
-  { ignores: ['assets/**'] },
-  {
-    files: ['**/*.json'],
-    rules: {
-      '@nx/dependency-checks': [
-        'error',
-        {
-          ignoredFiles: [
-            '{projectRoot}/eslint.config.{js,cjs,mjs}',
-            '{projectRoot}/jest.config.cjs',
-            '{projectRoot}/**/*.spec.ts',
-            '{projectRoot}/test/**/*',
-          ],
-        },
-      ],
-    },
-    languageOptions: { parser: jsoncParser },
-  },
-];
+// Pre-bundled Lambda code produced by `nx run handlers:bundle`.
+export default projectConfig({ ignores: ['assets/**'] });

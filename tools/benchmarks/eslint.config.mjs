@@ -1,25 +1,4 @@
-import baseConfig from '../../eslint.config.mjs';
-import * as jsoncParser from 'jsonc-eslint-parser';
+import { projectConfig } from '../../eslint.config.mjs';
 
-export default [
-  ...baseConfig,
-  // Bundles written by tools/scripts/run-ts.mjs (git-ignored).
-  { ignores: ['tmp/**'] },
-  {
-    files: ['**/*.json'],
-    rules: {
-      '@nx/dependency-checks': [
-        'error',
-        {
-          ignoredFiles: [
-            '{projectRoot}/eslint.config.{js,cjs,mjs}',
-            '{projectRoot}/jest.config.cjs',
-            '{projectRoot}/**/*.spec.ts',
-            '{projectRoot}/test/**/*',
-          ],
-        },
-      ],
-    },
-    languageOptions: { parser: jsoncParser },
-  },
-];
+// Bundles written by tools/scripts/run-ts.mjs (git-ignored).
+export default projectConfig({ ignores: ['tmp/**'] });

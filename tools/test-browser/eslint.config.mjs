@@ -1,25 +1,6 @@
-import baseConfig from '../../eslint.config.mjs';
-import * as jsoncParser from 'jsonc-eslint-parser';
+import { projectConfig } from '../../eslint.config.mjs';
 
-export default [
-  ...baseConfig,
-  {
-    files: ['**/*.json'],
-    rules: {
-      '@nx/dependency-checks': [
-        'error',
-        {
-          ignoredFiles: [
-            '{projectRoot}/eslint.config.{js,cjs,mjs}',
-            '{projectRoot}/jest.config.cjs',
-            '{projectRoot}/**/*.spec.ts',
-            '{projectRoot}/test/**/*',
-          ],
-          // Resolved by name (require.resolve) and imported in a child process, so not seen.
-          ignoredDependencies: ['@sparticuz/chromium'],
-        },
-      ],
-    },
-    languageOptions: { parser: jsoncParser },
-  },
-];
+export default projectConfig({
+  // Resolved by name (require.resolve) and imported in a child process, so not seen.
+  ignoredDependencies: ['@sparticuz/chromium'],
+});
