@@ -8,6 +8,7 @@ import {
   type Account as SdkAccount,
   ListParentsCommand,
   type OrganizationsClient,
+  type OrganizationsPaginationConfiguration,
   paginateListAccountsForParent,
   paginateListOrganizationalUnitsForParent,
   paginateListPolicies,
@@ -16,7 +17,7 @@ import {
   paginateListTagsForResource,
 } from '@aws-sdk/client-organizations';
 import type { Account, OrganizationalUnit, Policy } from '@org/scope-engine';
-import { UnexpectedResponseError } from '../errors';
+import { type AdapterErrorContext, UnexpectedResponseError } from '../errors';
 import { awsErrorName, callAws, collectPages, type RetryPolicy } from '../retry';
 import { compareStrings } from '../util';
 import { toAccountStatus } from './account-status';
@@ -36,6 +37,23 @@ function required<T>(value: T | undefined, field: string, operation: string): T 
     });
   }
   return value;
+}
+
+/**
+ * Every page of an Organizations list call, each page retried (`collectPages`): `open` opens the
+ * call's paginator on this API's client at a starting token.
+ */
+function listPages<Page extends { readonly NextToken?: string }>(
+  api: OrganizationsApi,
+  open: (config: OrganizationsPaginationConfiguration) => AsyncIterable<Page>,
+  context: AdapterErrorContext,
+): Promise<Page[]> {
+  return collectPages(
+    (token) => open({ client: api.client, startingToken: token }),
+    (page) => page.NextToken,
+    context,
+    api.retryPolicy,
+  );
 }
 
 /** An account without tags, as the list/describe APIs return it. */
@@ -67,12 +85,7 @@ export async function describeManagementAccountId(api: OrganizationsApi): Promis
 /** The root id (`ListRoots`). */
 export async function readRootId(api: OrganizationsApi): Promise<string> {
   const operation = 'ListRoots';
-  const pages = await collectPages(
-    (token) => paginateListRoots({ client: api.client, startingToken: token }, {}),
-    (page) => page.NextToken,
-    { operation },
-    api.retryPolicy,
-  );
+  const pages = await listPages(api, (config) => paginateListRoots(config, {}), { operation });
   return required(pages.flatMap((page) => page.Roots ?? [])[0]?.Id, 'root', operation);
 }
 
@@ -82,15 +95,10 @@ export async function listChildOus(
   parentId: string,
 ): Promise<OrganizationalUnit[]> {
   const operation = 'ListOrganizationalUnitsForParent';
-  const pages = await collectPages(
-    (token) =>
-      paginateListOrganizationalUnitsForParent(
-        { client: api.client, startingToken: token },
-        { ParentId: parentId },
-      ),
-    (page) => page.NextToken,
+  const pages = await listPages(
+    api,
+    (config) => paginateListOrganizationalUnitsForParent(config, { ParentId: parentId }),
     { operation, targetId: parentId },
-    api.retryPolicy,
   );
   return pages
     .flatMap((page) => page.OrganizationalUnits ?? [])
@@ -103,15 +111,10 @@ export async function listChildAccounts(
   parentId: string,
 ): Promise<UntaggedAccount[]> {
   const operation = 'ListAccountsForParent';
-  const pages = await collectPages(
-    (token) =>
-      paginateListAccountsForParent(
-        { client: api.client, startingToken: token },
-        { ParentId: parentId },
-      ),
-    (page) => page.NextToken,
+  const pages = await listPages(
+    api,
+    (config) => paginateListAccountsForParent(config, { ParentId: parentId }),
     { operation, targetId: parentId },
-    api.retryPolicy,
   );
   return pages
     .flatMap((page) => page.Accounts ?? [])
@@ -124,15 +127,10 @@ export async function listTags(
   resourceId: string,
 ): Promise<Record<string, string>> {
   const operation = 'ListTagsForResource';
-  const pages = await collectPages(
-    (token) =>
-      paginateListTagsForResource(
-        { client: api.client, startingToken: token },
-        { ResourceId: resourceId },
-      ),
-    (page) => page.NextToken,
+  const pages = await listPages(
+    api,
+    (config) => paginateListTagsForResource(config, { ResourceId: resourceId }),
     { operation, targetId: resourceId },
-    api.retryPolicy,
   );
   const tags = pages.flatMap((page) => page.Tags ?? []);
   return Object.fromEntries(tags.map((tag) => [tag.Key ?? '', tag.Value ?? '']));
@@ -141,15 +139,10 @@ export async function listTags(
 /** Ids of the SCPs attached directly to a target, sorted. */
 export async function listDirectScpIds(api: OrganizationsApi, targetId: string): Promise<string[]> {
   const operation = 'ListPoliciesForTarget';
-  const pages = await collectPages(
-    (token) =>
-      paginateListPoliciesForTarget(
-        { client: api.client, startingToken: token },
-        { TargetId: targetId, Filter: SCP },
-      ),
-    (page) => page.NextToken,
+  const pages = await listPages(
+    api,
+    (config) => paginateListPoliciesForTarget(config, { TargetId: targetId, Filter: SCP }),
     { operation, targetId },
-    api.retryPolicy,
   );
   return pages
     .flatMap((page) => page.Policies ?? [])
@@ -160,12 +153,9 @@ export async function listDirectScpIds(api: OrganizationsApi, targetId: string):
 /** Every SCP of the organization, sorted by id. */
 export async function listScps(api: OrganizationsApi): Promise<Policy[]> {
   const operation = 'ListPolicies';
-  const pages = await collectPages(
-    (token) => paginateListPolicies({ client: api.client, startingToken: token }, { Filter: SCP }),
-    (page) => page.NextToken,
-    { operation },
-    api.retryPolicy,
-  );
+  const pages = await listPages(api, (config) => paginateListPolicies(config, { Filter: SCP }), {
+    operation,
+  });
   return pages
     .flatMap((page) => page.Policies ?? [])
     .map((policy) => ({ id: required(policy.Id, 'policy Id', operation), name: policy.Name ?? '' }))
