@@ -1,21 +1,13 @@
-import { parseOrgEvent } from '@org/event-schemas';
 import {
-  describeError,
   isRetryable,
   processEvent,
   type ProcessEventDependencies,
   type StoredViewProcessEventDependencies,
 } from '@org/governance-runtime';
 import type { Context } from 'aws-lambda';
-import { rawEventId } from '../shared/event-id';
+import { runEventInvocation } from '../shared/event-invocation';
 import { emitPlanMetrics } from '../shared/observability/plan-metrics';
-import { deliveryLeaseMs } from '../shared/delivery-lease';
-import { reportFailure } from '../shared/report-failure';
-import {
-  type FailureChannel,
-  outcomeAccountId,
-  rejectMalformedEvent,
-} from '../shared/reject-event';
+import type { FailureChannel } from '../shared/reject-event';
 
 /** Everything the processor uses, created once per container. */
 export interface OrgEventsProcessorDependencies extends FailureChannel {
@@ -53,15 +45,14 @@ export function createOrgEventsProcessorHandler(
   deps: OrgEventsProcessorDependencies,
 ): OrgEventsProcessorHandler {
   const { logger, metrics } = deps.observability;
-  return async (raw, context) => {
-    const leaseMs = deliveryLeaseMs(context);
-    const outcome = parseOrgEvent(raw);
-    const eventId = outcome.kind === 'event' ? outcome.event.meta.eventId : rawEventId(raw);
-    logger.appendKeys({ correlationId: eventId });
-    try {
-      if (outcome.kind === 'error') {
-        return await rejectMalformedEvent(deps, outcome.error, eventId, leaseMs);
-      }
+  const failure = {
+    message: 'event processing failed',
+    kind: 'ProcessingFailed',
+    prefix: 'failed',
+    reports: (error: unknown) => !isRetryable(error),
+  } as const;
+  return (raw, context) =>
+    runEventInvocation(deps, raw, context, failure, async ({ outcome, eventId }) => {
       const result = await processEvent(outcome, deps.process);
       emitPlanMetrics(metrics, result.plan, result.enqueued, result.lagSeconds);
       const summary: ProcessedEventSummary = {
@@ -77,28 +68,5 @@ export function createOrgEventsProcessorHandler(
         skips: result.plan.skipped,
       });
       return summary;
-    } catch (error) {
-      if (outcome.kind !== 'error') {
-        logger.error('event processing failed', { error });
-        if (!isRetryable(error)) {
-          await reportFailure(
-            deps.failures,
-            deps.markers,
-            `failed#${eventId ?? 'unknown'}`,
-            {
-              kind: 'ProcessingFailed',
-              eventId,
-              accountId: outcomeAccountId(outcome),
-              reason: describeError(error),
-            },
-            leaseMs,
-          );
-        }
-      }
-      throw error;
-    } finally {
-      metrics.flush();
-      logger.removeKeys(['correlationId']);
-    }
-  };
+    });
 }

@@ -1,7 +1,5 @@
-import { parseOrgEvent } from '@org/event-schemas';
 import {
   auditPlan,
-  describeError,
   type NotificationResult,
   type NotifyDependencies,
   planNotifications,
@@ -10,17 +8,12 @@ import {
   sendNotifications,
 } from '@org/governance-runtime';
 import type { Context } from 'aws-lambda';
-import { rawEventId } from '../shared/event-id';
+import { runEventInvocation } from '../shared/event-invocation';
 import { METRIC_NAMES } from '@org/contracts';
 import { emitCounts, increment } from '../shared/observability/observability';
 import { emitPlanMetrics } from '../shared/observability/plan-metrics';
-import { deliveryLeaseMs } from '../shared/delivery-lease';
 import { reportFailure } from '../shared/report-failure';
-import {
-  type FailureChannel,
-  outcomeAccountId,
-  rejectMalformedEvent,
-} from '../shared/reject-event';
+import type { FailureChannel } from '../shared/reject-event';
 
 /** Everything the notifier uses, created once per container. */
 export interface VendingNotifierDependencies extends FailureChannel {
@@ -62,16 +55,14 @@ export function createVendingNotifierHandler(
   deps: VendingNotifierDependencies,
 ): VendingNotifierHandler {
   const { logger, metrics } = deps.observability;
-  return async (raw, context) => {
-    const leaseMs = deliveryLeaseMs(context);
-    const outcome = parseOrgEvent(raw);
-    const eventId = outcome.kind === 'event' ? outcome.event.meta.eventId : rawEventId(raw);
-    const once = eventId ?? 'unknown';
-    logger.appendKeys({ correlationId: eventId });
-    try {
-      if (outcome.kind === 'error') {
-        return await rejectMalformedEvent(deps, outcome.error, eventId, leaseMs);
-      }
+  const failure = {
+    message: 'notification failed',
+    kind: 'NotificationFailed',
+    prefix: 'notify',
+  } as const;
+  return (raw, context) =>
+    runEventInvocation(deps, raw, context, failure, async ({ outcome, eventId, leaseMs }) => {
+      const once = eventId ?? 'unknown';
       if (
         outcome.kind === 'event' &&
         outcome.event.type === 'ManagedAccountVended' &&
@@ -124,26 +115,5 @@ export function createVendingNotifierHandler(
       };
       logger.info('event notified', { ...summary, event: plan.event });
       return summary;
-    } catch (error) {
-      if (outcome.kind !== 'error') {
-        logger.error('notification failed', { error });
-        await reportFailure(
-          deps.failures,
-          deps.markers,
-          `notify#${once}`,
-          {
-            kind: 'NotificationFailed',
-            eventId,
-            accountId: outcomeAccountId(outcome),
-            reason: describeError(error),
-          },
-          leaseMs,
-        );
-      }
-      throw error;
-    } finally {
-      metrics.flush();
-      logger.removeKeys(['correlationId']);
-    }
-  };
+    });
 }

@@ -1,0 +1,81 @@
+import { type AcceptedOutcome, parseOrgEvent } from '@org/event-schemas';
+import { describeError, type FailureReport } from '@org/governance-runtime';
+import type { Context } from 'aws-lambda';
+import { deliveryLeaseMs } from './delivery-lease';
+import { rawEventId } from './event-id';
+import { type FailureChannel, outcomeAccountId, rejectMalformedEvent } from './reject-event';
+import { reportFailure } from './report-failure';
+
+/** One parsed (not malformed) event under way, and what its reports are keyed by. */
+export interface EventInvocation {
+  readonly outcome: AcceptedOutcome;
+  /** The event's id (also the log correlation id); `null` when it has none. */
+  readonly eventId: string | null;
+  /** How long a once-only delivery of this invocation may stay in progress. */
+  readonly leaseMs: number;
+}
+
+/** How an event handler reports a failure of a parsed event. */
+export interface EventFailurePolicy {
+  /** Logged with the error, e.g. `event processing failed`. */
+  readonly message: string;
+  readonly kind: FailureReport['kind'];
+  /** The once-only key's prefix: the report is made once per `${prefix}#${eventId}`. */
+  readonly prefix: string;
+  /** Whether the error is reported (it is rethrown either way). @default every error */
+  readonly reports?: (error: unknown) => boolean;
+}
+
+/**
+ * Runs one invocation of an EventBridge event handler: parses the raw event, keys the logs by
+ * its id, rejects a malformed event ({@link rejectMalformedEvent}), runs `handle` on a parsed
+ * one, and reports a failure of it (once per event, as `failure` says) before rethrowing it, so
+ * Lambda retries and then dead-letters the event. Metrics are flushed and the log key removed
+ * whatever happens.
+ *
+ * @example
+ * ```ts
+ * return runEventInvocation(deps, raw, context, { message: 'notification failed', kind: 'NotificationFailed', prefix: 'notify' }, async ({ outcome }) => notify(outcome));
+ * ```
+ */
+export async function runEventInvocation<Result>(
+  channel: FailureChannel,
+  raw: unknown,
+  context: Context,
+  failure: EventFailurePolicy,
+  handle: (invocation: EventInvocation) => Promise<Result>,
+): Promise<Result> {
+  const { logger, metrics } = channel.observability;
+  const leaseMs = deliveryLeaseMs(context);
+  const outcome = parseOrgEvent(raw);
+  const eventId = outcome.kind === 'event' ? outcome.event.meta.eventId : rawEventId(raw);
+  logger.appendKeys({ correlationId: eventId });
+  try {
+    if (outcome.kind === 'error') {
+      return await rejectMalformedEvent(channel, outcome.error, eventId, leaseMs);
+    }
+    try {
+      return await handle({ outcome, eventId, leaseMs });
+    } catch (error) {
+      logger.error(failure.message, { error });
+      if (failure.reports?.(error) ?? true) {
+        await reportFailure(
+          channel.failures,
+          channel.markers,
+          `${failure.prefix}#${eventId ?? 'unknown'}`,
+          {
+            kind: failure.kind,
+            eventId,
+            accountId: outcomeAccountId(outcome),
+            reason: describeError(error),
+          },
+          leaseMs,
+        );
+      }
+      throw error;
+    }
+  } finally {
+    metrics.flush();
+    logger.removeKeys(['correlationId']);
+  }
+}
