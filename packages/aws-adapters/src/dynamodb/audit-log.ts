@@ -2,11 +2,17 @@
  * `AuditLog` on DynamoDB: append-only entries partitioned by event id, expiring via TTL.
  */
 import { randomUUID } from 'node:crypto';
-import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry, AuditLog, StoredAuditEntry } from '@org/governance-runtime';
 import { InvalidRequestError } from '../errors';
-import { awsErrorName, callAws, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../retry';
-import { queryAll, type StoredItem, type TableAccess } from './document-calls';
+import type { RetryPolicy } from '../retry';
+import {
+  conditionalPut,
+  queryAll,
+  type StoredItem,
+  tableAccess,
+  type TableAccess,
+} from './document-calls';
 
 /** Options of {@link DynamoDbAuditLog}. */
 export interface DynamoDbAuditLogOptions {
@@ -56,11 +62,7 @@ export class DynamoDbAuditLog implements AuditLog {
   private readonly newId: () => string;
 
   constructor(client: DynamoDBDocumentClient, options: DynamoDbAuditLogOptions) {
-    this.table = {
-      client,
-      tableName: options.tableName,
-      retryPolicy: options.retryPolicy ?? DEFAULT_RETRY_POLICY,
-    };
+    this.table = tableAccess(client, options);
     this.retentionSeconds = (options.retentionDays ?? 90) * SECONDS_PER_DAY;
     this.newId = options.newId ?? randomUUID;
   }
@@ -82,25 +84,12 @@ export class DynamoDbAuditLog implements AuditLog {
       sk: `${entry.at}#${this.newId()}`,
       expiresAt: Math.floor(atMs / 1000) + this.retentionSeconds,
     };
-    await callAws(
-      { operation: 'PutItem', tableName: this.table.tableName },
-      async () => {
-        try {
-          await this.table.client.send(
-            new PutCommand({
-              TableName: this.table.tableName,
-              Item: item,
-              ConditionExpression: 'attribute_not_exists(pk)',
-            }),
-          );
-        } catch (error) {
-          // The sort key ends with an id fresh to this append, so an item already under it is
-          // this very entry: an earlier attempt landed and only its response was lost.
-          if (awsErrorName(error) !== 'ConditionalCheckFailedException') throw error;
-        }
-      },
-      this.table.retryPolicy,
-    );
+    // The sort key ends with an id fresh to this append, so an item already under it is this very
+    // entry: an earlier attempt landed and only its response was lost.
+    await conditionalPut(this.table, () => ({
+      Item: item,
+      ConditionExpression: 'attribute_not_exists(pk)',
+    }));
   }
 
   /** @inheritdoc */

@@ -6,17 +6,75 @@ import {
   type DynamoDBDocumentClient,
   paginateQuery,
   paginateScan,
+  PutCommand,
+  type PutCommandInput,
   type QueryCommandInput,
   type ScanCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { ThrottledError } from '../errors';
-import { awsErrorName, backoff, callAws, collectPages, type RetryPolicy } from '../retry';
+import {
+  awsErrorName,
+  backoff,
+  callAws,
+  collectPages,
+  DEFAULT_RETRY_POLICY,
+  type RetryPolicy,
+} from '../retry';
 
 /** A document client, a table and a retry policy. */
 export interface TableAccess {
   readonly client: DynamoDBDocumentClient;
   readonly tableName: string;
   readonly retryPolicy: RetryPolicy;
+}
+
+/**
+ * A repository's table access from its client and options: the retry policy defaults to
+ * `DEFAULT_RETRY_POLICY`.
+ *
+ * @example
+ * ```ts
+ * const table = tableAccess(documentClient, { tableName: 'audit' });
+ * ```
+ */
+export function tableAccess(
+  client: DynamoDBDocumentClient,
+  options: { readonly tableName: string; readonly retryPolicy?: RetryPolicy },
+): TableAccess {
+  return {
+    client,
+    tableName: options.tableName,
+    retryPolicy: options.retryPolicy ?? DEFAULT_RETRY_POLICY,
+  };
+}
+
+/**
+ * A conditional `PutItem` (retried): `true` when the item was written, `false` when its
+ * condition did not hold (`ConditionalCheckFailedException`); any other error is thrown.
+ * `input` builds the put for each attempt.
+ *
+ * @example
+ * ```ts
+ * const created = await conditionalPut(table, () => ({ Item: item, ConditionExpression: 'attribute_not_exists(pk)' }));
+ * ```
+ */
+export function conditionalPut(
+  table: TableAccess,
+  input: () => Omit<PutCommandInput, 'TableName'>,
+): Promise<boolean> {
+  return callAws(
+    { operation: 'PutItem', tableName: table.tableName },
+    async () => {
+      try {
+        await table.client.send(new PutCommand({ TableName: table.tableName, ...input() }));
+        return true;
+      } catch (error) {
+        if (awsErrorName(error) === 'ConditionalCheckFailedException') return false;
+        throw error;
+      }
+    },
+    table.retryPolicy,
+  );
 }
 
 /** An item as lib-dynamodb returns it. */

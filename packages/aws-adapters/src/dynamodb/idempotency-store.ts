@@ -3,11 +3,11 @@
  * also holds two-phase markers ({@link TwoPhaseMarkerStore}).
  */
 import { randomUUID } from 'node:crypto';
-import { DeleteCommand, type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { IdempotencyStore } from '@org/governance-runtime';
 import type { MarkerClaim, TwoPhaseMarkerStore } from '../markers';
-import { awsErrorName, callAws, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../retry';
-import type { TableAccess } from './document-calls';
+import { callAws, type RetryPolicy } from '../retry';
+import { conditionalPut, tableAccess, type TableAccess } from './document-calls';
 import {
   abandonMarker,
   beginMarker,
@@ -47,11 +47,7 @@ export class DynamoDbIdempotencyStore implements IdempotencyStore, TwoPhaseMarke
   private readonly clock: MarkerClock;
 
   constructor(client: DynamoDBDocumentClient, options: DynamoDbIdempotencyStoreOptions) {
-    this.table = {
-      client,
-      tableName: options.tableName,
-      retryPolicy: options.retryPolicy ?? DEFAULT_RETRY_POLICY,
-    };
+    this.table = tableAccess(client, options);
     this.ttlSeconds = options.ttlSeconds;
     this.now = options.now ?? Date.now;
     this.clock = {
@@ -79,32 +75,15 @@ export class DynamoDbIdempotencyStore implements IdempotencyStore, TwoPhaseMarke
   /** @inheritdoc */
   claim(key: string): Promise<boolean> {
     const nowSeconds = Math.floor(this.now() / 1000);
-    return callAws(
-      { operation: 'PutItem', tableName: this.table.tableName },
-      async () => {
-        try {
-          await this.table.client.send(
-            new PutCommand({
-              TableName: this.table.tableName,
-              Item: {
-                pk: `MARKER#${key}`,
-                claimedAt: new Date(this.now()).toISOString(),
-                ...(this.ttlSeconds === undefined
-                  ? {}
-                  : { expiresAt: nowSeconds + this.ttlSeconds }),
-              },
-              ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now',
-              ExpressionAttributeValues: { ':now': nowSeconds },
-            }),
-          );
-          return true;
-        } catch (error) {
-          if (awsErrorName(error) === 'ConditionalCheckFailedException') return false;
-          throw error;
-        }
+    return conditionalPut(this.table, () => ({
+      Item: {
+        pk: `MARKER#${key}`,
+        claimedAt: new Date(this.now()).toISOString(),
+        ...(this.ttlSeconds === undefined ? {} : { expiresAt: nowSeconds + this.ttlSeconds }),
       },
-      this.table.retryPolicy,
-    );
+      ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now',
+      ExpressionAttributeValues: { ':now': nowSeconds },
+    }));
   }
 
   /** @inheritdoc */

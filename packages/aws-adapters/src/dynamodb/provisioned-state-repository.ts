@@ -16,7 +16,7 @@ import type {
   ProvisionedStateRepository,
 } from '@org/governance-runtime';
 import { VersionConflictError } from '../errors';
-import { backoff, callAws, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../retry';
+import { backoff, callAws, type RetryPolicy } from '../retry';
 import { compareStrings } from '../util';
 import {
   batchWriteAll,
@@ -25,6 +25,7 @@ import {
   scanAll,
   type StoredItem,
   type TableAccess,
+  tableAccess,
 } from './document-calls';
 import {
   accountPk,
@@ -68,11 +69,7 @@ export class DynamoDbProvisionedStateRepository implements ProvisionedStateRepos
   private readonly now: () => Date;
 
   constructor(client: DynamoDBDocumentClient, options: DynamoDbProvisionedStateRepositoryOptions) {
-    this.table = {
-      client,
-      tableName: options.tableName,
-      retryPolicy: options.retryPolicy ?? DEFAULT_RETRY_POLICY,
-    };
+    this.table = tableAccess(client, options);
     this.maxConflictAttempts = options.maxConflictAttempts ?? 10;
     this.now = options.now ?? (() => new Date());
   }

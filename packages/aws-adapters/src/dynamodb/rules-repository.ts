@@ -4,7 +4,7 @@
  * replaced atomically and concurrent saves cannot mix.
  */
 import { randomUUID } from 'node:crypto';
-import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { RULES_SCOPE_INDEX } from '@org/contracts';
 import {
   type AssignmentRule,
@@ -19,9 +19,16 @@ import type {
   StoredRule,
 } from '@org/governance-runtime';
 import { VersionConflictError } from '../errors';
-import { awsErrorName, callAws, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../retry';
+import { callAws, type RetryPolicy } from '../retry';
 import { compareStrings } from '../util';
-import { batchWriteAll, queryAll, type StoredItem, type TableAccess } from './document-calls';
+import {
+  batchWriteAll,
+  conditionalPut,
+  queryAll,
+  type StoredItem,
+  tableAccess,
+  type TableAccess,
+} from './document-calls';
 import { scopeKeyOf, scopeQueriesOf } from './scope-keys';
 
 /** Options of {@link DynamoDbRulesRepository}. */
@@ -95,11 +102,7 @@ export class DynamoDbRulesRepository implements RulesRepository {
   private readonly source: string;
 
   constructor(client: DynamoDBDocumentClient, options: DynamoDbRulesRepositoryOptions) {
-    this.table = {
-      client,
-      tableName: options.tableName,
-      retryPolicy: options.retryPolicy ?? DEFAULT_RETRY_POLICY,
-    };
+    this.table = tableAccess(client, options);
     this.newGeneration = options.newGeneration ?? randomUUID;
     this.source = `the rules table ${options.tableName}`;
   }
@@ -230,25 +233,10 @@ export class DynamoDbRulesRepository implements RulesRepository {
             ConditionExpression: 'version = :expected',
             ExpressionAttributeValues: { ':expected': expectedVersion },
           };
-    return callAws(
-      { operation: 'PutItem', tableName: this.table.tableName },
-      async () => {
-        try {
-          await this.table.client.send(
-            new PutCommand({
-              TableName: this.table.tableName,
-              Item: { ...CONFIG_KEY, ...plain(pointer) },
-              ...condition,
-            }),
-          );
-          return true;
-        } catch (error) {
-          if (awsErrorName(error) === 'ConditionalCheckFailedException') return false;
-          throw error;
-        }
-      },
-      this.table.retryPolicy,
-    );
+    return conditionalPut(this.table, () => ({
+      Item: { ...CONFIG_KEY, ...plain(pointer) },
+      ...condition,
+    }));
   }
 
   private async deleteGeneration(generation: string | undefined): Promise<void> {
