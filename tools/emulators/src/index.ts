@@ -63,3 +63,4 @@ export { seedIdentityCenter, type SeededIdentityCenter } from './seed/seed-ident
 export { seedSnapshot, type SeededSnapshot } from './seed/seed-snapshot';
 export { translateConfig } from './seed/translate-config';
 export { generateOrgSnapshot, type GeneratedOrgOptions } from './seed/generate-org';
+export { TEST_TLS_CERT, TEST_TLS_KEY } from './tls/test-tls';

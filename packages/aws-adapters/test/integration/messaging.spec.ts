@@ -17,6 +17,7 @@ import {
   createMotoClients,
   emulatorEndpoint,
   type MotoClients,
+  TEST_TLS_CERT,
 } from '@org/emulators';
 import { DynamoDbIdempotencyStore } from '../../src/dynamodb';
 import { MarkerInProgressError } from '../../src/errors';
@@ -32,7 +33,6 @@ import {
 import { decodeOperationMessage, SqsOperationQueue } from '../../src/sqs';
 import { startHttpsReceiver, type HttpsReceiver } from '../support/https-receiver';
 import { createTables, TABLES } from '../support/tables';
-import { TEST_TLS_CERT } from '../support/test-tls';
 
 jest.setTimeout(60_000);
 

@@ -4,7 +4,7 @@
 import { createServer, type Server } from 'node:https';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { TEST_TLS_CERT, TEST_TLS_KEY } from './test-tls';
+import { TEST_TLS_CERT, TEST_TLS_KEY } from '@org/emulators';
 
 /** One request a receiver got. */
 export interface ReceivedRequest {

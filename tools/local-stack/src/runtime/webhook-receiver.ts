@@ -6,7 +6,7 @@ import {
   verifyWebhookSignature,
   type WebhookNotifierOptions,
 } from '@org/aws-adapters/notifiers';
-import { LOCAL_TLS_CERT, LOCAL_TLS_KEY } from './local-tls';
+import { TEST_TLS_CERT, TEST_TLS_KEY } from '@org/emulators';
 
 /** The receiver's host name (a reserved `.test` name, in its certificate), resolved to 127.0.0.1 locally. */
 export const LOCAL_WEBHOOK_HOST = 'hooks.test';
@@ -23,7 +23,7 @@ export const LOCAL_WEBHOOK_DELIVERY: WebhookNotifierOptions = {
       ? Promise.resolve([{ address: '127.0.0.1', family: 4 }])
       : systemResolver(hostname),
   allowAddresses: ['127.0.0.1'],
-  trustedCa: LOCAL_TLS_CERT,
+  trustedCa: TEST_TLS_CERT,
 };
 
 /** One request the receiver got. */
@@ -73,7 +73,7 @@ export async function startWebhookReceiver(
 ): Promise<WebhookReceiver> {
   const received: ReceivedWebhook[] = [];
   let refused = 0;
-  const tls = { key: LOCAL_TLS_KEY, cert: LOCAL_TLS_CERT };
+  const tls = { key: TEST_TLS_KEY, cert: TEST_TLS_CERT };
   const server: Server = createServer(tls, (request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));

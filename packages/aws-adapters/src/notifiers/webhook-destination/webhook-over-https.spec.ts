@@ -5,7 +5,7 @@
 import { type AddressInfo, createServer, type Socket } from 'node:net';
 import { startHttpsReceiver, type HttpsReceiver } from '../../../test/support/https-receiver';
 import { FAST_RETRY } from '../../../test/support/fast-retry';
-import { TEST_TLS_CERT } from '../../../test/support/test-tls';
+import { TEST_TLS_CERT } from '@org/emulators';
 import { WebhookNotifier, type WebhookNotifierOptions } from '../webhook-notifier';
 import { verifyWebhookSignature } from '../webhook-signature';
 import type { HostResolver } from './check-destination';

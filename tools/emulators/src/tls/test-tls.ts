@@ -1,11 +1,11 @@
 /**
- * A self-signed certificate for the local HTTPS webhook receivers of the tests: host names
- * `hooks.test`, `other.hooks.test`, `localhost` and the address 127.0.0.1, valid until 2126.
- * Test-only: it protects nothing, and the product trusts it only when a test passes it as
- * `trustedCa`.
+ * A self-signed certificate for local HTTPS webhook receivers (the tests' and the local stack's):
+ * host names `hooks.test`, `other.hooks.test`, `localhost` and the address 127.0.0.1, valid until
+ * 2126. Test- and local-only: it protects nothing, and the product trusts it only when a test or
+ * the local stack passes it as `trustedCa`.
  */
 
-/** PEM certificate (also the CA the notifier is told to trust). */
+/** PEM certificate (also the CA a notifier is told to trust). */
 export const TEST_TLS_CERT = `-----BEGIN CERTIFICATE-----
 MIIBvjCCAWOgAwIBAgIUc831T1EfDtshVekV/CRITGHVRt0wCgYIKoZIzj0EAwIw
 FTETMBEGA1UEAwwKaG9va3MudGVzdDAgFw0yNjEyMDYwODA3MThaGA8yMTI2MTEx
