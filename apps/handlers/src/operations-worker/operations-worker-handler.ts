@@ -8,11 +8,12 @@ import {
   type OperationMessage,
 } from '@org/governance-runtime';
 import { decodeOperationMessage } from '@org/aws-adapters/sqs';
-import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { InvocationDeadlineError } from '../shared/errors';
 import type { Observability } from '../shared/observability/observability';
 import { WorkerTally } from './worker-tally';
 import type { OperationsWorkerSettings } from './worker-settings';
+import type { LambdaHandler } from '../shared/lambda-handler';
 
 /** Everything the worker handler uses, created once per container. */
 export interface OperationsWorkerDependencies {
@@ -23,10 +24,7 @@ export interface OperationsWorkerDependencies {
 }
 
 /** The Lambda handler of the operations FIFO queue. */
-export type OperationsWorkerHandler = (
-  event: SQSEvent,
-  context: Context,
-) => Promise<SQSBatchResponse>;
+export type OperationsWorkerHandler = LambdaHandler<SQSEvent, SQSBatchResponse>;
 
 /** The operation type of a record, even when its body could not be decoded. */
 function typeOf(message: OperationMessage | null): string {

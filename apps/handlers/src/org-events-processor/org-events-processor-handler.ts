@@ -4,10 +4,10 @@ import {
   type ProcessEventDependencies,
   type StoredViewProcessEventDependencies,
 } from '@org/governance-runtime';
-import type { Context } from 'aws-lambda';
 import { runEventInvocation } from '../shared/event-invocation';
 import { emitPlanMetrics } from '../shared/observability/plan-metrics';
 import type { FailureChannel } from '../shared/reject-event';
+import type { LambdaHandler } from '../shared/lambda-handler';
 
 /** Everything the processor uses, created once per container. */
 export interface OrgEventsProcessorDependencies extends FailureChannel {
@@ -24,10 +24,7 @@ export interface ProcessedEventSummary {
 }
 
 /** The Lambda handler of the Organizations EventBridge rules. */
-export type OrgEventsProcessorHandler = (
-  event: unknown,
-  context: Context,
-) => Promise<ProcessedEventSummary>;
+export type OrgEventsProcessorHandler = LambdaHandler<unknown, ProcessedEventSummary>;
 
 /**
  * The org events processor: parse the raw EventBridge event → {@link processEvent}

@@ -7,13 +7,13 @@ import {
   type RulesSource,
   sendNotifications,
 } from '@org/governance-runtime';
-import type { Context } from 'aws-lambda';
 import { runEventInvocation } from '../shared/event-invocation';
 import { METRIC_NAMES } from '@org/contracts';
 import { emitCounts, increment } from '../shared/observability/observability';
 import { emitPlanMetrics } from '../shared/observability/plan-metrics';
 import { reportFailure } from '../shared/report-failure';
 import type { FailureChannel } from '../shared/reject-event';
+import type { LambdaHandler } from '../shared/lambda-handler';
 
 /** Everything the notifier uses, created once per container. */
 export interface VendingNotifierDependencies extends FailureChannel {
@@ -31,10 +31,7 @@ export interface NotifiedEventSummary {
 }
 
 /** The Lambda handler of the Control Tower (and notifiable Organizations) events. */
-export type VendingNotifierHandler = (
-  event: unknown,
-  context: Context,
-) => Promise<NotifiedEventSummary>;
+export type VendingNotifierHandler = LambdaHandler<unknown, NotifiedEventSummary>;
 
 /**
  * The vending notifier (seed 002, done right): for Control Tower `CreateManagedAccount` /
