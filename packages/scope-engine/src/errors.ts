@@ -39,6 +39,29 @@ export interface ProblemErrorOptions {
 }
 
 /**
+ * Base of the errors that carry the problems found in one document: `source` names the document,
+ * `problems` lists the problems with their paths, `problemCount` counts them all.
+ */
+export abstract class DocumentProblemsError extends ScopeEngineError {
+  /** How many problems were found: `problems.length`, or more when a flood was cut short. */
+  readonly problemCount: number;
+
+  constructor(
+    /** Name of the document (file name) the problems were found in. */
+    readonly source: string,
+    /** The problems, in document order (only the first ones of a flood: see `problemCount`). */
+    readonly problems: readonly Problem[],
+    /** What the document is not, e.g. `"a valid organization snapshot"`. */
+    notA: string,
+    options?: ProblemErrorOptions,
+  ) {
+    const total = Math.max(options?.problemCount ?? 0, problems.length);
+    super(describeProblems(`${source} is not ${notA}`, problems, total), options);
+    this.problemCount = total;
+  }
+}
+
+/**
  * The governance configuration is invalid. `problems` lists **every** problem found, each with
  * its path in the document (and line, for YAML).
  *
@@ -51,52 +74,32 @@ export interface ProblemErrorOptions {
  * }
  * ```
  */
-export class ConfigError extends ScopeEngineError {
+export class ConfigError extends DocumentProblemsError {
   readonly code = 'CONFIG_INVALID';
 
-  constructor(
-    /** Name of the document (file name) the configuration came from. */
-    readonly source: string,
-    /** The problems, in document order (only the first ones of a flood: see `problemCount`). */
-    readonly problems: readonly Problem[],
-    options?: ProblemErrorOptions,
-  ) {
-    const total = Math.max(options?.problemCount ?? 0, problems.length);
-    super(
-      describeProblems(`${source} is not a valid governance configuration`, problems, total),
-      options,
-    );
-    this.problemCount = total;
+  /**
+   * @param source - Name of the document (file name) the configuration came from.
+   * @param problems - The problems, in document order.
+   */
+  constructor(source: string, problems: readonly Problem[], options?: ProblemErrorOptions) {
+    super(source, problems, 'a valid governance configuration', options);
   }
-
-  /** How many problems were found: `problems.length`, or more when a flood was cut short. */
-  readonly problemCount: number;
 }
 
 /**
  * The organization snapshot is invalid (syntax, shape or references). `problems` lists every
  * problem with its path, e.g. `accounts[3].parentId`.
  */
-export class SnapshotError extends ScopeEngineError {
+export class SnapshotError extends DocumentProblemsError {
   readonly code = 'SNAPSHOT_INVALID';
 
-  constructor(
-    /** Name of the document (file name) the snapshot came from. */
-    readonly source: string,
-    /** The problems, in document order (only the first ones of a flood: see `problemCount`). */
-    readonly problems: readonly Problem[],
-    options?: ProblemErrorOptions,
-  ) {
-    const total = Math.max(options?.problemCount ?? 0, problems.length);
-    super(
-      describeProblems(`${source} is not a valid organization snapshot`, problems, total),
-      options,
-    );
-    this.problemCount = total;
+  /**
+   * @param source - Name of the document (file name) the snapshot came from.
+   * @param problems - The problems, in document order.
+   */
+  constructor(source: string, problems: readonly Problem[], options?: ProblemErrorOptions) {
+    super(source, problems, 'a valid organization snapshot', options);
   }
-
-  /** How many problems were found: `problems.length`, or more when a flood was cut short. */
-  readonly problemCount: number;
 }
 
 /**
