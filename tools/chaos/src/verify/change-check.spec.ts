@@ -1,7 +1,7 @@
 import type { Operation } from '@org/scope-engine';
 import type { AuditOutcome } from '@org/governance-runtime';
 import type { ModelRound } from '../model/model-round';
-import { checkChanges } from './change-check';
+import { checkChanges, type ChangeVerdict } from './change-check';
 
 const attach: Operation = {
   type: 'attachScp',
@@ -21,59 +21,51 @@ function round(changes: string[]): ModelRound {
   };
 }
 
+/** The verdict for one expected change applied once, with the given fields replaced. */
+function judged(overrides: Partial<ChangeVerdict>): ChangeVerdict {
+  return {
+    expected: 1,
+    applied: 1,
+    lost: [],
+    duplicated: 0,
+    duplicates: [],
+    unexpected: [],
+    ...overrides,
+  };
+}
+
 describe('checkChanges', () => {
   describe.each([
     {
       name: 'applied once, audited applied',
       audit: { [ATTACH]: ['applied'] },
       effects: { [ATTACH]: 1 },
-      expected: {
-        expected: 1,
-        applied: 1,
-        lost: [],
-        duplicated: 0,
-        duplicates: [],
-        unexpected: [],
-      },
+      expected: judged({}),
     },
     {
       name: 'applied once, audited already in state after a crash',
       audit: { [ATTACH]: ['alreadyInState'] },
       effects: { [ATTACH]: 1 },
-      expected: {
-        expected: 1,
-        applied: 1,
-        lost: [],
-        duplicated: 0,
-        duplicates: [],
-        unexpected: [],
-      },
+      expected: judged({}),
     },
     {
       name: 'never took effect',
       audit: { [ATTACH]: ['inProgress'] },
       effects: {},
-      expected: {
-        expected: 1,
+      expected: judged({
         applied: 0,
         lost: [`round 1: ${ATTACH} (audit: inProgress, took effect 0×)`],
-        duplicated: 0,
-        duplicates: [],
-        unexpected: [],
-      },
+      }),
     },
     {
       name: 'took effect twice, and an unexpected change',
       audit: { [ATTACH]: ['applied', 'applied'] },
       effects: { [ATTACH]: 3, [DETACH]: 1 },
-      expected: {
-        expected: 1,
-        applied: 1,
-        lost: [],
+      expected: judged({
         duplicated: 2,
         duplicates: [`round 1: ${ATTACH} took effect 3×`],
         unexpected: [`round 1: ${DETACH} took effect 1× (not expected)`],
-      },
+      }),
     },
   ])('$name', ({ audit, effects, expected }) => {
     it('judges', () => {
