@@ -1,6 +1,6 @@
 import type { Scope } from '../model/governance-config';
-import { excludedBy } from './exclusions';
-import { matched, notMatched, type ScopeMatcher } from './match-result';
+import { unlessExcluded } from './exclusions';
+import { matched, notMatched } from './match-result';
 
 /**
  * `accountTag` scope: accounts whose tag `key` has `value` — or any value when `value` is omitted;
@@ -12,18 +12,14 @@ import { matched, notMatched, type ScopeMatcher } from './match-result';
  * // { match: true, reason: 'accountTag: env=prod' }
  * ```
  */
-export const matchAccountTag: ScopeMatcher<Extract<Scope, { type: 'accountTag' }>> = (
-  account,
-  scope,
-  exclude,
-  org,
-) => {
-  const excluded = excludedBy(account, exclude, org);
-  if (excluded) return excluded;
-  if (!Object.hasOwn(account.tags, scope.key)) return notMatched(`accountTag: no tag ${scope.key}`);
-  const actual = account.tags[scope.key];
-  if (scope.value === undefined) return matched(`accountTag: ${scope.key} (any value)`);
-  return actual === scope.value
-    ? matched(`accountTag: ${scope.key}=${scope.value}`)
-    : notMatched(`accountTag: ${scope.key}=${String(actual)}, not ${scope.value}`);
-};
+export const matchAccountTag = unlessExcluded<Extract<Scope, { type: 'accountTag' }>>(
+  (account, scope) => {
+    if (!Object.hasOwn(account.tags, scope.key))
+      return notMatched(`accountTag: no tag ${scope.key}`);
+    const actual = account.tags[scope.key];
+    if (scope.value === undefined) return matched(`accountTag: ${scope.key} (any value)`);
+    return actual === scope.value
+      ? matched(`accountTag: ${scope.key}=${scope.value}`)
+      : notMatched(`accountTag: ${scope.key}=${String(actual)}, not ${scope.value}`);
+  },
+);

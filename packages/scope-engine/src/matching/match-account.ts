@@ -1,6 +1,6 @@
 import type { Scope } from '../model/governance-config';
-import { excludedBy } from './exclusions';
-import { matched, notMatched, type ScopeMatcher } from './match-result';
+import { unlessExcluded } from './exclusions';
+import { matched, notMatched } from './match-result';
 
 /**
  * `account` scope: exactly one account id (exclusions still win).
@@ -10,13 +10,8 @@ import { matched, notMatched, type ScopeMatcher } from './match-result';
  * matchAccount(account, { type: 'account', id: account.id }, none, index); // { match: true, reason: 'account: 2222…' }
  * ```
  */
-export const matchAccount: ScopeMatcher<Extract<Scope, { type: 'account' }>> = (
-  account,
-  scope,
-  exclude,
-  org,
-) =>
-  excludedBy(account, exclude, org) ??
-  (account.id === scope.id
+export const matchAccount = unlessExcluded<Extract<Scope, { type: 'account' }>>((account, scope) =>
+  account.id === scope.id
     ? matched(`account: ${scope.id}`)
-    : notMatched(`account: not ${scope.id}`));
+    : notMatched(`account: not ${scope.id}`),
+);

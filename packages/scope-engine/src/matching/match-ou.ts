@@ -1,6 +1,6 @@
 import type { Scope } from '../model/governance-config';
-import { excludedBy } from './exclusions';
-import { matched, notMatched, type ScopeMatcher } from './match-result';
+import { unlessExcluded } from './exclusions';
+import { matched, notMatched } from './match-result';
 
 /**
  * `ou` scope: accounts whose parent is the OU, or — with `includeDescendants` (the default) —
@@ -12,17 +12,10 @@ import { matched, notMatched, type ScopeMatcher } from './match-result';
  * // { match: true, reason: 'ou: below ou-ab12-11111111' }
  * ```
  */
-export const matchOu: ScopeMatcher<Extract<Scope, { type: 'ou' }>> = (
-  account,
-  scope,
-  exclude,
-  org,
-) => {
-  const excluded = excludedBy(account, exclude, org);
-  if (excluded) return excluded;
+export const matchOu = unlessExcluded<Extract<Scope, { type: 'ou' }>>((account, scope, org) => {
   if (account.parentId === scope.id) return matched(`ou: in ${scope.id}`);
   if (!scope.includeDescendants) return notMatched(`ou: not directly in ${scope.id}`);
   return org.ancestorsOf(account.parentId).includes(scope.id)
     ? matched(`ou: below ${scope.id}`)
     : notMatched(`ou: not in ${scope.id} or below`);
-};
+});

@@ -1,6 +1,6 @@
 import type { Scope } from '../model/governance-config';
-import { excludedBy } from './exclusions';
-import { matched, type ScopeMatcher } from './match-result';
+import { unlessExcluded } from './exclusions';
+import { matched } from './match-result';
 
 /**
  * `root` scope: every account of the organization, unless excluded.
@@ -10,9 +10,6 @@ import { matched, type ScopeMatcher } from './match-result';
  * matchRoot(account, { type: 'root' }, { accounts: [], ous: [] }, index); // { match: true, reason: 'root: every account' }
  * ```
  */
-export const matchRoot: ScopeMatcher<Extract<Scope, { type: 'root' }>> = (
-  account,
-  _scope,
-  exclude,
-  org,
-) => excludedBy(account, exclude, org) ?? matched('root: every account');
+export const matchRoot = unlessExcluded<Extract<Scope, { type: 'root' }>>(() =>
+  matched('root: every account'),
+);
