@@ -24,6 +24,19 @@ const hostileEvent = readFileSync(example('events/account-created.json'), 'utf8'
   .split('payments-dev')
   .join('line\\r\\nforged line');
 
+/** `plan --event` of the hostile event against the example organization, shown as a table. */
+const EVENT_TABLE = [
+  'plan',
+  '--org',
+  example('org.yaml'),
+  '--config',
+  'g.yaml',
+  '--event',
+  'event.json',
+  '--format',
+  'table',
+];
+
 const files = {
   'org.json': JSON.stringify(hostileOrg(TERMINAL_PAYLOADS)),
   'event.json': hostileEvent,
@@ -45,21 +58,7 @@ describe('orgctl never writes raw control characters from the data to the termin
       ['validate', '--config', 'g.yaml', '--org', 'org.json'],
       1,
     ],
-    [
-      'plan --event as a table, the event naming the account with CR LF',
-      [
-        'plan',
-        '--org',
-        example('org.yaml'),
-        '--config',
-        'g.yaml',
-        '--event',
-        'event.json',
-        '--format',
-        'table',
-      ],
-      0,
-    ],
+    ['plan --event as a table, the event naming the account with CR LF', EVENT_TABLE, 0],
     ['an invalid configuration', ['validate', '--config', 'bad.yaml'], 1],
     ['an unreadable file named with escapes', ['validate', '--config', 'g\u001b[2J\r\n.yaml'], 2],
   ])('%s', (_label, args, code) => {
@@ -74,20 +73,7 @@ describe('orgctl never writes raw control characters from the data to the termin
   });
 
   it('shows a hostile account name escaped, on its own row', async () => {
-    const result = await run(
-      [
-        'plan',
-        '--org',
-        example('org.yaml'),
-        '--config',
-        'g.yaml',
-        '--event',
-        'event.json',
-        '--format',
-        'table',
-      ],
-      { files },
-    );
+    const result = await run(EVENT_TABLE, { files });
     const rows = result.stdout.split('\n').filter((line) => line.startsWith('123456789005'));
     expect(rows.map((row) => row.split(/ {2,}/).slice(0, 2))).toStrictEqual([
       ['123456789005 (line\\u000d\\u000aforged line)', 'attachScp'],
