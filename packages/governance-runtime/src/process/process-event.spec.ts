@@ -181,24 +181,59 @@ const event = (e: DomainEvent): Exclude<ParseOutcome, { kind: 'error' }> => ({
 const app = ORG.accounts[1];
 const data = ORG.accounts[2];
 
+const created = event({
+  type: 'AccountCreated',
+  accountId: '444444444444',
+  accountName: 'new',
+  meta: meta('CreateAccountResult'),
+});
+const addNew = (org: InMemoryOrganization) =>
+  org.putAccount({
+    id: '444444444444',
+    name: 'new',
+    parentId: 'r-ab12',
+    status: 'ACTIVE',
+    tags: {},
+  });
+
+/** What a case observes: the default is a planned event that enqueues and notifies nothing. */
+interface Expected {
+  readonly enqueued: readonly unknown[];
+  readonly notifications: readonly unknown[];
+  readonly ignored: string | null;
+  readonly audit: readonly (readonly [string, string, string | null])[];
+  readonly forgotten: boolean;
+  readonly lagSeconds: number | null;
+}
+
+/** The expectation of a planned event that enqueues and notifies nothing, with `overrides`. */
+const expectation = (overrides: Partial<Expected>): Expected => ({
+  enqueued: [],
+  notifications: [],
+  ignored: null,
+  audit: [['plan', 'planned', null]],
+  forgotten: false,
+  lagSeconds: 3600,
+  ...overrides,
+});
+
+/** The one operation of a move of `app` out of Workloads: Workloads' SCP is detached. */
+const DETACH_WORKLOADS_FROM_APP = {
+  eventId: 'evt-MoveAccount',
+  operation: {
+    type: 'detachScp',
+    accountId: '222222222222',
+    policyId: 'p-work0001',
+    ruleIds: [],
+  },
+};
+
 const cases: Case[] = [
   {
     name: 'a created account gets the root rules and the notification',
-    live: (org) =>
-      org.putAccount({
-        id: '444444444444',
-        name: 'new',
-        parentId: 'r-ab12',
-        status: 'ACTIVE',
-        tags: {},
-      }),
-    outcome: event({
-      type: 'AccountCreated',
-      accountId: '444444444444',
-      accountName: 'new',
-      meta: meta('CreateAccountResult'),
-    }),
-    expected: {
+    live: addNew,
+    outcome: created,
+    expected: expectation({
       enqueued: [
         {
           eventId: 'evt-CreateAccountResult',
@@ -231,11 +266,7 @@ const cases: Case[] = [
           body: 'Account 444444444444 (new) in OU r-ab12 (Root): CreateAccountResult.',
         },
       ],
-      ignored: null,
-      audit: [['plan', 'planned', null]],
-      forgotten: false,
-      lagSeconds: 3600,
-    },
+    }),
   },
   {
     name: 'a move out of Workloads detaches only what Workloads justified',
@@ -247,24 +278,7 @@ const cases: Case[] = [
       destinationParentId: 'ou-ab12-cccccccc',
       meta: meta('MoveAccount'),
     }),
-    expected: {
-      enqueued: [
-        {
-          eventId: 'evt-MoveAccount',
-          operation: {
-            type: 'detachScp',
-            accountId: '222222222222',
-            policyId: 'p-work0001',
-            ruleIds: [],
-          },
-        },
-      ],
-      notifications: [],
-      ignored: null,
-      audit: [['plan', 'planned', null]],
-      forgotten: false,
-      lagSeconds: 3600,
-    },
+    expected: expectation({ enqueued: [DETACH_WORKLOADS_FROM_APP] }),
   },
   {
     name: 'a stale move is planned from where the account is now (events are hints)',
@@ -276,24 +290,7 @@ const cases: Case[] = [
       destinationParentId: 'ou-ab12-bbbbbbbb',
       meta: meta('MoveAccount'),
     }),
-    expected: {
-      enqueued: [
-        {
-          eventId: 'evt-MoveAccount',
-          operation: {
-            type: 'detachScp',
-            accountId: '222222222222',
-            policyId: 'p-work0001',
-            ruleIds: [],
-          },
-        },
-      ],
-      notifications: [],
-      ignored: null,
-      audit: [['plan', 'planned', null]],
-      forgotten: false,
-      lagSeconds: 3600,
-    },
+    expected: expectation({ enqueued: [DETACH_WORKLOADS_FROM_APP] }),
   },
   {
     name: 'a tag value change removes the old value’s access and keeps the rest',
@@ -304,7 +301,7 @@ const cases: Case[] = [
       change: { kind: 'set', tags: { env: 'dev' } },
       meta: meta('TagResource'),
     }),
-    expected: {
+    expected: expectation({
       enqueued: [
         {
           eventId: 'evt-TagResource',
@@ -318,12 +315,7 @@ const cases: Case[] = [
           },
         },
       ],
-      notifications: [],
-      ignored: null,
-      audit: [['plan', 'planned', null]],
-      forgotten: false,
-      lagSeconds: 3600,
-    },
+    }),
   },
   {
     name: 'an ignored event is audited with its reason',
@@ -335,14 +327,11 @@ const cases: Case[] = [
       eventName: 'MoveAccount',
       detail: 'AccessDenied',
     },
-    expected: {
-      enqueued: [],
-      notifications: [],
+    expected: expectation({
       ignored: 'ApiCallFailed',
       audit: [['plan', 'ignored', 'ApiCallFailed']],
-      forgotten: false,
       lagSeconds: null,
-    },
+    }),
   },
   {
     name: 'a removed account is forgotten without operations',
@@ -352,14 +341,7 @@ const cases: Case[] = [
       accountId: '333333333333',
       meta: meta('RemoveAccountFromOrganization'),
     }),
-    expected: {
-      enqueued: [],
-      notifications: [],
-      ignored: null,
-      audit: [['plan', 'planned', null]],
-      forgotten: true,
-      lagSeconds: 3600,
-    },
+    expected: expectation({ forgotten: true }),
   },
   {
     name: 'a move of an account that has left since is ignored',
@@ -371,14 +353,10 @@ const cases: Case[] = [
       destinationParentId: 'r-ab12',
       meta: meta('MoveAccount'),
     }),
-    expected: {
-      enqueued: [],
-      notifications: [],
+    expected: expectation({
       ignored: 'AccountNotInOrganization',
       audit: [['plan', 'ignored', 'AccountNotInOrganization']],
-      forgotten: false,
-      lagSeconds: 3600,
-    },
+    }),
   },
 ];
 
@@ -425,21 +403,6 @@ async function run(
   );
   return { result, queue, audit, provisioned };
 }
-
-const created = event({
-  type: 'AccountCreated',
-  accountId: '444444444444',
-  accountName: 'new',
-  meta: meta('CreateAccountResult'),
-});
-const addNew = (org: InMemoryOrganization) =>
-  org.putAccount({
-    id: '444444444444',
-    name: 'new',
-    parentId: 'r-ab12',
-    status: 'ACTIVE',
-    tags: {},
-  });
 
 describe('processEvent', () => {
   describe.each(cases)('$name', ({ live, outcome, expected }) => {
