@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { example, run } from './helpers/run';
+import { example, EXAMPLE_INPUTS, run } from './helpers/run';
 
 const BIN = join(__dirname, '..', 'bin', 'orgctl.js');
 
@@ -21,14 +21,7 @@ function orgctl(args: string[], bin = BIN) {
 
 describe('bin/orgctl.js (the bundled binary)', () => {
   it('prints the same reconcile plan as the in-process command', async () => {
-    const args = [
-      'plan',
-      '--org',
-      example('org.yaml'),
-      '--config',
-      example('governance.yaml'),
-      '--reconcile',
-    ];
+    const args = ['plan', ...EXAMPLE_INPUTS, '--reconcile'];
     const inProcess = await run([...args, '--format', 'json']);
     expect(orgctl(args)).toStrictEqual({ code: 0, stdout: inProcess.stdout, stderr: '' });
   });

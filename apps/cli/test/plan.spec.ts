@@ -1,6 +1,6 @@
 import { parseOrgSnapshot, parseGovernanceConfig, planReconcile } from '@org/scope-engine';
 import { readFileSync } from 'node:fs';
-import { example, run } from './helpers/run';
+import { example, EXAMPLE_INPUTS, run } from './helpers/run';
 
 const ORG = [
   'managementAccountId: "111111111111"',
@@ -110,16 +110,7 @@ describe('orgctl plan --reconcile', () => {
   });
 
   it('matches the engine on the examples', async () => {
-    const result = await run([
-      'plan',
-      '--org',
-      example('org.yaml'),
-      '--config',
-      example('governance.yaml'),
-      '--reconcile',
-      '--format',
-      'json',
-    ]);
+    const result = await run(['plan', ...EXAMPLE_INPUTS, '--reconcile', '--format', 'json']);
     const snapshot = parseOrgSnapshot(readFileSync(example('org.yaml'), 'utf8'));
     const config = parseGovernanceConfig(readFileSync(example('governance.yaml'), 'utf8'));
     expect([result.code, JSON.parse(result.stdout)]).toStrictEqual([

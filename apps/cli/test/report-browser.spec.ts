@@ -6,7 +6,7 @@ import { launchChromium } from '@org/test-browser';
 import type { Browser, Page } from 'playwright-core';
 import { EVIL, evilGovernance, evilOrg } from './helpers/evil-org';
 import { elementScreenshot, isPng, keepScreenshot } from './helpers/screenshots';
-import { example, run } from './helpers/run';
+import { EXAMPLE_INPUTS, run } from './helpers/run';
 
 jest.setTimeout(60_000);
 
@@ -28,15 +28,7 @@ describe('orgctl report in headless Chromium', () => {
     dir = mkdtempSync(join(tmpdir(), 'orgctl-report-'));
     const file = join(dir, 'report.html');
     writeFileSync(file, result.written.get('report.html') ?? '');
-    const plain = await run([
-      'report',
-      '--org',
-      example('org.yaml'),
-      '--config',
-      example('governance.yaml'),
-      '--out',
-      'example.html',
-    ]);
+    const plain = await run(['report', ...EXAMPLE_INPUTS, '--out', 'example.html']);
     writeFileSync(join(dir, 'example.html'), plain.written.get('example.html') ?? '');
     browser = await launchChromium();
     page = await browser.newPage();

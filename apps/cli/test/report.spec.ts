@@ -1,18 +1,10 @@
 import { escapeHtml, jsonForScript } from '../src';
 import { EVIL, evilGovernance, evilOrg } from './helpers/evil-org';
-import { example, run } from './helpers/run';
+import { EXAMPLE_INPUTS, run } from './helpers/run';
 
 describe('orgctl report', () => {
   it('writes one self-contained HTML page and says what it wrote', async () => {
-    const result = await run([
-      'report',
-      '--org',
-      example('org.yaml'),
-      '--config',
-      example('governance.yaml'),
-      '--out',
-      'report.html',
-    ]);
+    const result = await run(['report', ...EXAMPLE_INPUTS, '--out', 'report.html']);
     const html = result.written.get('report.html') ?? '';
     expect([result.code, result.stdout, result.stderr]).toStrictEqual([
       0,
@@ -43,13 +35,7 @@ describe('orgctl report', () => {
   });
 
   it('is a usage error when --out is missing (exit 2)', async () => {
-    const result = await run([
-      'report',
-      '--org',
-      example('org.yaml'),
-      '--config',
-      example('governance.yaml'),
-    ]);
+    const result = await run(['report', ...EXAMPLE_INPUTS]);
     expect([result.code, result.stderr]).toStrictEqual([
       2,
       "error: required option '--out <file>' not specified: the HTML report is written to a file (--format csv or json print to stdout)\n",

@@ -10,6 +10,14 @@ export function example(...parts: string[]): string {
   return join(EXAMPLES, ...parts);
 }
 
+/** `--org` and `--config` naming the example organization and governance configuration. */
+export const EXAMPLE_INPUTS: readonly string[] = [
+  '--org',
+  example('org.yaml'),
+  '--config',
+  example('governance.yaml'),
+];
+
 /** What one run of the CLI did. */
 export interface RunResult {
   readonly code: number;
