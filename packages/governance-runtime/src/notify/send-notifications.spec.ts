@@ -102,6 +102,13 @@ function setup(webhookFailures = 0) {
 
 const all = [op('ams', 'supportCase'), op('cmdb', 'webhook'), op('topic', 'sns')];
 
+/** One notification's delivery result, as `sendNotifications` returns it. */
+const delivery = (notificationId: string, targetType: string, outcome: object) => ({
+  notificationId,
+  targetType,
+  outcome,
+});
+
 describe('sendNotifications', () => {
   it('passes allowPrivateNetwork of a webhook target to the delivery', async () => {
     const { deps, hooks } = setup();
@@ -135,38 +142,14 @@ describe('sendNotifications', () => {
       audit: deps.audit.entries().map((e) => [e.outcome, e.detail]),
     }).toStrictEqual({
       first: [
-        {
-          notificationId: 'ams',
-          targetType: 'supportCase',
-          outcome: { status: 'sent', reference: 'case-1' },
-        },
-        {
-          notificationId: 'cmdb',
-          targetType: 'webhook',
-          outcome: { status: 'sent', reference: 'HTTP 204' },
-        },
-        {
-          notificationId: 'topic',
-          targetType: 'sns',
-          outcome: { status: 'sent', reference: 'msg-1' },
-        },
+        delivery('ams', 'supportCase', { status: 'sent', reference: 'case-1' }),
+        delivery('cmdb', 'webhook', { status: 'sent', reference: 'HTTP 204' }),
+        delivery('topic', 'sns', { status: 'sent', reference: 'msg-1' }),
       ],
       second: [
-        {
-          notificationId: 'ams',
-          targetType: 'supportCase',
-          outcome: { status: 'duplicate', sentForEventId: 'evt-1' },
-        },
-        {
-          notificationId: 'cmdb',
-          targetType: 'webhook',
-          outcome: { status: 'duplicate', reference: 'HTTP 204' },
-        },
-        {
-          notificationId: 'topic',
-          targetType: 'sns',
-          outcome: { status: 'duplicate', reference: 'msg-1' },
-        },
+        delivery('ams', 'supportCase', { status: 'duplicate', sentForEventId: 'evt-1' }),
+        delivery('cmdb', 'webhook', { status: 'duplicate', reference: 'HTTP 204' }),
+        delivery('topic', 'sns', { status: 'duplicate', reference: 'msg-1' }),
       ],
       cases: 1,
       hooks: [
