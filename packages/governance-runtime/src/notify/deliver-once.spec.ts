@@ -15,17 +15,20 @@ interface Case {
   readonly expected: { outcome: unknown; sends: number; next: unknown };
 }
 
+/** This attempt sends once and records its reference. */
+const SENT_AND_RECORDED: Case['expected'] = {
+  outcome: { status: 'sent', reference: 'ref-1' },
+  sends: 1,
+  next: { status: 'completed', result: 'ref-1' },
+};
+
 const cases: Case[] = [
   {
     name: 'a first delivery sends and records its reference',
     before: async () => undefined,
     at: 0,
     sendFails: false,
-    expected: {
-      outcome: { status: 'sent', reference: 'ref-1' },
-      sends: 1,
-      next: { status: 'completed', result: 'ref-1' },
-    },
+    expected: SENT_AND_RECORDED,
   },
   {
     name: 'a delivery already done is a duplicate with the first reference',
@@ -64,11 +67,7 @@ const cases: Case[] = [
     before: (m) => m.begin(KEY, LEASE),
     at: LEASE,
     sendFails: false,
-    expected: {
-      outcome: { status: 'sent', reference: 'ref-1' },
-      sends: 1,
-      next: { status: 'completed', result: 'ref-1' },
-    },
+    expected: SENT_AND_RECORDED,
   },
   {
     name: 'a failed send abandons the claim, so a retry sends at once',
