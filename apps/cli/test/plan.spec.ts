@@ -120,6 +120,21 @@ describe('orgctl plan --reconcile', () => {
   });
 });
 
+/** An Organizations CloudTrail event (EventBridge envelope) with the given id and detail. */
+function cloudTrailEvent(id: string, detail: Record<string, unknown>): Record<string, unknown> {
+  return {
+    version: '0',
+    id,
+    'detail-type': 'AWS API Call via CloudTrail',
+    source: 'aws.organizations',
+    account: '111111111111',
+    time: '2026-11-01T10:00:00Z',
+    region: 'us-east-1',
+    resources: [],
+    detail,
+  };
+}
+
 describe('orgctl plan --event', () => {
   const plan = (event: string, extra: Record<string, string> = {}) =>
     run(
@@ -140,25 +155,15 @@ describe('orgctl plan --event', () => {
     );
 
   it('plans a raw event for its account only', async () => {
-    const move = {
-      version: '0',
-      id: 'e-1',
-      'detail-type': 'AWS API Call via CloudTrail',
-      source: 'aws.organizations',
-      account: '111111111111',
-      time: '2026-11-01T10:00:00Z',
-      region: 'us-east-1',
-      resources: [],
-      detail: {
-        eventName: 'MoveAccount',
-        eventSource: 'organizations.amazonaws.com',
-        requestParameters: {
-          accountId: '222222222222',
-          sourceParentId: 'ou-ab12-11111111',
-          destinationParentId: 'r-ab12',
-        },
+    const move = cloudTrailEvent('e-1', {
+      eventName: 'MoveAccount',
+      eventSource: 'organizations.amazonaws.com',
+      requestParameters: {
+        accountId: '222222222222',
+        sourceParentId: 'ou-ab12-11111111',
+        destinationParentId: 'r-ab12',
       },
-    };
+    });
     const result = await plan('move.json', { 'move.json': JSON.stringify(move) });
     expect([result.code, JSON.parse(result.stdout), result.stderr]).toStrictEqual([
       0,
@@ -204,20 +209,10 @@ describe('orgctl plan --event', () => {
   });
 
   it('rejects a malformed event naming the event and every JSON path (exit 1)', async () => {
-    const bad = {
-      version: '0',
-      id: 'e-2',
-      'detail-type': 'AWS API Call via CloudTrail',
-      source: 'aws.organizations',
-      account: '111111111111',
-      time: '2026-11-01T10:00:00Z',
-      region: 'us-east-1',
-      resources: [],
-      detail: {
-        eventName: 'MoveAccount',
-        requestParameters: { accountId: '22', destinationParentId: 'x' },
-      },
-    };
+    const bad = cloudTrailEvent('e-2', {
+      eventName: 'MoveAccount',
+      requestParameters: { accountId: '22', destinationParentId: 'x' },
+    });
     const result = await plan('bad.json', { 'bad.json': JSON.stringify(bad) });
     expect([result.code, result.stdout]).toStrictEqual([1, '']);
     expect(result.stderr.split('\n')[0]).toBe(
