@@ -100,199 +100,137 @@ const notify = (notificationId: string, accountId: string, subject: string, body
   body,
 });
 
+/** The plan of a `type` event about `accountId`: `operations`, nothing skipped, ignored as said. */
+const planned = (
+  type: string,
+  accountId: string | null,
+  operations: Plan['operations'],
+  ignored: string | null = null,
+): Plan => ({ event: { type, accountId }, operations, skipped: [], ignored });
+
 describe.each<[string, OrgSnapshot, DomainEvent, Plan]>([
   [
     'AccountCreated adds the account under the root and notifies',
     before,
     events.created('444444444444', 'fresh'),
-    {
-      event: { type: 'AccountCreated', accountId: '444444444444' },
-      operations: [
-        attach('444444444444', 'p-aaaa1111', ['baseline']),
-        notify(
-          'created',
-          '444444444444',
-          'CreateAccountResult 444444444444',
-          'fresh in Root (r-ab12)',
-        ),
-      ],
-      skipped: [],
-      ignored: null,
-    },
+    planned('AccountCreated', '444444444444', [
+      attach('444444444444', 'p-aaaa1111', ['baseline']),
+      notify(
+        'created',
+        '444444444444',
+        'CreateAccountResult 444444444444',
+        'fresh in Root (r-ab12)',
+      ),
+    ]),
   ],
   [
     'AccountJoined adds the account under the root (named by its id) and notifies',
     before,
     events.joined('555555555555'),
-    {
-      event: { type: 'AccountJoined', accountId: '555555555555' },
-      operations: [
-        attach('555555555555', 'p-aaaa1111', ['baseline']),
-        notify(
-          'created',
-          '555555555555',
-          'AcceptHandshake 555555555555',
-          '555555555555 in Root (r-ab12)',
-        ),
-      ],
-      skipped: [],
-      ignored: null,
-    },
+    planned('AccountJoined', '555555555555', [
+      attach('555555555555', 'p-aaaa1111', ['baseline']),
+      notify(
+        'created',
+        '555555555555',
+        'AcceptHandshake 555555555555',
+        '555555555555 in Root (r-ab12)',
+      ),
+    ]),
   ],
   [
     'AccountMoved into a nested OU: the OU rule applies; the plan is only about that account',
     before,
     events.moved(ACCT, ROOT, PROD),
-    {
-      event: { type: 'AccountMoved', accountId: ACCT },
-      operations: [attach(ACCT, 'p-cccc3333', ['workloads'])],
-      skipped: [],
-      ignored: null,
-    },
+    planned('AccountMoved', ACCT, [attach(ACCT, 'p-cccc3333', ['workloads'])]),
   ],
   [
     'AccountMoved into an excluded subtree: the managed SCP is detached',
     before,
     events.moved(ACCT, ROOT, SANDBOX),
-    {
-      event: { type: 'AccountMoved', accountId: ACCT },
-      operations: [detach(ACCT, 'p-aaaa1111')],
-      skipped: [],
-      ignored: null,
-    },
+    planned('AccountMoved', ACCT, [detach(ACCT, 'p-aaaa1111')]),
   ],
   [
     "tag value A→B (aws.tag, full map): A's access is removed and B's added",
     before,
     events.tagsReplaced(ACCT, { env: 'prod' }, ['env', 'owner']),
-    {
-      event: { type: 'AccountTagsChanged', accountId: ACCT },
-      operations: [
-        grant('deleteAssignment', DEVS, []),
-        grant('createAssignment', AUDITORS, ['prod-auditors']),
-      ],
-      skipped: [],
-      ignored: null,
-    },
+    planned('AccountTagsChanged', ACCT, [
+      grant('deleteAssignment', DEVS, []),
+      grant('createAssignment', AUDITORS, ['prod-auditors']),
+    ]),
   ],
   [
     'tag value A→B (TagResource sets keys)',
     before,
     events.tagsSet(ACCT, { env: 'prod' }),
-    {
-      event: { type: 'AccountTagsChanged', accountId: ACCT },
-      operations: [
-        grant('deleteAssignment', DEVS, []),
-        grant('createAssignment', AUDITORS, ['prod-auditors']),
-      ],
-      skipped: [],
-      ignored: null,
-    },
+    planned('AccountTagsChanged', ACCT, [
+      grant('deleteAssignment', DEVS, []),
+      grant('createAssignment', AUDITORS, ['prod-auditors']),
+    ]),
   ],
   [
     'UntagResource removes the key and its access',
     before,
     events.tagsRemoved(ACCT, ['env']),
-    {
-      event: { type: 'AccountTagsChanged', accountId: ACCT },
-      operations: [grant('deleteAssignment', DEVS, [])],
-      skipped: [],
-      ignored: null,
-    },
+    planned('AccountTagsChanged', ACCT, [grant('deleteAssignment', DEVS, [])]),
   ],
   [
     'AccountRemoved forgets the account: no operations',
     before,
     events.removed(ACCT),
-    {
-      event: { type: 'AccountRemoved', accountId: ACCT },
-      operations: [],
-      skipped: [],
-      ignored: null,
-    },
+    planned('AccountRemoved', ACCT, []),
   ],
   [
     'ManagedAccountVended (CreateManagedAccount) adds the account under its OU and notifies',
     before,
     events.vended('666666666666', PROD),
-    {
-      event: { type: 'ManagedAccountVended', accountId: '666666666666' },
-      operations: [
-        attach('666666666666', 'p-aaaa1111', ['baseline']),
-        attach('666666666666', 'p-cccc3333', ['workloads']),
-        notify(
-          'vended',
-          '666666666666',
-          'CreateManagedAccount 666666666666',
-          'vended-acct in Prod (ou-ab12-22222222)',
-        ),
-      ],
-      skipped: [],
-      ignored: null,
-    },
+    planned('ManagedAccountVended', '666666666666', [
+      attach('666666666666', 'p-aaaa1111', ['baseline']),
+      attach('666666666666', 'p-cccc3333', ['workloads']),
+      notify(
+        'vended',
+        '666666666666',
+        'CreateManagedAccount 666666666666',
+        'vended-acct in Prod (ou-ab12-22222222)',
+      ),
+    ]),
   ],
   [
     'ManagedAccountVended (UpdateManagedAccount) of a known account moves it to the OU and notifies too',
     before,
     events.vended(ACCT, PROD, 'SUCCEEDED', 'UpdateManagedAccount'),
-    {
-      event: { type: 'ManagedAccountVended', accountId: ACCT },
-      operations: [
-        attach(ACCT, 'p-cccc3333', ['workloads']),
-        notify(
-          'vended',
-          ACCT,
-          `UpdateManagedAccount ${ACCT}`,
-          'vended-acct in Prod (ou-ab12-22222222)',
-        ),
-      ],
-      skipped: [],
-      ignored: null,
-    },
+    planned('ManagedAccountVended', ACCT, [
+      attach(ACCT, 'p-cccc3333', ['workloads']),
+      notify(
+        'vended',
+        ACCT,
+        `UpdateManagedAccount ${ACCT}`,
+        'vended-acct in Prod (ou-ab12-22222222)',
+      ),
+    ]),
   ],
   [
     'a FAILED vending is ignored (VendingFailed), even with a listening notification',
     before,
     events.vended(null, PROD, 'FAILED'),
-    {
-      event: { type: 'ManagedAccountVended', accountId: null },
-      operations: [],
-      skipped: [],
-      ignored: 'VendingFailed',
-    },
+    planned('ManagedAccountVended', null, [], 'VendingFailed'),
   ],
   [
     'an IN_PROGRESS vending is ignored',
     before,
     events.vended('666666666666', PROD, 'IN_PROGRESS'),
-    {
-      event: { type: 'ManagedAccountVended', accountId: '666666666666' },
-      operations: [],
-      skipped: [],
-      ignored: 'VendingInProgress',
-    },
+    planned('ManagedAccountVended', '666666666666', [], 'VendingInProgress'),
   ],
   [
     'OrganizationalUnitCreated adds the OU: no operations',
     before,
     events.ouCreated('ou-ab12-44444444', ROOT),
-    {
-      event: { type: 'OrganizationalUnitCreated', accountId: null },
-      operations: [],
-      skipped: [],
-      ignored: null,
-    },
+    planned('OrganizationalUnitCreated', null, []),
   ],
   [
     'CreateAccountFailed without a listening notification is ignored',
     before,
     events.createFailed(),
-    {
-      event: { type: 'CreateAccountFailed', accountId: null },
-      operations: [],
-      skipped: [],
-      ignored: 'CreateAccountFailed',
-    },
+    planned('CreateAccountFailed', null, [], 'CreateAccountFailed'),
   ],
   [
     'an event about a suspended account: only AccountNotActive, no notification',
@@ -311,23 +249,13 @@ describe.each<[string, OrgSnapshot, DomainEvent, Plan]>([
     'a move of an account the snapshot does not have is ignored (stale event)',
     before,
     events.moved('777777777777', ROOT, PROD),
-    {
-      event: { type: 'AccountMoved', accountId: '777777777777' },
-      operations: [],
-      skipped: [],
-      ignored: 'AccountNotInSnapshot',
-    },
+    planned('AccountMoved', '777777777777', [], 'AccountNotInSnapshot'),
   ],
   [
     'a tag change of an account the snapshot does not have is ignored',
     before,
     events.tagsSet('777777777777', { env: 'prod' }),
-    {
-      event: { type: 'AccountTagsChanged', accountId: '777777777777' },
-      operations: [],
-      skipped: [],
-      ignored: 'AccountNotInSnapshot',
-    },
+    planned('AccountTagsChanged', '777777777777', [], 'AccountNotInSnapshot'),
   ],
 ])('planForEvent: %s', (_name, snapshot, event, expected) => {
   it('plans exactly the expected operations', () => {
