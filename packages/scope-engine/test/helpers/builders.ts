@@ -108,6 +108,22 @@ export function snsNotification(id: string, on: Notification['on']): Notificatio
   };
 }
 
+/** The operation that attaches `policyId` to `accountId`, justified by `ruleIds`. */
+export const attach = (accountId: string, policyId: string, ruleIds: string[]) => ({
+  type: 'attachScp' as const,
+  accountId,
+  policyId,
+  ruleIds,
+});
+
+/** The operation that detaches the managed `policyId` from `accountId` (no rule justifies it). */
+export const detach = (accountId: string, policyId: string) => ({
+  type: 'detachScp' as const,
+  accountId,
+  policyId,
+  ruleIds: [],
+});
+
 /** Event metadata for `eventName`. */
 export function meta(eventName: string, source = 'aws.organizations'): EventMeta {
   return {

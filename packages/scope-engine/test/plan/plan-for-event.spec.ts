@@ -9,6 +9,8 @@ import {
   type Plan,
 } from '../../src';
 import {
+  attach,
+  detach,
   account,
   ACCT,
   assignmentRule,
@@ -66,18 +68,6 @@ const before = org({
   assignments: [devAssignment],
 });
 
-const attach = (accountId: string, policyId: string, ruleIds: string[]) => ({
-  type: 'attachScp' as const,
-  accountId,
-  policyId,
-  ruleIds,
-});
-const detach = (accountId: string, policyId: string) => ({
-  type: 'detachScp' as const,
-  accountId,
-  policyId,
-  ruleIds: [],
-});
 const grant = (
   type: 'createAssignment' | 'deleteAssignment',
   principalId: string,

@@ -1,5 +1,7 @@
 import { planReconcile, type GovernanceConfig, type OrgSnapshot, type Plan } from '../../src';
 import {
+  attach,
+  detach,
   account,
   ACCT,
   ADMIN_ARN,
@@ -43,18 +45,6 @@ const remove = (accountId: string, permissionSetArn: string, principalId: string
   permissionSetArn,
   principalType: 'GROUP' as const,
   principalId,
-  ruleIds: [],
-});
-const attach = (accountId: string, policyId: string, ruleIds: string[]) => ({
-  type: 'attachScp' as const,
-  accountId,
-  policyId,
-  ruleIds,
-});
-const detach = (accountId: string, policyId: string) => ({
-  type: 'detachScp' as const,
-  accountId,
-  policyId,
   ruleIds: [],
 });
 const plan = (operations: Plan['operations'], skipped: Plan['skipped'] = []): Plan => ({
