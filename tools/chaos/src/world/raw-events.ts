@@ -46,6 +46,41 @@ function envelope(
 }
 
 /**
+ * A CloudTrail `AWS Service Event via CloudTrail` event the service itself emitted in its
+ * region, carrying `serviceEventDetails`.
+ */
+function serviceEvent(
+  context: EventContext,
+  service: { readonly source: string; readonly eventSource: string; readonly region: string },
+  eventName: string,
+  serviceEventDetails: Record<string, unknown>,
+): RawEvent {
+  return envelope(
+    context,
+    service.source,
+    'AWS Service Event via CloudTrail',
+    {
+      eventVersion: '1.08',
+      userIdentity: { accountId: context.managementAccountId, invokedBy: 'AWS Internal' },
+      eventTime: context.time,
+      eventSource: service.eventSource,
+      eventName,
+      awsRegion: service.region,
+      sourceIPAddress: 'AWS Internal',
+      userAgent: 'AWS Internal',
+      eventID: context.eventId,
+      readOnly: false,
+      eventType: 'AwsServiceEvent',
+      managementEvent: true,
+      recipientAccountId: context.managementAccountId,
+      eventCategory: 'Management',
+      serviceEventDetails,
+    },
+    { region: service.region },
+  );
+}
+
+/**
  * A CloudTrail `AWS API Call via CloudTrail` event of Organizations; with `errorCode` it describes
  * a call that failed (and changed nothing).
  *
@@ -90,25 +125,16 @@ export function createAccountResultEvent(
     | { readonly state: 'SUCCEEDED'; readonly accountId: string; readonly accountName: string }
     | { readonly state: 'FAILED'; readonly accountName: string; readonly failureReason: string },
 ): RawEvent {
-  return envelope(context, 'aws.organizations', 'AWS Service Event via CloudTrail', {
-    eventVersion: '1.08',
-    userIdentity: { accountId: context.managementAccountId, invokedBy: 'AWS Internal' },
-    eventTime: context.time,
-    eventSource: 'organizations.amazonaws.com',
-    eventName: 'CreateAccountResult',
-    awsRegion: 'us-east-1',
-    sourceIPAddress: 'AWS Internal',
-    userAgent: 'AWS Internal',
-    eventID: context.eventId,
-    readOnly: false,
-    eventType: 'AwsServiceEvent',
-    managementEvent: true,
-    recipientAccountId: context.managementAccountId,
-    eventCategory: 'Management',
-    serviceEventDetails: {
-      createAccountStatus: { id: `car-${context.eventId.slice(0, 8)}`, ...status },
+  return serviceEvent(
+    context,
+    {
+      source: 'aws.organizations',
+      eventSource: 'organizations.amazonaws.com',
+      region: 'us-east-1',
     },
-  });
+    'CreateAccountResult',
+    { createAccountStatus: { id: `car-${context.eventId.slice(0, 8)}`, ...status } },
+  );
 }
 
 /** `AcceptHandshake`: the invited account joined (handshake ACCEPTED). */
@@ -175,36 +201,19 @@ export function managedAccountEvent(
     eventName === 'CreateManagedAccount'
       ? 'createManagedAccountStatus'
       : 'updateManagedAccountStatus';
-  return envelope(
+  return serviceEvent(
     context,
-    'aws.controltower',
-    'AWS Service Event via CloudTrail',
+    { source: 'aws.controltower', eventSource: 'controltower.amazonaws.com', region: 'eu-west-1' },
+    eventName,
     {
-      eventVersion: '1.08',
-      userIdentity: { accountId: context.managementAccountId, invokedBy: 'AWS Internal' },
-      eventTime: context.time,
-      eventSource: 'controltower.amazonaws.com',
-      eventName,
-      awsRegion: 'eu-west-1',
-      sourceIPAddress: 'AWS Internal',
-      userAgent: 'AWS Internal',
-      eventID: context.eventId,
-      readOnly: false,
-      eventType: 'AwsServiceEvent',
-      managementEvent: true,
-      recipientAccountId: context.managementAccountId,
-      eventCategory: 'Management',
-      serviceEventDetails: {
-        [statusKey]: {
-          organizationalUnit: { organizationalUnitName: ou.name, organizationalUnitId: ou.id },
-          account: { accountName: account.accountName, accountId: account.accountId },
-          state: 'SUCCEEDED',
-          message: 'AWS Control Tower successfully vended a managed account.',
-          requestedTimestamp: context.time,
-          completedTimestamp: context.time,
-        },
+      [statusKey]: {
+        organizationalUnit: { organizationalUnitName: ou.name, organizationalUnitId: ou.id },
+        account: { accountName: account.accountName, accountId: account.accountId },
+        state: 'SUCCEEDED',
+        message: 'AWS Control Tower successfully vended a managed account.',
+        requestedTimestamp: context.time,
+        completedTimestamp: context.time,
       },
     },
-    { region: 'eu-west-1' },
   );
 }
