@@ -79,17 +79,12 @@ export function checkSnapshot(doc: SourceDocument): Problem[] {
   ) => {
     if (value !== undefined && !ok) report([name, i, field], `unknown ${what} ${quoteText(value)}`);
   };
+  const checkParent = (name: string, i: number, parentId: string | undefined) =>
+    checkRef(name, i, 'parentId', parentId, parentId === undefined || isParent(parentId), 'parent');
   const depthOf = ouDepths(parentOf);
   for (const [i, ou] of ous) {
     const parentId = stringAt(ou, 'parentId');
-    checkRef(
-      'organizationalUnits',
-      i,
-      'parentId',
-      parentId,
-      parentId === undefined || isParent(parentId),
-      'parent',
-    );
+    checkParent('organizationalUnits', i, parentId);
     const id = stringAt(ou, 'id');
     if (id !== undefined && parentId !== undefined && isParent(parentId) && inCycle(id, parentOf)) {
       report(['organizationalUnits', i, 'parentId'], `OU ${quoteText(id)} is its own ancestor`);
@@ -102,14 +97,7 @@ export function checkSnapshot(doc: SourceDocument): Problem[] {
   }
   for (const [i, a] of accounts) {
     const parentId = stringAt(a, 'parentId');
-    checkRef(
-      'accounts',
-      i,
-      'parentId',
-      parentId,
-      parentId === undefined || isParent(parentId),
-      'parent',
-    );
+    checkParent('accounts', i, parentId);
   }
   for (const [i, a] of attachments) {
     const target = stringAt(a, 'targetId');
