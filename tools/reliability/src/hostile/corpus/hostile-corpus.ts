@@ -108,26 +108,23 @@ export const HOSTILE_CORPUS: readonly HostileCase[] = [
     maxRssMiB: 1000,
     closeStdoutAfter: 1000,
   },
-  {
-    name: 'a 4 MB nested JSON snapshot',
-    args: plan('nested.json'),
-    files: withExamples({ 'nested.json': g.nestedJson(4_000_000) }),
+  ...[
+    { format: 'json', nested: g.nestedJson, line: 1 },
+    { format: 'yaml', nested: g.nestedYaml, line: 3 },
+  ].map(({ format, nested, line }): HostileCase => ({
+    name: `a 4 MB nested ${format.toUpperCase()} snapshot`,
+    args: plan(`nested.${format}`),
+    files: withExamples({ [`nested.${format}`]: nested(4_000_000) }),
     code: 1,
-    firstLine: /^error: nested\.json is not a valid organization snapshot: 1 problem$/,
-    located: /line 1: \(document\): the document is nested more than 100 levels deep/,
+    firstLine: new RegExp(
+      `^error: nested\\.${format} is not a valid organization snapshot: 1 problem$`,
+    ),
+    located: new RegExp(
+      `line ${line}: \\(document\\): the document is nested more than 100 levels deep`,
+    ),
     seconds: 30,
     maxRssMiB: 300,
-  },
-  {
-    name: 'a 4 MB nested YAML snapshot',
-    args: plan('nested.yaml'),
-    files: withExamples({ 'nested.yaml': g.nestedYaml(4_000_000) }),
-    code: 1,
-    firstLine: /^error: nested\.yaml is not a valid organization snapshot: 1 problem$/,
-    located: /line 3: \(document\): the document is nested more than 100 levels deep/,
-    seconds: 30,
-    maxRssMiB: 300,
-  },
+  })),
   {
     name: 'a 4 MB nested event',
     args: ['plan', '--org', 'org.yaml', '--config', 'governance.yaml', '--event', 'event.json'],
