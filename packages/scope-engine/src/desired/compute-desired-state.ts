@@ -34,6 +34,21 @@ interface AssignmentEntry {
   readonly ruleIds: string[];
 }
 
+/** The skip of rule `ruleId` because `accountId` is the management account. */
+function managementSkip(accountId: string, ruleId: string, detail: string): Skip {
+  return { accountId, ruleId, reason: 'ManagementAccount', detail };
+}
+
+/** Adds to `skipped` one skip of `accountId` per name `rule` could not resolve. */
+function skipUnresolved(
+  skipped: Skip[],
+  accountId: string,
+  rule: CompiledScpRule | CompiledAssignmentRule,
+): void {
+  for (const u of rule.unresolved)
+    skipped.push({ accountId, ruleId: rule.id, reason: u.reason, detail: u.detail });
+}
+
 /**
  * The desired state of one account: every matching rule's SCPs and assignments, each with the
  * sorted rule ids behind it. Inactive accounts get nothing and one `AccountNotActive` skip; the
@@ -72,16 +87,10 @@ export function keyedDesiredStateOf(account: Account, ctx: DesiredStateContext):
   const attachments = new Map<string, string[]>();
   for (const rule of ctx.scpRules.matchingRules(account, ctx.org)) {
     if (isManagement) {
-      skipped.push({
-        accountId,
-        ruleId: rule.id,
-        reason: 'ManagementAccount',
-        detail: 'SCPs never target the management account',
-      });
+      skipped.push(managementSkip(accountId, rule.id, 'SCPs never target the management account'));
       continue;
     }
-    for (const u of rule.unresolved)
-      skipped.push({ accountId, ruleId: rule.id, reason: u.reason, detail: u.detail });
+    skipUnresolved(skipped, accountId, rule);
     for (const policyId of rule.policyIds) {
       const ruleIds = attachments.get(policyId);
       if (ruleIds === undefined) attachments.set(policyId, [rule.id]);
@@ -94,16 +103,10 @@ export function keyedDesiredStateOf(account: Account, ctx: DesiredStateContext):
   const includeManagement = ctx.config.settings.includeManagementAccount;
   for (const rule of ctx.assignmentRules.matchingRules(account, ctx.org)) {
     if (isManagement && !includeManagement) {
-      skipped.push({
-        accountId,
-        ruleId: rule.id,
-        reason: 'ManagementAccount',
-        detail: 'includeManagementAccount is false',
-      });
+      skipped.push(managementSkip(accountId, rule.id, 'includeManagementAccount is false'));
       continue;
     }
-    for (const u of rule.unresolved)
-      skipped.push({ accountId, ruleId: rule.id, reason: u.reason, detail: u.detail });
+    skipUnresolved(skipped, accountId, rule);
     if (rule.assignment === null) continue;
     const entry = assignments.get(rule.assignmentRank);
     if (entry === undefined) assignments.set(rule.assignmentRank, { rule, ruleIds: [rule.id] });
