@@ -1,4 +1,5 @@
 import * as fc from 'fast-check';
+import { snsTarget } from './sns-target';
 import { toBlockYaml } from '../support/block-yaml';
 import { hostileJson, type Json } from './json-values';
 
@@ -101,14 +102,7 @@ const target = mostly(
       },
       { requiredKeys: ['type', 'url', 'secretArn'] },
     ),
-    fc.record(
-      {
-        type: fc.constant('sns'),
-        topicArn: fc.constant('arn:aws:sns:us-east-1:111111111111:t'),
-        subject: template,
-      },
-      { requiredKeys: ['type', 'topicArn'] },
-    ),
+    snsTarget(template),
   ),
   { type: 'email' },
 );

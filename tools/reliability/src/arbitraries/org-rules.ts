@@ -1,5 +1,6 @@
 import { unknownPlaceholders } from '@org/scope-engine';
 import * as fc from 'fast-check';
+import { snsTarget } from './sns-target';
 import { hostileString } from './hostile-strings';
 import {
   ACCOUNT_IDS,
@@ -113,14 +114,7 @@ const target = fc.oneof(
     },
     { requiredKeys: ['type', 'url', 'secretArn'] },
   ),
-  fc.record(
-    {
-      type: fc.constant('sns'),
-      topicArn: fc.constant('arn:aws:sns:us-east-1:111111111111:t'),
-      subject: subject(100),
-    },
-    { requiredKeys: ['type', 'topicArn'] },
-  ),
+  snsTarget(subject(100)),
 );
 
 /**
