@@ -136,23 +136,18 @@ function cloudTrailEvent(id: string, detail: Record<string, unknown>): Record<st
 }
 
 describe('orgctl plan --event', () => {
+  /** `plan --event <event>` against the test organization and configuration. */
+  const planEvent = (event: string) => [
+    'plan',
+    '--org',
+    'org.yaml',
+    '--config',
+    'governance.yaml',
+    '--event',
+    event,
+  ];
   const plan = (event: string, extra: Record<string, string> = {}) =>
-    run(
-      [
-        'plan',
-        '--org',
-        'org.yaml',
-        '--config',
-        'governance.yaml',
-        '--event',
-        event,
-        '--format',
-        'json',
-      ],
-      {
-        files: { ...files, ...extra },
-      },
-    );
+    run([...planEvent(event), '--format', 'json'], { files: { ...files, ...extra } });
 
   it('plans a raw event for its account only', async () => {
     const move = cloudTrailEvent('e-1', {
@@ -192,17 +187,7 @@ describe('orgctl plan --event', () => {
 
   it('shows the ignored reason in the table', async () => {
     const result = await run(
-      [
-        'plan',
-        '--org',
-        'org.yaml',
-        '--config',
-        'governance.yaml',
-        '--event',
-        example('events', 'move-account-api-error.json'),
-        '--format',
-        'table',
-      ],
+      [...planEvent(example('events', 'move-account-api-error.json')), '--format', 'table'],
       { files },
     );
     expect(result.stdout).toBe('Plan for MoveAccount\n\nIgnored: ApiCallFailed (no operations)\n');
