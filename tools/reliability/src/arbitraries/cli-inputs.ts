@@ -1,5 +1,6 @@
 import * as fc from 'fast-check';
 import type { FakeFile } from '../support/cli-harness';
+import { planArgs } from '../support/orgctl-args';
 import type { ExampleDocument } from '../support/examples';
 import type { SampleEvent } from '../support/workspace';
 import { hostileString } from './hostile-strings';
@@ -102,11 +103,7 @@ export const validCommandLine: fc.Arbitrary<string[]> = fc.oneof(
   fc
     .tuple(path, path, path, fc.option(format))
     .map(([org, config, event, f]) => [
-      'plan',
-      '--org',
-      org,
-      '--config',
-      config,
+      ...planArgs(org, config),
       '--event',
       event,
       ...(f === null ? [] : ['--format', f]),
@@ -114,11 +111,7 @@ export const validCommandLine: fc.Arbitrary<string[]> = fc.oneof(
   fc
     .tuple(path, path, fc.option(format))
     .map(([org, config, f]) => [
-      'plan',
-      '--org',
-      org,
-      '--config',
-      config,
+      ...planArgs(org, config),
       '--reconcile',
       ...(f === null ? [] : ['--format', f]),
     ]),

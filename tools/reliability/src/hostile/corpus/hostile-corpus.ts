@@ -1,3 +1,4 @@
+import { planArgs } from '../../support/orgctl-args';
 import * as g from './generators';
 
 /** One hostile input run through the real `orgctl` and what must come of it. */
@@ -22,14 +23,7 @@ export interface HostileCase {
   readonly closeStdoutAfter?: number;
 }
 
-const plan = (org: string, config = 'governance.yaml') => [
-  'plan',
-  '--org',
-  org,
-  '--config',
-  config,
-  '--reconcile',
-];
+const plan = (org: string, config = 'governance.yaml') => [...planArgs(org, config), '--reconcile'];
 const withExamples = (files: Record<string, string | Buffer>) => () => ({
   'org.yaml': g.exampleOrg(),
   'governance.yaml': g.exampleConfig(),
