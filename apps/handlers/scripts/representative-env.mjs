@@ -1,25 +1,37 @@
 /**
- * The environment the construct gives every function (names from `HANDLER_ENV`), with
- * representative values: the bundle-size check requires each bundle with it, so the measured
- * time includes cold-start configuration parsing and client construction.
+ * The environment the construct gives every function, with representative values: the
+ * bundle-size check requires each bundle with it, so the measured time includes cold-start
+ * configuration parsing and client construction. Names and the set each function reads come from
+ * `@org/contracts` (`constructEnvironment`), so this cannot drift from what the handlers read.
  */
-export const REPRESENTATIVE_LAMBDA_ENV = Object.freeze({
-  AWS_REGION: 'us-east-1',
-  AWS_LAMBDA_FUNCTION_NAME: 'org-governance-function',
-  RULES_TABLE: 'org-governance-rules',
-  STATE_TABLE: 'org-governance-state',
-  STATE_TAG_KEY_INDEX: 'byAccountTagKey',
-  AUDIT_TABLE: 'org-governance-audit',
-  AUDIT_RETENTION_DAYS: '400',
-  IDEMPOTENCY_TABLE: 'org-governance-idempotency',
-  OPERATIONS_QUEUE_URL:
+import { createRequire } from 'node:module';
+
+const { HANDLER_ENV, HANDLER_FUNCTIONS, constructEnvironment } = createRequire(import.meta.url)(
+  '@org/contracts',
+);
+
+/** Representative values of every variable the construct sets, by contract key. */
+const VALUES = Object.freeze({
+  rulesTable: 'org-governance-rules',
+  stateTable: 'org-governance-state',
+  auditTable: 'org-governance-audit',
+  auditRetentionDays: '365',
+  idempotencyTable: 'org-governance-idempotency',
+  operationsQueueUrl:
     'https://sqs.us-east-1.amazonaws.com/111111111111/org-governance-operations.fifo',
-  FAILURE_TOPIC_ARN: 'arn:aws:sns:us-east-1:111111111111:org-governance-failures',
-  MANAGEMENT_ACCOUNT_ID: '111111111111',
-  SSO_INSTANCE_ARN: 'arn:aws:sso:::instance/ssoins-1111111111111111',
-  IDENTITY_STORE_ID: 'd-1111111111',
-  STATUS_WAIT_SECONDS: '60',
-  POWERTOOLS_SERVICE_NAME: 'org-governance',
-  POWERTOOLS_METRICS_NAMESPACE: 'OrgGovernance',
-  POWERTOOLS_LOG_LEVEL: 'INFO',
+  failureTopicArn: 'arn:aws:sns:us-east-1:111111111111:org-governance-failures',
+  rulesCacheTtlSeconds: '60',
+  ssoInstanceArn: 'arn:aws:sso:::instance/ssoins-1111111111111111',
+  identityStoreId: 'd-1111111111',
+  statusWaitSeconds: '60',
+  operationsMaxReceiveCount: '5',
+  logLevel: 'INFO',
 });
+
+/** The union of every function's construct-set environment, plus what Lambda itself sets. */
+export const REPRESENTATIVE_LAMBDA_ENV = Object.freeze(
+  Object.assign(
+    { [HANDLER_ENV.region]: 'us-east-1', AWS_LAMBDA_FUNCTION_NAME: 'org-governance-function' },
+    ...HANDLER_FUNCTIONS.map((name) => constructEnvironment(name, VALUES)),
+  ),
+);
