@@ -6,6 +6,7 @@
 
 // config
 export { parseGovernanceConfig } from './config/parse-governance-config';
+export { validateGovernanceConfig } from './config/validate-governance-config';
 export { resolveConfig } from './config/resolve-config';
 export { sameGovernanceConfig } from './config/same-config';
 export { TEMPLATE_PLACEHOLDERS, renderTemplate, unknownPlaceholders } from './config/templates';

@@ -9,8 +9,8 @@ import { RULES_SCOPE_INDEX } from '@org/contracts';
 import {
   type AssignmentRule,
   type GovernanceConfig,
-  parseGovernanceConfig,
   type ScpRule,
+  validateGovernanceConfig,
 } from '@org/scope-engine';
 import type {
   RulesRepository,
@@ -78,7 +78,7 @@ function toStoredRule(item: StoredItem): StoredRule {
  * with a {@link ConfigError} naming the table and every problem, so it is never executed.
  */
 function revalidate(config: GovernanceConfig | object, source: string): void {
-  parseGovernanceConfig(plain(config), source);
+  validateGovernanceConfig(plain(config), source);
 }
 
 const byKindThenId = (a: StoredRule, b: StoredRule): number =>
