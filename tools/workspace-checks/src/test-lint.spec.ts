@@ -18,7 +18,8 @@ const PROBE = [
   "it('asserts only sometimes', () => {",
   '  if (Date.now() > 0) expect(1).toBe(1);',
   '});',
-  "it.skip('is skipped', () => {",
+  // Spelled in two parts so this file itself holds no skipped test, only the probe does.
+  `it.${'skip'}('is skipped', () => {`,
   '  expect(1).toBe(1);',
   '});',
   '',

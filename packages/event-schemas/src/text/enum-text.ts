@@ -7,7 +7,7 @@ export function oneOfText(values: readonly string[]): string {
 }
 
 /**
- * An enum AWS may write in any case (`INVITE`, `invite`, `Invited`): any casing of one of
+ * An enum AWS may write in any case (`INVITE`, `invite`, `Invited`), where every casing of one of
  * `values` validates, and the output is the value as listed. Anything else — another word, a
  * number, `null` — reports `one of "A", "B"`.
  *
