@@ -7,21 +7,25 @@ import { MalformedMessageError } from '../errors';
 import { sha256OfCanonicalJson } from '../util';
 
 /**
- * Deduplication id: SHA-256 of the canonical JSON of the operation (and of the pending request
- * when re-queued for status polling). The event id is left out so that two events planning the
- * same operation within the 5-minute window send it once.
+ * Deduplication id: SHA-256 of the canonical JSON of the operation and its **cause** — the id of
+ * the event or reconcile run that planned it (`eventId`) — plus the pending request when re-queued
+ * for status polling. SQS FIFO drops any message whose id was *sent* in the last 5 minutes, even
+ * after the first one was consumed; with the cause in the id, a later event's operation (a tag
+ * flipped back within 5 minutes) is never swallowed by an earlier event's identical operation,
+ * while a retried invocation of the same event (same cause) still sends it once. A message
+ * without a cause (`eventId: null`) hashes the operation alone, as before.
  *
  * @example
  * ```ts
- * deduplicationIdOf({ eventId: 'e-1', operation }); // 64 hex characters
+ * deduplicationIdOf({ eventId: 'e-1', operation }); // 64 hex characters, differs for 'e-2'
  * ```
  */
 export function deduplicationIdOf(message: OperationMessage): string {
-  return sha256OfCanonicalJson(
-    message.pending === undefined
-      ? { operation: message.operation }
-      : { operation: message.operation, pending: message.pending },
-  );
+  return sha256OfCanonicalJson({
+    operation: message.operation,
+    ...(message.eventId === null ? {} : { cause: message.eventId }),
+    ...(message.pending === undefined ? {} : { pending: message.pending }),
+  });
 }
 
 /**

@@ -29,7 +29,7 @@ function queue(): SqsOperationQueue {
 beforeEach(() => sqsMock.reset());
 
 describe('SqsOperationQueue.send', () => {
-  it('sends chunks of 10 with group = account id and dedup id = hash of the operation', async () => {
+  it('sends chunks of 10 with group = account id and dedup id = hash of operation and cause', async () => {
     sqsMock.on(SendMessageBatchCommand).resolves({ Successful: [], Failed: [] });
     const messages = Array.from({ length: 23 }, (_, i) => ({
       eventId: 'e-1',
@@ -44,7 +44,10 @@ describe('SqsOperationQueue.send', () => {
         Id: String(index),
         MessageBody: JSON.stringify({ eventId: 'e-1', operation: message.operation }),
         MessageGroupId: message.operation.accountId,
-        MessageDeduplicationId: sha256OfCanonicalJson({ operation: message.operation }),
+        MessageDeduplicationId: sha256OfCanonicalJson({
+          operation: message.operation,
+          cause: 'e-1',
+        }),
       })),
     });
   });
@@ -148,15 +151,30 @@ describe('operation messages', () => {
     expect(check(1) === check(2)).toBe(false);
   });
 
-  it('dedup id ignores the event id but not the pending request', () => {
+  it('dedup id includes the cause (event or run id) and the pending request', () => {
     const a = deduplicationIdOf({ eventId: 'e-1', operation: createAssignment });
     const b = deduplicationIdOf({ eventId: 'e-2', operation: { ...createAssignment } });
+    const again = deduplicationIdOf({ eventId: 'e-1', operation: { ...createAssignment } });
     const c = deduplicationIdOf({
       eventId: 'e-1',
       operation: createAssignment,
       pending: { requestId: 'r', polls: 1 },
     });
-    expect([a === b, a === c]).toStrictEqual([true, false]);
+    expect([a === b, a === again, a === c]).toStrictEqual([false, true, false]);
+  });
+
+  it('a message without a cause hashes the operation alone (as before causes existed)', () => {
+    expect(deduplicationIdOf({ eventId: null, operation: createAssignment })).toBe(
+      sha256OfCanonicalJson({ operation: createAssignment }),
+    );
+  });
+
+  it('an old message body without a cause still decodes', () => {
+    const body = JSON.stringify({ eventId: null, operation: createAssignment });
+    expect(decodeOperationMessage(body)).toStrictEqual({
+      eventId: null,
+      operation: createAssignment,
+    });
   });
 
   it.each([

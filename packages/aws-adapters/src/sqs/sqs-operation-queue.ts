@@ -24,7 +24,7 @@ const BATCH_SIZE = 10;
 
 /**
  * Sends operations in `SendMessageBatch` chunks of 10: message group = account id (operations on
- * one account run in order), deduplication id = hash of the operation. Entries that fail on the
+ * one account run in order), deduplication id = hash of the operation and its cause. Entries that fail on the
  * server side are re-sent with backoff; whatever still fails is reported in one `QueueSendError`.
  *
  * @example

@@ -18,12 +18,17 @@ export interface PendingRequest {
 }
 
 /**
- * One queue message: a plan's operation plus correlation. Message group = account id;
- * deduplication id = hash of `operation` and `pending` (not of `eventId`, so two events asking
- * for the same operation within the dedup window yield one message).
+ * One queue message: a plan's operation plus its cause. Message group = account id;
+ * deduplication id = hash of `operation`, the cause (`eventId`) and `pending`: SQS FIFO drops an
+ * id *sent* in the last 5 minutes even after the first message was consumed, so the cause keeps a
+ * later event's operation from being swallowed by an earlier one's; the worker's level-triggered
+ * check makes the repeat harmless (`Stale` when the first already did it).
  */
 export interface OperationMessage {
-  /** The event (or reconcile run) that planned the operation. */
+  /**
+   * The cause: the event (or reconcile run) that planned the operation, part of the
+   * deduplication id. `null` only for messages of events without an id.
+   */
   readonly eventId: string | null;
   readonly operation: Operation;
   /** Present when re-queued to poll an asynchronous assignment request. */
