@@ -120,6 +120,15 @@ export type { IdentityCenterQuotaSettings } from './quota/identity-center-quota'
 export { EMPTY_LEASE_TABLE, decideLease, releaseLeaseFrom } from './quota/lease-table';
 export type { LeaseRequest, LeaseTable } from './quota/lease-table';
 export type { QuotaStore } from './quota/quota-store';
+export { RateBudget } from './quota/rate-budget';
+export type { RateBudgetSettings } from './quota/rate-budget';
+export {
+  createServiceBudgets,
+  describeServiceRates,
+  ORGANIZATIONS_BUCKETS,
+  PUBLISHED_SERVICE_RATES,
+} from './quota/service-budgets';
+export type { ServiceBudgets, ServiceRateSettings } from './quota/service-budgets';
 
 // reconcile
 export { applyRules } from './reconcile/apply-rules';

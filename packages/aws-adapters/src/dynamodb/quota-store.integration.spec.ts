@@ -57,4 +57,18 @@ describe('DynamoDbQuotaStore', () => {
     const results = await Promise.all(Array.from({ length: 10 }, () => store.tryTakeToken(42, 4)));
     expect(results.filter(Boolean).length).toBe(4);
   });
+
+  it('counts each service budget in its own bucket', async () => {
+    const store = await quotaStore();
+    const take = (bucket?: string) =>
+      Promise.all(Array.from({ length: 3 }, () => store.tryTakeToken(7, 2, bucket)));
+    const [identityCenter, reads, writes] = await Promise.all([
+      take(),
+      take('organizations-reads'),
+      take('organizations-writes'),
+    ]);
+    expect([identityCenter, reads, writes].map((r) => r.filter(Boolean).length)).toStrictEqual([
+      2, 2, 2,
+    ]);
+  });
 });

@@ -6,7 +6,13 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { TABLE_DESIGNS } from '@org/contracts';
-import { decideLease, EMPTY_LEASE_TABLE, type LeaseRequest, type LeaseTable, type QuotaStore } from '@org/governance-runtime';
+import {
+  decideLease,
+  EMPTY_LEASE_TABLE,
+  type LeaseRequest,
+  type LeaseTable,
+  type QuotaStore,
+} from '@org/governance-runtime';
 
 /** Key and TTL attributes of the idempotency table (the adapters' design). */
 const KEY = TABLE_DESIGNS.idempotency.partitionKey;
@@ -57,12 +63,14 @@ export class DynamoDbQuotaStore implements QuotaStore {
   }
 
   /** {@inheritDoc QuotaStore.tryTakeToken} */
-  async tryTakeToken(windowId: number, limit: number): Promise<boolean> {
+  async tryTakeToken(windowId: number, limit: number, bucket?: string): Promise<boolean> {
+    // The default bucket keeps the prefix's own key; other service budgets count beside it.
+    const counter = bucket === undefined ? this.prefix : `quota#${bucket}`;
     try {
       await this.client.send(
         new UpdateCommand({
           TableName: this.tableName,
-          Key: { [KEY]: `${this.prefix}#rate#${windowId}` },
+          Key: { [KEY]: `${counter}#rate#${windowId}` },
           UpdateExpression: 'ADD tokens :one SET #ttl = :expiration',
           ExpressionAttributeNames: { '#ttl': TTL },
           ConditionExpression: 'attribute_not_exists(tokens) OR tokens < :limit',

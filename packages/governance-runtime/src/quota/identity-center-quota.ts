@@ -2,6 +2,7 @@ import type { Clock } from '../clock';
 import { QuotaUnavailableError } from '../errors';
 import type { LeaseRequest } from './lease-table';
 import type { QuotaStore } from './quota-store';
+import { RateBudget } from './rate-budget';
 
 /** Limits of one IAM Identity Center instance and how long callers wait for them. */
 export interface IdentityCenterQuotaSettings {
@@ -48,6 +49,7 @@ export class IdentityCenterQuota {
   /** Rate window length in milliseconds. */
   readonly windowMs: number;
   private readonly settings: IdentityCenterQuotaSettings;
+  private readonly rate: RateBudget;
 
   constructor(
     private readonly store: QuotaStore,
@@ -65,24 +67,17 @@ export class IdentityCenterQuota {
         `Identity Center quota needs requestsPerSecond > 0 and maxOutstandingCreates >= 1, got ${requestsPerSecond} and ${maxOutstandingCreates}`,
       );
     }
-    this.tokensPerWindow = Math.max(1, Math.ceil(requestsPerSecond / 4));
-    this.windowMs = (1000 * this.tokensPerWindow) / requestsPerSecond;
+    this.rate = new RateBudget(store, clock, undefined, {
+      requestsPerSecond,
+      maxWaitMs: this.settings.maxWaitMs,
+    });
+    this.tokensPerWindow = this.rate.tokensPerWindow;
+    this.windowMs = this.rate.windowMs;
   }
 
-  /** Waits until one admin API request may be sent. */
-  async beforeRequest(): Promise<void> {
-    const started = this.clock.now();
-    for (;;) {
-      const now = this.clock.now();
-      const windowId = Math.floor(now / this.windowMs);
-      if (await this.store.tryTakeToken(windowId, this.tokensPerWindow)) {
-        return;
-      }
-      if (now - started >= this.settings.maxWaitMs) {
-        throw new QuotaUnavailableError('request token', now - started);
-      }
-      await this.clock.sleep(Math.max(1, (windowId + 1) * this.windowMs - now));
-    }
+  /** Waits until one admin API request may be sent (the instance's shared rate budget). */
+  beforeRequest(): Promise<void> {
+    return this.rate.beforeRequest();
   }
 
   /**

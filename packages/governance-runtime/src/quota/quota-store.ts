@@ -16,10 +16,11 @@ import type { LeaseRequest } from './lease-table';
  */
 export interface QuotaStore {
   /**
-   * Takes one token from time window `windowId` when fewer than `limit` were taken from it.
-   * Resolves `false` (nothing taken) when the window is full.
+   * Takes one token from time window `windowId` of `bucket` (one bucket per service budget;
+   * `undefined`: the default bucket, Identity Center's) when fewer than `limit` were taken from
+   * it. Resolves `false` (nothing taken) when the window is full.
    */
-  tryTakeToken(windowId: number, limit: number): Promise<boolean>;
+  tryTakeToken(windowId: number, limit: number, bucket?: string): Promise<boolean>;
 
   /**
    * One attempt to hold a lease, decided atomically by {@link decideLease}: a held lease is

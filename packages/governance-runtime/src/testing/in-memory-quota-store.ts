@@ -17,20 +17,21 @@ import type { QuotaStore } from '../quota/quota-store';
  * ```
  */
 export class InMemoryQuotaStore implements QuotaStore {
-  private windowId = Number.NEGATIVE_INFINITY;
-  private tokensTaken = 0;
+  /** Per bucket: the current window and the tokens taken from it. */
+  private readonly windows = new Map<string, { windowId: number; taken: number }>();
   private table: LeaseTable = EMPTY_LEASE_TABLE;
 
   /** {@inheritDoc QuotaStore.tryTakeToken} */
-  async tryTakeToken(windowId: number, limit: number): Promise<boolean> {
-    if (windowId !== this.windowId) {
-      this.windowId = windowId;
-      this.tokensTaken = 0;
+  async tryTakeToken(windowId: number, limit: number, bucket = ''): Promise<boolean> {
+    let window = this.windows.get(bucket);
+    if (window?.windowId !== windowId) {
+      window = { windowId, taken: 0 };
+      this.windows.set(bucket, window);
     }
-    if (this.tokensTaken >= limit) {
+    if (window.taken >= limit) {
       return false;
     }
-    this.tokensTaken += 1;
+    window.taken += 1;
     return true;
   }
 
