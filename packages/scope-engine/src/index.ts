@@ -58,6 +58,10 @@ export type {
   ScpRule,
   Settings,
 } from './model/governance-config';
+export {
+  DEFAULT_MAX_DESTRUCTIVE_OPERATIONS,
+  maxDestructiveOperationsOf,
+} from './model/governance-config';
 export { FULL_AWS_ACCESS_POLICY_ID, FULL_AWS_ACCESS_POLICY_NAME } from './model/org-snapshot';
 export type {
   Account,

@@ -120,6 +120,11 @@ export const GovernanceConfigSchema = z.strictObject({
     .strictObject({
       maxScpsPerTarget: z.number().int().min(1).max(1000).default(10),
       includeManagementAccount: z.boolean().default(false),
+      /**
+       * Most detaches and deletes a reconcile run or a rules apply executes without an explicit
+       * confirmation. Absent means `DEFAULT_MAX_DESTRUCTIVE_OPERATIONS` (25).
+       */
+      maxDestructiveOperations: z.number().int().min(0).max(1_000_000).optional(),
     })
     .default({ maxScpsPerTarget: 10, includeManagementAccount: false }),
   scpRules: z.array(ScpRuleSchema).default([]),

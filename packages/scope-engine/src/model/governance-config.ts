@@ -84,6 +84,27 @@ export interface Settings {
   readonly maxScpsPerTarget: number;
   /** Assignment rules also apply to the management account. @default false */
   readonly includeManagementAccount: boolean;
+  /**
+   * Most detaches and deletes a reconcile run or a rules apply executes unconfirmed; a larger
+   * plan holds all of them until confirmed. Read it with `maxDestructiveOperationsOf`.
+   * @default 25 ({@link DEFAULT_MAX_DESTRUCTIVE_OPERATIONS})
+   */
+  readonly maxDestructiveOperations?: number;
+}
+
+/** The blast-radius cap when `settings.maxDestructiveOperations` is absent. */
+export const DEFAULT_MAX_DESTRUCTIVE_OPERATIONS = 25;
+
+/**
+ * The blast-radius cap of a configuration: `settings.maxDestructiveOperations`, else 25.
+ *
+ * @example
+ * ```ts
+ * maxDestructiveOperationsOf(config.settings); // 25 unless the configuration sets it
+ * ```
+ */
+export function maxDestructiveOperationsOf(settings: Settings): number {
+  return settings.maxDestructiveOperations ?? DEFAULT_MAX_DESTRUCTIVE_OPERATIONS;
 }
 
 /** The validated governance configuration. */
