@@ -6,7 +6,15 @@ import type { TopicPort } from './ports/notification-ports';
 
 /** What failed. */
 export type FailureKind =
-  'OperationFailed' | 'EventRejected' | 'VendingFailed' | 'NotificationFailed' | 'ProcessingFailed';
+  | 'OperationFailed'
+  /** A queued operation no current rule justifies (forged, or its rules are gone): refused. */
+  | 'OperationNotJustified'
+  /** A reconcile run or rules apply held its detaches and deletes: confirmation needed. */
+  | 'DestructiveOperationsHeld'
+  | 'EventRejected'
+  | 'VendingFailed'
+  | 'NotificationFailed'
+  | 'ProcessingFailed';
 
 /** One failure, as published on the failure topic (the JSON message body). */
 export interface FailureReport {

@@ -41,6 +41,16 @@ export type { OperationResult, OperationStatus } from './execute/operation-resul
 export { pollRequest } from './execute/poll-request';
 export type { PollOutcome } from './execute/poll-request';
 export { executeScpOperation } from './execute/scp-operations';
+export { AccountReads } from './execute/account-reads';
+export { executeLevelTriggered } from './execute/execute-level-triggered';
+export type {
+  LevelTriggeredDependencies,
+  LevelTriggeredOptions,
+  LevelTriggeredResult,
+} from './execute/execute-level-triggered';
+export { isDefaultPolicy, notJustified } from './execute/justification';
+export { judgeOperation, sameOperation } from './execute/level-check';
+export type { LevelCheckDependencies, LevelVerdict } from './execute/level-check';
 
 // failure-reporter
 export { topicFailureReporter } from './failure-reporter';
@@ -130,8 +140,17 @@ export {
 } from './quota/service-budgets';
 export type { ServiceBudgets, ServiceRateSettings } from './quota/service-budgets';
 
+// pause
+export { PAUSED_DETAIL, auditPaused, pauseGatedQueue } from './pause/pause-gated-queue';
+export type { PauseGateDependencies } from './pause/pause-gated-queue';
+export { NOT_PAUSED } from './pause/pause-switch';
+export type { PauseState, PauseSwitch } from './pause/pause-switch';
+
 // reconcile
 export { applyRules } from './reconcile/apply-rules';
+export { decideDestructive, describeHold, isDestructive } from './reconcile/destructive-hold';
+export type { DestructiveDecision, DestructiveHold } from './reconcile/destructive-hold';
+export type { ReconcileRunLog, ReconcileRunRecord } from './reconcile/run-record';
 export type { ApplyRulesDependencies, ApplyRulesResult } from './reconcile/apply-rules';
 export { finishReconcile, keepDirectoryView, reconcile, restrictPlan } from './reconcile/reconcile';
 export type {

@@ -28,6 +28,10 @@ export const METRIC_NAMES = {
   operationsSkipped: 'OperationsSkipped',
   /** Operations that failed for good (FAILED assignment, about to reach the DLQ). */
   operationsFailed: 'OperationsFailed',
+  /** Queued operations the worker did not execute: the current desired state no longer asks for them. */
+  operationsStale: 'OperationsStale',
+  /** Queued operations the worker refused: no current rule justifies them (forged, or rules gone). */
+  operationsNotJustified: 'OperationsNotJustified',
   /** Operations sent back to the queue: throttled, or an assignment still in progress. */
   operationsRetried: 'OperationsRetried',
   /** Operations a planner (processor, notifier, reconciler) sent to the queue. */

@@ -109,7 +109,7 @@ export async function executeAssignmentOperation(
   if (
     operation.type === 'createAssignment' &&
     !message.pending &&
-    (await claimCreation(operation, key, deps)) === 'unmanaged'
+    (await claimCreation(operation, key, deps, options.liveChecked)) === 'unmanaged'
   ) {
     return { status: 'alreadyInState', operation, detail: UNMANAGED_DETAIL };
   }

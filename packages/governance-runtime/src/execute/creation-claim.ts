@@ -56,6 +56,8 @@ export async function claimCreation(
   operation: CreateAssignmentOperation,
   key: AssignmentKey,
   deps: Pick<ExecuteOperationDependencies, 'identityCenter' | 'provisionedState' | 'rules'>,
+  /** The live assignments were listed just now without it (see `ExecuteOptions.liveChecked`). */
+  liveChecked = false,
 ): Promise<CreationClaim> {
   const provisioned = await callPort(operation.type, () =>
     deps.provisionedState.getAccount(key.accountId),
@@ -63,9 +65,11 @@ export async function claimCreation(
   if (provisioned.items.some((item) => item.kind === 'assignment' && sameAssignment(item, key))) {
     return 'ours';
   }
-  const live = await callPort(operation.type, () =>
-    deps.identityCenter.listAssignments(key.accountId, [key.permissionSetArn]),
-  );
+  const live = liveChecked
+    ? []
+    : await callPort(operation.type, () =>
+        deps.identityCenter.listAssignments(key.accountId, [key.permissionSetArn]),
+      );
   if (live.some((assignment) => sameAssignment(assignment, key))) return 'unmanaged';
   const intent = await provisionedAssignmentItem(operation, deps);
   await callPort(operation.type, () => deps.provisionedState.recordApplied(key.accountId, intent));

@@ -48,4 +48,10 @@ export interface ExecuteOptions {
    * safety margin); a request still running then is re-queued. @default no deadline
    */
   readonly deadlineMs?: number;
+  /**
+   * `true` when the level-triggered check listed the live assignments just now and found the
+   * assignment to create absent: the creation claim then skips its own listing (one Identity
+   * Center read per creation, not two). @default false
+   */
+  readonly liveChecked?: boolean;
 }

@@ -12,10 +12,18 @@ export type AuditOutcome =
   | 'planned'
   | 'ignored'
   | 'skipped'
+  /** A detach or delete held back: the run's plan exceeds `settings.maxDestructiveOperations`. */
+  | 'held'
+  /** Planned but not enqueued: the pause switch was on. */
+  | 'paused'
   | 'applied'
   | 'alreadyInState'
   | 'inProgress'
-  | 'failed';
+  | 'failed'
+  /** The worker did nothing: the current desired state no longer asks for the operation. */
+  | 'stale'
+  /** The worker refused the operation: no current rule could have asked for it. */
+  | 'notJustified';
 
 /** One audit log entry. */
 export interface AuditEntry {

@@ -46,6 +46,25 @@ export interface ProcessEventResult {
   readonly lagSeconds: number | null;
 }
 
+/**
+ * Forgets the provisioned state of an account said to have left, only once a re-read confirms it:
+ * Organizations no longer returns it (`AccountNotFoundException`) or it is closed (`CLOSED`, read
+ * as SUSPENDED). An account still ACTIVE or PENDING_CLOSURE keeps its managed state, so a later
+ * plan can still revoke what the product granted.
+ */
+async function forgetIfGone(
+  accountId: string,
+  deps: ProcessEventDependencies | StoredViewProcessEventDependencies,
+): Promise<{ readonly accountId: string; readonly forgotten: boolean; readonly detail: string }> {
+  const structure = await deps.organizations.readAccountStructure(accountId);
+  const account = structure?.accounts.find((candidate) => candidate.id === accountId);
+  if (account !== undefined && account.status !== 'SUSPENDED') {
+    return { accountId, forgotten: false, detail: `the account is still ${account.status}` };
+  }
+  await deps.provisionedState.forgetAccount(accountId);
+  return { accountId, forgotten: true, detail: account === undefined ? 'not found' : 'closed' };
+}
+
 /** The id and time of a parser outcome. */
 function eventMeta(outcome: Exclude<ParseOutcome, { kind: 'error' }>): {
   eventId: string | null;
@@ -59,7 +78,8 @@ function eventMeta(outcome: Exclude<ParseOutcome, { kind: 'error' }>): {
 /**
  * The org events processor's use-case: plan a parsed event against the organization as it is
  * now ({@link planEvent}), send the SCP and assignment operations to the FIFO queue (message
- * group = account), forget the provisioned state of an account that left, and audit the plan
+ * group = account), forget the provisioned state of an account that left (once a re-read confirms
+ * it is gone or closed), and audit the plan
  * (ignored events with their reason, every skip). `notify` operations are returned, not queued.
  *
  * @example
@@ -83,15 +103,27 @@ export async function processEvent(
   if (enqueued.length > 0) {
     await deps.queue.send(enqueued.map((operation) => ({ eventId, operation })));
   }
-  if (outcome.kind === 'event' && outcome.event.type === 'AccountRemoved') {
-    await deps.provisionedState.forgetAccount(outcome.event.accountId);
-  }
+  const removal =
+    outcome.kind === 'event' && outcome.event.type === 'AccountRemoved'
+      ? await forgetIfGone(outcome.event.accountId, deps)
+      : null;
   const now = deps.clock.now();
   await auditPlan(
     deps.audit,
     { eventId: eventId ?? 'unidentified', at: new Date(now).toISOString(), type: 'plan' },
     plan,
   );
+  if (removal !== null && !removal.forgotten) {
+    await deps.audit.append({
+      eventId: eventId ?? 'unidentified',
+      type: 'plan',
+      at: new Date(now).toISOString(),
+      accountId: removal.accountId,
+      outcome: 'skipped',
+      ruleIds: [],
+      detail: `AccountStillMember: ${removal.detail}; its managed state is kept`,
+    });
+  }
   const eventTime = time === null ? Number.NaN : Date.parse(time);
   return {
     eventId,

@@ -80,6 +80,11 @@ export class CachedDirectoryView implements DirectoryViewSource {
     return this.loading;
   }
 
+  /** Forgets the cached view (the next call reads the store). */
+  invalidate(): void {
+    this.cached = null;
+  }
+
   private async load(): Promise<StoredDirectoryView> {
     const view = (await this.store.load()) ?? EMPTY_DIRECTORY_VIEW;
     this.cached = { view, loadedAt: this.clock.now() };

@@ -1,0 +1,282 @@
+import type { GovernanceConfig, Operation, OrgSnapshot } from '@org/scope-engine';
+import type { FailureReport } from '../failure-reporter';
+import type { OperationMessage } from '../ports/operation-queue';
+import { IdentityCenterQuota } from '../quota/identity-center-quota';
+import { staticRulesSource } from '../rules/rules-source';
+import { CachedDirectoryView } from '../state/directory-view-store';
+import { InMemoryAuditLog } from '../testing/in-memory-audit-log';
+import { InMemoryDirectoryViewStore } from '../testing/in-memory-directory-view-store';
+import { InMemoryOperationQueue } from '../testing/in-memory-operation-queue';
+import { InMemoryOrganization } from '../testing/in-memory-organization';
+import { InMemoryProvisionedState } from '../testing/in-memory-provisioned-state';
+import { InMemoryQuotaStore } from '../testing/in-memory-quota-store';
+import { VirtualClock } from '../testing/virtual-clock';
+import { AccountReads } from './account-reads';
+import { executeLevelTriggered } from './execute-level-triggered';
+import { DEFAULT_ASSIGNMENT_POLLING } from './execution-settings';
+
+const ACCOUNT = '222222222222';
+const ADMIN = 'arn:aws:sso:::permissionSet/ssoins-1/ps-admin';
+const RO = 'arn:aws:sso:::permissionSet/ssoins-1/ps-ro';
+const OPS = 'g-ops';
+const NONE = { accounts: [], ous: [] };
+
+const ORG: OrgSnapshot = {
+  managementAccountId: '111111111111',
+  rootId: 'r-ab12',
+  organizationalUnits: [],
+  accounts: [
+    { id: ACCOUNT, name: 'app', parentId: 'r-ab12', status: 'ACTIVE', tags: { env: 'dev' } },
+  ],
+  policies: [
+    { id: 'p-FullAWSAccess', name: 'FullAWSAccess' },
+    { id: 'p-base0001', name: 'Baseline' },
+  ],
+  permissionSets: [
+    { name: 'Admin', arn: ADMIN },
+    { name: 'ReadOnly', arn: RO },
+  ],
+  principals: [{ type: 'GROUP', name: 'Ops', id: OPS }],
+  attachments: [{ targetId: ACCOUNT, policyId: 'p-FullAWSAccess' }],
+  assignments: [],
+};
+
+const [APP] = ORG.accounts as [OrgSnapshot['accounts'][number]];
+
+const CONFIG: GovernanceConfig = {
+  settings: { maxScpsPerTarget: 10, includeManagementAccount: false },
+  scpRules: [{ id: 'baseline', policies: ['Baseline'], scope: { type: 'root' }, exclude: NONE }],
+  assignmentRules: [
+    {
+      id: 'prod-admins',
+      permissionSet: 'Admin',
+      principal: { type: 'GROUP', name: 'Ops' },
+      scope: { type: 'accountTag', key: 'env', value: 'prod' },
+      exclude: NONE,
+    },
+    {
+      id: 'ops-readonly',
+      permissionSet: 'ReadOnly',
+      principal: { type: 'GROUP', name: 'Ops' },
+      scope: { type: 'root' },
+      exclude: NONE,
+    },
+  ],
+  notifications: [],
+};
+
+const admin = (type: 'createAssignment' | 'deleteAssignment', ruleIds: string[]): Operation => ({
+  type,
+  accountId: ACCOUNT,
+  permissionSetArn: ADMIN,
+  principalType: 'GROUP',
+  principalId: OPS,
+  ruleIds,
+});
+
+function setup(config: GovernanceConfig = CONFIG) {
+  const org = new InMemoryOrganization(ORG);
+  const clock = new VirtualClock(0);
+  const audit = new InMemoryAuditLog();
+  const provisionedState = new InMemoryProvisionedState();
+  const reports: FailureReport[] = [];
+  const calls: string[] = [];
+  const readAccountStructure = org.readAccountStructure.bind(org);
+  const organizations = {
+    readAccountStructure: (id: string) => {
+      calls.push(`read ${id}`);
+      return readAccountStructure(id);
+    },
+    attachPolicy: (p: string, t: string) => (calls.push(`attach ${p}`), org.attachPolicy(p, t)),
+    detachPolicy: (p: string, t: string) => (calls.push(`detach ${p}`), org.detachPolicy(p, t)),
+  };
+  const views = new InMemoryDirectoryViewStore({
+    permissionSets: ORG.permissionSets,
+    principals: ORG.principals,
+    readAt: null,
+  });
+  const deps = {
+    organizations,
+    identityCenter: org,
+    provisionedState,
+    audit,
+    queue: new InMemoryOperationQueue(),
+    failures: { report: async (failure: FailureReport) => void reports.push(failure) },
+    quota: new IdentityCenterQuota(new InMemoryQuotaStore(), clock),
+    rules: staticRulesSource(config),
+    clock,
+    polling: DEFAULT_ASSIGNMENT_POLLING,
+    directoryView: new CachedDirectoryView(views, clock, 60_000),
+  };
+  const run = (message: OperationMessage, reads?: AccountReads) =>
+    clock.run(() => executeLevelTriggered(message, deps, reads ? { reads } : {}));
+  return { org, deps, audit, provisionedState, reports, calls, run };
+}
+
+const hasAdmin = (org: InMemoryOrganization) =>
+  org.snapshot().assignments.some((a) => a.permissionSetArn === ADMIN);
+
+describe('executeLevelTriggered', () => {
+  it('executes what the current desired state asks for, with the rule ids that justify it now', async () => {
+    const { org, run, provisionedState } = setup();
+    org.putAccount({ ...APP, tags: { env: 'prod' } });
+    const result = await run({
+      eventId: 'e-1',
+      operation: admin('createAssignment', ['x', 'prod-admins']),
+    });
+    expect({
+      status: result.status,
+      admin: hasAdmin(org),
+      ruleIds: (await provisionedState.getAccount(ACCOUNT)).items.map((i) => i.ruleIds),
+    }).toStrictEqual({ status: 'applied', admin: true, ruleIds: [['prod-admins']] });
+  });
+
+  it('leaves a create whose account was re-tagged since unexecuted, audited stale', async () => {
+    const { org, run, audit, reports } = setup();
+    const result = await run({
+      eventId: 'e-1',
+      operation: admin('createAssignment', ['prod-admins']),
+    });
+    expect({
+      status: result.status,
+      admin: hasAdmin(org),
+      audit: audit.entries().map((e) => [e.outcome, e.detail]),
+      reports,
+    }).toStrictEqual({
+      status: 'stale',
+      admin: false,
+      audit: [['stale', 'the current rules no longer ask for it on this account']],
+      reports: [],
+    });
+  });
+
+  it.each<{ name: string; operation: Operation; managed?: boolean }>([
+    {
+      name: 'a detach of FullAWSAccess',
+      operation: {
+        type: 'detachPolicy',
+        policyType: 'SERVICE_CONTROL_POLICY',
+        accountId: ACCOUNT,
+        policyId: 'p-FullAWSAccess',
+        ruleIds: [],
+      },
+      managed: true,
+    },
+    {
+      name: 'an Admin grant citing a rule that does not exist',
+      operation: admin('createAssignment', ['forged']),
+    },
+    {
+      name: 'an Admin grant citing a rule that grants something else',
+      operation: admin('createAssignment', ['ops-readonly']),
+    },
+    {
+      name: 'a delete of an assignment the product does not manage',
+      operation: admin('deleteAssignment', []),
+    },
+    {
+      name: 'an attach citing an assignment rule',
+      operation: {
+        type: 'attachPolicy',
+        policyType: 'SERVICE_CONTROL_POLICY',
+        accountId: ACCOUNT,
+        policyId: 'p-base0001',
+        ruleIds: ['prod-admins'],
+      },
+    },
+  ])(
+    'refuses $name as notJustified: nothing called, audited, alerted',
+    async ({ operation, managed }) => {
+      const { org, run, audit, reports, calls, provisionedState } = setup();
+      org.putAccount({ ...APP, tags: { env: 'prod' } });
+      if (operation.type !== 'notify' && 'policyId' in operation && managed) {
+        const item = {
+          kind: 'attachment' as const,
+          policyId: operation.policyId,
+          ruleIds: ['x'],
+          tagKeys: [],
+        };
+        await provisionedState.recordApplied(ACCOUNT, item);
+      }
+      const before = org.snapshot();
+      const result = await run({ eventId: 'e-forged', operation });
+      expect({
+        status: result.status,
+        writes: calls.filter((c) => !c.startsWith('read')),
+        unchanged: org.snapshot() === before,
+        audit: audit.entries().map((e) => e.outcome),
+        reports: reports.map((r) => [r.kind, r.accountId]),
+      }).toStrictEqual({
+        status: 'notJustified',
+        writes: [],
+        unchanged: true,
+        audit: ['notJustified'],
+        reports: [['OperationNotJustified', ACCOUNT]],
+      });
+    },
+  );
+
+  it('reads each account once per batch and sees its own attaches', async () => {
+    const { run, calls, deps } = setup();
+    const reads = new AccountReads(deps.organizations);
+    const attach: Operation = {
+      type: 'attachPolicy',
+      policyType: 'SERVICE_CONTROL_POLICY',
+      accountId: ACCOUNT,
+      policyId: 'p-base0001',
+      ruleIds: ['baseline'],
+    };
+    const first = await run({ eventId: 'e-1', operation: attach }, reads);
+    const second = await run({ eventId: 'e-2', operation: attach }, reads);
+    expect({ statuses: [first.status, second.status], calls }).toStrictEqual({
+      statuses: ['applied', 'stale'],
+      calls: [`read ${ACCOUNT}`, 'attach p-base0001'],
+    });
+  });
+
+  it('confirms a negative verdict against fresh caches (a rule added a moment ago)', async () => {
+    const { org, deps, audit } = setup({ ...CONFIG, assignmentRules: [] });
+    org.putAccount({ ...APP, tags: { env: 'prod' } });
+    let refreshed = 0;
+    const fresh = staticRulesSource(CONFIG);
+    let rules = deps.rules;
+    const checked = {
+      ...deps,
+      rules: { current: () => rules.current() },
+      refreshCaches: () => {
+        refreshed += 1;
+        rules = fresh;
+      },
+    };
+    const message = { eventId: 'e-1', operation: admin('createAssignment', ['prod-admins']) };
+    const result = await deps.clock.run(() => executeLevelTriggered(message, checked));
+    expect({
+      status: result.status,
+      refreshed,
+      audit: audit.entries().map((e) => e.outcome),
+    }).toStrictEqual({
+      status: 'applied',
+      refreshed: 1,
+      audit: ['applied'],
+    });
+  });
+
+  it('drops the record of a removal that already happened (stale, item gone)', async () => {
+    const { org, run, provisionedState } = setup();
+    const item = {
+      kind: 'assignment' as const,
+      permissionSetArn: ADMIN,
+      principalType: 'GROUP' as const,
+      principalId: OPS,
+      ruleIds: ['prod-admins'],
+      tagKeys: ['env'],
+    };
+    await provisionedState.recordApplied(ACCOUNT, item);
+    const result = await run({ eventId: 'e-1', operation: admin('deleteAssignment', []) });
+    expect({
+      status: result.status,
+      admin: hasAdmin(org),
+      items: (await provisionedState.getAccount(ACCOUNT)).items,
+    }).toStrictEqual({ status: 'stale', admin: false, items: [] });
+  });
+});

@@ -1,0 +1,148 @@
+/**
+ * Whether any current rule could have asked for a queued operation at all — the trust check of
+ * the operations worker, before it asks whether the rules *still* ask for it.
+ */
+import type { GovernanceConfig, Operation, OrgSnapshot } from '@org/scope-engine';
+import type { ProvisionedAccountState } from '../ports/provisioned-state-repository';
+
+/** The default policies of their types: attached everywhere by AWS, never detached. */
+const DEFAULT_POLICY_NAMES: ReadonlySet<string> = new Set(['FullAWSAccess', 'RCPFullAWSAccess']);
+const DEFAULT_POLICY_IDS: ReadonlySet<string> = new Set(['p-FullAWSAccess', 'p-RCPFullAWSAccess']);
+
+/** A rule that attaches policies (the v1 `scpRules` and the typed `policyRules`). */
+interface PolicyRuleShape {
+  readonly id: string;
+  readonly policies: readonly string[];
+}
+
+/** Every policy rule of a configuration, whichever form it was written in. */
+function policyRulesOf(config: GovernanceConfig): readonly PolicyRuleShape[] {
+  const typed = (config as { readonly policyRules?: readonly PolicyRuleShape[] }).policyRules;
+  return [...config.scpRules, ...(typed ?? [])];
+}
+
+/** `true` when `policyId` is a type's default policy (`FullAWSAccess`, `RCPFullAWSAccess`). */
+export function isDefaultPolicy(
+  policyId: string,
+  snapshot: Pick<OrgSnapshot, 'policies'>,
+): boolean {
+  const name = snapshot.policies.find((policy) => policy.id === policyId)?.name;
+  return DEFAULT_POLICY_IDS.has(policyId) || (name !== undefined && DEFAULT_POLICY_NAMES.has(name));
+}
+
+/**
+ * Whether a rule's reference (a policy name or id, a permission set name or ARN, a principal
+ * name or id) names `target`: `true`, `false`, or `undefined` when the current view cannot
+ * resolve it (then only the plan can tell).
+ */
+function namesTarget(
+  ref: string,
+  target: { readonly id: string; readonly name: string | undefined },
+  known: (ref: string) => boolean,
+): boolean | undefined {
+  if (ref === target.id || (target.name !== undefined && ref === target.name)) return true;
+  return known(ref) ? false : undefined;
+}
+
+/** Whether one of the cited policy rules attaches `policyId` (or might: unresolvable names). */
+function citesPolicyRule(
+  ruleIds: readonly string[],
+  policyId: string,
+  config: GovernanceConfig,
+  snapshot: Pick<OrgSnapshot, 'policies'>,
+): boolean {
+  const target = { id: policyId, name: snapshot.policies.find((p) => p.id === policyId)?.name };
+  const known = (ref: string) => snapshot.policies.some((p) => p.id === ref || p.name === ref);
+  return policyRulesOf(config).some(
+    (rule) =>
+      ruleIds.includes(rule.id) &&
+      rule.policies.some((ref) => namesTarget(ref, target, known) !== false),
+  );
+}
+
+/** Whether one of the cited assignment rules grants this permission set to this principal. */
+function citesAssignmentRule(
+  operation: Extract<Operation, { readonly type: 'createAssignment' }>,
+  config: GovernanceConfig,
+  snapshot: Pick<OrgSnapshot, 'permissionSets' | 'principals'>,
+): boolean {
+  const set = {
+    id: operation.permissionSetArn,
+    name: snapshot.permissionSets.find((ps) => ps.arn === operation.permissionSetArn)?.name,
+  };
+  const knownSet = (ref: string) =>
+    snapshot.permissionSets.some((ps) => ps.arn === ref || ps.name === ref);
+  const ofType = snapshot.principals.filter((p) => p.type === operation.principalType);
+  const principal = {
+    id: operation.principalId,
+    name: ofType.find((p) => p.id === operation.principalId)?.name,
+  };
+  const knownPrincipal = (ref: string) => ofType.some((p) => p.id === ref || p.name === ref);
+  return config.assignmentRules.some((rule) => {
+    if (!operation.ruleIds.includes(rule.id)) return false;
+    if (rule.principal.type !== operation.principalType) return false;
+    const ref = 'name' in rule.principal ? rule.principal.name : rule.principal.id;
+    return (
+      namesTarget(rule.permissionSet, set, knownSet) !== false &&
+      namesTarget(ref, principal, knownPrincipal) !== false
+    );
+  });
+}
+
+/** Whether the account's provisioned state records the operation's item (the product made it). */
+function isManaged(operation: Operation, provisioned: ProvisionedAccountState): boolean {
+  return provisioned.items.some((item) =>
+    item.kind === 'attachment'
+      ? 'policyId' in operation && item.policyId === operation.policyId
+      : 'permissionSetArn' in operation &&
+        item.permissionSetArn === operation.permissionSetArn &&
+        item.principalType === operation.principalType &&
+        item.principalId === operation.principalId,
+  );
+}
+
+/**
+ * Why no current rule could have asked for `operation` (`NotJustified`), or `null` when one
+ * could. The check is structural and independent of the account's parent and tags:
+ *
+ * - a detach of a type's default policy (`FullAWSAccess`, `RCPFullAWSAccess`): never;
+ * - a detach or delete of an item the product does not manage (no provisioned-state record):
+ *   the product only removes what it created;
+ * - an attach or create: at least one of its `ruleIds` must name a current rule of that kind
+ *   that asks for exactly this policy, or this permission set for this principal (a reference
+ *   the current view cannot resolve counts as possible: the plan decides).
+ *
+ * An operation that passes may still be `Stale`: justified when planned, not desired now.
+ *
+ * @example
+ * ```ts
+ * notJustified(forgedDetachOfFullAwsAccess, config, snapshot, provisioned);
+ * // 'FullAWSAccess (a default policy) is never detached'
+ * ```
+ */
+export function notJustified(
+  operation: Operation,
+  config: GovernanceConfig,
+  snapshot: Pick<OrgSnapshot, 'policies' | 'permissionSets' | 'principals'>,
+  provisioned: ProvisionedAccountState,
+): string | null {
+  if (operation.type === 'notify') return 'the operations worker never sends notifications';
+  const removes = operation.type.startsWith('detach') || operation.type === 'deleteAssignment';
+  if ('policyId' in operation && removes && isDefaultPolicy(operation.policyId, snapshot)) {
+    return `${operation.policyId} is a default policy (FullAWSAccess, RCPFullAWSAccess): never detached`;
+  }
+  if (removes) {
+    return isManaged(operation, provisioned)
+      ? null
+      : 'the item is not managed by the product (no provisioned-state record): never removed';
+  }
+  const cited = `rule ids [${operation.ruleIds.join(', ')}]`;
+  if ('policyId' in operation) {
+    return citesPolicyRule(operation.ruleIds, operation.policyId, config, snapshot)
+      ? null
+      : `${cited} name no current policy rule attaching ${operation.policyId}`;
+  }
+  return citesAssignmentRule(operation, config, snapshot)
+    ? null
+    : `${cited} name no current assignment rule granting ${operation.permissionSetArn} to ${operation.principalType} ${operation.principalId}`;
+}

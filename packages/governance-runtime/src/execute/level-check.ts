@@ -1,0 +1,184 @@
+/**
+ * Level-triggered execution: a queued operation is an intent, not an order. Just before it runs,
+ * the worker re-reads what it depends on and asks the engine's planner whether the current desired
+ * state still asks for exactly this operation.
+ */
+import { Planner, type Operation, type OrgSnapshot } from '@org/scope-engine';
+import type { AssignmentKey, IdentityCenterPort } from '../ports/identity-center-port';
+import type { OperationMessage } from '../ports/operation-queue';
+import type { OrganizationsPort } from '../ports/organizations-port';
+import type {
+  ProvisionedAccountState,
+  ProvisionedStateRepository,
+} from '../ports/provisioned-state-repository';
+import type { RulesSource } from '../rules/rules-source';
+import type { DirectoryViewSource } from '../state/directory-view-store';
+import { withManagedBy } from '../state/with-managed-by';
+import type { AccountReads } from './account-reads';
+import { notJustified } from './justification';
+
+/** What the level-triggered check reads. */
+export interface LevelCheckDependencies {
+  /** The account (parent, tags, state, direct policies), once per batch through {@link AccountReads}. */
+  readonly organizations: Pick<OrganizationsPort, 'readAccountStructure'>;
+  /** The live assignments of the operation's permission set on the account (assignment operations). */
+  readonly identityCenter: Pick<IdentityCenterPort, 'listAssignments'>;
+  readonly provisionedState: Pick<ProvisionedStateRepository, 'getAccount' | 'recordRemoved'>;
+  /** The current rules (cached). */
+  readonly rules: RulesSource;
+  /** Permission sets and principals as the last full read stored them (cached). */
+  readonly directoryView: DirectoryViewSource;
+  /**
+   * Drops the cached rules and directory view, so that a negative verdict is confirmed against
+   * fresh ones (a rule added a moment ago is not refused because of a cache). Absent = no cache.
+   */
+  readonly refreshCaches?: () => void;
+}
+
+/**
+ * The verdict on one queued operation:
+ * - `desired`: execute it — `operation` is the message's, with the rule ids that justify it now;
+ * - `stale`: justified when planned, but the current desired state does not ask for it (already in
+ *   place, no longer desired, account gone or inactive); `absent` says a removal's item is gone;
+ * - `notJustified`: no current rule could have asked for it (see {@link notJustified}).
+ */
+export type LevelVerdict =
+  | { readonly kind: 'desired'; readonly operation: Operation }
+  | { readonly kind: 'stale'; readonly reason: string; readonly absent: boolean }
+  | { readonly kind: 'notJustified'; readonly reason: string };
+
+/** The provisioned assignments of an account, standing for the live ones (policy operations). */
+function provisionedAssignments(provisioned: ProvisionedAccountState): AssignmentKey[] {
+  return provisioned.items.flatMap((item) =>
+    item.kind === 'assignment'
+      ? [
+          {
+            accountId: provisioned.accountId,
+            permissionSetArn: item.permissionSetArn,
+            principalType: item.principalType,
+            principalId: item.principalId,
+          },
+        ]
+      : [],
+  );
+}
+
+/** What an operation does, whatever its spelling (a v1 `attachScp` is an SCP `attachPolicy`). */
+function actionOf(operation: Operation): string {
+  if (!('policyId' in operation)) return operation.type;
+  return operation.type.startsWith('attach') ? 'attach' : 'detach';
+}
+
+/** `true` when `a` and `b` do the same thing to the same item (rule ids aside). */
+export function sameOperation(a: Operation, b: Operation): boolean {
+  if (actionOf(a) !== actionOf(b) || a.accountId !== b.accountId) return false;
+  if ('policyId' in a && 'policyId' in b) return a.policyId === b.policyId;
+  if ('permissionSetArn' in a && 'permissionSetArn' in b) {
+    return (
+      a.permissionSetArn === b.permissionSetArn &&
+      a.principalType === b.principalType &&
+      a.principalId === b.principalId
+    );
+  }
+  return false;
+}
+
+/** Whether the operation's item exists on the account right now. */
+function itemPresent(operation: Operation, snapshot: OrgSnapshot): boolean {
+  if ('policyId' in operation) {
+    return snapshot.attachments.some(
+      (a) => a.targetId === operation.accountId && a.policyId === operation.policyId,
+    );
+  }
+  return snapshot.assignments.some(
+    (a) =>
+      'permissionSetArn' in operation &&
+      a.accountId === operation.accountId &&
+      a.permissionSetArn === operation.permissionSetArn &&
+      a.principalType === operation.principalType &&
+      a.principalId === operation.principalId,
+  );
+}
+
+async function judgeOnce(
+  message: OperationMessage,
+  deps: LevelCheckDependencies,
+  reads: AccountReads,
+): Promise<LevelVerdict> {
+  const { operation } = message;
+  const { accountId } = operation;
+  const [config, view, structure, provisioned] = await Promise.all([
+    deps.rules.current(),
+    deps.directoryView.current(),
+    reads.structure(accountId),
+    deps.provisionedState.getAccount(accountId),
+  ]);
+  const names = {
+    policies: structure?.policies ?? [],
+    permissionSets: view.permissionSets,
+    principals: view.principals,
+  };
+  const refusal = notJustified(operation, config, names, provisioned);
+  if (refusal !== null) return { kind: 'notJustified', reason: refusal };
+  // A status check only observes a request the worker already sent.
+  if (message.pending !== undefined) return { kind: 'desired', operation };
+  const account = structure?.accounts.find((candidate) => candidate.id === accountId);
+  const removes = operation.type.startsWith('detach') || operation.type === 'deleteAssignment';
+  if (structure === null || account === undefined) {
+    return { kind: 'stale', reason: 'the account is not in the organization', absent: false };
+  }
+  const live =
+    'permissionSetArn' in operation
+      ? await deps.identityCenter.listAssignments(accountId, [operation.permissionSetArn])
+      : provisionedAssignments(provisioned);
+  const snapshot: OrgSnapshot = {
+    ...structure,
+    ...names,
+    ...withManagedBy(structure.attachments, live, [provisioned]),
+  };
+  // The same planning path as the processor's (planKnownEvent → planAccount), on the account as
+  // it is now.
+  const plan = Planner.create(snapshot, config).planAccount(account);
+  const planned = plan.operations.find((candidate) => sameOperation(candidate, operation));
+  if (planned !== undefined) {
+    // The message's operation, with the rule ids that justify it now.
+    const ruleIds = 'ruleIds' in planned ? planned.ruleIds : [];
+    return { kind: 'desired', operation: { ...operation, ruleIds } as Operation };
+  }
+  const present = itemPresent(operation, snapshot);
+  const reason =
+    account.status !== 'ACTIVE'
+      ? `the account is ${account.status}`
+      : removes
+        ? present
+          ? 'a current rule justifies the item again: it is kept'
+          : 'the item is already gone'
+        : present
+          ? 'the item is already in place'
+          : 'the current rules no longer ask for it on this account';
+  return { kind: 'stale', reason, absent: removes && !present };
+}
+
+/**
+ * Decides whether a queued operation runs (see {@link LevelVerdict}). The account is read once per
+ * batch ({@link AccountReads}), the rules and the directory view come from their caches, the
+ * provisioned state is read per operation; an assignment operation also lists the live
+ * assignments of its permission set on the account (one Identity Center read). A negative verdict
+ * is confirmed once against fresh rules and directory view (`refreshCaches`).
+ *
+ * @example
+ * ```ts
+ * const verdict = await judgeOperation(message, deps, new AccountReads(deps.organizations));
+ * if (verdict.kind === 'desired') await executeOperation({ ...message, operation: verdict.operation }, deps);
+ * ```
+ */
+export async function judgeOperation(
+  message: OperationMessage,
+  deps: LevelCheckDependencies,
+  reads: AccountReads,
+): Promise<LevelVerdict> {
+  const first = await judgeOnce(message, deps, reads);
+  if (first.kind === 'desired' || deps.refreshCaches === undefined) return first;
+  deps.refreshCaches();
+  return judgeOnce(message, deps, reads);
+}

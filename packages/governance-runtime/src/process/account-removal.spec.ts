@@ -1,0 +1,170 @@
+import { parseOrgEvent, type ParseOutcome } from '@org/event-schemas';
+import type { GovernanceConfig, OrgSnapshot } from '@org/scope-engine';
+import { staticRulesSource } from '../rules/rules-source';
+import { CachedDirectoryView } from '../state/directory-view-store';
+import { InMemoryAuditLog } from '../testing/in-memory-audit-log';
+import { InMemoryDirectoryViewStore } from '../testing/in-memory-directory-view-store';
+import { InMemoryOperationQueue } from '../testing/in-memory-operation-queue';
+import { InMemoryOrganization } from '../testing/in-memory-organization';
+import { InMemoryProvisionedState } from '../testing/in-memory-provisioned-state';
+import { VirtualClock } from '../testing/virtual-clock';
+import { processEvent } from './process-event';
+
+const ACCOUNT = '222222222222';
+const ADMIN = 'arn:aws:sso:::permissionSet/ssoins-1/ps-admin';
+const NONE = { accounts: [], ous: [] };
+
+const ORG: OrgSnapshot = {
+  managementAccountId: '111111111111',
+  rootId: 'r-ab12',
+  organizationalUnits: [],
+  accounts: [
+    { id: ACCOUNT, name: 'app', parentId: 'r-ab12', status: 'ACTIVE', tags: { env: 'prod' } },
+  ],
+  policies: [{ id: 'p-FullAWSAccess', name: 'FullAWSAccess' }],
+  permissionSets: [{ name: 'Admin', arn: ADMIN }],
+  principals: [{ type: 'GROUP', name: 'Ops', id: 'g-ops' }],
+  attachments: [{ targetId: ACCOUNT, policyId: 'p-FullAWSAccess' }],
+  assignments: [
+    { accountId: ACCOUNT, permissionSetArn: ADMIN, principalType: 'GROUP', principalId: 'g-ops' },
+  ],
+};
+
+const [APP] = ORG.accounts as [OrgSnapshot['accounts'][number]];
+
+const CONFIG: GovernanceConfig = {
+  settings: { maxScpsPerTarget: 10, includeManagementAccount: false },
+  scpRules: [],
+  assignmentRules: [
+    {
+      id: 'prod-admins',
+      permissionSet: 'Admin',
+      principal: { type: 'GROUP', name: 'Ops' },
+      scope: { type: 'accountTag', key: 'env', value: 'prod' },
+      exclude: NONE,
+    },
+  ],
+  notifications: [],
+};
+
+/** A CloudTrail `CloseAccountResult` service event in the given state. */
+function closeAccountResult(state: string): Record<string, unknown> {
+  return {
+    version: '0',
+    id: `close-${state}`,
+    'detail-type': 'AWS Service Event via CloudTrail',
+    source: 'aws.organizations',
+    account: '111111111111',
+    time: '2026-11-01T10:00:00Z',
+    region: 'us-east-1',
+    resources: [],
+    detail: {
+      eventVersion: '1.08',
+      eventSource: 'organizations.amazonaws.com',
+      eventName: 'CloseAccountResult',
+      awsRegion: 'us-east-1',
+      eventTime: '2026-11-01T10:00:00Z',
+      eventType: 'AwsServiceEvent',
+      serviceEventDetails: { closeAccountStatus: { accountId: ACCOUNT, state } },
+    },
+  };
+}
+
+const removed: ParseOutcome = {
+  kind: 'event',
+  event: {
+    type: 'AccountRemoved',
+    accountId: ACCOUNT,
+    meta: { eventId: 'evt-removed', eventName: 'RemoveAccountFromOrganization', time: null },
+  },
+} as ParseOutcome;
+
+async function setup() {
+  const org = new InMemoryOrganization(ORG);
+  const clock = new VirtualClock(Date.parse('2026-11-01T10:00:05Z'));
+  const provisionedState = new InMemoryProvisionedState();
+  await provisionedState.recordApplied(ACCOUNT, {
+    kind: 'assignment',
+    permissionSetArn: ADMIN,
+    principalType: 'GROUP',
+    principalId: 'g-ops',
+    ruleIds: ['prod-admins'],
+    tagKeys: ['env'],
+  });
+  const views = new InMemoryDirectoryViewStore({
+    permissionSets: ORG.permissionSets,
+    principals: ORG.principals,
+    readAt: null,
+  });
+  const queue = new InMemoryOperationQueue();
+  const audit = new InMemoryAuditLog();
+  const deps = {
+    organizations: org,
+    directoryView: new CachedDirectoryView(views, clock, 60_000),
+    provisionedState,
+    rules: staticRulesSource(CONFIG),
+    queue,
+    audit,
+    clock,
+  };
+  const process = async (outcome: ParseOutcome) => {
+    if (outcome.kind === 'error') throw new Error('unexpected parse error');
+    return processEvent(outcome, deps);
+  };
+  const managed = async () => (await provisionedState.getAccount(ACCOUNT)).items.length;
+  return { org, queue, audit, process, managed };
+}
+
+describe('an account said to have left is forgotten only once a re-read confirms it', () => {
+  it('AccountRemoved while DescribeAccount still returns it ACTIVE forgets nothing', async () => {
+    const { process, managed, audit } = await setup();
+    await process(removed);
+    expect({
+      managed: await managed(),
+      audit: audit.entries().map((e) => [e.outcome, e.detail ?? null]),
+    }).toStrictEqual({
+      managed: 1,
+      audit: [
+        ['planned', null],
+        ['skipped', 'AccountStillMember: the account is still ACTIVE; its managed state is kept'],
+      ],
+    });
+  });
+
+  it.each([
+    ['not found', (org: InMemoryOrganization) => org.removeAccount(ACCOUNT)],
+    ['closed', (org: InMemoryOrganization) => org.putAccount({ ...APP, status: 'SUSPENDED' })],
+  ])('AccountRemoved of an account %s forgets its managed state', async (_, change) => {
+    const { org, process, managed } = await setup();
+    change(org);
+    await process(removed);
+    expect(await managed()).toBe(0);
+  });
+
+  it('a FAILED CloseAccountResult keeps managed state, and a later plan still revokes', async () => {
+    const { org, process, managed, queue } = await setup();
+    await process(parseOrgEvent(closeAccountResult('FAILED')));
+    const kept = await managed();
+    org.putAccount({ ...APP, tags: { env: 'dev' } });
+    await process(
+      parseOrgEvent({
+        ...closeAccountResult('x'),
+        id: 'retag',
+        'detail-type': 'Tag Change on Resource',
+        source: 'aws.tag',
+        resources: [`arn:aws:organizations::111111111111:account/o-abc/${ACCOUNT}`],
+        detail: {
+          'changed-tag-keys': ['env'],
+          service: 'organizations',
+          'resource-type': 'account',
+          version: 1,
+          tags: { env: 'dev' },
+        },
+      }),
+    );
+    expect({ kept, queued: queue.peek().map((m) => m.operation.type) }).toStrictEqual({
+      kept: 1,
+      queued: ['deleteAssignment'],
+    });
+  });
+});
