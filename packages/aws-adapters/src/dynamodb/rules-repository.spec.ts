@@ -10,6 +10,7 @@ import type { GovernanceConfig } from '@org/scope-engine';
 import { mockClient } from 'aws-sdk-client-mock';
 import { definedFields, FAST_RETRY } from '../../test/support/fast-retry';
 import { DynamoDbRulesRepository } from './rules-repository';
+import { generationDigest } from './rules-generation';
 
 const ddbMock = mockClient(DynamoDBDocumentClient);
 const client = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'us-east-1' }));
@@ -37,6 +38,12 @@ const CONFIG: GovernanceConfig = {
   notifications: [],
 };
 
+const NOW = Date.parse('2026-01-02T00:00:00.000Z');
+const STORED_RULES = [
+  ...CONFIG.scpRules.map((rule) => ({ kind: 'scp' as const, rule })),
+  ...CONFIG.assignmentRules.map((rule) => ({ kind: 'assignment' as const, rule })),
+];
+
 const POINTER_V1 = {
   pk: 'CONFIG',
   sk: 'CURRENT',
@@ -45,6 +52,9 @@ const POINTER_V1 = {
   updatedAt: '2026-01-01T00:00:00.000Z',
   settings: CONFIG.settings,
   notifications: [],
+  ruleCount: 2,
+  contentHash: generationDigest(STORED_RULES),
+  retired: [],
 };
 
 const RULE_ITEMS_G1 = [
@@ -71,6 +81,7 @@ function repository(generation = 'g1'): DynamoDbRulesRepository {
     tableName: TABLE,
     retryPolicy: FAST_RETRY,
     newGeneration: () => generation,
+    now: () => NOW,
   });
 }
 
@@ -93,22 +104,62 @@ describe('DynamoDbRulesRepository.save', () => {
     ]);
   });
 
-  it('swaps the pointer on the expected version and deletes the previous generation', async () => {
+  it('swaps the pointer on the expected version and keeps the previous generation for its readers', async () => {
     ddbMock.on(GetCommand).resolves({ Item: POINTER_V1 });
     ddbMock.on(PutCommand).resolves({});
     ddbMock.on(QueryCommand).resolves({ Items: [{ pk: 'GEN#g1', sk: 'RULE#scp#baseline' }] });
     const version = await repository('g2').save(CONFIG, 1, '2026-01-02T00:00:00.000Z');
     expect(version).toBe(2);
     expect(ddbMock.commandCalls(PutCommand)[0]?.args[0].input).toMatchObject({
-      Item: { version: 2, generation: 'g2' },
+      Item: {
+        version: 2,
+        generation: 'g2',
+        ruleCount: 2,
+        contentHash: POINTER_V1.contentHash,
+        retired: [{ generation: 'g1', retiredAt: NOW }],
+      },
       ConditionExpression: 'version = :expected',
       ExpressionAttributeValues: { ':expected': 1 },
     });
+    expect(ddbMock.commandCalls(BatchWriteCommand)).toHaveLength(1);
+    expect(ddbMock.commandCalls(QueryCommand)).toHaveLength(0);
+  });
+
+  it('deletes only the generations superseded longer than the grace period ago', async () => {
+    const grace = 90 * 60_000;
+    const retired = [
+      { generation: 'g-old', retiredAt: NOW - grace },
+      { generation: 'g-recent', retiredAt: NOW - grace + 1 },
+    ];
+    ddbMock.on(GetCommand).resolves({ Item: { ...POINTER_V1, retired } });
+    ddbMock.on(PutCommand).resolves({});
+    ddbMock.on(QueryCommand, { ExpressionAttributeValues: { ':pk': 'GEN#g-old' } }).resolves({
+      Items: [{ pk: 'GEN#g-old', sk: 'RULE#scp#baseline' }],
+    });
+    await repository('g2').save(CONFIG, 1, 'now');
     expect(ddbMock.commandCalls(BatchWriteCommand)[1]?.args[0].input).toStrictEqual({
       RequestItems: {
-        rules: [{ DeleteRequest: { Key: { pk: 'GEN#g1', sk: 'RULE#scp#baseline' } } }],
+        rules: [{ DeleteRequest: { Key: { pk: 'GEN#g-old', sk: 'RULE#scp#baseline' } } }],
       },
     });
+    expect(ddbMock.commandCalls(PutCommand)[0]?.args[0].input.Item?.['retired']).toStrictEqual([
+      { generation: 'g-recent', retiredAt: NOW - grace + 1 },
+      { generation: 'g1', retiredAt: NOW },
+    ]);
+  });
+
+  it('keeps an expired generation listed when deleting it fails, so a later save retries', async () => {
+    const expired = { generation: 'g-old', retiredAt: 0 };
+    ddbMock.on(GetCommand).resolves({ Item: { ...POINTER_V1, retired: [expired] } });
+    ddbMock.on(PutCommand).resolves({});
+    ddbMock
+      .on(QueryCommand)
+      .rejects(Object.assign(new Error('denied'), { name: 'AccessDeniedException' }));
+    await expect(repository('g2').save(CONFIG, 1, 'now')).resolves.toBe(2);
+    expect(ddbMock.commandCalls(PutCommand)[0]?.args[0].input.Item?.['retired']).toStrictEqual([
+      expired,
+      { generation: 'g1', retiredAt: NOW },
+    ]);
   });
 
   it('refuses a stale expected version before writing anything', async () => {
@@ -138,7 +189,7 @@ describe('DynamoDbRulesRepository.save', () => {
     });
   });
 
-  it('keeps its generation when the swap landed and only its response was lost', async () => {
+  it('keeps its generation (and the previous one) when the swap landed and only its response was lost', async () => {
     // First read: version 1 (g1). The swap to g2 lands, its response is lost, the retry's
     // condition fails; the re-read shows the pointer on g2: the save succeeded.
     ddbMock
@@ -162,7 +213,7 @@ describe('DynamoDbRulesRepository.save', () => {
       .commandCalls(BatchWriteCommand)
       .flatMap((call) => call.args[0].input.RequestItems?.['rules'] ?? [])
       .flatMap((request) => (request.DeleteRequest ? [request.DeleteRequest.Key?.['pk']] : []));
-    expect(deleted).toStrictEqual(['GEN#g1']);
+    expect(deleted).toStrictEqual([]);
   });
 
   it('re-sends unprocessed batch items, then gives up with Throttled', async () => {
@@ -205,6 +256,102 @@ describe('DynamoDbRulesRepository.load', () => {
       updatedAt: '2026-01-01T00:00:00.000Z',
       config: CONFIG,
     });
+  });
+});
+
+describe('DynamoDbRulesRepository.load never returns an empty or partial rule set', () => {
+  const POINTER_V2 = { ...POINTER_V1, version: 2, generation: 'g2' };
+  const RULE_ITEMS_G2 = RULE_ITEMS_G1.map((item) => ({
+    ...item,
+    pk: 'GEN#g2',
+    scopeKey: item.scopeKey.replace('g1#', 'g2#'),
+  }));
+  const generationQueries = () =>
+    ddbMock
+      .commandCalls(QueryCommand)
+      .map((call) => call.args[0].input.ExpressionAttributeValues?.[':pk']);
+
+  it('re-reads the pointer when the generation it named was swapped out and deleted meanwhile', async () => {
+    // The reported race: the reader read the pointer on g1, a save swapped it to g2 and deleted
+    // g1 before the reader queried g1 — the reader found 0 rules and planned on that.
+    ddbMock.on(GetCommand).resolvesOnce({ Item: POINTER_V1 }).resolves({ Item: POINTER_V2 });
+    ddbMock.on(QueryCommand, { ExpressionAttributeValues: { ':pk': 'GEN#g1' } }).resolves({
+      Items: [],
+    });
+    ddbMock.on(QueryCommand, { ExpressionAttributeValues: { ':pk': 'GEN#g2' } }).resolves({
+      Items: RULE_ITEMS_G2,
+    });
+    const loaded = await repository().load();
+    expect({ version: loaded?.version, config: loaded?.config }).toStrictEqual({
+      version: 2,
+      config: CONFIG,
+    });
+    expect(generationQueries()).toStrictEqual(['GEN#g1', 'GEN#g2']);
+  });
+
+  it('re-reads when a generation holds as many rules as the pointer says but other ones', async () => {
+    const other = { ...RULE_ITEMS_G1[1], rule: { ...CONFIG.assignmentRules[0], id: 'other' } };
+    ddbMock.on(GetCommand).resolves({ Item: POINTER_V1 });
+    ddbMock
+      .on(QueryCommand)
+      .resolvesOnce({ Items: [RULE_ITEMS_G1[0], other] })
+      .resolves({ Items: RULE_ITEMS_G1 });
+    expect((await repository().load())?.config).toStrictEqual(CONFIG);
+    expect(generationQueries()).toStrictEqual(['GEN#g1', 'GEN#g1']);
+  });
+
+  it('throws a retryable error, never a partial set, when the reads keep disagreeing', async () => {
+    ddbMock.on(GetCommand).resolves({ Item: POINTER_V1 });
+    ddbMock.on(QueryCommand).resolves({ Items: [RULE_ITEMS_G1[0]] });
+    await expect(repository().load()).rejects.toMatchObject({
+      code: 'Transient',
+      retryable: true,
+      message:
+        'the rules table rules: generation g1 (version 1) holds 1 rule item(s), the pointer says 2 after 3 read(s); retry later',
+      context: { operation: 'LoadRules', tableName: TABLE },
+    });
+    expect(generationQueries()).toHaveLength(3);
+  });
+
+  it('checks an older pointer without count and hash by re-reading it after the generation', async () => {
+    const legacy = Object.fromEntries(
+      Object.entries(POINTER_V1).filter(
+        ([key]) => !['ruleCount', 'contentHash', 'retired'].includes(key),
+      ),
+    );
+    ddbMock
+      .on(GetCommand)
+      .resolvesOnce({ Item: legacy })
+      .resolvesOnce({ Item: { ...legacy, version: 2, generation: 'g2' } })
+      .resolves({ Item: { ...legacy, version: 2, generation: 'g2' } });
+    ddbMock.on(QueryCommand, { ExpressionAttributeValues: { ':pk': 'GEN#g1' } }).resolves({
+      Items: [],
+    });
+    ddbMock.on(QueryCommand, { ExpressionAttributeValues: { ':pk': 'GEN#g2' } }).resolves({
+      Items: RULE_ITEMS_G2,
+    });
+    const loaded = await repository().load();
+    expect({ version: loaded?.version, rules: loaded?.config.scpRules.length }).toStrictEqual({
+      version: 2,
+      rules: 1,
+    });
+    expect(generationQueries()).toStrictEqual(['GEN#g1', 'GEN#g2']);
+  });
+});
+
+describe('generationDigest', () => {
+  it('does not depend on the order of the rules or of their keys', () => {
+    const reversedKeys = <T extends object>(value: T): T =>
+      Object.fromEntries(Object.entries(value).reverse()) as T;
+    const shuffled = [
+      ...CONFIG.assignmentRules.map((rule) => ({
+        rule: reversedKeys(rule),
+        kind: 'assignment' as const,
+      })),
+      ...CONFIG.scpRules.map((rule) => reversedKeys({ kind: 'scp' as const, rule })),
+    ];
+    expect(generationDigest(shuffled)).toBe(generationDigest(STORED_RULES));
+    expect(generationDigest(STORED_RULES.slice(1))).not.toBe(generationDigest(STORED_RULES));
   });
 });
 

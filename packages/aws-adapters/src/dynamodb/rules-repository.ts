@@ -1,35 +1,41 @@
 /**
  * `RulesRepository` on DynamoDB. A save writes the rules under a fresh generation id, then
  * swaps the `CONFIG` pointer with a version condition, so a configuration of any size is
- * replaced atomically and concurrent saves cannot mix.
+ * replaced atomically and concurrent saves cannot mix. The pointer records the generation's rule
+ * count and content hash: a reader checks what it read against them and never returns an empty
+ * or partial rule set. A superseded generation is deleted only after a grace period longer than
+ * any reader can still be reading it.
  */
 import { randomUUID } from 'node:crypto';
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { RULES_SCOPE_INDEX } from '@org/contracts';
-import {
-  type AssignmentRule,
-  type GovernanceConfig,
-  type ScpRule,
-  validateGovernanceConfig,
-} from '@org/scope-engine';
+import { type GovernanceConfig, validateGovernanceConfig } from '@org/scope-engine';
 import type {
   RulesRepository,
   ScopeLookup,
   StoredGovernanceConfig,
   StoredRule,
 } from '@org/governance-runtime';
-import { VersionConflictError } from '../errors';
+import { TransientError, VersionConflictError } from '../errors';
 import { callAws, type RetryPolicy } from '../retry';
-import { compareStrings } from '../util';
 import {
   batchWriteAll,
   conditionalPut,
   queryAll,
-  type StoredItem,
   tableAccess,
   type TableAccess,
 } from './document-calls';
-import { scopeKeyOf, scopeQueriesOf } from './scope-keys';
+import {
+  byKindThenId,
+  type ConfigPointer,
+  DEFAULT_RETIRED_GENERATION_GRACE_MS,
+  generationDigest,
+  generationMismatch,
+  planRetirement,
+  type RetiredGeneration,
+} from './rules-generation';
+import { plain, ruleItem, toStoredRule } from './rule-items';
+import { scopeQueriesOf } from './scope-keys';
 
 /** Options of {@link DynamoDbRulesRepository}. */
 export interface DynamoDbRulesRepositoryOptions {
@@ -38,39 +44,19 @@ export interface DynamoDbRulesRepositoryOptions {
   readonly retryPolicy?: RetryPolicy;
   /** Generation ids (tests inject deterministic ones). @default crypto.randomUUID */
   readonly newGeneration?: () => string;
+  /**
+   * How long a superseded generation is kept before a later save deletes it: longer than a reader
+   * can take between reading the pointer and reading the generation.
+   * @default DEFAULT_RETIRED_GENERATION_GRACE_MS (90 minutes)
+   */
+  readonly retiredGenerationGraceMs?: number;
+  /** Reads of pointer + generation before a load gives up on a mismatch. @default 3 */
+  readonly maxReadAttempts?: number;
+  /** Epoch milliseconds (tests inject a clock). @default Date.now */
+  readonly now?: () => number;
 }
 
 const CONFIG_KEY = { pk: 'CONFIG', sk: 'CURRENT' };
-
-interface ConfigPointer {
-  readonly version: number;
-  readonly generation: string;
-  readonly updatedAt: string;
-  readonly settings: GovernanceConfig['settings'];
-  readonly notifications: GovernanceConfig['notifications'];
-}
-
-/** Drops `undefined` fields (DynamoDB cannot store them) by a JSON round trip. */
-const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-
-function ruleItem(generation: string, stored: StoredRule): StoredItem {
-  const { partition, valuePrefix } = scopeKeyOf(stored.rule.scope);
-  const ruleKey = `${stored.kind}#${stored.rule.id}`;
-  return {
-    pk: `GEN#${generation}`,
-    sk: `RULE#${ruleKey}`,
-    scopeKey: `${generation}#${partition}`,
-    scopeSort: `${valuePrefix}#${ruleKey}`,
-    kind: stored.kind,
-    rule: plain(stored.rule),
-  };
-}
-
-function toStoredRule(item: StoredItem): StoredRule {
-  return item['kind'] === 'scp'
-    ? { kind: 'scp', rule: item['rule'] as ScpRule }
-    : { kind: 'assignment', rule: item['rule'] as AssignmentRule };
-}
 
 /**
  * Validates what was read back with the same checks as `orgctl validate` (a table item may have
@@ -80,9 +66,6 @@ function toStoredRule(item: StoredItem): StoredRule {
 function revalidate(config: GovernanceConfig | object, source: string): void {
   validateGovernanceConfig(plain(config), source);
 }
-
-const byKindThenId = (a: StoredRule, b: StoredRule): number =>
-  compareStrings(a.kind, b.kind) || compareStrings(a.rule.id, b.rule.id);
 
 /**
  * Stores the governance configuration: a version-guarded pointer item, one item per rule, and a
@@ -100,39 +83,48 @@ export class DynamoDbRulesRepository implements RulesRepository {
   private readonly newGeneration: () => string;
   /** How problems name the stored configuration. */
   private readonly source: string;
+  private readonly graceMs: number;
+  private readonly maxReadAttempts: number;
+  private readonly now: () => number;
 
   constructor(client: DynamoDBDocumentClient, options: DynamoDbRulesRepositoryOptions) {
     this.table = tableAccess(client, options);
     this.newGeneration = options.newGeneration ?? randomUUID;
     this.source = `the rules table ${options.tableName}`;
+    this.graceMs = options.retiredGenerationGraceMs ?? DEFAULT_RETIRED_GENERATION_GRACE_MS;
+    this.maxReadAttempts = Math.max(1, options.maxReadAttempts ?? 3);
+    this.now = options.now ?? Date.now;
   }
 
   /**
    * @inheritdoc
+   * Reads the pointer, then its generation, and checks the rules read against the pointer's count
+   * and hash (a pointer from an older writer: that the pointer still names the generation after
+   * reading it); on a mismatch it starts again from the pointer.
    * @throws {ConfigError} when the stored configuration does not validate (re-checked on every read).
+   * @throws {TransientError} (retryable) when no read of the pointer and its generation agreed.
    */
   async load(): Promise<StoredGovernanceConfig | null> {
-    const pointer = await this.readPointer();
-    if (pointer === null) return null;
-    const items = await queryAll(this.table, {
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': `GEN#${pointer.generation}` },
-      ConsistentRead: true,
-    });
-    const rules = items.map(toStoredRule).sort(byKindThenId);
-    const config: GovernanceConfig = {
-      settings: pointer.settings,
-      scpRules: rules.flatMap((stored) => (stored.kind === 'scp' ? [stored.rule] : [])),
-      assignmentRules: rules.flatMap((stored) =>
-        stored.kind === 'assignment' ? [stored.rule] : [],
-      ),
-      notifications: pointer.notifications,
-    };
-    revalidate(config, `${this.source} (version ${pointer.version})`);
-    return { version: pointer.version, updatedAt: pointer.updatedAt, config };
+    let problem = '';
+    for (let attempt = 1; attempt <= this.maxReadAttempts; attempt += 1) {
+      const pointer = await this.readPointer();
+      if (pointer === null) return null;
+      const rules = await this.readGeneration(pointer.generation);
+      const mismatch = await this.mismatchOf(pointer, rules);
+      if (mismatch === undefined) return this.assemble(pointer, rules);
+      problem = `generation ${pointer.generation} (version ${pointer.version}) ${mismatch}`;
+    }
+    throw new TransientError(
+      `${this.source}: ${problem} after ${this.maxReadAttempts} read(s); retry later`,
+      { context: { operation: 'LoadRules', tableName: this.table.tableName } },
+    );
   }
 
-  /** @inheritdoc */
+  /**
+   * @inheritdoc
+   * The superseded generation stays readable; generations superseded longer than the grace period
+   * ago are deleted (one that fails to delete stays listed and is tried again by the next save).
+   */
   async save(
     config: GovernanceConfig,
     expectedVersion: number,
@@ -142,13 +134,16 @@ export class DynamoDbRulesRepository implements RulesRepository {
     if ((previous?.version ?? 0) !== expectedVersion) throw this.conflict(expectedVersion);
     const generation = this.newGeneration();
     const rules: StoredRule[] = [
-      ...config.scpRules.map((rule) => ({ kind: 'scp' as const, rule })),
-      ...config.assignmentRules.map((rule) => ({ kind: 'assignment' as const, rule })),
+      ...config.scpRules.map((rule) => ({ kind: 'scp' as const, rule: plain(rule) })),
+      ...config.assignmentRules.map((rule) => ({ kind: 'assignment' as const, rule: plain(rule) })),
     ];
     await batchWriteAll(
       this.table,
       rules.map((stored) => ({ PutRequest: { Item: ruleItem(generation, stored) } })),
     );
+    const { expired, kept } = planRetirement(previous, this.now(), this.graceMs);
+    // Expired generations were superseded before any reader still running read its pointer.
+    const undeleted = await this.deleteExpired(expired);
     const version = expectedVersion + 1;
     const swapped = await this.swapPointer(
       {
@@ -157,6 +152,9 @@ export class DynamoDbRulesRepository implements RulesRepository {
         updatedAt,
         settings: config.settings,
         notifications: config.notifications,
+        ruleCount: rules.length,
+        contentHash: generationDigest(rules),
+        retired: [...undeleted, ...kept],
       },
       expectedVersion,
     );
@@ -165,13 +163,10 @@ export class DynamoDbRulesRepository implements RulesRepository {
     // deleting "our" rule items then would leave the pointer on an empty configuration.
     const ours = swapped || (await this.readPointer())?.generation === generation;
     if (!ours) {
-      // The loser of a race removes its own rule items; nothing points at them.
+      // The loser of a race removes its own rule items; nothing ever pointed at them.
       await this.deleteGeneration(generation);
       throw this.conflict(expectedVersion);
     }
-    // Garbage collection of the predecessor: the save has succeeded whatever happens here, and
-    // unreferenced items are never read, so a failure only leaves harmless orphans.
-    await this.deleteGeneration(previous?.generation).catch(() => undefined);
     return version;
   }
 
@@ -209,6 +204,51 @@ export class DynamoDbRulesRepository implements RulesRepository {
     return rules;
   }
 
+  private async readGeneration(generation: string): Promise<StoredRule[]> {
+    const items = await queryAll(this.table, {
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': `GEN#${generation}` },
+      ConsistentRead: true,
+    });
+    return items.map(toStoredRule).sort(byKindThenId);
+  }
+
+  /** Why `rules` is not the whole generation `pointer` names, or `undefined`. */
+  private async mismatchOf(
+    pointer: ConfigPointer,
+    rules: readonly StoredRule[],
+  ): Promise<string | undefined> {
+    if (pointer.contentHash !== undefined) return generationMismatch(pointer, rules);
+    // An older writer's pointer (no count, no hash) deleted the superseded generation right
+    // after swapping: if the pointer still names this generation, no deletion had started.
+    const after = await this.readPointer();
+    return after?.generation === pointer.generation
+      ? undefined
+      : `was superseded by generation ${after?.generation ?? '(none)'} while being read`;
+  }
+
+  private assemble(pointer: ConfigPointer, rules: readonly StoredRule[]): StoredGovernanceConfig {
+    const config: GovernanceConfig = {
+      settings: pointer.settings,
+      scpRules: rules.flatMap((stored) => (stored.kind === 'scp' ? [stored.rule] : [])),
+      assignmentRules: rules.flatMap((stored) =>
+        stored.kind === 'assignment' ? [stored.rule] : [],
+      ),
+      notifications: pointer.notifications,
+    };
+    revalidate(config, `${this.source} (version ${pointer.version})`);
+    return { version: pointer.version, updatedAt: pointer.updatedAt, config };
+  }
+
+  /** Deletes each expired generation; returns those whose deletion failed (kept listed). */
+  private async deleteExpired(expired: readonly RetiredGeneration[]): Promise<RetiredGeneration[]> {
+    const undeleted: RetiredGeneration[] = [];
+    for (const retired of expired) {
+      await this.deleteGeneration(retired.generation).catch(() => undeleted.push(retired));
+    }
+    return undeleted;
+  }
+
   private async readPointer(): Promise<ConfigPointer | null> {
     const output = await callAws(
       { operation: 'GetItem', tableName: this.table.tableName },
@@ -239,8 +279,7 @@ export class DynamoDbRulesRepository implements RulesRepository {
     }));
   }
 
-  private async deleteGeneration(generation: string | undefined): Promise<void> {
-    if (generation === undefined) return;
+  private async deleteGeneration(generation: string): Promise<void> {
     const items = await queryAll(this.table, {
       KeyConditionExpression: 'pk = :pk',
       ExpressionAttributeValues: { ':pk': `GEN#${generation}` },

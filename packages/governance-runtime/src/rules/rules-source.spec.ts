@@ -56,6 +56,26 @@ describe('CachedRulesSource', () => {
     expect(load).toHaveBeenCalledTimes(3);
   });
 
+  it('never caches a failed read: the next call reads the repository again', async () => {
+    const clock = new VirtualClock(0);
+    const stored: StoredGovernanceConfig = {
+      config,
+      version: 2,
+      updatedAt: '2026-01-02T00:00:00Z',
+    };
+    const unreadable = Object.assign(new Error('generation g1 holds 0 rule item(s)'), {
+      retryable: true,
+    });
+    const load = jest
+      .fn<Promise<StoredGovernanceConfig | null>, []>()
+      .mockRejectedValueOnce(unreadable)
+      .mockResolvedValue(stored);
+    const rules = new CachedRulesSource({ load }, clock, 60_000);
+    await expect(rules.current()).rejects.toBe(unreadable);
+    await expect(rules.current()).resolves.toBe(config);
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
   it('refuses to plan without stored rules', async () => {
     const rules = new CachedRulesSource({ load: async () => null }, new VirtualClock(), 1000);
     await expect(rules.current()).rejects.toStrictEqual(new RulesNotConfiguredError());

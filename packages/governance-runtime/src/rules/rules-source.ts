@@ -22,7 +22,9 @@ export interface RulesSource {
 
 /**
  * A {@link RulesSource} that reads the {@link RulesRepository} at most once per `ttlMs`
- * (per Lambda container). Concurrent callers share one read.
+ * (per Lambda container). Concurrent callers share one read. A failed read (for instance a
+ * rules swap the repository could not read consistently) is passed to the caller and never
+ * cached: the next call reads again, so nothing plans on an empty or partial rule set.
  *
  * @example
  * ```ts

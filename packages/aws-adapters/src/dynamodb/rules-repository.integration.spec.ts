@@ -1,0 +1,136 @@
+/**
+ * Rules swaps under concurrent readers, against DynamoDB Local (AWS's own engine, strongly
+ * consistent reads and real pagination): every load returns exactly one complete generation,
+ * and superseded generations are deleted only once their grace period has passed.
+ */
+import { CreateTableCommand } from '@aws-sdk/client-dynamodb';
+import { createTableInput, TABLE_DESIGNS } from '@org/contracts';
+import { createDynamoDbClients, type DynamoDbClients } from '@org/emulators';
+import type { GovernanceConfig, ScpRule } from '@org/scope-engine';
+import type { StoredGovernanceConfig } from '@org/governance-runtime';
+import { exampleGovernance } from '../../test/support/examples';
+import { scanAll, tableAccess } from './document-calls';
+import { DynamoDbRulesRepository } from './rules-repository';
+
+jest.setTimeout(120_000);
+
+const FAST = { maxAttempts: 5, baseDelayMs: 5, maxDelayMs: 50 };
+/** DynamoDB Local keeps tables per access key: every client here shares one. */
+const NAMESPACE = `rulesswap${process.pid}`;
+let clients: DynamoDbClients;
+let tables = 0;
+
+/**
+ * Clients whose queries start up to `maxMs` late, as a Lambda paused between reading the pointer
+ * and reading the generation would: it widens the window in which a save can swap the pointer.
+ */
+function slowQueryClients(maxMs: number): DynamoDbClients {
+  const slow = createDynamoDbClients(NAMESPACE);
+  slow.documents.middlewareStack.add(
+    (next, context) => async (args) => {
+      if (context.commandName === 'QueryCommand') {
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * maxMs));
+      }
+      return next(args);
+    },
+    { step: 'initialize', name: 'slowQueries' },
+  );
+  return slow;
+}
+
+async function freshTable(): Promise<string> {
+  tables += 1;
+  const name = `rules-swap-${tables}`;
+  await clients.dynamodb.send(new CreateTableCommand(createTableInput(TABLE_DESIGNS.rules, name)));
+  return name;
+}
+
+/** The example configuration with `extra` more root SCP rules (a bigger generation). */
+function withExtraRules(extra: number): GovernanceConfig {
+  const base = exampleGovernance();
+  const template = base.scpRules[0] as ScpRule;
+  const more = Array.from({ length: extra }, (_, i) => ({
+    ...template,
+    id: `extra-${String(i).padStart(3, '0')}`,
+  }));
+  return { ...base, scpRules: [...base.scpRules, ...more] };
+}
+
+const ruleIds = (config: GovernanceConfig): string[] =>
+  [...config.scpRules, ...config.assignmentRules].map((rule) => rule.id).sort();
+
+beforeAll(() => {
+  clients = createDynamoDbClients(NAMESPACE);
+});
+
+describe('DynamoDbRulesRepository swaps', () => {
+  it('gives every load, during repeated saves, exactly one complete generation', async () => {
+    const tableName = await freshTable();
+    const repository = (documents = clients.documents) =>
+      new DynamoDbRulesRepository(documents, { tableName, retryPolicy: FAST });
+    // Odd versions hold the small configuration, even versions the large one (several batches).
+    const small = exampleGovernance();
+    const large = withExtraRules(40);
+    const expectedIds = (version: number) => ruleIds(version % 2 === 1 ? small : large);
+    const saves = 16;
+    let saving = true;
+    const writer = (async () => {
+      const rules = repository();
+      for (let version = 1; version <= saves; version += 1) {
+        await rules.save(version % 2 === 1 ? small : large, version - 1, new Date().toISOString());
+      }
+      saving = false;
+    })();
+    const loads: StoredGovernanceConfig[] = [];
+    const reader = async () => {
+      const rules = repository(slowQueryClients(60).documents);
+      while (saving) {
+        const loaded = await rules.load();
+        if (loaded !== null) loads.push(loaded);
+      }
+    };
+    await Promise.all([writer, reader(), reader(), reader(), reader()]);
+    const wrong = loads.filter(
+      (loaded) =>
+        ruleIds(loaded.config).join() !== expectedIds(loaded.version).join() ||
+        loaded.config.settings.maxScpsPerTarget !== small.settings.maxScpsPerTarget,
+    );
+    expect({
+      loadsDuringSaves: loads.length >= saves,
+      versionsSeen: new Set(loads.map((loaded) => loaded.version)).size > 1,
+      wrong: wrong.map((loaded) => `v${loaded.version}: ${ruleIds(loaded.config).length} rules`),
+    }).toStrictEqual({ loadsDuringSaves: true, versionsSeen: true, wrong: [] });
+  });
+
+  it('deletes a superseded generation only after the grace period, and never the current one', async () => {
+    const tableName = await freshTable();
+    let now = Date.parse('2026-03-01T00:00:00.000Z');
+    const rules = new DynamoDbRulesRepository(clients.documents, {
+      tableName,
+      retryPolicy: FAST,
+      retiredGenerationGraceMs: 60_000,
+      now: () => now,
+    });
+    const generations = async () => {
+      const items = await scanAll(tableAccess(clients.documents, { tableName }), {
+        ProjectionExpression: 'pk',
+      });
+      return new Set(items.map((item) => item['pk']).filter((pk) => pk !== 'CONFIG')).size;
+    };
+    const config = exampleGovernance();
+    const counts: number[] = [];
+    for (let version = 1; version <= 4; version += 1) {
+      await rules.save(config, version - 1, new Date(now).toISOString());
+      counts.push(await generations());
+      now += 30_000;
+    }
+    now += 60_000;
+    await rules.save(config, 4, new Date(now).toISOString());
+    counts.push(await generations());
+    expect({ counts, loaded: ruleIds((await rules.load())?.config ?? config) }).toStrictEqual({
+      // 1 → 2 → 3 → 3 (the first expired) → 2 (all but the current and the one just superseded)
+      counts: [1, 2, 3, 3, 2],
+      loaded: ruleIds(config),
+    });
+  });
+});
