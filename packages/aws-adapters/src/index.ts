@@ -51,6 +51,11 @@ export {
   sha256OfCanonicalJson,
   ApiCallCounter,
   AsyncCache,
+  budgetRequests,
+  organizationsBudget,
+  isReadCommand,
+  type BudgetFor,
+  type RequestBudget,
   type AsyncCacheOptions,
   compareStrings,
 } from './util';

@@ -21,6 +21,8 @@ import { toRequestState } from './assignment-status';
 import {
   type IdentityCenterInstance,
   listAccountAssignments,
+  listAccountsForPermissionSet,
+  listAssignmentsForPrincipal,
   listPermissionSets,
   listPermissionSetsProvisionedTo,
   readInstance,
@@ -162,6 +164,36 @@ export class IdentityCenterAdapter implements IdentityCenterPort {
           compareStrings(a.principalType, b.principalType) ||
           compareStrings(a.principalId, b.principalId),
       );
+  }
+
+  /**
+   * Every assignment of one principal, on every account, in one paginated call per 100
+   * assignments (instead of one call per account and permission set). Needs the management
+   * account of an organization instance.
+   */
+  async listAssignmentsOfPrincipal(
+    principalType: 'USER' | 'GROUP',
+    principalId: string,
+  ): Promise<readonly AssignmentKey[]> {
+    const { instanceArn } = await this.describeInstance();
+    const found = await listAssignmentsForPrincipal(
+      this.api,
+      instanceArn,
+      principalType,
+      principalId,
+    );
+    return found.sort(
+      (a, b) =>
+        compareStrings(a.accountId, b.accountId) ||
+        compareStrings(a.permissionSetArn, b.permissionSetArn),
+    );
+  }
+
+  /** The accounts a permission set is provisioned to, sorted (one call per 100 accounts). */
+  async listAccountsWithPermissionSet(permissionSetArn: string): Promise<readonly string[]> {
+    const { instanceArn } = await this.describeInstance();
+    const accounts = await listAccountsForPermissionSet(this.api, instanceArn, permissionSetArn);
+    return accounts.sort(compareStrings);
   }
 
   private async change(kind: Change, assignment: AssignmentKey): Promise<AssignmentRequestState> {

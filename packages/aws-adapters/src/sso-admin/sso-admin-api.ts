@@ -4,6 +4,8 @@
 import {
   DescribePermissionSetCommand,
   paginateListAccountAssignments,
+  paginateListAccountAssignmentsForPrincipal,
+  paginateListAccountsForProvisionedPermissionSet,
   paginateListInstances,
   paginateListPermissionSets,
   paginateListPermissionSetsProvisionedToAccount,
@@ -142,4 +144,58 @@ export async function listAccountAssignments(
       }
       return { accountId, permissionSetArn, principalType, principalId };
     });
+}
+
+/**
+ * Every account assignment of one principal, across all accounts, in one paginated call
+ * (`ListAccountAssignmentsForPrincipal`, up to 100 per page). AWS answers it only in the
+ * management account of an organization instance.
+ */
+export async function listAssignmentsForPrincipal(
+  api: SsoAdminApi,
+  instanceArn: string,
+  principalType: 'USER' | 'GROUP',
+  principalId: string,
+): Promise<AssignmentKey[]> {
+  const operation = 'ListAccountAssignmentsForPrincipal';
+  const pages = await collectPages(
+    (token) =>
+      paginateListAccountAssignmentsForPrincipal(
+        { client: api.client, startingToken: token, pageSize: 100 },
+        { InstanceArn: instanceArn, PrincipalType: principalType, PrincipalId: principalId },
+      ),
+    (page) => page.NextToken,
+    { operation, principalId },
+    api.retryPolicy,
+  );
+  return pages
+    .flatMap((page) => page.AccountAssignments ?? [])
+    .map((assignment) => {
+      const { AccountId: accountId, PermissionSetArn: permissionSetArn } = assignment;
+      if (accountId === undefined || permissionSetArn === undefined) {
+        throw new UnexpectedResponseError(`${operation} returned an incomplete assignment`, {
+          context: { operation, principalId },
+        });
+      }
+      return { accountId, permissionSetArn, principalType, principalId };
+    });
+}
+
+/** The accounts a permission set is provisioned to (`ListAccountsForProvisionedPermissionSet`). */
+export async function listAccountsForPermissionSet(
+  api: SsoAdminApi,
+  instanceArn: string,
+  permissionSetArn: string,
+): Promise<string[]> {
+  const pages = await collectPages(
+    (token) =>
+      paginateListAccountsForProvisionedPermissionSet(
+        { client: api.client, startingToken: token, pageSize: 100 },
+        { InstanceArn: instanceArn, PermissionSetArn: permissionSetArn },
+      ),
+    (page) => page.NextToken,
+    { operation: 'ListAccountsForProvisionedPermissionSet', permissionSetArn },
+    api.retryPolicy,
+  );
+  return pages.flatMap((page) => page.AccountIds ?? []);
 }

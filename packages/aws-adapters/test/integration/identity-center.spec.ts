@@ -101,6 +101,27 @@ describe('IdentityCenterAdapter', () => {
     });
   });
 
+  it('reads a principal’s assignments on every account in one paginated call', async () => {
+    const [first] = seeded.snapshot.assignments;
+    if (first === undefined) throw new Error('the example organization has no assignment');
+    const expected = seeded.snapshot.assignments
+      .filter((a) => a.principalType === first.principalType && a.principalId === first.principalId)
+      .map((a) => ({
+        accountId: a.accountId,
+        permissionSetArn: a.permissionSetArn,
+        principalType: a.principalType,
+        principalId: a.principalId,
+      }))
+      .sort(
+        (a, b) =>
+          compareStrings(a.accountId, b.accountId) ||
+          compareStrings(a.permissionSetArn, b.permissionSetArn),
+      );
+    expect(
+      await identityCenter.listAssignmentsOfPrincipal(first.principalType, first.principalId),
+    ).toStrictEqual(expected);
+  });
+
   it('reports an unknown creation request as NotFound', async () => {
     await expect(
       identityCenter.getCreationStatus('00000000-0000-0000-0000-000000000000'),
