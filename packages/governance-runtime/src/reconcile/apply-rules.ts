@@ -1,6 +1,6 @@
 import { sameGovernanceConfig } from '@org/scope-engine';
 import type { GovernanceConfig } from '@org/scope-engine';
-import { computeDesiredState, planReconcile } from '@org/scope-engine';
+import { computeDesiredState, maxDestructiveOperationsOf, planReconcile } from '@org/scope-engine';
 import type { RulesRepository } from '../ports/rules-repository';
 import { readFullSnapshot } from '../state/read-full-snapshot';
 import {
@@ -96,6 +96,7 @@ export async function applyRules(
     snapshot,
     plan,
     departed.map((state) => state.accountId),
+    maxDestructiveOperationsOf(config.settings),
   );
   return { ...result, previousVersion, version, changedAccountIds, resumed };
 }

@@ -1,6 +1,9 @@
 import type { OrgSnapshot, Plan } from '@org/scope-engine';
-import { planReconcile } from '@org/scope-engine';
-import type { AuditLog } from '../ports/audit-log';
+import { maxDestructiveOperationsOf, planReconcile } from '@org/scope-engine';
+import type { FailureReporter } from '../failure-reporter';
+import { auditPaused } from '../pause/pause-gated-queue';
+import type { PauseSwitch } from '../pause/pause-switch';
+import type { AuditEntry, AuditLog } from '../ports/audit-log';
 import type { OperationQueue } from '../ports/operation-queue';
 import type { ProvisionedStateRepository } from '../ports/provisioned-state-repository';
 import type { Clock } from '../clock';
@@ -9,6 +12,8 @@ import type { RulesSource } from '../rules/rules-source';
 import { type DirectoryViewStore } from '../state/directory-view-store';
 import { readFullSnapshot, type ReadProgress } from '../state/read-full-snapshot';
 import { type SnapshotReaders } from '../state/read-account-snapshot';
+import { decideDestructive, describeHold, type DestructiveHold } from './destructive-hold';
+import type { ReconcileRunLog } from './run-record';
 
 /** The ports {@link reconcile} uses. */
 export interface ReconcileDependencies extends SnapshotReaders {
@@ -23,6 +28,12 @@ export interface ReconcileDependencies extends SnapshotReaders {
    * way, for planners without Identity Center clients. @default not kept
    */
   readonly directoryViews?: Pick<DirectoryViewStore, 'save'>;
+  /** Where held detaches and deletes are alerted. @default not alerted (the caller reports them) */
+  readonly failures?: Pick<FailureReporter, 'report'>;
+  /** The pause switch: while on, a run plans and audits without enqueuing. @default never paused */
+  readonly pauseSwitch?: Pick<PauseSwitch, 'read'>;
+  /** Where the run is recorded for `orgctl status`. @default not recorded */
+  readonly runLog?: Pick<ReconcileRunLog, 'recordRun'>;
 }
 
 /** Options of {@link reconcile}. */
@@ -37,6 +48,12 @@ export interface ReconcileOptions {
   readonly concurrency?: number;
   /** Progress of reading the organization. */
   readonly onProgress?: (progress: ReadProgress) => void;
+  /**
+   * Confirms this many detaches and deletes: a plan holding more than
+   * `settings.maxDestructiveOperations` executes them only when this covers them all.
+   * @default none confirmed
+   */
+  readonly confirmDestructive?: number;
 }
 
 /** What a reconcile run found and did. */
@@ -48,8 +65,12 @@ export interface ReconcileResult {
   readonly plan: Plan;
   /** Operations needed: drift that events did not repair. */
   readonly driftCount: number;
-  /** Operations sent to the queue (0 on a dry run). */
+  /** Operations sent to the queue (0 on a dry run or while paused; held ones are not sent). */
   readonly enqueued: number;
+  /** Detaches and deletes held back for a confirmation (also reported on a dry run). */
+  readonly held: DestructiveHold | null;
+  /** The pause switch was on: nothing was enqueued. */
+  readonly paused: boolean;
   /** Accounts that left the organization and whose provisioned state was (or would be) forgotten. */
   readonly departedAccountIds: readonly string[];
   readonly dryRun: boolean;
@@ -92,6 +113,7 @@ export async function reconcile(
     snapshot,
     plan,
     departed.map((state) => state.accountId),
+    maxDestructiveOperationsOf(config.settings),
   );
 }
 
@@ -111,37 +133,87 @@ export async function keepDirectoryView(
   });
 }
 
-/** Enqueues (unless a dry run), forgets departed accounts and audits a reconcile plan. */
+/**
+ * Finishes a reconcile plan: enqueues it (unless a dry run or paused) — all but its detaches and
+ * deletes when they exceed `limit` and `confirmDestructive` does not cover them (those are
+ * audited as `held` and alerted) —, forgets departed accounts, audits and records the run.
+ */
 export async function finishReconcile(
-  deps: Pick<ReconcileDependencies, 'queue' | 'audit' | 'clock' | 'provisionedState'>,
-  options: Pick<ReconcileOptions, 'runId' | 'dryRun'>,
+  deps: Pick<
+    ReconcileDependencies,
+    'queue' | 'audit' | 'clock' | 'provisionedState' | 'failures' | 'pauseSwitch' | 'runLog'
+  >,
+  options: Pick<ReconcileOptions, 'runId' | 'dryRun' | 'confirmDestructive'>,
   snapshot: OrgSnapshot,
   plan: Plan,
   departedAccountIds: readonly string[],
+  limit: number,
 ): Promise<ReconcileResult> {
   const dryRun = options.dryRun ?? false;
+  const { runId } = options;
+  const { proceed, held } = decideDestructive(plan.operations, limit, options.confirmDestructive);
+  const paused = !dryRun && (await deps.pauseSwitch?.read())?.paused === true;
+  const messages = proceed.map((operation) => ({ eventId: runId, operation }));
   if (!dryRun) {
-    if (plan.operations.length > 0) {
-      await deps.queue.send(
-        plan.operations.map((operation) => ({ eventId: options.runId, operation })),
-      );
-    }
+    if (!paused && messages.length > 0) await deps.queue.send(messages);
     for (const accountId of departedAccountIds) {
       await deps.provisionedState.forgetAccount(accountId);
     }
   }
-  await auditPlan(
-    deps.audit,
-    { eventId: options.runId, at: new Date(deps.clock.now()).toISOString(), type: 'reconcile' },
-    plan,
-  );
+  const at = new Date(deps.clock.now()).toISOString();
+  await auditPlan(deps.audit, { eventId: runId, at, type: 'reconcile' }, plan);
+  if (!dryRun) {
+    if (paused) await auditPaused(deps.audit, at, messages);
+    if (held !== null) await holdDestructive(deps, runId, at, held);
+  }
+  const enqueued = dryRun || paused ? 0 : proceed.length;
+  await deps.runLog?.recordRun({
+    runId,
+    at,
+    dryRun,
+    driftCount: plan.operations.length,
+    enqueued,
+    heldDestructive: held?.operations.length ?? 0,
+    paused,
+  });
   return {
-    runId: options.runId,
+    runId,
     snapshot,
     plan,
     driftCount: plan.operations.length,
-    enqueued: dryRun ? 0 : plan.operations.length,
+    enqueued,
+    held,
+    paused,
     departedAccountIds,
     dryRun,
   };
+}
+
+/** Audits each held operation and alerts once. */
+async function holdDestructive(
+  deps: Pick<ReconcileDependencies, 'audit' | 'failures'>,
+  runId: string,
+  at: string,
+  held: DestructiveHold,
+): Promise<void> {
+  const reason = describeHold(held);
+  for (const operation of held.operations) {
+    const entry: AuditEntry = {
+      eventId: runId,
+      type: 'operation',
+      at,
+      accountId: operation.accountId,
+      outcome: 'held',
+      ruleIds: 'ruleIds' in operation ? operation.ruleIds : [],
+      operation,
+      detail: reason,
+    };
+    await deps.audit.append(entry);
+  }
+  await deps.failures?.report({
+    kind: 'DestructiveOperationsHeld',
+    eventId: runId,
+    accountId: null,
+    reason,
+  });
 }

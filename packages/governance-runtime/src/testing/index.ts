@@ -8,6 +8,7 @@ export { InMemoryDirectoryViewStore } from './in-memory-directory-view-store';
 export { InMemoryIdempotencyStore } from './in-memory-idempotency-store';
 export { InMemoryOperationQueue } from './in-memory-operation-queue';
 export { InMemoryOrganization } from './in-memory-organization';
+export { InMemoryPauseSwitch } from './in-memory-pause-switch';
 export { InMemoryProvisionedState } from './in-memory-provisioned-state';
 export { InMemoryQuotaStore } from './in-memory-quota-store';
 export { VirtualClock } from './virtual-clock';
