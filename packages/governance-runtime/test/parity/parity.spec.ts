@@ -16,8 +16,8 @@ import {
   type OrgSnapshot,
   type Plan,
 } from '@org/scope-engine';
+import { arbScenario } from '@org/scope-engine/testing';
 import fc from 'fast-check';
-import { arbScenario } from './arbitraries';
 import { deployedPlan, type Outcome } from './deployed-plan';
 
 const EXAMPLES = join(__dirname, '..', '..', '..', '..', 'examples');

@@ -1,25 +1,40 @@
 /**
- * Generated organizations, rules and events for the parity property: an OU tree, accounts (some
- * not ACTIVE, some tagged), SCP attachments and assignments (some managed, some not), rules over
- * every scope type with exclusions and names that do not resolve, notifications on every event
- * they may listen to, and events about known and unknown accounts.
- *
- * The engine's property tests have richer generators in `packages/scope-engine/test/property`;
- * they are not importable from another project's tests (each tsconfig's rootDir is its project).
+ * Generated organizations, rules and events for property tests (the engine's plan properties, the
+ * runtime's deployed-versus-preview parity): an OU tree, accounts (some not ACTIVE, some tagged),
+ * SCP attachments and assignments (some managed, some not), rules over every scope type with
+ * exclusions and names that do not resolve, notifications on any subset of the events they may
+ * listen to, and events about known and unknown accounts.
  */
-import type { DomainEvent, EventMeta } from '@org/event-schemas';
-import type { Account, Exclusions, GovernanceConfig, OrgSnapshot, Scope } from '@org/scope-engine';
+import type { DomainEvent } from '@org/event-schemas';
 import fc from 'fast-check';
+import type {
+  Account,
+  AssignmentRule,
+  Exclusions,
+  GovernanceConfig,
+  Notification,
+  OrgSnapshot,
+  Scope,
+  ScpRule,
+} from '../index';
+import { eventMeta as meta } from './event-meta';
 
 const ROOT = 'r-ab12';
 const MGMT = '100000000000';
-const OU_IDS = ['ou-ab12-00000001', 'ou-ab12-00000002', 'ou-ab12-00000003', 'ou-ab12-00000004'];
-const ACCOUNT_IDS = Array.from({ length: 6 }, (_, i) => String(100000000000 + i));
+const OU_IDS = [
+  'ou-ab12-00000001',
+  'ou-ab12-00000002',
+  'ou-ab12-00000003',
+  'ou-ab12-00000004',
+  'ou-ab12-00000005',
+];
+const ACCOUNT_IDS = Array.from({ length: 8 }, (_, i) => String(100000000000 + i));
 const POLICIES = [
   { id: 'p-FullAWSAccess', name: 'FullAWSAccess' },
   { id: 'p-aaaa0001', name: 'A' },
   { id: 'p-aaaa0002', name: 'B' },
   { id: 'p-aaaa0003', name: 'C' },
+  { id: 'p-aaaa0004', name: 'D' },
 ];
 const PERMISSION_SETS = [
   { name: 'ReadOnly', arn: 'arn:aws:sso:::permissionSet/ssoins-1/ps-1' },
@@ -27,60 +42,55 @@ const PERMISSION_SETS = [
 ];
 const PRINCIPALS = [
   { type: 'GROUP' as const, name: 'G1', id: 'g-1' },
+  { type: 'GROUP' as const, name: 'G2', id: 'g-2' },
   { type: 'USER' as const, name: 'U1', id: 'u-1' },
 ];
-const RULE_IDS = ['r0', 'r1', 'r2', 'r3', 'old'];
+const RULE_IDS = ['r0', 'r1', 'r2', 'r3', 'r4', 'r5', 'old'];
 const TAG_KEYS = ['env', 'team'];
-const tags = fc.dictionary(fc.constantFrom(...TAG_KEYS), fc.constantFrom('prod', 'dev'), {
+const TAG_VALUES = ['prod', 'dev', ''];
+
+const managedBy = fc.option(fc.subarray(RULE_IDS), { nil: undefined });
+const tags = fc.dictionary(fc.constantFrom(...TAG_KEYS), fc.constantFrom(...TAG_VALUES), {
   maxKeys: 2,
 });
-const managedBy = fc.option(fc.subarray(RULE_IDS, { minLength: 1 }), { nil: undefined });
 
-const meta = (eventName: string, source = 'aws.organizations'): EventMeta => ({
-  eventId: `evt-${eventName}`,
-  source,
-  detailType: 'AWS API Call via CloudTrail',
-  eventName,
-  time: '2026-01-01T00:00:00Z',
-  region: 'us-east-1',
-});
-
-const pick = <T>(list: readonly T[], n: number): T => list[n % list.length] as T;
-const uniqueBy = <T>(items: readonly T[], key: (item: T) => string): T[] => [
-  ...new Map(items.map((item) => [key(item), item])).values(),
-];
-
-/** Random organizations. */
+/** Random organizations: an OU tree, accounts (some inactive), and current items (some unmanaged). */
 export const arbOrg: fc.Arbitrary<OrgSnapshot> = fc
   .record({
     ouParents: fc.tuple(...OU_IDS.map((_, i) => fc.integer({ min: -1, max: i - 1 }))),
+    ouCount: fc.integer({ min: 0, max: OU_IDS.length }),
     accounts: fc.uniqueArray(
       fc.record({
         id: fc.constantFrom(...ACCOUNT_IDS),
         parent: fc.integer({ min: -1, max: OU_IDS.length - 1 }),
-        status: fc.constantFrom('ACTIVE', 'ACTIVE', 'SUSPENDED'),
+        status: fc.constantFrom('ACTIVE', 'ACTIVE', 'ACTIVE', 'SUSPENDED', 'PENDING_CLOSURE'),
         tags,
       }),
-      { selector: (a) => a.id, minLength: 1 },
+      { selector: (a) => a.id, minLength: 1, maxLength: ACCOUNT_IDS.length },
     ),
-    attachments: fc.array(fc.record({ a: fc.nat(), p: fc.nat(), managedBy }), { maxLength: 8 }),
+    attachments: fc.array(fc.record({ a: fc.nat(), p: fc.nat(), managedBy }), { maxLength: 12 }),
     assignments: fc.array(fc.record({ a: fc.nat(), ps: fc.nat(), pr: fc.nat(), managedBy }), {
-      maxLength: 6,
+      maxLength: 10,
     }),
   })
-  .map(({ ouParents, accounts, attachments, assignments }) => {
-    const ous = OU_IDS.map((id, i) => ({
+  .map(({ ouParents, ouCount, accounts, attachments, assignments }) => {
+    const ous = OU_IDS.slice(0, ouCount).map((id, i) => ({
       id,
       name: `OU${i}`,
-      parentId: (ouParents[i] ?? -1) < 0 ? ROOT : pick(OU_IDS, ouParents[i] ?? 0),
+      parentId: (ouParents[i] ?? -1) < 0 ? ROOT : (OU_IDS[ouParents[i] ?? 0] ?? ROOT),
     }));
+    const parentOf = (i: number) => (i < 0 || i >= ous.length ? ROOT : (ous[i]?.id ?? ROOT));
     const accountList: Account[] = accounts.map((a) => ({
       id: a.id,
       name: `acct-${a.id}`,
-      parentId: a.id === MGMT || a.parent < 0 ? ROOT : pick(OU_IDS, a.parent),
+      parentId: a.id === MGMT ? ROOT : parentOf(a.parent),
       status: a.id === MGMT ? 'ACTIVE' : a.status,
       tags: a.tags,
     }));
+    const pick = <T>(list: readonly T[], n: number) => list[n % list.length] as T;
+    const uniqueBy = <T>(items: T[], key: (t: T) => string) => [
+      ...new Map(items.map((i) => [key(i), i])).values(),
+    ];
     return {
       managementAccountId: MGMT,
       rootId: ROOT,
@@ -125,53 +135,66 @@ const arbScope: fc.Arbitrary<Scope> = fc.oneof(
     {
       type: fc.constant('accountTag' as const),
       key: fc.constantFrom(...TAG_KEYS),
-      value: fc.constantFrom('prod', 'dev'),
+      value: fc.constantFrom(...TAG_VALUES),
     },
     { requiredKeys: ['type', 'key'] },
   ),
 );
 const arbExclusions: fc.Arbitrary<Exclusions> = fc.record({
-  accounts: fc.subarray(ACCOUNT_IDS, { maxLength: 1 }),
+  accounts: fc.subarray(ACCOUNT_IDS, { maxLength: 2 }),
   ous: fc.subarray(OU_IDS, { maxLength: 1 }),
 });
+const NOTIFIED_EVENTS: Notification['on'][number][] = [
+  'AccountCreated',
+  'AccountJoined',
+  'ManagedAccountVended',
+  'CreateAccountFailed',
+];
+const policyRefs = [...POLICIES.map((p) => p.id), ...POLICIES.map((p) => p.name), 'Missing'];
 
-/** Random rules and notifications. */
+/**
+ * Random configurations: every scope type, exclusions, names that do not resolve, small SCP limits,
+ * one notification on a random subset of the events (none when the subset is empty).
+ */
 export const arbConfig: fc.Arbitrary<GovernanceConfig> = fc
   .record({
-    maxScpsPerTarget: fc.integer({ min: 1, max: 5 }),
+    maxScpsPerTarget: fc.integer({ min: 1, max: 6 }),
     includeManagementAccount: fc.boolean(),
     scp: fc.array(
       fc.record({
-        policies: fc.subarray(['p-aaaa0001', 'B', 'C', 'Missing'], { minLength: 1, maxLength: 2 }),
+        policies: fc.subarray(policyRefs, { minLength: 1, maxLength: 3 }),
         scope: arbScope,
         exclude: arbExclusions,
       }),
-      { maxLength: 3 },
+      { maxLength: 4 },
     ),
     asg: fc.array(
       fc.record({
-        permissionSet: fc.constantFrom('ReadOnly', 'Admin', 'Missing'),
-        principal: fc.record({
-          type: fc.constantFrom('GROUP' as const, 'USER' as const),
-          name: fc.constantFrom('G1', 'U1', 'Nobody'),
-        }),
+        permissionSet: fc.constantFrom(
+          'ReadOnly',
+          'Admin',
+          PERMISSION_SETS[0]?.arn ?? '',
+          'Missing',
+        ),
+        principal: fc.oneof(
+          fc.record({
+            type: fc.constantFrom('GROUP' as const, 'USER' as const),
+            name: fc.constantFrom('G1', 'G2', 'U1', 'Nobody'),
+          }),
+          fc.record({
+            type: fc.constantFrom('GROUP' as const, 'USER' as const),
+            id: fc.constantFrom('g-1', 'u-1', 'x-9'),
+          }),
+        ),
         scope: arbScope,
         exclude: arbExclusions,
       }),
-      { maxLength: 3 },
+      { maxLength: 4 },
     ),
-    listens: fc.subarray([
-      'AccountCreated' as const,
-      'AccountJoined' as const,
-      'ManagedAccountVended' as const,
-      'CreateAccountFailed' as const,
-    ]),
+    listens: fc.subarray(NOTIFIED_EVENTS),
   })
-  .map(({ maxScpsPerTarget, includeManagementAccount, scp, asg, listens }) => ({
-    settings: { maxScpsPerTarget, includeManagementAccount },
-    scpRules: scp.map((rule, i) => ({ id: `r${i}`, ...rule })),
-    assignmentRules: asg.map((rule, i) => ({ id: `r${i + 2}`, ...rule })),
-    notifications:
+  .map(({ maxScpsPerTarget, includeManagementAccount, scp, asg, listens }) => {
+    const notifications: Notification[] =
       listens.length === 0
         ? []
         : [
@@ -180,10 +203,16 @@ export const arbConfig: fc.Arbitrary<GovernanceConfig> = fc
               on: listens,
               target: { type: 'sns', topicArn: 'arn:aws:sns:us-east-1:1:t' },
             },
-          ],
-  }));
+          ];
+    return {
+      settings: { maxScpsPerTarget, includeManagementAccount },
+      scpRules: scp.map((r, i): ScpRule => ({ id: `r${i}`, ...r })),
+      assignmentRules: asg.map((r, i): AssignmentRule => ({ id: `r${i + 2}`, ...r })),
+      notifications,
+    };
+  });
 
-/** Random events about known and unknown accounts and OUs. */
+/** Random domain events about known and unknown accounts and OUs (never an unknown destination). */
 export function arbEvent(org: OrgSnapshot): fc.Arbitrary<DomainEvent> {
   const accountId = fc.constantFrom(...org.accounts.map((a) => a.id), '200000000000');
   const parent = fc.constantFrom(ROOT, ...org.organizationalUnits.map((o) => o.id));
@@ -199,12 +228,18 @@ export function arbEvent(org: OrgSnapshot): fc.Arbitrary<DomainEvent> {
       accountId: id,
       meta: meta('AcceptHandshake'),
     })),
-    fc.tuple(accountId, parent).map(([id, destination]): DomainEvent => ({
+    fc.tuple(accountId, parent).map(([id, dest]): DomainEvent => ({
       type: 'AccountMoved',
       accountId: id,
       sourceParentId: ROOT,
-      destinationParentId: destination,
+      destinationParentId: dest,
       meta: meta('MoveAccount'),
+    })),
+    fc.tuple(accountId, tags).map(([id, t]): DomainEvent => ({
+      type: 'AccountTagsChanged',
+      accountId: id,
+      change: { kind: 'replace', tags: t, changedKeys: Object.keys(t) },
+      meta: meta('TagChangeOnResource'),
     })),
     fc.tuple(accountId, tags).map(([id, t]): DomainEvent => ({
       type: 'AccountTagsChanged',
@@ -224,18 +259,23 @@ export function arbEvent(org: OrgSnapshot): fc.Arbitrary<DomainEvent> {
       meta: meta('RemoveAccountFromOrganization'),
     })),
     fc
-      .tuple(accountId, fc.option(parent, { nil: null }), fc.constantFrom('SUCCEEDED', 'FAILED'))
-      .map(([id, ouId, state]): DomainEvent => ({
+      .tuple(
+        accountId,
+        fc.option(parent, { nil: null }),
+        fc.constantFrom('SUCCEEDED' as const, 'FAILED' as const),
+        fc.constantFrom('CreateManagedAccount' as const, 'UpdateManagedAccount' as const),
+      )
+      .map(([id, ouId, state, operation]): DomainEvent => ({
         type: 'ManagedAccountVended',
-        operation: 'CreateManagedAccount',
-        lifecycle: 'created',
-        state: state as 'SUCCEEDED' | 'FAILED',
+        operation,
+        lifecycle: operation === 'CreateManagedAccount' ? 'created' : 'updated',
+        state,
         accountId: state === 'FAILED' ? null : id,
         accountName: 'vended',
         ouId,
         ouName: null,
         message: null,
-        meta: meta('CreateManagedAccount', 'aws.controltower'),
+        meta: meta(operation, 'aws.controltower'),
       })),
     fc.constant<DomainEvent>({
       type: 'OrganizationalUnitCreated',
@@ -253,7 +293,7 @@ export function arbEvent(org: OrgSnapshot): fc.Arbitrary<DomainEvent> {
   );
 }
 
-/** An organization, its rules and an event about it. */
+/** An org, a config and an event about that org. */
 export const arbScenario = fc
   .tuple(arbOrg, arbConfig)
   .chain(([org, config]) => arbEvent(org).map((event) => ({ org, config, event })));
