@@ -1,43 +1,48 @@
 import { processPartialResponse, SqsFifoPartialProcessorAsync } from '@aws-lambda-powertools/batch';
 import {
-  describeError,
-  executeOperation,
-  type ExecuteOperationDependencies,
+  AccountReads,
+  executeLevelTriggered,
   type FailureReporter,
-  isRetryable,
+  type LevelTriggeredDependencies,
   type OperationMessage,
 } from '@org/governance-runtime';
 import { decodeOperationMessage } from '@org/aws-adapters/sqs';
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { InvocationDeadlineError } from '../shared/errors';
 import type { Observability } from '../shared/observability/observability';
+import { postponeFailedRecords, type MessageVisibility, RecordFailures } from './record-failures';
 import { WorkerTally } from './worker-tally';
 import type { OperationsWorkerSettings } from './worker-settings';
 import type { LambdaHandler } from '../shared/lambda-handler';
 
 /** Everything the worker handler uses, created once per container. */
 export interface OperationsWorkerDependencies {
-  readonly execute: ExecuteOperationDependencies;
+  /** The executor's ports and the level-triggered check's (account, rules, directory view). */
+  readonly execute: LevelTriggeredDependencies;
   readonly failures: FailureReporter;
   readonly observability: Observability;
   readonly settings: OperationsWorkerSettings;
+  /**
+   * Backs a retryable failure off by changing the message's visibility (growing delays). Absent:
+   * failed records come back after the queue's visibility timeout.
+   */
+  readonly visibility?: MessageVisibility;
 }
 
 /** The Lambda handler of the operations FIFO queue. */
 export type OperationsWorkerHandler = LambdaHandler<SQSEvent, SQSBatchResponse>;
 
-/** The operation type of a record, even when its body could not be decoded. */
-function typeOf(message: OperationMessage | null): string {
-  return message?.operation.type ?? 'unknown';
-}
-
 /**
- * The operations worker: executes each queued operation (docs/execution-semantics.md) with
- * {@link executeOperation}, records by record, in order. A failed record (throttled, or
- * anything unexpected) is reported back to SQS with the rest of its message group
- * (`SqsFifoPartialProcessorAsync` with `skipGroupOnError`), so per-account order holds and other
- * accounts' records still complete. Failures that need a human go to the failure topic:
- * permanent errors, and any error on the queue's last receive before the DLQ.
+ * The operations worker: executes each queued operation level-triggered
+ * ({@link executeLevelTriggered}: re-read, execute only what the current desired state still asks
+ * for, `stale` otherwise, refuse what no rule justifies), record by record, in order. One read of
+ * each account per batch. Failures (docs/execution-semantics.md):
+ * - retryable (throttling, 5xx, a busy quota): the record fails back to SQS with the rest of its
+ *   message group (`SqsFifoPartialProcessorAsync` with `skipGroupOnError`), so per-account order
+ *   holds, and their visibility is changed to a growing delay; on the queue's last receive it is
+ *   reported (it goes to the DLQ next);
+ * - permanent (validation, access denied, not found, a malformed body): audited, reported once
+ *   and the message completed, so it does not block the account's group.
  *
  * @example
  * ```ts
@@ -54,6 +59,8 @@ export function createOperationsWorkerHandler(
     const deadlineMs =
       clock.now() + context.getRemainingTimeInMillis() - deps.settings.deadlineSafetyMs;
     const tally = new WorkerTally();
+    const reads = new AccountReads(deps.execute.organizations);
+    const failures = new RecordFailures(deps, tally);
 
     const handleRecord = async (record: SQSRecord): Promise<string> => {
       let message: OperationMessage | null = null;
@@ -67,47 +74,27 @@ export function createOperationsWorkerHandler(
         if (clock.now() >= deadlineMs) {
           throw new InvocationDeadlineError(Math.max(0, context.getRemainingTimeInMillis()));
         }
-        const result = await executeOperation(message, deps.execute, { deadlineMs });
+        const result = await executeLevelTriggered(message, deps.execute, { deadlineMs, reads });
         tally.result(result);
         logger.info(`operation ${result.status}`, { result });
         return result.status;
       } catch (error) {
-        await onRecordFailure(record, message, error);
+        if ((await failures.handle(record, message, error)) === 'completed') return 'failed';
         throw error;
       } finally {
         logger.removeKeys(['correlationId', 'accountId', 'operationType']);
       }
     };
 
-    const onRecordFailure = async (
-      record: SQSRecord,
-      message: OperationMessage | null,
-      error: unknown,
-    ): Promise<void> => {
-      const receiveCount = Number(record.attributes.ApproximateReceiveCount);
-      const lastAttempt = receiveCount >= deps.settings.maxReceiveCount;
-      if (isRetryable(error) && !lastAttempt) {
-        tally.retry(typeOf(message));
-        logger.warn('operation failed back to the queue for a retry', { error, receiveCount });
-        return;
-      }
-      tally.failure(typeOf(message));
-      logger.error('operation failed', { error, receiveCount, lastAttempt });
-      await deps.failures.report({
-        kind: 'OperationFailed',
-        eventId: message?.eventId ?? null,
-        accountId: message?.operation.accountId ?? null,
-        reason: `${describeError(error)}${lastAttempt ? ` (receive ${receiveCount}: the message goes to the dead-letter queue)` : ''}`,
-        ...(message === null ? {} : { operation: message.operation }),
-      });
-    };
-
     try {
-      return await processPartialResponse(event, handleRecord, new SqsFifoPartialProcessorAsync(), {
-        context,
-        skipGroupOnError: true,
-        throwOnFullBatchFailure: false,
-      });
+      const response = await processPartialResponse(
+        event,
+        handleRecord,
+        new SqsFifoPartialProcessorAsync(),
+        { context, skipGroupOnError: true, throwOnFullBatchFailure: false },
+      );
+      await postponeFailedRecords(event.Records, response, failures.delays, deps);
+      return response;
     } finally {
       tally.emit(metrics);
       metrics.flush();

@@ -1,8 +1,10 @@
 import { DynamoDbQuotaStore } from '@org/aws-adapters/dynamodb';
+import { SqsMessageVisibility } from '@org/aws-adapters/sqs';
 import { IdentityCenterQuota } from '@org/governance-runtime';
+import { sqsClient } from '../shared/aws/clients';
 import { identityCenterAdapter, identityCenterTarget } from '../shared/aws/identity-center';
 import { functionWiring, pipelinePorts } from '../shared/aws/pipeline-wiring';
-import { failureTopic, topicPublisher } from '../shared/aws/state-ports';
+import { failureTopic, storedDirectoryView, topicPublisher } from '../shared/aws/state-ports';
 import type { Environment } from '@org/contracts';
 import { readWorkerConfig } from '../shared/config/handler-config';
 import { createLambdaObservability } from '../shared/observability/observability';
@@ -16,7 +18,10 @@ export const OPERATIONS_WORKER = 'operations-worker';
 /**
  * Reads the worker's configuration and creates its clients and adapters (cold start). The
  * Identity Center quota is shared by every worker through DynamoDB; SSO Admin retries go
- * through it too. SSO Admin calls assume `SSO_ROLE_ARN` when it is set.
+ * through it too. SSO Admin calls assume `SSO_ROLE_ARN` when it is set. The level-triggered check
+ * re-reads accounts through the Organizations adapter (its reads count against the
+ * Organizations read budget) and plans with the cached rules and the stored directory view,
+ * both refreshed before a negative verdict is final.
  *
  * @throws {HandlerEnvironmentError} when the environment is incomplete.
  * @example
@@ -40,15 +45,25 @@ export function createWorkerDependencies(
     retryPolicy: quotaAwareRetryPolicy(quota, clock),
   });
   const failures = failureTopic(topicPublisher(target), config);
+  const ports = pipelinePorts(wiring);
+  const directoryView = storedDirectoryView(documents, config, clock);
   return {
     execute: {
-      ...pipelinePorts(wiring),
+      ...ports,
       identityCenter,
       failures,
       quota,
       polling: config.polling,
+      directoryView,
+      refreshCaches: () => {
+        ports.rules.invalidate();
+        directoryView.invalidate();
+      },
     },
     failures,
+    visibility: new SqsMessageVisibility(sqsClient(target), {
+      queueUrl: config.operationsQueueUrl,
+    }),
     observability: options.observability ?? createLambdaObservability(OPERATIONS_WORKER, env),
     settings: { maxReceiveCount: config.maxReceiveCount, deadlineSafetyMs: 15_000 },
   };

@@ -1,16 +1,17 @@
 import type { MetricsRecorder } from '../shared/observability/metrics-recorder';
-import type { OperationResult } from '@org/governance-runtime';
+import type { LevelTriggeredResult } from '@org/governance-runtime';
 import { METRIC_NAMES } from '@org/contracts';
 import { emitCounts, increment } from '../shared/observability/observability';
 
 /**
  * Counts what one worker invocation did, per operation type, and emits the counts as metrics
- * (`OperationsApplied`, `OperationsRetried`, `OperationsFailed`) when the batch is done.
+ * (`OperationsApplied`, `OperationsRetried`, `OperationsFailed`, `OperationsStale`,
+ * `OperationsNotJustified`) when the batch is done.
  *
  * @example
  * ```ts
  * const tally = new WorkerTally();
- * tally.result(await executeOperation(message, deps));
+ * tally.result(await executeLevelTriggered(message, deps));
  * tally.emit(metrics);
  * ```
  */
@@ -18,14 +19,33 @@ export class WorkerTally {
   private readonly applied: Record<string, number> = {};
   private readonly retried: Record<string, number> = {};
   private readonly failed: Record<string, number> = {};
+  private readonly stale: Record<string, number> = {};
+  private readonly notJustified: Record<string, number> = {};
 
-  /** Counts a result: applied/alreadyInState → applied, pending → retried, failed → failed. */
-  result(result: OperationResult): void {
+  /**
+   * Counts a result: applied/alreadyInState → applied, pending → retried, failed → failed,
+   * stale → stale, notJustified → notJustified.
+   */
+  result(result: LevelTriggeredResult): void {
     const type = result.operation.type;
-    if (result.status === 'applied' || result.status === 'alreadyInState')
-      increment(this.applied, type);
-    else if (result.status === 'pending') increment(this.retried, type);
-    else increment(this.failed, type);
+    switch (result.status) {
+      case 'applied':
+      case 'alreadyInState':
+        increment(this.applied, type);
+        break;
+      case 'pending':
+        increment(this.retried, type);
+        break;
+      case 'failed':
+        increment(this.failed, type);
+        break;
+      case 'stale':
+        increment(this.stale, type);
+        break;
+      case 'notJustified':
+        increment(this.notJustified, type);
+        break;
+    }
   }
 
   /** Counts a record failed back to the queue for another attempt. */
@@ -33,7 +53,7 @@ export class WorkerTally {
     increment(this.retried, operationType);
   }
 
-  /** Counts a record that failed for good (reported; will reach the DLQ). */
+  /** Counts a record that failed for good (reported; completed, or on its way to the DLQ). */
   failure(operationType: string): void {
     increment(this.failed, operationType);
   }
@@ -43,5 +63,7 @@ export class WorkerTally {
     emitCounts(metrics, METRIC_NAMES.operationsApplied, 'operationType', this.applied);
     emitCounts(metrics, METRIC_NAMES.operationsRetried, 'operationType', this.retried);
     emitCounts(metrics, METRIC_NAMES.operationsFailed, 'operationType', this.failed);
+    emitCounts(metrics, METRIC_NAMES.operationsStale, 'operationType', this.stale);
+    emitCounts(metrics, METRIC_NAMES.operationsNotJustified, 'operationType', this.notJustified);
   }
 }

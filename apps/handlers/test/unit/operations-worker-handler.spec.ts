@@ -8,11 +8,16 @@ import { inMemoryDeployment } from '../support/in-memory-deployment';
 
 const THROTTLED = Object.assign(new Error('Rate exceeded'), { code: 'Throttled', retryable: true });
 
-const attach = (accountId: string, policyId: string): Operation => ({
-  type: 'attachScp',
+const attach = (
+  accountId: string,
+  policyId: string,
+  ruleIds: readonly string[] = ['baseline-guardrails'],
+): Operation => ({
+  type: 'attachPolicy',
+  policyType: 'SERVICE_CONTROL_POLICY',
   accountId,
   policyId,
-  ruleIds: ['baseline-guardrails'],
+  ruleIds,
 });
 
 function record(id: string, body: string, groupId: string, receiveCount = 1): SQSRecord {
@@ -56,6 +61,7 @@ function setup(maxReceiveCount = 5) {
       rules: env.rules,
       clock: env.clock,
       polling: env.polling,
+      directoryView: env.directoryView,
     },
     failures,
     observability,
@@ -74,28 +80,31 @@ describe('operations worker handler', () => {
         : attachPolicy(policyId, targetId);
     const records = [
       record('1', message(attach('222233334444', 'p-aaaa1111')), '222233334444'),
-      record('2', message(attach('222233334444', 'p-bbbb2222')), '222233334444'),
+      record(
+        '2',
+        message(attach('222233334444', 'p-bbbb2222', ['payments-extra'])),
+        '222233334444',
+      ),
       record('3', message(attach('222233334444', 'p-cccc3333')), '222233334444'),
-      record('4', message(attach('333333333333', 'p-aaaa1111')), '333333333333'),
+      record('4', message(attach('999988887777', 'p-aaaa1111')), '999988887777'),
     ];
     const response = await env.clock.run(() => handler({ Records: records }, lambdaContext()));
     const attached = env.org
       .snapshot()
       .attachments.filter(
-        (a) =>
-          a.policyId !== 'p-FullAWSAccess' && ['222233334444', '333333333333'].includes(a.targetId),
+        (a) => a.policyId === 'p-aaaa1111' && ['222233334444', '999988887777'].includes(a.targetId),
       );
     expect({
       response,
       attached,
       failures: failures.reports,
-      applied: metrics.total('OperationsApplied', ['operationType', 'attachScp']),
+      applied: metrics.total('OperationsApplied', ['operationType', 'attachPolicy']),
       retried: metrics.total('OperationsRetried'),
     }).toStrictEqual({
       response: { batchItemFailures: [{ itemIdentifier: '2' }, { itemIdentifier: '3' }] },
       attached: [
         { targetId: '222233334444', policyId: 'p-aaaa1111' },
-        { targetId: '333333333333', policyId: 'p-aaaa1111' },
+        { targetId: '999988887777', policyId: 'p-aaaa1111' },
       ],
       failures: [],
       applied: 2,
@@ -103,7 +112,7 @@ describe('operations worker handler', () => {
     });
   });
 
-  it('applies a duplicate delivery once', async () => {
+  it('applies a duplicate delivery once (the second is stale: already in place)', async () => {
     const { env, handler } = setup();
     const body = message(attach('222233334444', 'p-aaaa1111'));
     await env.clock.run(() =>
@@ -121,12 +130,13 @@ describe('operations worker handler', () => {
         { targetId: '222233334444', policyId: 'p-FullAWSAccess' },
         { targetId: '222233334444', policyId: 'p-aaaa1111' },
       ],
-      audit: ['applied', 'alreadyInState'],
+      audit: ['applied', 'stale'],
       provisioned: [
         {
           kind: 'attachment',
           policyId: 'p-aaaa1111',
-          ruleIds: ['baseline-guardrails'],
+          // The rule ids that justify it now (the plan's), not only those the message cited.
+          ruleIds: ['baseline-guardrails', 'payments-extra'],
           tagKeys: [],
         },
       ],
@@ -138,15 +148,17 @@ describe('operations worker handler', () => {
       name: 'a malformed message',
       body: '{"eventId":"e","operation":{"type":"explode"}}',
       receiveCount: 1,
-      retryable: false,
+      // Permanent: reported once and completed, so it does not block its group.
+      failedBack: [],
     },
     {
       name: 'a throttled record on its last receive',
-      body: message(attach('222233334444', 'p-bbbb2222')),
+      body: message(attach('222233334444', 'p-bbbb2222', ['payments-extra'])),
       receiveCount: 5,
-      retryable: true,
+      // Retryable on the last receive: fails back, so it reaches the DLQ.
+      failedBack: [{ itemIdentifier: '1' }],
     },
-  ])('reports $name to the failure topic and fails it', async ({ body, receiveCount }) => {
+  ])('reports $name to the failure topic once', async ({ body, receiveCount, failedBack }) => {
     const { env, failures, metrics, handler } = setup(5);
     env.org.attachPolicy = () => Promise.reject(THROTTLED);
     const response = await env.clock.run(() =>
@@ -157,7 +169,7 @@ describe('operations worker handler', () => {
       kinds: failures.reports.map((r) => r.kind),
       failed: metrics.total('OperationsFailed'),
     }).toStrictEqual({
-      response: { batchItemFailures: [{ itemIdentifier: '1' }] },
+      response: { batchItemFailures: failedBack },
       kinds: ['OperationFailed'],
       failed: 1,
     });

@@ -3,6 +3,12 @@
  */
 export { SqsOperationQueue, type SqsOperationQueueOptions } from './sqs-operation-queue';
 export {
+  MAX_VISIBILITY_SECONDS,
+  retryDelaySeconds,
+  SqsMessageVisibility,
+  type SqsMessageVisibilityOptions,
+} from './message-visibility';
+export {
   decodeOperationMessage,
   deduplicationIdOf,
   encodeOperationMessage,

@@ -1,0 +1,78 @@
+/**
+ * Postpones the redelivery of a received message (`ChangeMessageVisibility`), so a retryable
+ * failure backs off instead of coming back after the queue's full visibility timeout.
+ */
+import { ChangeMessageVisibilityCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import { callAws, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../retry';
+
+/** The longest visibility timeout SQS accepts: 12 hours. */
+export const MAX_VISIBILITY_SECONDS = 43_200;
+
+/** Options of {@link SqsMessageVisibility}. */
+export interface SqsMessageVisibilityOptions {
+  /** URL of the queue the messages were received from. */
+  readonly queueUrl: string;
+  /** Retries of the call. @default DEFAULT_RETRY_POLICY */
+  readonly retryPolicy?: RetryPolicy;
+}
+
+/**
+ * Changes how long a received message stays invisible.
+ *
+ * @example
+ * ```ts
+ * const visibility = new SqsMessageVisibility(new SQSClient(config), { queueUrl });
+ * await visibility.postpone(record.receiptHandle, 90); // redelivered in 90 s
+ * ```
+ */
+export class SqsMessageVisibility {
+  private readonly queueUrl: string;
+  private readonly retryPolicy: RetryPolicy;
+
+  constructor(
+    private readonly client: SQSClient,
+    options: SqsMessageVisibilityOptions,
+  ) {
+    this.queueUrl = options.queueUrl;
+    this.retryPolicy = options.retryPolicy ?? DEFAULT_RETRY_POLICY;
+  }
+
+  /** Makes the message visible again `seconds` from now (clamped to 0…12 h). */
+  async postpone(receiptHandle: string, seconds: number): Promise<void> {
+    const timeout = Math.max(0, Math.min(MAX_VISIBILITY_SECONDS, Math.round(seconds)));
+    await callAws(
+      { operation: 'ChangeMessageVisibility', queueUrl: this.queueUrl },
+      () =>
+        this.client.send(
+          new ChangeMessageVisibilityCommand({
+            QueueUrl: this.queueUrl,
+            ReceiptHandle: receiptHandle,
+            VisibilityTimeout: timeout,
+          }),
+        ),
+      this.retryPolicy,
+    );
+  }
+}
+
+/**
+ * The backoff of a retryable failure on its `receiveCount`-th receive: `baseSeconds` ×
+ * `factor`^(receiveCount − 1), at most `maxSeconds`. With the defaults (30 s, ×3, 12 h) five
+ * receives span about an hour instead of a few minutes, so a throttling storm does not burn
+ * through the queue's `maxReceiveCount` into the dead-letter queue.
+ *
+ * @example
+ * ```ts
+ * retryDelaySeconds(1); // 30
+ * retryDelaySeconds(3); // 270
+ * ```
+ */
+export function retryDelaySeconds(
+  receiveCount: number,
+  baseSeconds = 30,
+  factor = 3,
+  maxSeconds = MAX_VISIBILITY_SECONDS,
+): number {
+  const attempt = Number.isFinite(receiveCount) && receiveCount >= 1 ? receiveCount : 1;
+  return Math.min(maxSeconds, baseSeconds * factor ** (attempt - 1));
+}
