@@ -17,6 +17,11 @@ export {
 } from './directory-view-store';
 export { DynamoDbQuotaStore, type DynamoDbQuotaStoreOptions } from './quota-store';
 export {
+  CONTROL_KEYS,
+  DynamoDbPauseSwitch,
+  type DynamoDbPauseSwitchOptions,
+} from './pause-switch';
+export {
   AUDIT_LOG_TABLE,
   createTableInput,
   IDEMPOTENCY_TABLE,
