@@ -120,6 +120,21 @@ const testFiles = {
   },
 };
 
+/** The core layers, each allowed to use the ones before it: contracts, schemas, engine, runtime. */
+const CORE_LAYERS = ['scope:contracts', 'scope:schemas', 'scope:engine', 'scope:runtime'];
+
+/**
+ * Module-boundary constraints of the projects above the core: each may use every core layer and
+ * the tags listed for it.
+ * @param {Record<string, string[]>} allowedByTag
+ */
+function layersAbove(allowedByTag) {
+  return Object.entries(allowedByTag).map(([sourceTag, allowed]) => ({
+    sourceTag,
+    onlyDependOnLibsWithTags: [...CORE_LAYERS, ...allowed],
+  }));
+}
+
 const baseConfig = [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -149,98 +164,32 @@ const baseConfig = [
           depConstraints: [
             {
               sourceTag: 'scope:contracts',
-              onlyDependOnLibsWithTags: ['scope:contracts'],
+              onlyDependOnLibsWithTags: CORE_LAYERS.slice(0, 1),
               bannedExternalImports: impureModules,
             },
             {
               sourceTag: 'scope:schemas',
-              onlyDependOnLibsWithTags: ['scope:contracts', 'scope:schemas'],
+              onlyDependOnLibsWithTags: CORE_LAYERS.slice(0, 2),
               bannedExternalImports: impureModules,
             },
             {
               sourceTag: 'scope:engine',
-              onlyDependOnLibsWithTags: ['scope:contracts', 'scope:schemas', 'scope:engine'],
+              onlyDependOnLibsWithTags: CORE_LAYERS.slice(0, 3),
               bannedExternalImports: impureModules,
             },
             {
               sourceTag: 'scope:runtime',
-              onlyDependOnLibsWithTags: [
-                'scope:contracts',
-                'scope:schemas',
-                'scope:engine',
-                'scope:runtime',
-              ],
+              onlyDependOnLibsWithTags: CORE_LAYERS,
               bannedExternalImports: ['@aws-sdk/*', '@smithy/*', 'aws-cdk-lib', 'aws-cdk-lib/*'],
             },
-            {
-              sourceTag: 'scope:adapters',
-              onlyDependOnLibsWithTags: [
-                'scope:contracts',
-                'scope:schemas',
-                'scope:engine',
-                'scope:runtime',
-                'scope:adapters',
-                'scope:testing',
-              ],
-            },
-            {
-              sourceTag: 'scope:handlers',
-              onlyDependOnLibsWithTags: [
-                'scope:contracts',
-                'scope:schemas',
-                'scope:engine',
-                'scope:runtime',
-                'scope:adapters',
-                'scope:handlers',
-              ],
-            },
-            {
-              sourceTag: 'scope:construct',
-              onlyDependOnLibsWithTags: [
-                'scope:contracts',
-                'scope:schemas',
-                'scope:engine',
-                'scope:runtime',
-                'scope:handlers',
-                'scope:construct',
-                'scope:testing',
-              ],
-            },
-            {
-              sourceTag: 'scope:deploy',
-              onlyDependOnLibsWithTags: [
-                'scope:contracts',
-                'scope:schemas',
-                'scope:engine',
-                'scope:runtime',
-                'scope:construct',
-                'scope:deploy',
-                'scope:testing',
-              ],
-            },
-            {
-              sourceTag: 'scope:cli',
-              onlyDependOnLibsWithTags: [
-                'scope:contracts',
-                'scope:schemas',
-                'scope:engine',
-                'scope:runtime',
-                'scope:adapters',
-                'scope:cli',
-                'scope:testing',
-              ],
-            },
-            {
-              sourceTag: 'scope:testing',
-              onlyDependOnLibsWithTags: [
-                'scope:contracts',
-                'scope:schemas',
-                'scope:engine',
-                'scope:runtime',
-                'scope:adapters',
-                'scope:testing',
-              ],
-            },
+            ...layersAbove({
+              'scope:adapters': ['scope:adapters', 'scope:testing'],
+              'scope:handlers': ['scope:adapters', 'scope:handlers'],
+              'scope:construct': ['scope:handlers', 'scope:construct', 'scope:testing'],
+              'scope:deploy': ['scope:construct', 'scope:deploy', 'scope:testing'],
+              'scope:cli': ['scope:adapters', 'scope:cli', 'scope:testing'],
+              'scope:testing': ['scope:adapters', 'scope:testing'],
+            }),
             { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['*'] },
           ],
         },
