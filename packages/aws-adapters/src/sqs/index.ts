@@ -3,6 +3,13 @@
  */
 export { SqsOperationQueue, type SqsOperationQueueOptions } from './sqs-operation-queue';
 export {
+  SqsQueueAdmin,
+  type QueueDepth,
+  type QueueStatus,
+  type RedriveTask,
+  type SqsQueueAdminOptions,
+} from './queue-admin';
+export {
   MAX_VISIBILITY_SECONDS,
   retryDelaySeconds,
   SqsMessageVisibility,
