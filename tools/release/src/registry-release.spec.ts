@@ -17,6 +17,8 @@ import {
   workspaceRoot,
   writeNpmrc,
 } from './support/consumer';
+import { writeConsumerApp } from './support/consumer-app';
+import { peerInstallSpecs } from './support/peer-floor';
 import { type CommandResult, runCommand } from './support/run-command';
 import { type LocalRegistry, startVerdaccio } from './support/verdaccio';
 
@@ -65,6 +67,35 @@ function npmInstall(folder: string, specs: readonly string[]): Promise<CommandRe
     ['install', '--no-audit', '--no-fund', '--prefer-offline', '--no-package-lock', ...specs],
     { cwd: folder, timeoutMs: 5 * MINUTE },
   );
+}
+
+/**
+ * Writes the consumer app into `app`, synthesizes it and returns, per nodejs22.x function, the
+ * shipped bundle its code is (by SHA-256 of `assets/<function>/index.js`), else its logical id.
+ */
+async function synthesizeConsumer(app: string, label: string): Promise<string[]> {
+  writeConsumerApp(app);
+  await step(label, () =>
+    runCommand('node', ['app.js'], {
+      cwd: app,
+      env: { CDK_DISABLE_CLI_TELEMETRY: 'true' },
+      timeoutMs: 5 * MINUTE,
+    }),
+  );
+  const pkg = join(app, 'node_modules', '@org', 'scp-automation-construct');
+  const shipped = new Map(
+    FUNCTIONS.map((fn) => [sha256(join(pkg, 'assets', fn, 'index.js')), fn] as const),
+  );
+  const functions = synthesizedFunctions(join(app, 'cdk.out'), 'Governance');
+  const product = functions.filter((f) => f.runtime === 'nodejs22.x');
+  console.log(`${label}: ${functions.length} Lambda functions, ${product.length} nodejs22.x`);
+  return product.map((f) => shipped.get(f.bundleSha256 ?? '') ?? f.logicalId);
+}
+
+/** The version of a package installed in a consumer folder. */
+function installedVersion(folder: string, name: string): string {
+  const manifest = join(folder, 'node_modules', name, 'package.json');
+  return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
 }
 
 beforeAll(async () => {
@@ -155,40 +186,28 @@ describe('nx release publish to a local registry', () => {
     console.log(`construct consumer: npm install ${specs.join(' ')}\n${installed.stdout.trim()}`);
     const pkg = join(app, 'node_modules', '@org', 'scp-automation-construct');
     expect(JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')).version).toBe(VERSION);
-    cpSync(join(workspaceRoot, 'examples', 'governance.yaml'), join(app, 'governance.yaml'));
-    writeFileSync(
-      join(app, 'app.js'),
-      [
-        "const { readFileSync } = require('node:fs');",
-        "const { App, Stack } = require('aws-cdk-lib');",
-        "const { parseGovernanceConfig } = require('@org/scope-engine');",
-        "const { OrgGovernance } = require('@org/scp-automation-construct');",
-        "const app = new App({ outdir: 'cdk.out' });",
-        "const stack = new Stack(app, 'Governance', { env: { account: '111111111111', region: 'eu-west-1' } });",
-        "const governanceConfig = parseGovernanceConfig(readFileSync('governance.yaml', 'utf8'), 'governance.yaml');",
-        "new OrgGovernance(stack, 'OrgGovernance', { governanceConfig, organizationId: 'o-exampleorg1' });",
-        'app.synth();',
-        '',
-      ].join('\n'),
-    );
-    await step('cdk synth', () =>
-      runCommand('node', ['app.js'], {
-        cwd: app,
-        env: { CDK_DISABLE_CLI_TELEMETRY: 'true' },
-        timeoutMs: 5 * MINUTE,
-      }),
-    );
-    const shipped = new Map(
-      FUNCTIONS.map((fn) => [sha256(join(pkg, 'assets', fn, 'index.js')), fn] as const),
-    );
-    const functions = synthesizedFunctions(join(app, 'cdk.out'), 'Governance');
-    const product = functions.filter((f) => f.runtime === 'nodejs22.x');
-    const fromAssets = product.map((f) => shipped.get(f.bundleSha256 ?? '') ?? f.logicalId);
-    console.log(
-      `cdk synth: ${functions.length} Lambda functions; nodejs22.x code from the shipped assets: ${fromAssets.join(', ')}`,
-    );
+    const fromAssets = await synthesizeConsumer(app, 'cdk synth');
+    console.log(`cdk synth: nodejs22.x code from the shipped assets: ${fromAssets.join(', ')}`);
     expect([...fromAssets].sort()).toEqual([...FUNCTIONS].sort());
   });
+
+  it.each(['floor', 'latest'] as const)(
+    "synthesizes with aws-cdk-lib and constructs at the peer ranges' %s",
+    async (which) => {
+      const app = consumerFolder(`cdk-app-${which}`);
+      const manifest = join(workspaceRoot, 'packages', 'scp-automation-construct', 'package.json');
+      const peers = peerInstallSpecs(manifest, which);
+      const specs = ['@org/scp-automation-construct', '@org/scope-engine', ...peers];
+      await step(`construct install (${which})`, () => npmInstall(app, specs));
+      const cdkLib = installedVersion(app, 'aws-cdk-lib');
+      const constructs = installedVersion(app, 'constructs');
+      console.log(`peer ${which}: aws-cdk-lib ${cdkLib}, constructs ${constructs}`);
+      const pinned = (version: string): string => (which === 'floor' ? version : 'latest');
+      expect(peers).toEqual([`aws-cdk-lib@${pinned(cdkLib)}`, `constructs@${pinned(constructs)}`]);
+      const fromAssets = await synthesizeConsumer(app, `cdk synth (${which})`);
+      expect([...fromAssets].sort()).toEqual([...FUNCTIONS].sort());
+    },
+  );
 
   it('installs orgctl in an empty folder and validates the example configuration', async () => {
     const folder = consumerFolder('orgctl-user');
