@@ -21,13 +21,16 @@ function roleOf(fn: lambda.IFunction): iam.IRole {
   return fn.role;
 }
 
-/** Actions of a role's statements, by statement id (CDK-generated statements under '(cdk)'). */
+/**
+ * Actions of a role's Allow statements, by statement id (CDK-generated statements under
+ * '(cdk)'). The explicit denies every role carries are asserted in trust-boundaries.spec.ts.
+ */
 function actionsBySid(
   synth: SynthesizedGovernance,
   fn: lambda.IFunction,
 ): Record<string, string[]> {
   const result: Record<string, string[]> = {};
-  for (const statement of roleStatements(synth, roleOf(fn))) {
+  for (const statement of roleStatements(synth, roleOf(fn)).filter((s) => s.Effect === 'Allow')) {
     const sid = statement.Sid ?? '(cdk)';
     result[sid] = [...(result[sid] ?? []), ...statement.Action].sort();
   }
@@ -93,7 +96,7 @@ describe('statements of each function', () => {
     });
   });
 
-  it('worker: attaches/detaches SCPs, creates/deletes assignments, consumes the queue', () => {
+  it('worker: re-reads the account, attaches/detaches SCPs, creates/deletes assignments, consumes the queue', () => {
     expect(actionsBySid(synth, synth.governance.operationsWorker)).toStrictEqual({
       WriteOwnLogs: ['logs:CreateLogStream', 'logs:PutLogEvents'],
       TableRules: ['dynamodb:GetItem', 'dynamodb:Query'],
@@ -103,6 +106,16 @@ describe('statements of each function', () => {
       EnqueueOperations: ['sqs:SendMessage'],
       ReportFailures: ['sns:Publish'],
       UseGovernanceKey: KEY_USE,
+      // The level-triggered check re-reads the account before executing.
+      ReadOrganization: [
+        'organizations:DescribeAccount',
+        'organizations:DescribeOrganization',
+        'organizations:DescribeOrganizationalUnit',
+        'organizations:ListParents',
+        'organizations:ListPolicies',
+        'organizations:ListPoliciesForTarget',
+        'organizations:ListTagsForResource',
+      ],
       AttachAndDetachScpsOnAccounts: ['organizations:AttachPolicy', 'organizations:DetachPolicy'],
       DiscoverIdentityCenterInstance: ['sso:ListInstances'],
       ManageAccountAssignments: [

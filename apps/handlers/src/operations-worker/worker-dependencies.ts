@@ -12,6 +12,9 @@ import { quotaAwareRetryPolicy } from '../shared/quota/quota-aware-retry-policy'
 import type { WiringOptions } from '../shared/wiring-options';
 import type { OperationsWorkerDependencies } from './operations-worker-handler';
 
+/** Shortest time between two refreshes of the cached rules and directory view. */
+const REFRESH_INTERVAL_MS = 5_000;
+
 /** The function name (log key, user agent). */
 export const OPERATIONS_WORKER = 'operations-worker';
 
@@ -47,6 +50,7 @@ export function createWorkerDependencies(
   const failures = failureTopic(topicPublisher(target), config);
   const ports = pipelinePorts(wiring);
   const directoryView = storedDirectoryView(documents, config, clock);
+  let lastRefresh = Number.NEGATIVE_INFINITY;
   return {
     execute: {
       ...ports,
@@ -56,6 +60,9 @@ export function createWorkerDependencies(
       polling: config.polling,
       directoryView,
       refreshCaches: () => {
+        // At most once per REFRESH_INTERVAL_MS: a burst of refusals reads the tables once.
+        if (clock.now() - lastRefresh < REFRESH_INTERVAL_MS) return;
+        lastRefresh = clock.now();
         ports.rules.invalidate();
         directoryView.invalidate();
       },

@@ -198,6 +198,10 @@ describe('executeLevelTriggered', () => {
         };
         await provisionedState.recordApplied(ACCOUNT, item);
       }
+      if (operation.type === 'deleteAssignment') {
+        // Made by hand: it exists, and the product has no record of it.
+        await org.createAssignment({ ...operation });
+      }
       const before = org.snapshot();
       const result = await run({ eventId: 'e-forged', operation });
       expect({
@@ -215,6 +219,20 @@ describe('executeLevelTriggered', () => {
       });
     },
   );
+
+  it('a repeated delete of an item already gone (its record dropped by the first) is stale, not refused', async () => {
+    const { run, audit, reports } = setup();
+    const result = await run({ eventId: 'e-2', operation: admin('deleteAssignment', []) });
+    expect({
+      status: result.status,
+      audit: audit.entries().map((e) => [e.outcome, e.detail]),
+      reports,
+    }).toStrictEqual({
+      status: 'stale',
+      audit: [['stale', 'the item is already gone']],
+      reports: [],
+    });
+  });
 
   it('reads each account once per batch and sees its own attaches', async () => {
     const { run, calls, deps } = setup();

@@ -89,8 +89,19 @@ function citesAssignmentRule(
   });
 }
 
-/** Whether the account's provisioned state records the operation's item (the product made it). */
-function isManaged(operation: Operation, provisioned: ProvisionedAccountState): boolean {
+/** Why a removal of an item the product does not manage is refused. */
+export const UNMANAGED_REFUSAL =
+  'the item is not managed by the product (no provisioned-state record): never removed';
+
+/**
+ * Whether the account's provisioned state records the operation's item (the product made it).
+ *
+ * @example
+ * ```ts
+ * isManaged(deleteOperation, await provisionedState.getAccount(accountId)); // false → refused
+ * ```
+ */
+export function isManaged(operation: Operation, provisioned: ProvisionedAccountState): boolean {
   return provisioned.items.some((item) =>
     item.kind === 'attachment'
       ? 'policyId' in operation && item.policyId === operation.policyId
@@ -106,35 +117,31 @@ function isManaged(operation: Operation, provisioned: ProvisionedAccountState): 
  * could. The check is structural and independent of the account's parent and tags:
  *
  * - a detach of a type's default policy (`FullAWSAccess`, `RCPFullAWSAccess`): never;
- * - a detach or delete of an item the product does not manage (no provisioned-state record):
- *   the product only removes what it created;
  * - an attach or create: at least one of its `ruleIds` must name a current rule of that kind
  *   that asks for exactly this policy, or this permission set for this principal (a reference
  *   the current view cannot resolve counts as possible: the plan decides).
  *
- * An operation that passes may still be `Stale`: justified when planned, not desired now.
+ * Removals are checked by the caller with {@link isManaged} against the live item: removing an
+ * existing item the product does not manage is refused ({@link UNMANAGED_REFUSAL}); one that is
+ * already gone is merely stale. An operation that passes may still be `Stale`: justified when
+ * planned, not desired now.
  *
  * @example
  * ```ts
- * notJustified(forgedDetachOfFullAwsAccess, config, snapshot, provisioned);
- * // 'FullAWSAccess (a default policy) is never detached'
+ * notJustified(forgedDetachOfFullAwsAccess, config, snapshot);
+ * // 'p-FullAWSAccess is a default policy (FullAWSAccess, RCPFullAWSAccess): never detached'
  * ```
  */
 export function notJustified(
   operation: Operation,
   config: GovernanceConfig,
   snapshot: Pick<OrgSnapshot, 'policies' | 'permissionSets' | 'principals'>,
-  provisioned: ProvisionedAccountState,
 ): string | null {
   if (operation.type === 'notify') return 'the operations worker never sends notifications';
-  const removes = operation.type.startsWith('detach') || operation.type === 'deleteAssignment';
-  if ('policyId' in operation && removes && isDefaultPolicy(operation.policyId, snapshot)) {
-    return `${operation.policyId} is a default policy (FullAWSAccess, RCPFullAWSAccess): never detached`;
-  }
-  if (removes) {
-    return isManaged(operation, provisioned)
-      ? null
-      : 'the item is not managed by the product (no provisioned-state record): never removed';
+  if (isRemoval(operation)) {
+    return 'policyId' in operation && isDefaultPolicy(operation.policyId, snapshot)
+      ? `${operation.policyId} is a default policy (FullAWSAccess, RCPFullAWSAccess): never detached`
+      : null;
   }
   const cited = `rule ids [${operation.ruleIds.join(', ')}]`;
   if ('policyId' in operation) {
@@ -145,4 +152,9 @@ export function notJustified(
   return citesAssignmentRule(operation, config, snapshot)
     ? null
     : `${cited} name no current assignment rule granting ${operation.permissionSetArn} to ${operation.principalType} ${operation.principalId}`;
+}
+
+/** `true` for a detach or a delete. */
+export function isRemoval(operation: Operation): boolean {
+  return operation.type.startsWith('detach') || operation.type === 'deleteAssignment';
 }

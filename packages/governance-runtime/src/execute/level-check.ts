@@ -15,7 +15,7 @@ import type { RulesSource } from '../rules/rules-source';
 import type { DirectoryViewSource } from '../state/directory-view-store';
 import { withManagedBy } from '../state/with-managed-by';
 import type { AccountReads } from './account-reads';
-import { notJustified } from './justification';
+import { isManaged, isRemoval, notJustified, UNMANAGED_REFUSAL } from './justification';
 
 /** What the level-triggered check reads. */
 export interface LevelCheckDependencies {
@@ -39,12 +39,19 @@ export interface LevelCheckDependencies {
  * The verdict on one queued operation:
  * - `desired`: execute it — `operation` is the message's, with the rule ids that justify it now;
  * - `stale`: justified when planned, but the current desired state does not ask for it (already in
- *   place, no longer desired, account gone or inactive); `absent` says a removal's item is gone;
+ *   place, no longer desired, account gone or inactive);
  * - `notJustified`: no current rule could have asked for it (see {@link notJustified}).
  */
 export type LevelVerdict =
   | { readonly kind: 'desired'; readonly operation: Operation }
-  | { readonly kind: 'stale'; readonly reason: string; readonly absent: boolean }
+  | {
+      readonly kind: 'stale';
+      readonly reason: string;
+      /** A removal whose item is already gone (its provisioned-state record can go too). */
+      readonly absent: boolean;
+      /** The verdict depends on the rules (worth confirming against fresh ones). */
+      readonly rulesDependent: boolean;
+    }
   | { readonly kind: 'notJustified'; readonly reason: string };
 
 /** The provisioned assignments of an account, standing for the live ones (policy operations). */
@@ -118,14 +125,20 @@ async function judgeOnce(
     permissionSets: view.permissionSets,
     principals: view.principals,
   };
-  const refusal = notJustified(operation, config, names, provisioned);
+  const refusal = notJustified(operation, config, names);
   if (refusal !== null) return { kind: 'notJustified', reason: refusal };
+  const removes = isRemoval(operation);
+  const managed = !removes || isManaged(operation, provisioned);
   // A status check only observes a request the worker already sent.
-  if (message.pending !== undefined) return { kind: 'desired', operation };
+  if (message.pending !== undefined) {
+    return managed
+      ? { kind: 'desired', operation }
+      : { kind: 'notJustified', reason: UNMANAGED_REFUSAL };
+  }
   const account = structure?.accounts.find((candidate) => candidate.id === accountId);
-  const removes = operation.type.startsWith('detach') || operation.type === 'deleteAssignment';
   if (structure === null || account === undefined) {
-    return { kind: 'stale', reason: 'the account is not in the organization', absent: false };
+    const reason = 'the account is not in the organization';
+    return { kind: 'stale', reason, absent: false, rulesDependent: false };
   }
   const live =
     'permissionSetArn' in operation
@@ -136,6 +149,14 @@ async function judgeOnce(
     ...names,
     ...withManagedBy(structure.attachments, live, [provisioned]),
   };
+  const present = itemPresent(operation, snapshot);
+  if (!managed) {
+    // Removing what someone else made is refused; removing what is already gone is only stale
+    // (a repeated removal whose record the first one dropped).
+    return present
+      ? { kind: 'notJustified', reason: UNMANAGED_REFUSAL }
+      : { kind: 'stale', reason: 'the item is already gone', absent: false, rulesDependent: false };
+  }
   // The same planning path as the processor's (planKnownEvent → planAccount), on the account as
   // it is now.
   const plan = Planner.create(snapshot, config).planAccount(account);
@@ -145,7 +166,7 @@ async function judgeOnce(
     const ruleIds = 'ruleIds' in planned ? planned.ruleIds : [];
     return { kind: 'desired', operation: { ...operation, ruleIds } as Operation };
   }
-  const present = itemPresent(operation, snapshot);
+  const rulesDependent = account.status === 'ACTIVE' && present === removes;
   const reason =
     account.status !== 'ACTIVE'
       ? `the account is ${account.status}`
@@ -156,15 +177,16 @@ async function judgeOnce(
         : present
           ? 'the item is already in place'
           : 'the current rules no longer ask for it on this account';
-  return { kind: 'stale', reason, absent: removes && !present };
+  return { kind: 'stale', reason, absent: removes && !present, rulesDependent };
 }
 
 /**
  * Decides whether a queued operation runs (see {@link LevelVerdict}). The account is read once per
  * batch ({@link AccountReads}), the rules and the directory view come from their caches, the
  * provisioned state is read per operation; an assignment operation also lists the live
- * assignments of its permission set on the account (one Identity Center read). A negative verdict
- * is confirmed once against fresh rules and directory view (`refreshCaches`).
+ * assignments of its permission set on the account (one Identity Center read). A verdict that
+ * depends on the rules (refused, or no longer desired) is confirmed once against fresh rules and
+ * directory view (`refreshCaches`); one that follows from the item's presence is not.
  *
  * @example
  * ```ts
@@ -178,7 +200,8 @@ export async function judgeOperation(
   reads: AccountReads,
 ): Promise<LevelVerdict> {
   const first = await judgeOnce(message, deps, reads);
-  if (first.kind === 'desired' || deps.refreshCaches === undefined) return first;
+  const confirm = first.kind === 'notJustified' || (first.kind === 'stale' && first.rulesDependent);
+  if (!confirm || deps.refreshCaches === undefined) return first;
   deps.refreshCaches();
   return judgeOnce(message, deps, reads);
 }

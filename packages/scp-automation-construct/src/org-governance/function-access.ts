@@ -13,7 +13,8 @@ export type { GovernanceTableName };
 /**
  * Which Organizations calls a function makes: `readAccount` — one account with its OU path and
  * SCPs (`readAccountStructure`); `readOrganization` — the whole tree (`readSnapshotStructure`);
- * `attachScps` — AttachPolicy / DetachPolicy only.
+ * `attachScps` — AttachPolicy / DetachPolicy, plus the reads of `readAccount` (the worker re-reads
+ * the account before executing an operation: level-triggered execution).
  */
 export type OrganizationsAccess = 'readAccount' | 'readOrganization' | 'attachScps';
 

@@ -109,9 +109,13 @@ function grantOrganizations(
       addJustifiedStatement(fn, fn.role, statement, READ_ORGANIZATION_REASON);
       break;
     }
-    case 'attachScps':
+    case 'attachScps': {
+      // The worker re-reads the account before executing (level-triggered execution).
+      const read = organizationsReadStatement(ORGANIZATIONS_ACCOUNT_READ_ACTIONS);
+      addJustifiedStatement(fn, fn.role, read, READ_ORGANIZATION_REASON);
       addJustifiedStatement(fn, fn.role, scpAttachmentStatement(context), SCP_REASON);
       break;
+    }
   }
 }
 
