@@ -182,3 +182,41 @@ export type {
 export { readFullSnapshot } from './state/read-full-snapshot';
 export type { ReadFullSnapshotOptions, ReadProgress } from './state/read-full-snapshot';
 export { withManagedBy } from './state/with-managed-by';
+
+// reconcile-shards (a reconcile as a fan-out: prepare, shards, finish; on-demand accounts)
+export { prepareReconcileRun } from './reconcile-shards/prepare-run';
+export type {
+  PrepareOutcome,
+  PrepareRunDependencies,
+  PrepareRunOptions,
+} from './reconcile-shards/prepare-run';
+export { reconcileShard } from './reconcile-shards/reconcile-shard';
+export type {
+  ReconcileShardDependencies,
+  ReconcileShardOptions,
+  ShardOutcome,
+} from './reconcile-shards/reconcile-shard';
+export { finishReconcileRun } from './reconcile-shards/finish-run';
+export type {
+  FinishRunDependencies,
+  FinishRunOptions,
+  ReconcileRunSummary,
+} from './reconcile-shards/finish-run';
+export { reconcileAccounts } from './reconcile-shards/reconcile-accounts';
+export type { ReconcileAccountsOptions } from './reconcile-shards/reconcile-accounts';
+export { RUN_DOCUMENTS } from './reconcile-shards/run-documents';
+export type {
+  PrepareProgress,
+  ReadTask,
+  RunDocument,
+  ShardInput,
+  ShardSummary,
+  ShardTags,
+} from './reconcile-shards/run-documents';
+export type {
+  AssignmentsByPrincipal,
+  ListedAccount,
+  OrganizationReads,
+  Page,
+} from './reconcile-shards/organization-reads';
+export type { ReconcileRunStore } from './reconcile-shards/run-store';

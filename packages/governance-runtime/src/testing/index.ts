@@ -12,3 +12,6 @@ export { InMemoryPauseSwitch } from './in-memory-pause-switch';
 export { InMemoryProvisionedState } from './in-memory-provisioned-state';
 export { InMemoryQuotaStore } from './in-memory-quota-store';
 export { VirtualClock } from './virtual-clock';
+export { AWS_PAGE_SIZES, SnapshotOrganizationReads } from './snapshot-organization-reads';
+export type { ReadCalls } from './snapshot-organization-reads';
+export { InMemoryRunStore } from '../reconcile-shards/run-store';

@@ -1,0 +1,155 @@
+import { maxDestructiveOperationsOf } from '@org/scope-engine';
+import type { Clock } from '../clock';
+import type { FailureReporter } from '../failure-reporter';
+import type { PauseSwitch } from '../pause/pause-switch';
+import type { AuditEntry, AuditLog } from '../ports/audit-log';
+import type { OperationQueue } from '../ports/operation-queue';
+import type { ProvisionedStateRepository } from '../ports/provisioned-state-repository';
+import { decideDestructive, describeHold } from '../reconcile/destructive-hold';
+import type { ReconcileRunLog } from '../reconcile/run-record';
+import type { RulesSource } from '../rules/rules-source';
+import type { DirectoryViewStore } from '../state/directory-view-store';
+import { RUN_DOCUMENTS, type RunDocument, type ShardSummary } from './run-documents';
+import type { ReconcileRunStore } from './run-store';
+
+/** The ports {@link finishReconcileRun} uses. */
+export interface FinishRunDependencies {
+  readonly provisionedState: Pick<ProvisionedStateRepository, 'listAll' | 'forgetAccount'>;
+  readonly rules: RulesSource;
+  readonly queue: OperationQueue;
+  readonly audit: Pick<AuditLog, 'append'>;
+  readonly runs: ReconcileRunStore;
+  readonly clock: Clock;
+  /** Where the processor finds the directory view. @default not kept */
+  readonly directoryViews?: Pick<DirectoryViewStore, 'save'>;
+  /** Alerted when detaches and deletes are held. @default not alerted */
+  readonly failures?: Pick<FailureReporter, 'report'>;
+  /** While paused nothing is enqueued. @default never paused */
+  readonly pauseSwitch?: Pick<PauseSwitch, 'read'>;
+  /** Records the run for `orgctl status`. @default not recorded */
+  readonly runLog?: Pick<ReconcileRunLog, 'recordRun'>;
+}
+
+/** Options of {@link finishReconcileRun}. */
+export interface FinishRunOptions {
+  readonly runId: string;
+  /** Plan only. @default false */
+  readonly dryRun?: boolean;
+  /** Detaches and deletes confirmed (see the blast-radius cap). @default none */
+  readonly confirmDestructive?: number;
+}
+
+/** The whole run's summary: counts only, small enough for any log line. */
+export interface ReconcileRunSummary {
+  readonly runId: string;
+  readonly dryRun: boolean;
+  readonly paused: boolean;
+  readonly accounts: number;
+  readonly shards: number;
+  /** Operations planned over every shard (the drift metric). */
+  readonly driftCount: number;
+  readonly enqueued: number;
+  readonly skipped: number;
+  /** Detaches and deletes held for a confirmation. */
+  readonly heldDestructive: number;
+  /** Accounts that left the organization (their provisioned state forgotten unless a dry run). */
+  readonly departedAccountIds: readonly string[];
+  /** API calls of the run: Organizations and Identity Center. */
+  readonly calls: { readonly organizations: number; readonly identityCenter: number };
+}
+
+/**
+ * The last step of a sharded reconcile: aggregates the shards' summaries; applies the
+ * blast-radius cap to the whole run's detaches and deletes (enqueued when within
+ * `settings.maxDestructiveOperations` or confirmed, else audited as `held` and alerted); forgets
+ * departed accounts; keeps the directory view for the processor; records the run.
+ *
+ * @example
+ * ```ts
+ * const summary = await finishReconcileRun(deps, { runId });
+ * logger.info('reconcile finished', { ...summary });
+ * ```
+ */
+export async function finishReconcileRun(
+  deps: FinishRunDependencies,
+  options: FinishRunOptions,
+): Promise<ReconcileRunSummary> {
+  const { runId } = options;
+  const dryRun = options.dryRun ?? false;
+  const run = await deps.runs.get<RunDocument>(runId, RUN_DOCUMENTS.run);
+  if (run === undefined) throw new Error(`reconcile run ${runId} was never prepared`);
+  const summaries: ShardSummary[] = [];
+  for (let shard = 0; shard < run.shardCount; shard += 1) {
+    const summary = await deps.runs.get<ShardSummary>(runId, RUN_DOCUMENTS.summary(shard));
+    if (summary === undefined) throw new Error(`shard ${shard} of ${runId} has not finished`);
+    summaries.push(summary);
+  }
+  const config = await deps.rules.current();
+  const destructive = summaries.flatMap((summary) => summary.destructive);
+  const limit = maxDestructiveOperationsOf(config.settings);
+  const { proceed, held } = decideDestructive(destructive, limit, options.confirmDestructive);
+  const paused = !dryRun && (await deps.pauseSwitch?.read())?.paused === true;
+  const at = new Date(deps.clock.now()).toISOString();
+  const members = new Set(run.accountIds);
+  const departed = (await deps.provisionedState.listAll())
+    .map((state) => state.accountId)
+    .filter((accountId) => !members.has(accountId));
+  if (!dryRun) {
+    if (!paused && proceed.length > 0) {
+      await deps.queue.send(proceed.map((operation) => ({ eventId: runId, operation })));
+    }
+    for (const accountId of departed) await deps.provisionedState.forgetAccount(accountId);
+    if (held !== null) {
+      const reason = describeHold(held);
+      for (const operation of held.operations) {
+        const entry: AuditEntry = {
+          eventId: runId,
+          type: 'operation',
+          at,
+          accountId: operation.accountId,
+          outcome: 'held',
+          ruleIds: 'ruleIds' in operation ? operation.ruleIds : [],
+          operation,
+          detail: reason,
+        };
+        await deps.audit.append(entry);
+      }
+      await deps.failures?.report({
+        kind: 'DestructiveOperationsHeld',
+        eventId: runId,
+        accountId: null,
+        reason,
+      });
+    }
+  }
+  await deps.directoryViews?.save({ ...run.view, readAt: at });
+  const sum = (pick: (summary: ShardSummary) => number) =>
+    summaries.reduce((total, summary) => total + pick(summary), 0);
+  const driftCount = sum((s) => s.driftCount);
+  const enqueued = dryRun || paused ? 0 : sum((s) => s.enqueued) + proceed.length;
+  await deps.runLog?.recordRun({
+    runId,
+    at,
+    dryRun,
+    driftCount,
+    enqueued,
+    heldDestructive: held?.operations.length ?? 0,
+    paused,
+  });
+  return {
+    runId,
+    dryRun,
+    paused,
+    accounts: run.accountIds.length,
+    shards: run.shardCount,
+    driftCount,
+    enqueued,
+    skipped: sum((s) => s.skipped),
+    heldDestructive: held?.operations.length ?? 0,
+    departedAccountIds: departed,
+    calls: {
+      organizations: run.calls.organizations + sum((s) => s.organizationsCalls),
+      identityCenter: run.calls.identityCenter,
+    },
+  };
+}

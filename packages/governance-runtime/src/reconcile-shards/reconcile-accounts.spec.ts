@@ -1,0 +1,91 @@
+import type { GovernanceConfig, OrgSnapshot } from '@org/scope-engine';
+import { staticRulesSource } from '../rules/rules-source';
+import { InMemoryAuditLog } from '../testing/in-memory-audit-log';
+import { InMemoryOperationQueue } from '../testing/in-memory-operation-queue';
+import { InMemoryOrganization } from '../testing/in-memory-organization';
+import { InMemoryProvisionedState } from '../testing/in-memory-provisioned-state';
+import { VirtualClock } from '../testing/virtual-clock';
+import { reconcileAccounts } from './reconcile-accounts';
+
+const RO = 'arn:aws:sso:::permissionSet/ssoins-1/ps-ro';
+const NONE = { accounts: [], ous: [] };
+const account = (id: string) => ({
+  id,
+  name: id,
+  parentId: 'ou-ab12-aaaaaaaa',
+  status: 'ACTIVE' as const,
+  tags: {},
+});
+
+const ORG: OrgSnapshot = {
+  managementAccountId: '111111111111',
+  rootId: 'r-ab12',
+  organizationalUnits: [{ id: 'ou-ab12-aaaaaaaa', name: 'Workloads', parentId: 'r-ab12' }],
+  accounts: ['222222222222', '333333333333', '444444444444'].map(account),
+  policies: [{ id: 'p-base0001', name: 'Baseline' }],
+  permissionSets: [{ name: 'ReadOnly', arn: RO }],
+  principals: [{ type: 'GROUP', name: 'Auditors', id: 'g-auditors' }],
+  attachments: [],
+  assignments: [],
+};
+
+const CONFIG: GovernanceConfig = {
+  settings: { maxScpsPerTarget: 10, includeManagementAccount: false },
+  scpRules: [{ id: 'baseline', policies: ['Baseline'], scope: { type: 'root' }, exclude: NONE }],
+  assignmentRules: [
+    {
+      id: 'auditors',
+      permissionSet: 'ReadOnly',
+      principal: { type: 'GROUP', name: 'Auditors' },
+      scope: { type: 'root' },
+      exclude: NONE,
+    },
+  ],
+  notifications: [],
+};
+
+describe('reconcileAccounts', () => {
+  it('reads and plans only the accounts asked for; an account that left is departed', async () => {
+    const org = new InMemoryOrganization(ORG);
+    const reads: string[] = [];
+    const organizations = {
+      readSnapshotStructure: () => Promise.reject(new Error('a whole-organization read')),
+      readAccountStructure: (accountId: string) => {
+        reads.push(`structure ${accountId}`);
+        return org.readAccountStructure(accountId);
+      },
+    };
+    const identityCenter = {
+      listPermissionSets: () => org.listPermissionSets(),
+      listAssignments: (accountId: string, arns?: readonly string[]) => {
+        reads.push(`assignments ${accountId}`);
+        return org.listAssignments(accountId, arns);
+      },
+    };
+    const queue = new InMemoryOperationQueue();
+    const result = await reconcileAccounts(
+      {
+        organizations,
+        identityCenter,
+        directory: org,
+        provisionedState: new InMemoryProvisionedState(),
+        rules: staticRulesSource(CONFIG),
+        queue,
+        audit: new InMemoryAuditLog(),
+        clock: new VirtualClock(0),
+      },
+      { runId: 'on-demand', accountIds: ['333333333333', '999999999999'] },
+    );
+    expect({
+      reads: reads.sort(),
+      accounts: [...new Set(queue.peek().map((m) => m.operation.accountId))],
+      types: queue.peek().map((m) => m.operation.type),
+      departed: result.departedAccountIds,
+    }).toStrictEqual({
+      reads: ['assignments 333333333333', 'structure 333333333333', 'structure 999999999999'],
+      accounts: ['333333333333'],
+      types: [queue.peek()[0]?.operation.type, 'createAssignment'],
+      departed: ['999999999999'],
+    });
+  });
+});
