@@ -109,10 +109,11 @@ describe('tables', () => {
 });
 
 describe('operations queue', () => {
-  it('is FIFO without content-based deduplication, KMS-encrypted, with a 6x-timeout visibility and a DLQ', () => {
+  it('is FIFO without content-based deduplication, KMS-encrypted, kept 14 days, with a 6x-timeout visibility and a DLQ', () => {
     // worker timeout = 60 s status wait + 30 s; 6 x 90 s = 540 s
     expectTemplate(synth.template).toHaveResourceProperties('AWS::SQS::Queue', {
       FifoQueue: true,
+      MessageRetentionPeriod: 1_209_600,
       ContentBasedDeduplication: false,
       DeduplicationScope: 'messageGroup',
       FifoThroughputLimit: 'perMessageGroupId',

@@ -64,7 +64,8 @@ export class OperationsQueue extends Construct {
       dataKeyReuse: Duration.hours(1),
       enforceSSL: true,
       visibilityTimeout: props.visibilityTimeout,
-      retentionPeriod: Duration.days(4),
+      // SQS's longest: a first run's backlog on a large organization drains well within it.
+      retentionPeriod: Duration.days(14),
       deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: props.maxReceiveCount },
       removalPolicy: props.removalPolicy,
     });
