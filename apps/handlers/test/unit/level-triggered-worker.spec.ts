@@ -322,8 +322,8 @@ describe('forged and failing messages', () => {
       response: { batchItemFailures: [{ itemIdentifier: '1' }, { itemIdentifier: '2' }] },
       reports: [],
       postponed: [
-        ['rh-1', 270],
-        ['rh-2', 270],
+        ['rh-1', 960],
+        ['rh-2', 960],
       ],
     });
   });

@@ -33,20 +33,20 @@ describe('SqsMessageVisibility.postpone', () => {
 });
 
 describe('retryDelaySeconds', () => {
-  it('grows 30 s × 3 per receive, up to 12 hours', () => {
+  it('grows 60 s × 4 per receive, up to 12 hours', () => {
     expect([1, 2, 3, 4, 5, 12, Number.NaN].map((n) => retryDelaySeconds(n))).toStrictEqual([
-      30,
-      90,
-      270,
-      810,
-      2430,
+      60,
+      240,
+      960,
+      3840,
+      15360,
       MAX_VISIBILITY_SECONDS,
-      30,
+      60,
     ]);
   });
 
-  it('five receives span about an hour, so a short throttling storm does not reach the DLQ', () => {
+  it('five receives span about 85 minutes, so a throttling storm of minutes does not reach the DLQ', () => {
     const total = [1, 2, 3, 4].reduce((sum, n) => sum + retryDelaySeconds(n), 0);
-    expect(total).toBe(1200);
+    expect(total).toBe(5100);
   });
 });

@@ -57,20 +57,21 @@ export class SqsMessageVisibility {
 
 /**
  * The backoff of a retryable failure on its `receiveCount`-th receive: `baseSeconds` ×
- * `factor`^(receiveCount − 1), at most `maxSeconds`. With the defaults (30 s, ×3, 12 h) five
- * receives span about an hour instead of a few minutes, so a throttling storm does not burn
- * through the queue's `maxReceiveCount` into the dead-letter queue.
+ * `factor`^(receiveCount − 1), at most `maxSeconds`. With the defaults (60 s, ×4, 12 h) the
+ * first retries come soon (1 min, 4 min) while five receives span about 85 minutes — longer than
+ * the queue's visibility timeout used to give them — so a throttling storm does not burn through
+ * the queue's `maxReceiveCount` into the dead-letter queue.
  *
  * @example
  * ```ts
- * retryDelaySeconds(1); // 30
- * retryDelaySeconds(3); // 270
+ * retryDelaySeconds(1); // 60
+ * retryDelaySeconds(3); // 960
  * ```
  */
 export function retryDelaySeconds(
   receiveCount: number,
-  baseSeconds = 30,
-  factor = 3,
+  baseSeconds = 60,
+  factor = 4,
   maxSeconds = MAX_VISIBILITY_SECONDS,
 ): number {
   const attempt = Number.isFinite(receiveCount) && receiveCount >= 1 ? receiveCount : 1;
