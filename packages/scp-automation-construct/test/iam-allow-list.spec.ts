@@ -48,6 +48,18 @@ describe.each(IAM_SCENARIOS)('$name', (spec) => {
     );
   });
 
+  it('every role carries the reviewed explicit denies (never detach FullAWSAccess / RCPFullAWSAccess)', () => {
+    const missing = observed.roles.flatMap((role) =>
+      Object.keys(allowList.denies)
+        .filter((deny) => !role.denies.includes(deny))
+        .map((deny) => `${role.key ?? role.logicalId} lacks ${deny}`),
+    );
+    expect({ roles: observed.roles.length > 0, missing }).toStrictEqual({
+      roles: true,
+      missing: [],
+    });
+  });
+
   it('no role has a managed policy or a NotAction grant', () => {
     expect(
       observed.roles.flatMap((role) => [...role.managedPolicies, ...role.notActions]),
@@ -62,6 +74,13 @@ describe('the allow-list itself', () => {
 
   it('allows no managed policy', () => {
     expect(allowList.managedPolicies).toStrictEqual({});
+  });
+
+  it('denies detaching FullAWSAccess and RCPFullAWSAccess, by their AWS-managed policy ARNs', () => {
+    expect(Object.keys(allowList.denies).sort()).toStrictEqual([
+      'organizations:DetachPolicy on arn:aws:organizations::aws:policy/resource_control_policy/p-RCPFullAWSAccess',
+      'organizations:DetachPolicy on arn:aws:organizations::aws:policy/service_control_policy/p-FullAWSAccess',
+    ]);
   });
 
   it('is reviewed for every scenario: each entry is expected by at least one of them', () => {

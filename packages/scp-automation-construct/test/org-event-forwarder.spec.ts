@@ -4,6 +4,8 @@
  */
 import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
+import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
+import * as sns from 'aws-cdk-lib/aws-sns';
 import {
   ForwardedEvents,
   InvalidPropsError,
@@ -71,10 +73,39 @@ describe('OrgEventForwarder', () => {
     });
   });
 
-  it('lets its role put events on exactly the central bus', () => {
+  it('lets its role put events on exactly the central bus, and never detach FullAWSAccess', () => {
     expectTemplate(synth.template).toHaveResourceProperties('AWS::IAM::Policy', {
       PolicyDocument: {
-        Statement: [{ Effect: 'Allow', Action: 'events:PutEvents', Resource: BUS_ARN }],
+        Statement: [
+          {
+            Sid: 'NeverDetachFullAccessPolicies',
+            Effect: 'Deny',
+            Action: 'organizations:DetachPolicy',
+            Resource: [
+              {
+                'Fn::Join': [
+                  '',
+                  [
+                    'arn:',
+                    { Ref: 'AWS::Partition' },
+                    ':organizations::aws:policy/service_control_policy/p-FullAWSAccess',
+                  ],
+                ],
+              },
+              {
+                'Fn::Join': [
+                  '',
+                  [
+                    'arn:',
+                    { Ref: 'AWS::Partition' },
+                    ':organizations::aws:policy/resource_control_policy/p-RCPFullAWSAccess',
+                  ],
+                ],
+              },
+            ],
+          },
+          { Effect: 'Allow', Action: 'events:PutEvents', Resource: BUS_ARN },
+        ],
       },
     });
   });
@@ -88,6 +119,50 @@ describe('OrgEventForwarder', () => {
       MetricName: 'ApproximateNumberOfMessagesVisible',
       Threshold: 1,
     });
+  });
+
+  it('alarms on undeliverable events to its own encrypted failure topic by default', () => {
+    const topicId = synth.stack.getLogicalId(
+      synth.forwarder.failureTopic?.node.defaultChild as never,
+    );
+    expectTemplate(synth.template).toHaveResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+      AlarmActions: [{ Ref: topicId }],
+    });
+    expectTemplate(synth.template).toHaveResourceProperties('AWS::SNS::Topic', {
+      KmsMasterKeyId: Match.anyValue(),
+    });
+    expectTemplate(synth.template).toHaveResourceProperties('AWS::KMS::Key', {
+      EnableKeyRotation: true,
+    });
+  });
+
+  it('subscribes failureNotificationEmails to its failure topic', () => {
+    const { template } = synthForwarder({
+      targetEventBusArn: BUS_ARN,
+      failureNotificationEmails: ['oncall@example.com'],
+    });
+    expectTemplate(template).toHaveResourceProperties('AWS::SNS::Subscription', {
+      Protocol: 'email',
+      Endpoint: 'oncall@example.com',
+    });
+  });
+
+  it('notifies only the given alarmActions, without a topic of its own, when they are given', () => {
+    const stack = new Stack(new App(), 'Paging', {
+      env: { account: '111111111111', region: 'us-east-1' },
+    });
+    const paging = new sns.Topic(stack, 'Paging');
+    const forwarder = new OrgEventForwarder(stack, 'Forwarder', {
+      targetEventBusArn: BUS_ARN,
+      alarmActions: [new actions.SnsAction(paging)],
+    });
+    const template = Template.fromStack(stack);
+    expect(forwarder.failureTopic).toBeUndefined();
+    expectTemplate(template).toHaveResourceProperties('AWS::CloudWatch::Alarm', {
+      AlarmActions: [{ Ref: stack.getLogicalId(paging.node.defaultChild as never) }],
+    });
+    expectTemplate(template).toHaveResourceCount('AWS::SNS::Topic', 1);
   });
 
   it.each([
@@ -106,11 +181,15 @@ describe('OrgEventForwarder', () => {
         new OrgEventForwarder(stack, 'Forwarder', {
           targetEventBusArn: 'org-governance',
           forwardedEvents: [],
+          alarmActions: [],
+          failureNotificationEmails: ['oncall@example.com'],
         }),
     ).toThrow(
       new InvalidPropsError('Bad/Forwarder', 'OrgEventForwarder', [
         "targetEventBusArn must be an event bus ARN (arn:aws:events:<region>:<account>:event-bus/<name>), got 'org-governance'",
         'forwardedEvents must not be empty (omit it to forward both kinds)',
+        'alarmActions must not be empty (omit it to notify the forwarder’s own failure topic)',
+        'failureNotificationEmails subscribe to the forwarder’s own failure topic, which is not created with alarmActions',
       ]),
     );
   });

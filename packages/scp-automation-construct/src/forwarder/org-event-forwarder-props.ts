@@ -35,7 +35,15 @@ export interface OrgEventForwarderProps {
   /**
    * Actions of the dead-letter queue alarm (critical: events did not reach the central bus), e.g.
    * an SNS topic of this region that pages the same people as the central stack's critical alarms.
-   * @default - no action (the alarm is visible in the console only)
+   * Not empty: an alarm nobody hears is no alarm.
+   * @default - the forwarder's own failure topic (`OrgEventForwarder.failureTopic`)
    */
   readonly alarmActions?: readonly cloudwatch.IAlarmAction[];
+
+  /**
+   * E-mail addresses subscribed to the forwarder's own failure topic (only without
+   * `alarmActions`).
+   * @default - none (subscribe to `OrgEventForwarder.failureTopic`)
+   */
+  readonly failureNotificationEmails?: readonly string[];
 }

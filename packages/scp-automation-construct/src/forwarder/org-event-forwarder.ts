@@ -5,15 +5,19 @@
  */
 import { Duration, Validations } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as sns from 'aws-cdk-lib/aws-sns';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { ORG_EVENT_RULES, type OrgEventRuleSpec } from '../events/org-event-patterns';
 import { OrgEventRules } from '../events/org-event-rules';
+import { protectedPolicyDenyStatement } from '../iam/protected-policy-statements';
 import { EVENT_BUS_ARN_PATTERN } from '../validation/patterns';
 import { mismatches, validateAll, type ValidationRule } from '../validation/validation-rule';
+import { ForwarderFailureTopic } from './forwarder-failure-topic';
 import { ForwardedEvents, type OrgEventForwarderProps } from './org-event-forwarder-props';
 
 const RULES: readonly ValidationRule<OrgEventForwarderProps>[] = [
@@ -32,6 +36,16 @@ const RULES: readonly ValidationRule<OrgEventForwarderProps>[] = [
       (p.forwardedEvents ?? []).some((kind) => !Object.values(ForwardedEvents).includes(kind)),
     message: (p) =>
       `forwardedEvents may contain only ${Object.values(ForwardedEvents).join(', ')}, got ${(p.forwardedEvents ?? []).join(', ')}`,
+  },
+  {
+    fails: (p) => p.alarmActions !== undefined && p.alarmActions.length === 0,
+    message: () =>
+      'alarmActions must not be empty (omit it to notify the forwarder’s own failure topic)',
+  },
+  {
+    fails: (p) => p.alarmActions !== undefined && (p.failureNotificationEmails ?? []).length > 0,
+    message: () =>
+      'failureNotificationEmails subscribe to the forwarder’s own failure topic, which is not created with alarmActions',
   },
 ];
 
@@ -54,8 +68,10 @@ export class OrgEventForwarder extends Construct {
   readonly role: iam.IRole;
   /** Events that could not be delivered to the central bus. */
   readonly deadLetterQueue: sqs.IQueue;
-  /** Alarm on the dead-letter queue's depth (critical), with `alarmActions`. */
+  /** Alarm on the dead-letter queue's depth (critical), with `alarmActions` or the failure topic. */
   readonly deadLetterQueueAlarm: cloudwatch.Alarm;
+  /** The forwarder's own failure topic, when no `alarmActions` were given. */
+  readonly failureTopic?: sns.ITopic;
 
   constructor(scope: Construct, id: string, props: OrgEventForwarderProps) {
     super(scope, id);
@@ -81,6 +97,7 @@ export class OrgEventForwarder extends Construct {
       description: 'Forwards org governance events to the central event bus',
     });
     // The EventBus target grants the role events:PutEvents on exactly the central bus.
+    role.addToPrincipalPolicy(protectedPolicyDenyStatement());
 
     const origins = forwarded.map((kind): OrgEventRuleSpec['origin'] =>
       kind === ForwardedEvents.ORGANIZATIONS ? 'organizations' : 'controlTower',
@@ -101,7 +118,15 @@ export class OrgEventForwarder extends Construct {
       comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
     });
-    this.deadLetterQueueAlarm.addAlarmAction(...(props.alarmActions ?? []));
+    if (props.alarmActions === undefined) {
+      const topic = new ForwarderFailureTopic(this, 'Failures', {
+        emails: props.failureNotificationEmails ?? [],
+      }).topic;
+      this.failureTopic = topic;
+      this.deadLetterQueueAlarm.addAlarmAction(new actions.SnsAction(topic));
+    } else {
+      this.deadLetterQueueAlarm.addAlarmAction(...props.alarmActions);
+    }
     this.role = role;
     this.deadLetterQueue = deadLetterQueue;
   }

@@ -10,6 +10,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { HandlerFunctionName } from '@org/contracts';
+import { protectedPolicyDenyStatement } from '../iam/protected-policy-statements';
 import { addJustifiedStatement } from '../nag/acknowledge-wildcards';
 import { acknowledgeFunctionFindings } from '../nag/compliance-acknowledgements';
 import type { GovernanceFunctionOptions } from './function-options';
@@ -97,6 +98,8 @@ export class GovernanceFunction extends Construct {
         resources: [this.logGroup.logGroupArn],
       }),
     );
+    // Whatever Organizations permissions the role is given, it never detaches FullAWSAccess.
+    this.role.addToPrincipalPolicy(protectedPolicyDenyStatement());
     this.function = new lambda.Function(this, 'Function', {
       runtime: props.runtime ?? lambda.Runtime.NODEJS_22_X,
       architecture: props.architecture ?? lambda.Architecture.ARM_64,

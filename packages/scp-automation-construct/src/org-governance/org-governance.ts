@@ -24,6 +24,7 @@ import { GovernanceTables } from '../storage/governance-tables';
 import { OrganizationTrail } from '../trail/organization-trail';
 import { acknowledgeGovernanceFindings } from '../nag/compliance-acknowledgements';
 import { GovernanceFunctions, workerTimeout } from './governance-functions';
+import { admitOperationSenders } from './operation-senders';
 import type { OrgGovernanceProps } from './org-governance-props';
 import { DEFAULT_EVENT_BUS_NAME, resolveOrgGovernanceProps } from './resolve-org-governance-props';
 import { claimMetricsNamespace, validateOrgGovernanceProps } from './validate-org-governance-props';
@@ -107,6 +108,7 @@ export class OrgGovernance extends Construct {
   readonly trail?: cloudtrail.Trail;
 
   private readonly routing: GovernanceEventRouting;
+  private readonly operations: OperationsQueue;
 
   constructor(scope: Construct, id: string, props: OrgGovernanceProps) {
     super(scope, id);
@@ -167,6 +169,7 @@ export class OrgGovernance extends Construct {
     const worker = fns['operations-worker'].function;
     const notifier = fns['vending-notifier'].function;
     const reconciler = fns.reconciler.function;
+    admitOperationSenders(operations, fns);
 
     acknowledgeGovernanceFindings(this, worker);
     worker.addEventSource(
@@ -228,6 +231,7 @@ export class OrgGovernance extends Construct {
       }).trail;
     }
 
+    this.operations = operations;
     this.eventBus = this.routing.eventBus;
     this.eventBusName = settings.eventBusName;
     this.metricsNamespace = settings.metricsNamespace;
@@ -270,6 +274,21 @@ export class OrgGovernance extends Construct {
    */
   grantInvokeReconciler(grantee: iam.IGrantable): iam.Grant {
     return this.reconciler.grantInvoke(grantee);
+  }
+
+  /**
+   * Admits a role outside the product to send to the operations queue, whose policy denies every
+   * other principal: e.g. the operator role that redrives its dead-letter queue
+   * (`aws sqs start-message-move-task` sends with the caller's permissions). Grants nothing: the
+   * role still needs `sqs:SendMessage` and the governance key in its own policy.
+   *
+   * @example
+   * ```ts
+   * governance.admitOperationsSender(operatorRole);
+   * ```
+   */
+  admitOperationsSender(role: iam.IRole): void {
+    this.operations.admitSender(role);
   }
 
   /** Operations executed successfully (Sum, 5 minutes by default). */

@@ -1,8 +1,10 @@
 /**
  * The operations FIFO queue (message group = account id, deduplication id = hash of the
- * operation, supplied by the producer) and its FIFO dead-letter queue.
+ * operation, supplied by the producer) and its FIFO dead-letter queue. Only the product's own
+ * roles may send to it: a queue policy denies `sqs:SendMessage` to every other principal.
  */
-import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, Lazy, type RemovalPolicy } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import { acknowledgeDeadLetterQueue } from '../nag/compliance-acknowledgements';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
@@ -36,6 +38,8 @@ export class OperationsQueue extends Construct {
   readonly queue: sqs.Queue;
   /** Where operations land after `maxReceiveCount` failed receives. */
   readonly deadLetterQueue: sqs.Queue;
+  /** ARNs of the roles admitted to send (the queue policy denies everyone else). */
+  private readonly senderArns: string[] = [];
 
   constructor(scope: Construct, id: string, props: OperationsQueueProps) {
     super(scope, id);
@@ -69,5 +73,36 @@ export class OperationsQueue extends Construct {
       deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: props.maxReceiveCount },
       removalPolicy: props.removalPolicy,
     });
+  }
+
+  /**
+   * Admits a role to send operations; the first call adds the queue-policy statement denying
+   * `sqs:SendMessage` to every principal that is not an admitted role (an explicit Deny: no
+   * identity policy in any account, and no AWS service, can send a forged operation). A role
+   * still needs its own `sqs:SendMessage` allow.
+   *
+   * @example
+   * ```ts
+   * operations.admitSender(processor.role);
+   * ```
+   */
+  admitSender(role: iam.IRole): void {
+    if (this.senderArns.length === 0) {
+      this.queue.addToResourcePolicy(
+        new iam.PolicyStatement({
+          sid: 'DenySendExceptProductRoles',
+          effect: iam.Effect.DENY,
+          principals: [new iam.AnyPrincipal()],
+          actions: ['sqs:SendMessage'],
+          resources: [this.queue.queueArn],
+          conditions: {
+            ArnNotEquals: {
+              'aws:PrincipalArn': Lazy.list({ produce: () => [...this.senderArns] }),
+            },
+          },
+        }),
+      );
+    }
+    this.senderArns.push(role.roleArn);
   }
 }

@@ -40,10 +40,18 @@ const RoleEntrySchema = z.strictObject({
   actions: z.record(z.string().regex(ACTION, 'expected service:Action'), ActionEntrySchema),
 });
 
+/** `service:Action on <resource ARN>`: an explicit deny every role must carry. */
+const DENY = /^[a-z0-9-]+:[A-Za-z0-9]+ on arn:\S+$/;
+
 /** Schema of `iam-allow-list.json`. */
 export const IamAllowListSchema = z.strictObject({
   description: z.string(),
   managedPolicies: z.record(z.string(), z.string().min(20, 'write the reason in a sentence')),
+  /** Explicit denies every role of every deployment carries, with the reason. */
+  denies: z.record(
+    z.string().regex(DENY, 'expected service:Action on arn:…'),
+    z.string().min(20, 'write the reason in a sentence'),
+  ),
   roles: z.record(z.string(), RoleEntrySchema),
 });
 

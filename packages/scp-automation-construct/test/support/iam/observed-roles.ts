@@ -38,6 +38,8 @@ export interface ObservedRole {
   readonly actions: readonly string[];
   /** `NotAction` lists of its Allow statements: everything but these is granted. */
   readonly notActions: readonly string[];
+  /** Its explicit denies, each as `<action> on <resource>` (sorted, distinct). */
+  readonly denies: readonly string[];
   /** Managed policy ARNs, and `customer managed <logical id>` for attached policy resources. */
   readonly managedPolicies: readonly string[];
 }
@@ -55,6 +57,7 @@ interface PolicyDocument {
     readonly Effect?: string;
     readonly Action?: unknown;
     readonly NotAction?: unknown;
+    readonly Resource?: unknown;
   }[];
 }
 
@@ -90,12 +93,23 @@ function reviewedRoleKeys(
   return keys;
 }
 
-/** Allow statements' actions and not-actions of policy documents. */
-function grants(documents: readonly PolicyDocument[]): { actions: string[]; notActions: string[] } {
-  const allow = documents.flatMap((doc) => doc.Statement ?? []).filter((s) => s.Effect === 'Allow');
+/** Allow statements' actions and not-actions, and Deny statements' actions on resources. */
+function grants(documents: readonly PolicyDocument[]): {
+  actions: string[];
+  notActions: string[];
+  denies: string[];
+} {
+  const statements = documents.flatMap((doc) => doc.Statement ?? []);
+  const allow = statements.filter((s) => s.Effect === 'Allow');
+  const deny = statements.filter((s) => s.Effect === 'Deny');
   return {
     actions: allow.flatMap((s) => asList(s.Action).map(cfnText)),
     notActions: allow.flatMap((s) => asList(s.NotAction).map(cfnText)),
+    denies: deny.flatMap((s) =>
+      asList(s.Action).flatMap((action) =>
+        asList(s.Resource).map((resource) => `${cfnText(action)} on ${cfnText(resource)}`),
+      ),
+    ),
   };
 }
 
@@ -165,6 +179,7 @@ function observeStack(
       logicalId: id,
       actions: distinct(granted.actions),
       notActions: distinct(granted.notActions),
+      denies: distinct(granted.denies),
       managedPolicies: distinct(attachedPolicies.get(id) ?? []),
     };
   });
