@@ -3,12 +3,14 @@
  * crashed container's call fails; organization changes are logged for the safety guards; a fault
  * may be injected (before the call, or after its effect — a lost response); Identity Center
  * requests may be scripted (IN_PROGRESS for a while, FAILED); AWS semantics are restored over
- * moto; changes that took effect are counted per round.
+ * moto (SCP and assignment answers, SQS FIFO's 5-minute deduplication of sent ids); changes that
+ * took effect are counted per round.
  */
 import type { Client, MetadataBearer } from '@smithy/types';
 import type { AwsSemantics } from './aws-semantics';
 import type { EdgeLedger } from './edge-ledger';
 import type { FaultInjector } from './fault-injector';
+import type { FifoDeduplication } from './fifo-deduplication';
 import type { IdentityCenterScript } from './identity-center-script';
 import { assignmentOf, type CallData, textField as text } from './call-data';
 import { assignmentItemKey, IdentityCenterEdge } from './identity-center-edge';
@@ -25,6 +27,8 @@ export interface ChaosEdgeDependencies {
   readonly script: IdentityCenterScript;
   readonly semantics: AwsSemantics;
   readonly ledger: EdgeLedger;
+  /** SQS FIFO deduplication as AWS does it (moto only compares with queued messages). */
+  readonly fifo: FifoDeduplication;
   /** The audit table: a written operation entry means a record completed. */
   readonly auditTable: string;
 }
@@ -34,7 +38,7 @@ export interface ChaosEdgeDependencies {
  *
  * @example
  * ```ts
- * const edge = new ChaosEdge({ faults, script, semantics, ledger, auditTable: 'chaos-audit' });
+ * const edge = new ChaosEdge({ faults, script, semantics, ledger, fifo, auditTable: 'chaos-audit' });
  * edge.install(organizationsClient, 'organizations', container);
  * edge.round = 3;
  * ```
@@ -72,8 +76,8 @@ export class ChaosEdge {
         if (service === null) return next(args);
         const command = (context.commandName ?? 'Unknown').replace(/Command$/, '');
         let forwarded: Awaited<ReturnType<typeof next>> | undefined;
-        const forward = async (): Promise<Data> => {
-          forwarded = await next(args);
+        const forward = async (input: Data = args.input as Data): Promise<Data> => {
+          forwarded = await next({ ...args, input: input as Input });
           return (forwarded.output ?? {}) as Data;
         };
         const output = await this.handle(service, container, command, args.input as Data, forward);
@@ -88,7 +92,7 @@ export class ChaosEdge {
     container: SimulatedContainer,
     command: string,
     input: Data,
-    forward: () => Promise<Data>,
+    forward: (input?: Data) => Promise<Data>,
   ): Promise<Data> {
     const { ledger, faults } = this.deps;
     ledger.call(service);
@@ -133,9 +137,12 @@ export class ChaosEdge {
     container: SimulatedContainer,
     command: string,
     input: Data,
-    forward: () => Promise<Data>,
+    forward: (input?: Data) => Promise<Data>,
   ): Promise<Data> {
     switch (command) {
+      case 'SendMessage':
+      case 'SendMessageBatch':
+        return this.deps.fifo.send(command, input, forward);
       case 'AttachPolicy':
       case 'DetachPolicy':
         return this.changePolicy(container, command, input, forward);

@@ -37,6 +37,7 @@ import { AwsSemantics } from '../edge/aws-semantics';
 import { ChaosEdge } from '../edge/chaos-edge';
 import { EdgeLedger } from '../edge/edge-ledger';
 import { FaultInjector } from '../edge/fault-injector';
+import { FifoDeduplication } from '../edge/fifo-deduplication';
 import { IdentityCenterScript } from '../edge/identity-center-script';
 import { ChaosSetupError } from '../errors';
 import { ReferenceModel } from '../model/reference-model';
@@ -69,6 +70,8 @@ export interface ChaosSetup {
   readonly ledger: EdgeLedger;
   readonly script: IdentityCenterScript;
   readonly edge: ChaosEdge;
+  /** SQS FIFO deduplication of sent ids, as AWS applies it (at the edge, and to forged sends). */
+  readonly fifo: FifoDeduplication;
   readonly env: ProductEnvironment;
   /** Where `orgctl rules apply` runs. */
   readonly rulesApply: RulesApplyTarget;
@@ -183,11 +186,13 @@ export async function createChaosSetup(options: ChaosOptions): Promise<ChaosSetu
     }
     const ledger = new EdgeLedger();
     const script = new IdentityCenterScript(random.fork('identity-center'), options.faultRate);
+    const fifo = new FifoDeduplication(clock);
     const edge = new ChaosEdge({
       faults: new FaultInjector({ rate: options.faultRate }, random.fork('faults')),
       script,
       semantics: new AwsSemantics(moto.organizations, moto.ssoAdmin, seeded.instanceArn),
       ledger,
+      fifo,
       auditTable: CHAOS_NAMES.tables.audit,
     });
     const target = {
@@ -225,6 +230,7 @@ export async function createChaosSetup(options: ChaosOptions): Promise<ChaosSetu
       ledger,
       script,
       edge,
+      fifo,
       env,
       rulesApply,
       webhook,

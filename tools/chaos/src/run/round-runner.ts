@@ -5,45 +5,24 @@
  */
 import { type GovernanceConfig } from '@org/scope-engine';
 import { describeError } from '@org/governance-runtime';
-import type { OperationsWorkerHandler } from '@org/handlers';
-import { type Deployed, deployReconciler, deployWorker } from '../deployment/product-functions';
-import { mergeModelRounds, type ModelRound } from '../model/model-round';
-import { type PlannedRound, ReferenceModel } from '../model/reference-model';
+import { deployReconciler } from '../deployment/product-functions';
+import { mergeModelRounds } from '../model/model-round';
 import { invokeAsync, routeEvent } from '../runtime/event-bus';
 import { chaosLambdaContext } from '../runtime/lambda-context';
-import { type DrainStats, drainQueue } from '../runtime/queue-driver';
-import type { RoundWindow } from '../verify/round-audit';
-import type { GeneratedEvent } from '../world/chaos-world';
+import type { GeneratedEvent, WorldChange } from '../world/chaos-world';
 import type { EventKind } from '../world/event-script';
 import { governanceVersion } from '../world/governance-versions';
 import { worldStep } from '../world/world-step';
 import { applyRulesChange } from './apply-rules-change';
 import { RULES_CACHE_TTL_MS } from '../deployment/function-variables';
-import type { ChaosSetup } from './chaos-setup';
-import { deliverEvents } from './deliver-events';
-import { distinctEvents, planDeliveries } from './deliveries';
-import type { RoundKind, RoundSummary } from './round-summary';
+import { RoundDeliveries } from './round-deliveries';
+import { RoundBook } from './round-book';
+import type { RoundSummary } from './round-summary';
 
-/** Product time a worker invocation may run (Lambda's maximum). */
-const WORKER_TIMEOUT_MS = 900_000;
-/** How long a failed-back or crashed record stays invisible, product time. */
-const VISIBILITY_TIMEOUT_MS = 10_000;
 /** Scheduled reconciles tried (one a day) before the run gives up on drift repair. */
 const RECONCILE_SCHEDULES = 3;
-/** Probability that a round has a scripted FAILED creation (when it creates any). */
-const FAILED_ROUND_RATE = 0.12;
 /** Probability that someone attaches an SCP or creates an assignment by hand in a round. */
 const MANUAL_ITEM_RATE = 0.15;
-
-/** What the product side of a round did, to complete its summary. */
-interface ProductSide {
-  readonly deadLettered: readonly string[];
-  readonly retriedDeliveries: number;
-  readonly retryReasons: readonly string[];
-  readonly rulesApplyRetries: number;
-  readonly auditIds: readonly string[];
-  readonly deliverMs: number;
-}
 
 /**
  * The rounds of one run.
@@ -56,128 +35,59 @@ interface ProductSide {
  * await runner.ruleChange();
  * ```
  */
-export class RoundRunner {
-  private round = 0;
+export class RoundRunner extends RoundBook {
   private version = 0;
-  private failuresScripted = 0;
-  private config: GovernanceConfig;
-  private readonly history: GeneratedEvent[] = [];
-  private readonly random;
-  readonly windows: RoundWindow[] = [];
-  readonly summaries: RoundSummary[] = [];
-  /** Deliveries of operations to workers: round → operation key → count. */
-  readonly deliveries = new Map<number, Map<string, number>>();
+  private applies = 0;
 
-  constructor(
-    private readonly setup: ChaosSetup,
-    /** The round from which a FAILED creation is forced if none was scripted yet. */
-    private readonly forceFailureFrom: number,
-  ) {
-    const { random } = setup;
-    this.random = {
-      deliveries: random.fork('deliveries'),
-      failures: random.fork('failures'),
-      crashes: random.fork('crashes'),
-      manual: random.fork('manual'),
-    };
-    this.config = setup.initialConfig;
-  }
-
-  /** The configuration in force. */
-  get currentConfig(): GovernanceConfig {
-    return this.config;
-  }
-
-  private begin(): { round: number; startMs: number } {
-    this.round += 1;
-    this.setup.edge.round = this.round;
-    this.setup.world.round = this.round;
-    return { round: this.round, startMs: this.setup.clock.now() };
-  }
-
-  /** Scripts a FAILED creation for some rounds (always one by `forceFailureFrom`). */
-  private scriptFailures(round: number, planned: PlannedRound): Set<string> {
-    const creations = ReferenceModel.creations(planned);
-    const force = this.failuresScripted === 0 && round >= this.forceFailureFrom;
-    if (creations.length === 0 || !(force || this.random.failures.chance(FAILED_ROUND_RATE))) {
-      return new Set();
-    }
-    const key = this.random.failures.pick(creations);
-    this.setup.script.failCreation(round, key);
-    this.failuresScripted += 1;
-    return new Set([key]);
-  }
-
-  /** The model's expectations of a planned round. */
-  private expect(round: number, planned: PlannedRound): ModelRound {
-    return this.setup.model.execute(round, planned, this.scriptFailures(round, planned));
-  }
-
-  private drain(round: number): Promise<DrainStats> {
+  /** The next governance version (drawn from the seed). */
+  private nextVersion(): GovernanceConfig {
+    this.version += 1;
     const { setup } = this;
-    const counts = new Map<string, number>();
-    this.deliveries.set(round, counts);
-    return drainQueue({
-      sqs: setup.moto.sqs,
-      queueUrl: setup.resources.operationsQueueUrl,
-      queueArn: setup.resources.operationsQueueArn,
-      workers: setup.options.workers,
-      crashRate: setup.options.faultRate / 4,
-      random: this.random.crashes,
-      clock: setup.clock,
-      timeoutMs: WORKER_TIMEOUT_MS,
-      visibilityTimeoutMs: VISIBILITY_TIMEOUT_MS,
-      deploy: (): Deployed<OperationsWorkerHandler> => deployWorker(setup.env),
-      onDelivery: (key) => counts.set(key, (counts.get(key) ?? 0) + 1),
-    });
+    return governanceVersion(
+      this.version,
+      setup.random.fork(`rules-${this.version}`),
+      setup.targets,
+    );
   }
 
-  /** Drains the queue and records the round. */
-  private async finish(
-    begun: { round: number; startMs: number },
-    kind: RoundKind,
-    counts: { events: number; deliveries: number; duplicates: number; late: number },
-    model: ModelRound,
-    product: ProductSide,
+  /** A round of organization events (and now and then an item made by hand). */
+  eventRound(kinds: readonly EventKind[]): Promise<RoundSummary> {
+    const { world } = this.setup;
+    const steps = kinds.map((kind) => () => worldStep(world, kind));
+    return this.changeRound(steps, { interleaved: false, manual: true, events: kinds.length });
+  }
+
+  /**
+   * A round of world changes and the events reporting them. `interleaved`: each change's events
+   * are delivered before the next change is made (the processor plans against a state the next
+   * change undoes before the worker runs); otherwise every change is made first.
+   */
+  async changeRound(
+    steps: readonly (() => Promise<WorldChange>)[],
+    options: { readonly interleaved: boolean; readonly manual: boolean; readonly events: number },
   ): Promise<RoundSummary> {
-    const drainStarted = Date.now();
-    const drain = await this.drain(begun.round);
-    const { deliverMs, ...side } = product;
-    const summary: RoundSummary = {
-      round: begun.round,
-      kind,
-      ...counts,
-      model,
-      drain,
-      ...side,
-      timing: { deliverMs, drainMs: Date.now() - drainStarted },
-    };
-    this.windows.push({
-      round: begun.round,
-      startMs: begun.startMs,
-      endMs: this.setup.clock.now() + 1,
-    });
-    this.summaries.push(summary);
-    return summary;
-  }
-
-  /** A round of organization events. */
-  async eventRound(kinds: readonly EventKind[]): Promise<RoundSummary> {
     const { setup } = this;
     const begun = this.begin();
-    const events: GeneratedEvent[] = [];
-    for (const kind of kinds) {
-      const change = await worldStep(setup.world, kind);
+    const deliveries = new RoundDeliveries({
+      history: this.history,
+      random: this.random.deliveries,
+      env: setup.env,
+      config: this.config,
+      concurrency: setup.options.deliveries,
+    });
+    const pending: GeneratedEvent[] = [];
+    for (const step of steps) {
+      const change = await step();
       setup.model.applyWorldChange(setup.world.state, change);
-      events.push(...change.events);
+      if (options.interleaved) await deliveries.deliver(change.events);
+      else pending.push(...change.events);
     }
-    if (this.random.manual.chance(MANUAL_ITEM_RATE)) {
+    if (options.manual && this.random.manual.chance(MANUAL_ITEM_RATE)) {
       const change = await setup.world.manualItem(setup.model);
       setup.model.applyWorldChange(setup.world.state, change);
     }
-    const plan = planDeliveries(events, this.history, this.random.deliveries);
-    this.history.push(...events);
-    const distinct = distinctEvents(plan.deliveries);
+    if (!options.interleaved) await deliveries.deliver(pending);
+    const distinct = deliveries.distinct();
     const planned = setup.model.planEvents(
       distinct.map((event) => {
         const targets = routeEvent(event.raw, this.config);
@@ -190,48 +100,64 @@ export class RoundRunner {
       }),
     );
     const model = this.expect(begun.round, planned);
-    const started = Date.now();
-    const delivered = await deliverEvents(
-      plan.deliveries,
-      setup.env,
-      this.config,
-      setup.options.deliveries,
-    );
+    const { deliveries: count, duplicates, late } = deliveries;
     return this.finish(
       begun,
       'events',
-      {
-        events: kinds.length,
-        deliveries: plan.deliveries.length,
-        duplicates: plan.duplicates,
-        late: plan.late,
-      },
+      { events: options.events, deliveries: count, duplicates, late },
       model,
       {
-        deadLettered: delivered.deadLettered,
-        retriedDeliveries: delivered.retried,
-        retryReasons: delivered.retryReasons,
+        deadLettered: deliveries.deadLettered,
+        retriedDeliveries: deliveries.retried,
+        retryReasons: deliveries.retryReasons,
         rulesApplyRetries: 0,
         auditIds: distinct.map((event) => event.id),
+        deliverMs: deliveries.deliverMs,
+      },
+    );
+  }
+
+  /**
+   * Messages nobody in the product sent, put on the operations queue by `send` (which returns
+   * their ids): the model expects nothing of them.
+   */
+  async forgedRound(send: () => Promise<readonly string[]>): Promise<RoundSummary> {
+    const begun = this.begin();
+    const model = this.expect(begun.round, this.setup.model.planEvents([]));
+    const started = Date.now();
+    const ids = await send();
+    return this.finish(
+      begun,
+      'forged',
+      { events: 1, deliveries: ids.length, duplicates: 0, late: 0 },
+      model,
+      {
+        deadLettered: [],
+        retriedDeliveries: 0,
+        retryReasons: [],
+        rulesApplyRetries: 0,
+        auditIds: ids,
         deliverMs: Date.now() - started,
       },
     );
   }
 
-  /** `orgctl rules apply` with the next governance version (re-run by the operator if it fails). */
-  async ruleChange(): Promise<RoundSummary> {
+  /**
+   * `orgctl rules apply` (re-run by the operator if it fails) with `config`, or by default the
+   * next governance version; then, unless told otherwise, time passes beyond the rules cache.
+   */
+  async ruleChange(
+    config?: GovernanceConfig,
+    options: { readonly expireCaches: boolean } = { expireCaches: true },
+  ): Promise<RoundSummary> {
     const { setup } = this;
     const begun = this.begin();
-    this.version += 1;
-    const config = governanceVersion(
-      this.version,
-      setup.random.fork(`rules-${this.version}`),
-      setup.targets,
-    );
-    const runId = `rules-apply-${this.version}`;
-    const changed = this.expect(begun.round, setup.model.planRulesChange(config));
+    const next = config ?? this.nextVersion();
+    this.applies += 1;
+    const runId = `rules-apply-${this.applies}`;
+    const changed = this.expect(begun.round, setup.model.planRulesChange(next));
     const started = Date.now();
-    const applied = await applyRulesChange(config, runId, setup.rulesApply);
+    const applied = await applyRulesChange(next, runId, setup.rulesApply);
     // A re-run that found the rules saved reconciled every account: the model does the same
     // after the change, which adds the repairs a reconcile makes (e.g. earlier FAILED creations).
     const model = applied.resumed
@@ -240,8 +166,10 @@ export class RoundRunner {
           setup.model.execute(begun.round, setup.model.planReconcile(), new Set()),
         )
       : changed;
-    this.config = config;
-    setup.clock.advance(RULES_CACHE_TTL_MS + 1000);
+    this.config = next;
+    // Every drain starts cold worker containers, so this only models the time an operator's
+    // change takes to reach warm ones; a flip changes the rules back before that.
+    if (options.expireCaches) setup.clock.advance(RULES_CACHE_TTL_MS + 1000);
     return this.finish(
       begun,
       'ruleChange',

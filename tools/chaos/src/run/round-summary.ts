@@ -5,7 +5,7 @@ import type { ModelRound } from '../model/model-round';
 import type { DrainStats } from '../runtime/queue-driver';
 
 /** The kinds of rounds. */
-export type RoundKind = 'events' | 'ruleChange' | 'reconcile';
+export type RoundKind = 'events' | 'ruleChange' | 'reconcile' | 'forged';
 
 /** What one round did. */
 export interface RoundSummary {

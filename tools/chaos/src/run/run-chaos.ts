@@ -4,6 +4,9 @@
  */
 import { referenceReconcile } from '@org/reference-planner';
 import type { ChaosOptions } from '../cli/chaos-options';
+import { FIFO_SEMANTICS_LINE } from '../edge/fifo-deduplication';
+import type { ForgedMessage } from '../forged/forged-messages';
+import { judgeForgery } from '../forged/forgery-verdict';
 import type { ChaosReport } from '../verify/chaos-report';
 import { assembleReport } from '../verify/assemble-report';
 import { readAuditTrail } from '../verify/audit-trail';
@@ -18,6 +21,7 @@ import { checkSafetyGuards } from '../verify/safety-guards';
 import { duplicateAssignments, stateDiff } from '../verify/state-diff';
 import { scheduleRounds } from '../world/event-script';
 import { type ChaosSetup, createChaosSetup } from './chaos-setup';
+import { type FlipRecord, playFlip, playForgery } from './play-flips';
 import { RoundRunner } from './round-runner';
 
 /** Moto and the model compared, and the drift of each as the oracle plans it. */
@@ -57,6 +61,7 @@ export async function runChaos(
   const setup = await createChaosSetup(options);
   try {
     const schedule = scheduleRounds(options.events, setup.random.fork('schedule'));
+    progress(FIFO_SEMANTICS_LINE);
     progress(
       `chaos: seed ${JSON.stringify(options.seed)}, ${options.events} events in ${schedule.length} rounds, fault rate ${options.faultRate}, ${setup.seeded.accounts.length} accounts to start (${((Date.now() - started) / 1000).toFixed(1)} s to set up)`,
     );
@@ -68,16 +73,25 @@ export async function runChaos(
         `  round ${deployed.round} reconcile after the deploy: ${deployed.model.changes.size} changes expected, worker ${deployed.drain.invocations} invocations / ${deployed.drain.crashes} crashes; ${deployed.timing.deliverMs} ms + ${deployed.timing.drainMs} ms draining (${((Date.now() - started) / 1000).toFixed(1)} s)`,
       );
     }
+    const flips: FlipRecord[] = [];
+    const forged: ForgedMessage[] = [];
+    const random = { flips: setup.random.fork('flips'), forged: setup.random.fork('forged') };
     for (const scheduled of schedule) {
-      const summary =
-        scheduled.kind === 'ruleChange'
-          ? await runner.ruleChange()
-          : await runner.eventRound(scheduled.events);
+      const before = runner.summaries.length;
+      if (scheduled.kind === 'ruleChange') await runner.ruleChange();
+      else if (scheduled.kind === 'events') await runner.eventRound(scheduled.events);
+      else if (scheduled.kind === 'flip') {
+        flips.push(await playFlip(runner, setup, scheduled, random.flips));
+      } else {
+        forged.push(...(await playForgery(runner, setup, forged.length + 1, random.forged)));
+      }
       if (options.verbose) {
-        for (const reason of summary.retryReasons) progress(`    invocation failed: ${reason}`);
-        progress(
-          `  round ${summary.round} ${summary.kind}: ${summary.events} events, ${summary.deliveries} deliveries, ${summary.model.changes.size} changes expected, ${summary.model.failed.size} FAILED, worker ${summary.drain.invocations} invocations / ${summary.drain.crashes} crashes; ${summary.timing.deliverMs} ms + ${summary.timing.drainMs} ms draining (${((Date.now() - started) / 1000).toFixed(1)} s)`,
-        );
+        for (const summary of runner.summaries.slice(before)) {
+          for (const reason of summary.retryReasons) progress(`    invocation failed: ${reason}`);
+          progress(
+            `  round ${summary.round} ${summary.kind}: ${summary.events} events, ${summary.deliveries} deliveries, ${summary.model.changes.size} changes expected, ${summary.model.failed.size} FAILED, worker ${summary.drain.invocations} invocations / ${summary.drain.crashes} crashes; ${summary.timing.deliverMs} ms + ${summary.timing.drainMs} ms draining (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+          );
+        }
       }
     }
     const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
@@ -96,6 +110,7 @@ export async function runChaos(
       await readAuditTrail(setup.audit, new Map(runner.summaries.map((s) => [s.round, s.auditIds])))
     ).flatMap((r) => r.entries);
     const outcomes = operationOutcomes(audit, runner.windows);
+    const forgery = judgeForgery(forged, (id) => audit.filter((entry) => entry.eventId === id));
     const rounds = runner.summaries.map((s) => s.model);
     return assembleReport({
       events: options.events,
@@ -138,6 +153,9 @@ export async function runChaos(
       ),
       afterEvents,
       afterReconcile,
+      queue: { delivered: setup.fifo.delivered, dropped: setup.fifo.dropped },
+      flips,
+      forgery,
       seconds: (Date.now() - started) / 1000,
     });
   } finally {

@@ -14,6 +14,7 @@
  * - unmanaged touched: attempted changes breaking a safety guard, and unmanaged items missing or
  *   taken over at the end.
  */
+import { FIFO_DEDUPLICATION_WINDOW_MS, FIFO_SEMANTICS_LINE } from '../edge/fifo-deduplication';
 import { type ChaosNumbers, type ChaosReport, numberProblems } from './chaos-report';
 import type { RunRecord } from './run-record';
 
@@ -30,15 +31,29 @@ function details(record: RunRecord): string[] {
   const drains = rounds.map((r) => r.drain);
   const nb = n.byTarget;
   return [
-    `rounds: ${rounds.length} (${byKind('events')} event rounds, ${byKind('ruleChange')} rule changes, ${byKind('reconcile')} reconciles: after the deploy and scheduled); ${sum(rounds, (r) => r.deliveries)} deliveries (${sum(rounds, (r) => r.duplicates)} duplicates, ${sum(rounds, (r) => r.late)} late, shuffled)`,
+    `rounds: ${rounds.length} (${byKind('events')} event rounds, ${byKind('ruleChange')} rule changes, ${byKind('reconcile')} reconciles: after the deploy and scheduled, ${byKind('forged')} of forged messages); ${sum(rounds, (r) => r.deliveries)} deliveries (${sum(rounds, (r) => r.duplicates)} duplicates, ${sum(rounds, (r) => r.late)} late, shuffled)`,
     `faults: ${counts.faults} of ${counts.calls} AWS calls (${pct(counts.faults, counts.calls)}%): ${counts.throttled} throttled, ${counts.serverErrors} 5xx (${counts.lostResponses} after the effect: lost responses), ${record.outages} outages (${counts.outageFaults} calls); webhook 503s ${record.webhookRejections}`,
     `recovery: ${sum(rounds, (r) => r.retriedDeliveries)} event deliveries retried by Lambda, ${sum(rounds, (r) => r.rulesApplyRetries)} rules-apply re-runs; worker ${sum(drains, (d) => d.invocations)} invocations, ${sum(drains, (d) => d.records)} records, ${sum(drains, (d) => d.crashes)} crashes (${sum(drains, (d) => d.recordsRedeliveredByCrashes)} records redelivered, ${counts.crashedCalls} calls after a crash refused), ${sum(drains, (d) => d.failedBack)} records failed back`,
     `identity center: ${counts.slowRequests} requests kept IN_PROGRESS, ${counts.redundantCreates} creations of an existing assignment refused (ConflictException); ${failures.expected} creations FAILED (terminal): ${failures.alerted} alerted, ${failures.retried} retried`,
     `changes: ${changes.expected} expected, ${changes.applied} applied exactly once; notifications: ${n.expected} expected, ${n.sent} sent (Support ${nb.supportCase[1]}/${nb.supportCase[0]}, webhook ${nb.webhook[1]}/${nb.webhook[0]}, SNS ${nb.sns[1]}/${nb.sns[0]} arrived/expected)`,
     `drift after the events alone: ${record.afterEvents.drift} (the model's: ${record.afterEvents.modelDrift}, FAILED creations no later event repaired); after the scheduled reconcile: ${record.afterReconcile.drift}`,
     `safety guards: ${record.guards.managementAccountScpChanges} management-account SCP changes, ${record.guards.fullAwsAccessDetaches} FullAWSAccess detaches, ${record.guards.nonAccountTargets} non-account targets, ${record.guards.unmanagedTouched} unmanaged items touched`,
+    ...flipDetails(record),
     `calls per service: ${record.callsPerService}`,
     `moto vs reference model: ${record.afterEvents.differences.length} differences after the events, ${record.afterReconcile.differences.length} after the reconcile; ${record.seconds.toFixed(1)} s`,
+  ];
+}
+
+/** The queue semantics, the flips and the forged messages of a run. */
+function flipDetails(record: RunRecord): string[] {
+  const { flips, forgery, queue } = record;
+  const of = (kind: string) => flips.filter((f) => f.kind === kind).length;
+  const within = flips.filter((f) => f.repeatAfterMs < FIFO_DEDUPLICATION_WINDOW_MS).length;
+  const longest = Math.max(0, ...flips.map((f) => f.durationMs));
+  return [
+    `${FIFO_SEMANTICS_LINE}: ${queue.delivered} sends delivered, ${queue.dropped} dropped as duplicates of ids sent in the last 5 minutes`,
+    `flips: ${flips.length} (${of('tag')} tag A→B→A→B→A, ${of('move')} move X→Y→X→Y→X, ${of('rules')} rule change and revert, twice), ${flips.filter((f) => f.interleaved).length} flipped back before the worker ran; ${within} repeated their first leg within 5 minutes; longest ${(longest / 1000).toFixed(0)} s of product time`,
+    `forged messages: ${forgery.sent} sent straight to the operations queue, ${forgery.refused} refused (NotJustified)`,
   ];
 }
 
@@ -72,6 +87,7 @@ function problems(record: RunRecord, numbers: ChaosNumbers): string[] {
   add('unexpected notifications', record.notifications.unexpected);
   add('terminal failures', record.failures.problems);
   add('safety guards', record.guards.violations);
+  add('forged messages not refused', record.forgery.accepted);
   add(
     'operations in the dead-letter queue',
     record.observed.deadLetters.map((m) => `${m.operation.type} ${m.operation.accountId}`),

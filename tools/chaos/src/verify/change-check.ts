@@ -1,10 +1,16 @@
 /**
  * Expected changes against what happened: per round, every change the reference model applied
  * must be applied per the audit log (`applied`, or `alreadyInState` after a crash or a lost
- * response) and must have taken effect exactly once at the edge.
+ * response, or `Stale` — the level-triggered worker found the desired state already holding,
+ * e.g. a redelivered message whose first copy took effect before a crash) and must have taken
+ * effect exactly once at the edge. An expected change that never took effect is lost: the
+ * desired state was not reached, whatever the audit log says.
  */
 import type { ModelRound } from '../model/model-round';
 import type { OutcomesByRound } from './round-audit';
+
+/** Audit outcomes that account for an expected change that took effect. */
+const ACCOUNTED: ReadonlySet<string> = new Set(['applied', 'alreadyInState', 'Stale']);
 
 /** The verdict on changes of the organization. */
 export interface ChangeVerdict {
@@ -46,7 +52,7 @@ export function checkChanges(
     for (const key of model.changes.keys()) {
       expected += 1;
       const seen = audited.get(key) ?? [];
-      const inAudit = seen.includes('applied') || seen.includes('alreadyInState');
+      const inAudit = seen.some((outcome) => ACCOUNTED.has(outcome));
       const times = effects.get(key) ?? 0;
       if (inAudit && times >= 1) applied += 1;
       else {

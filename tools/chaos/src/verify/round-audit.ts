@@ -12,8 +12,29 @@ export interface RoundWindow {
   readonly endMs: number;
 }
 
+/**
+ * What an operation entry says happened: its outcome, or `Stale` / `NotJustified` when the
+ * level-triggered worker did not execute it (spelled as an outcome or in the detail).
+ */
+export type OutcomeLabel = AuditOutcome | 'Stale' | 'NotJustified';
+
 /** Outcomes of operation entries: round → operation key → outcomes seen. */
-export type OutcomesByRound = ReadonlyMap<number, ReadonlyMap<string, readonly AuditOutcome[]>>;
+export type OutcomesByRound = ReadonlyMap<number, ReadonlyMap<string, readonly OutcomeLabel[]>>;
+
+/**
+ * The label of an entry's outcome.
+ *
+ * @example
+ * ```ts
+ * outcomeLabel({ outcome: 'skipped', detail: 'Stale: the account is no longer tagged prod' }); // 'Stale'
+ * ```
+ */
+export function outcomeLabel(entry: Pick<StoredAuditEntry, 'outcome' | 'detail'>): OutcomeLabel {
+  const said = `${entry.outcome} ${entry.detail ?? ''}`;
+  if (/not ?justified/i.test(said)) return 'NotJustified';
+  if (/^stale\b/i.test(entry.outcome) || /^stale\b/i.test(entry.detail ?? '')) return 'Stale';
+  return entry.outcome;
+}
 
 /**
  * The round an instant belongs to, or `null` outside every window.
@@ -39,14 +60,14 @@ export function operationOutcomes(
   entries: readonly StoredAuditEntry[],
   windows: readonly RoundWindow[],
 ): OutcomesByRound {
-  const byRound = new Map<number, Map<string, AuditOutcome[]>>();
+  const byRound = new Map<number, Map<string, OutcomeLabel[]>>();
   for (const entry of entries) {
     if (entry.type !== 'operation' || entry.operation === undefined) continue;
     const key = operationKey(entry.operation);
     const round = roundAt(windows, Date.parse(entry.at));
     if (key === null || round === null) continue;
-    const byKey = byRound.get(round) ?? new Map<string, AuditOutcome[]>();
-    byKey.set(key, [...(byKey.get(key) ?? []), entry.outcome]);
+    const byKey = byRound.get(round) ?? new Map<string, OutcomeLabel[]>();
+    byKey.set(key, [...(byKey.get(key) ?? []), outcomeLabel(entry)]);
     byRound.set(round, byKey);
   }
   return byRound;

@@ -5,6 +5,8 @@ import type { OrgSnapshot } from '@org/scope-engine';
 import type { StoredAuditEntry } from '@org/governance-runtime';
 import type { WebhookDelivery } from '../deployment/webhook-receiver';
 import type { LedgerCounts } from '../edge/edge-ledger';
+import type { ForgeryVerdict } from '../forged/forgery-verdict';
+import type { FlipRecord } from '../run/play-flips';
 import type { RoundSummary } from '../run/round-summary';
 import type { ChangeVerdict } from './change-check';
 import type { FailureVerdict } from './failure-check';
@@ -43,6 +45,12 @@ export interface RunRecord {
   readonly guards: GuardVerdict;
   readonly afterEvents: StateCheck;
   readonly afterReconcile: StateCheck;
+  /** Sends to the operations FIFO queue: delivered, and dropped by deduplication of sent ids. */
+  readonly queue: { readonly delivered: number; readonly dropped: number };
+  /** The flips played (tag, move, rules), with their timing on the run's clock. */
+  readonly flips: readonly FlipRecord[];
+  /** The forged messages sent straight to the operations queue, and what the worker made of them. */
+  readonly forgery: ForgeryVerdict;
   /** Real seconds the run took. */
   readonly seconds: number;
 }

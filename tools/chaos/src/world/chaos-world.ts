@@ -10,6 +10,7 @@ import {
   revendAccount,
   vendAccount,
 } from './account-changes';
+import { moveFlipLeg, tagFlipLeg } from './flips';
 import { type ExistingItems, manualItem } from './manual-items';
 import { createOrganizationalUnit, failedCall, moveAccount } from './structure-changes';
 import { type TagEventStyle, tagAccount, untagAccount } from './tag-changes';
@@ -97,6 +98,16 @@ export class ChaosWorld {
   /** A move that failed (`errorCode`). */
   failedCall(): WorldChange {
     return failedCall(this.tools);
+  }
+
+  /** One leg of a tag flip: `key` set to `value` (`null`: deleted). */
+  tagFlipLeg(accountId: string, key: string, value: string | null): Promise<WorldChange> {
+    return tagFlipLeg(this.tools, accountId, key, value);
+  }
+
+  /** One leg of a move flip. */
+  moveFlipLeg(accountId: string, destinationId: string): Promise<WorldChange> {
+    return moveFlipLeg(this.tools, accountId, destinationId);
   }
 
   /** An SCP attached or an assignment created by hand (no event). */

@@ -2,9 +2,12 @@
  * The schedule of a chaos run, drawn from the seed before anything runs: how many events of which
  * kind, grouped into rounds. A round's changes are all made before its events are delivered
  * (duplicated and shuffled: out of order), and its operations are drained before the next round;
- * a rule change is a round of its own.
+ * a rule change is a round of its own. A flip (tag A→B→A→B→A, move X→Y→X→Y→X, rule change and
+ * revert, twice) is a sequence of rounds of its own, all within a few minutes; forged messages
+ * sent straight to the operations queue are a round of their own too.
  */
 import type { SeededRandom } from '../random/seeded-random';
+import type { FlipKind } from './flips';
 
 /** The kinds of generated events. */
 export type EventKind =
@@ -20,7 +23,11 @@ export type EventKind =
   | 'untagChange'
   | 'createOu'
   | 'failedCall'
-  | 'ruleChange';
+  | 'ruleChange'
+  | 'tagFlip'
+  | 'moveFlip'
+  | 'ruleFlip'
+  | 'forged';
 
 /** Relative frequency of each kind. */
 export const EVENT_WEIGHTS: Readonly<Record<EventKind, number>> = {
@@ -37,6 +44,10 @@ export const EVENT_WEIGHTS: Readonly<Record<EventKind, number>> = {
   createOu: 3,
   failedCall: 3,
   ruleChange: 3,
+  tagFlip: 3,
+  moveFlip: 3,
+  ruleFlip: 1,
+  forged: 2,
 };
 
 /** Kinds every run of at least {@link EVERY_KIND_FROM} events contains at least once. */
@@ -49,6 +60,10 @@ const GUARANTEED: readonly EventKind[] = [
   'tagChange',
   'untagApi',
   'ruleChange',
+  'tagFlip',
+  'moveFlip',
+  'ruleFlip',
+  'forged',
 ];
 
 /** From this many events on, every guaranteed kind appears. */
@@ -57,10 +72,31 @@ export const EVERY_KIND_FROM = 12;
 /** One round of the schedule. */
 export type ScheduledRound =
   | { readonly kind: 'events'; readonly events: readonly EventKind[] }
-  | { readonly kind: 'ruleChange' };
+  | { readonly kind: 'ruleChange' }
+  /**
+   * Legs there and back, twice, each a round; `interleaved`: the last two legs in one round, the
+   * second made after the first's events were processed but before the worker ran.
+   */
+  | { readonly kind: 'flip'; readonly flip: FlipKind; readonly interleaved: boolean }
+  | { readonly kind: 'forged' };
+
+/** The kinds that make rounds of their own, and the round each makes. */
+const OWN_ROUND: Partial<Record<EventKind, (random: SeededRandom) => ScheduledRound>> = {
+  ruleChange: () => ({ kind: 'ruleChange' }),
+  tagFlip: (random) => ({ kind: 'flip', flip: 'tag', interleaved: random.chance(0.5) }),
+  moveFlip: (random) => ({ kind: 'flip', flip: 'move', interleaved: random.chance(0.5) }),
+  ruleFlip: () => ({ kind: 'flip', flip: 'rules', interleaved: false }),
+  forged: () => ({ kind: 'forged' }),
+};
+
+/** `true` for the kinds that make rounds of their own (rule changes, flips, forged messages). */
+export function isOwnRound(kind: EventKind): boolean {
+  return OWN_ROUND[kind] !== undefined;
+}
 
 /**
- * Draws the kinds of `count` events and groups them into rounds of 3 to 14 events.
+ * Draws the kinds of `count` events and groups them into rounds of 3 to 14 events (rule changes,
+ * flips and forged messages alone).
  *
  * @example
  * ```ts
@@ -72,9 +108,8 @@ export function scheduleRounds(count: number, random: SeededRandom): ScheduledRo
   const kinds: EventKind[] = Array.from({ length: count }, () => random.weighted(EVENT_WEIGHTS));
   if (count >= EVERY_KIND_FROM) {
     const slots = random.shuffle(Array.from({ length: count }, (_, i) => i));
-    for (const [index, kind] of GUARANTEED.entries()) {
-      if (!kinds.includes(kind)) kinds[slots[index] as number] = kind;
-    }
+    // One slot each, always: replacing only missing kinds could overwrite another's only one.
+    for (const [index, kind] of GUARANTEED.entries()) kinds[slots[index] as number] = kind;
   }
   const rounds: ScheduledRound[] = [];
   let current: EventKind[] = [];
@@ -85,9 +120,10 @@ export function scheduleRounds(count: number, random: SeededRandom): ScheduledRo
     size = random.int(3, 14);
   };
   for (const kind of kinds) {
-    if (kind === 'ruleChange') {
+    const own = OWN_ROUND[kind];
+    if (own !== undefined) {
       flush();
-      rounds.push({ kind: 'ruleChange' });
+      rounds.push(own(random));
       continue;
     }
     current.push(kind);

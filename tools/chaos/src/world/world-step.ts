@@ -7,7 +7,7 @@ import type { EventKind } from './event-script';
 /**
  * Makes the change a scheduled event kind stands for.
  *
- * @throws {RangeError} for `ruleChange`, which is a round of its own.
+ * @throws {RangeError} for rule changes, flips and forged messages, which are rounds of their own.
  * @example
  * ```ts
  * const change = await worldStep(world, 'move');
@@ -40,6 +40,10 @@ export function worldStep(world: ChaosWorld, kind: EventKind): Promise<WorldChan
     case 'failedCall':
       return Promise.resolve(world.failedCall());
     case 'ruleChange':
-      return Promise.reject(new RangeError('rule changes are rounds of their own'));
+    case 'tagFlip':
+    case 'moveFlip':
+    case 'ruleFlip':
+    case 'forged':
+      return Promise.reject(new RangeError(`${kind} makes rounds of its own`));
   }
 }
