@@ -1,9 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { launchChromium } from '@org/test-browser';
-import type { Browser, Page } from 'playwright-core';
+import { openHtml, type OpenedPage } from '@org/test-browser';
 import { EVIL, evilGovernance, evilOrg } from './helpers/evil-org';
 import { elementScreenshot, isPng, keepScreenshot } from './helpers/screenshots';
 import { EXAMPLE_INPUTS, run } from './helpers/run';
@@ -11,11 +6,10 @@ import { EXAMPLE_INPUTS, run } from './helpers/run';
 jest.setTimeout(60_000);
 
 describe('orgctl report in headless Chromium', () => {
-  let browser: Browser;
-  let page: Page;
-  let dir: string;
-  const dialogs: string[] = [];
-  const errors: string[] = [];
+  let opened: OpenedPage;
+  let page: OpenedPage['page'];
+  let dialogs: string[] = [];
+  let errors: string[] = [];
 
   beforeAll(async () => {
     const result = await run(
@@ -25,27 +19,16 @@ describe('orgctl report in headless Chromium', () => {
       },
     );
     if (result.code !== 0) throw new Error(result.stderr);
-    dir = mkdtempSync(join(tmpdir(), 'orgctl-report-'));
-    const file = join(dir, 'report.html');
-    writeFileSync(file, result.written.get('report.html') ?? '');
     const plain = await run(['report', ...EXAMPLE_INPUTS, '--out', 'example.html']);
-    writeFileSync(join(dir, 'example.html'), plain.written.get('example.html') ?? '');
-    browser = await launchChromium();
-    page = await browser.newPage();
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
+    opened = await openHtml(result.written.get('report.html') ?? '', {
+      prefix: 'orgctl-report-',
+      files: { 'example.html': plain.written.get('example.html') ?? '' },
     });
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    await page.goto(pathToFileURL(file).href);
+    ({ page, dialogs, errors } = opened);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    await opened?.close();
   });
 
   const visibleAccounts = () =>
@@ -178,14 +161,14 @@ describe('orgctl report in headless Chromium', () => {
   });
 
   it('takes the README screenshots of the example report: the tree and the access view', async () => {
-    const shot = await browser.newPage({ viewport: { width: 1000, height: 800 } });
-    await shot.goto(pathToFileURL(join(dir, 'example.html')).href);
+    const shot = await opened.browser.newPage({ viewport: { width: 1000, height: 800 } });
+    await shot.goto(opened.urlOf('example.html'));
     await shot.locator('li.account[data-account-id="666666666666"] > details > summary').click();
     const tree = await elementScreenshot(shot, '#tree');
     const access = await elementScreenshot(shot, '#access');
     await shot.close();
-    keepScreenshot('report-tree.png', tree, dir);
-    keepScreenshot('report-access.png', access, dir);
+    keepScreenshot('report-tree.png', tree, opened.dir);
+    keepScreenshot('report-access.png', access, opened.dir);
     expect([tree, access].map((png) => [isPng(png), png.length < 300_000])).toStrictEqual([
       [true, true],
       [true, true],

@@ -12,6 +12,7 @@
 export * from './errors';
 export { launchChromium, chromiumArgs, CHROMIUM_ARGS } from './launch/launch-chromium';
 export type { LaunchChromiumOptions } from './launch/launch-chromium';
+export { openHtml, type OpenedPage, type OpenHtmlOptions } from './open/open-html';
 export {
   locateChromium,
   isExecutableFile,

@@ -1,5 +1,5 @@
 import { runOrgctl } from '../support/cli-harness';
-import { openHtml, type OpenedPage } from '../support/chromium';
+import { openHtml, type OpenedPage } from '@org/test-browser';
 import { exampleDocument } from '../support/examples';
 import { hostileIds, hostileOrg, permissionSetName } from '../support/hostile-org';
 import { MARKUP_PAYLOADS } from './payloads';
