@@ -131,6 +131,7 @@ export { EMPTY_LEASE_TABLE, decideLease, releaseLeaseFrom } from './quota/lease-
 export type { LeaseRequest, LeaseTable } from './quota/lease-table';
 export type { QuotaStore } from './quota/quota-store';
 export { RateBudget } from './quota/rate-budget';
+export { withBudgetedReads } from './quota/budgeted-reads';
 export type { RateBudgetSettings } from './quota/rate-budget';
 export {
   createServiceBudgets,

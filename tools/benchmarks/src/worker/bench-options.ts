@@ -19,25 +19,34 @@ export interface BenchOptions {
   readonly failureRate: number;
   /** The worker's wait before its first status poll, ms (the production default). */
   readonly firstPollDelayMs: number;
+  /** The worker's wait between status polls, ms, and its growth factor (production defaults). */
+  readonly pollIntervalMs: number;
+  readonly pollBackoff: number;
   /** The queue's visibility timeout, ms. */
   readonly visibilityTimeoutMs: number;
   readonly seed: number;
 }
 
-/** Defaults: the documented quotas, sub-second creations, 1 % throttling, 0.5 % failures. */
+/**
+ * Defaults: AWS's published quotas (20 requests/s, 10 outstanding creations), creations that
+ * complete in 1–5 s, 1 % throttling, 0.5 % failures, and the production worker: 10 concurrent
+ * invocations, the 90 s timeout (60 s status wait + 30 s), a visibility timeout of 6 × 90 s.
+ */
 export const DEFAULT_BENCH_OPTIONS: BenchOptions = {
   creates: 5000,
   accounts: 500,
-  workers: 16,
+  workers: 10,
   requestsPerSecond: 20,
   maxOutstandingCreates: 10,
-  latencyMinMs: 200,
-  latencyMaxMs: 800,
+  latencyMinMs: 1000,
+  latencyMaxMs: 5000,
   callLatencyMs: 30,
   throttleRate: 0.01,
   failureRate: 0.005,
   firstPollDelayMs: DEFAULT_ASSIGNMENT_POLLING.firstPollDelayMs,
-  visibilityTimeoutMs: 30_000,
+  pollIntervalMs: DEFAULT_ASSIGNMENT_POLLING.pollIntervalMs,
+  pollBackoff: DEFAULT_ASSIGNMENT_POLLING.pollBackoff,
+  visibilityTimeoutMs: 540_000,
   seed: 42,
 };
 

@@ -35,6 +35,8 @@ export class SimulatedFifoQueue implements OperationQueue {
   private readonly busyGroups = new Set<string>();
   private readonly sentAt = new Map<string, number>();
   private nextId = 0;
+  /** Visibility set by `postpone` for in-flight messages (message id → visible at). */
+  private readonly postponed = new Map<string, number>();
   /** Messages sent, and sends dropped as duplicates within the window. */
   readonly counters = { sent: 0, deduplicated: 0, redelivered: 0 };
 
@@ -101,14 +103,21 @@ export class SimulatedFifoQueue implements OperationQueue {
       const index = queued.findIndex((message) => message.messageId === record.messageId);
       if (index < 0) continue;
       if (failedIds.has(record.messageId)) {
-        queued[index].visibleAt = visibleAt;
+        queued[index].visibleAt = this.postponed.get(record.messageId) ?? visibleAt;
         this.counters.redelivered += 1;
       } else {
         queued.splice(index, 1);
       }
+      this.postponed.delete(record.messageId);
       this.busyGroups.delete(groupId);
       if (queued.length === 0) this.groups.delete(groupId);
     }
+  }
+
+  /** `ChangeMessageVisibility` of an in-flight message: visible again `seconds` from now. */
+  async postpone(receiptHandle: string, seconds: number): Promise<void> {
+    const [messageId = ''] = receiptHandle.split('#');
+    this.postponed.set(messageId, this.clock.now() + seconds * 1000);
   }
 
   /** Messages waiting or in flight. */

@@ -21,6 +21,8 @@ export interface SimulatedIdentityCenterStats {
   readonly requests: number;
   readonly createRequests: number;
   readonly statusRequests: number;
+  /** `ListAccountAssignments` calls (the worker's check before a first creation). */
+  readonly listRequests: number;
   /** Calls throttled because the caller exceeded the request rate. */
   readonly rateViolations: number;
   /** Creates throttled because 10 (or the configured limit) were outstanding. */
@@ -74,6 +76,7 @@ export class SimulatedIdentityCenter {
     requests: 0,
     createRequests: 0,
     statusRequests: 0,
+    listRequests: 0,
     rateViolations: 0,
     outstandingViolations: 0,
     injectedThrottles: 0,
@@ -150,8 +153,14 @@ export class SimulatedIdentityCenter {
     return this.existing.has(key);
   }
 
-  /** The keys (`account#permissionSetArn#type#principal`) of the assignments existing on an account for one permission set. */
+  /**
+   * `ListAccountAssignments`: the keys (`account#permissionSetArn#type#principal`) of the
+   * assignments existing on an account for one permission set. A request like any other: it
+   * takes a token of the instance's rate and can be throttled.
+   */
   existingOn(accountId: string, permissionSetArn: string): string[] {
+    this.admit();
+    this.counters.listRequests += 1;
     this.settle();
     const prefix = `${accountId}#${permissionSetArn}#`;
     return [...this.existing].filter((key) => key.startsWith(prefix));

@@ -69,7 +69,7 @@ export function simulatedSsoAdminClient(
           };
         }
         case 'ListAccountAssignmentsCommand': {
-          // The worker's check before a first creation; its own API quota, not the create rate.
+          // The worker's check before a first creation: an admin API request like the others.
           const input = args.input as ListAccountAssignmentsCommandInput;
           return {
             output: {
