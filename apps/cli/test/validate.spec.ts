@@ -25,7 +25,7 @@ describe('orgctl validate', () => {
     });
   });
 
-  it('lists names that do not resolve against --org as warnings, and still exits 0', async () => {
+  it('lists names that do not resolve and rules over their slots against --org as warnings, and still exits 0', async () => {
     const result = await run([
       'validate',
       '--config',
@@ -36,7 +36,8 @@ describe('orgctl validate', () => {
     expect([result.code, result.stderr]).toStrictEqual([
       0,
       [
-        `3 warnings: names not found in ${example('org.yaml')} (plans skip them until they exist)`,
+        `4 warnings: against ${example('org.yaml')} (plans skip what they name until it is resolved)`,
+        '  - line 13: scpRules[1]: would exceed the SCP slots per target on 1 account (first: 999988887777, p-cccc3333: 10 of 10 SCP slots in use)',
         '  - line 23: scpRules[4].policies[0]: policy "DenyRegionsOutsideEU" not found in the organization',
         '  - line 46: assignmentRules[4].principal: principal GROUP BreakGlass not found in Identity Center',
         '  - line 49: assignmentRules[5].permissionSet: permission set "BillingReadOnly" not found in Identity Center',
@@ -127,6 +128,32 @@ describe('orgctl validate', () => {
   });
 });
 
+describe('orgctl validate: a configuration without rules', () => {
+  const warning = (path: string) =>
+    `warning: ${path} has no rules: applying it removes every managed policy attachment and assignment (a reconcile or rules apply holds more than settings.maxDestructiveOperations of them until confirmed)\n`;
+
+  it.each([
+    ['an empty document', '{}'],
+    [
+      'empty rule lists with notifications',
+      'scpRules: []\nassignmentRules: []\nnotifications:\n  - { id: n, on: [AccountCreated], target: { type: sns, topicArn: "arn:aws:sns:us-east-1:111111111111:t" } }\n',
+    ],
+  ])('%s: valid (exit 0), with a warning on stderr', async (_label, text) => {
+    const result = await run(['validate', '--config', 'g.yaml'], { files: { 'g.yaml': text } });
+    expect([result.code, result.stderr]).toStrictEqual([0, warning('g.yaml')]);
+  });
+
+  it('a configuration with rules has no such warning', async () => {
+    const result = await run(['validate', '--config', 'g.yaml'], {
+      files: {
+        'g.yaml':
+          'assignmentRules:\n  - { id: a, permissionSet: ReadOnly, principal: { type: GROUP, name: A }, scope: { type: root } }\n',
+      },
+    });
+    expect([result.code, result.stderr]).toStrictEqual([0, '']);
+  });
+});
+
 describe('orgctl --help / --version', () => {
   it('prints the version (exit 0)', async () => {
     expect(await run(['--version'])).toStrictEqual({
@@ -143,8 +170,8 @@ describe('orgctl --help / --version', () => {
     expect(
       result.stdout
         .split('\n')
-        .filter((l) => /^ {2}(validate|plan|report)/.test(l))
+        .filter((l) => /^ {2}(validate|plan|report|pause|resume|status|redrive)\b/.test(l))
         .map((l) => l.trim().split(' ')[0]),
-    ).toStrictEqual(['validate', 'plan', 'report']);
+    ).toStrictEqual(['validate', 'plan', 'report', 'pause', 'resume', 'status', 'redrive']);
   });
 });

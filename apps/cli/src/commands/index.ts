@@ -1,8 +1,12 @@
 import type { CliCommand } from './cli-command';
+import { pauseCommand } from './pause-command';
 import { planCommand } from './plan-command';
 import { reconcileCommand } from './reconcile-command';
+import { redriveCommand } from './redrive-command';
 import { reportCommand } from './report-command';
+import { resumeCommand } from './resume-command';
 import { rulesCommand } from './rules-command';
+import { statusCommand } from './status-command';
 import { validateCommand } from './validate-command';
 
 export type { CliCommand, CommandContext } from './cli-command';
@@ -16,4 +20,8 @@ export const COMMANDS: readonly CliCommand[] = [
   reconcileCommand,
   rulesCommand,
   reportCommand,
+  pauseCommand,
+  resumeCommand,
+  statusCommand,
+  redriveCommand,
 ];

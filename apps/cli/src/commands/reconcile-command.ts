@@ -5,6 +5,11 @@ import type { PlanFormat } from '../format/write-plan';
 import { writePlan } from '../format/write-plan';
 import { loadConfig } from '../input/load-inputs';
 import { loadConnect } from '../live/load-connect';
+import {
+  addDestructiveOption,
+  confirmDestructiveOf,
+  type DestructiveOption,
+} from '../live/destructive-option';
 import { addLiveOptions, newRunId, remote, reportOutcome } from '../live/live-command';
 import type { LivePorts } from '../live/live-ports';
 import {
@@ -17,7 +22,7 @@ import { progressLine } from '../live/progress-line';
 import type { CliCommand } from './cli-command';
 import type { CliIo } from '../io/cli-io';
 
-interface ReconcileOptions extends LiveOptions {
+interface ReconcileOptions extends LiveOptions, DestructiveOption {
   readonly apply?: boolean;
   readonly config?: string;
   readonly rulesTable?: string;
@@ -60,16 +65,18 @@ function parseConcurrency(value: string | undefined): number {
 }
 
 /**
- * `orgctl reconcile [--apply]`: reads the live organization (Organizations, Identity
- * Center, the provisioned state), prints the reconcile plan — the drift — and, with `--apply`,
- * enqueues it for the deployed operations worker (`--queue-url`) or executes it here, and keeps
- * the directory view it read in the state table as the deployed reconciler does. Without
- * `--apply` nothing changes (not even the audit log or the directory view).
+ * `orgctl reconcile [--apply] [--allow-destructive N]`: reads the live organization
+ * (Organizations, Identity Center, the provisioned state), prints the reconcile plan — the drift
+ * — and, with `--apply`, enqueues it for the deployed operations worker (`--queue-url`) or
+ * executes it here, and keeps the directory view it read in the state table as the deployed
+ * reconciler does. More detaches and deletes than `settings.maxDestructiveOperations` are held
+ * (the rest is applied) unless `--allow-destructive N` covers them all; while the pause switch is
+ * on nothing is enqueued. An applied run is recorded for `orgctl status`. Without `--apply`
+ * nothing changes (not even the audit log or the directory view).
  */
 export const reconcileCommand: CliCommand = (program, { io }) => {
   addLiveOptions(
-    program
-      .command('reconcile')
+    addDestructiveOption(program.command('reconcile'))
       .description(
         'read the live organization, print the drift (reconcile plan) and repair it with --apply',
       )
@@ -83,6 +90,7 @@ export const reconcileCommand: CliCommand = (program, { io }) => {
   ).action(async (options: ReconcileOptions) => {
     const settings = resolveLiveSettings(io, options);
     const concurrency = parseConcurrency(options.concurrency);
+    const confirmDestructive = confirmDestructiveOf(options);
     const ports = loadConnect()(io, settings);
     const rules = await rulesFor(io, options, ports);
     const dryRun = options.apply !== true;
@@ -96,11 +104,14 @@ export const reconcileCommand: CliCommand = (program, { io }) => {
           // (which the engine's reconcile would keep on a dry run too).
           audit: dryRun ? new InMemoryAuditLog() : ports.audit,
           directoryViews: dryRun ? undefined : ports.directoryViews,
+          pauseSwitch: dryRun ? undefined : ports.control,
+          runLog: dryRun ? undefined : ports.control,
         },
         {
           runId: newRunId('reconcile', ports.clock.now()),
           dryRun,
           concurrency,
+          ...(confirmDestructive === undefined ? {} : { confirmDestructive }),
           onProgress: (progress) => bar.update(progress),
         },
       ),

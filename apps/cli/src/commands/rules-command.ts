@@ -4,6 +4,11 @@ import { writePlan, type PlanFormat } from '../format/write-plan';
 import { loadConfig } from '../input/load-inputs';
 import { colorsFor } from '../io/colors';
 import { loadConnect } from '../live/load-connect';
+import {
+  addDestructiveOption,
+  confirmDestructiveOf,
+  type DestructiveOption,
+} from '../live/destructive-option';
 import { addLiveOptions, newRunId, remote, reportOutcome } from '../live/live-command';
 import {
   LIVE_ENV,
@@ -14,7 +19,7 @@ import {
 import { progressLine } from '../live/progress-line';
 import type { CliCommand } from './cli-command';
 
-interface RulesApplyOptions extends LiveOptions {
+interface RulesApplyOptions extends LiveOptions, DestructiveOption {
   readonly config: string;
   readonly table?: string;
   readonly dryRun?: boolean;
@@ -30,13 +35,14 @@ const LISTED_ACCOUNTS = 20;
  * concurrency on its version) with the directory view it read (state table, as the deployed
  * reconciler keeps it), and reconciles the accounts whose desired state changed (the seed's
  * account assignment life cycle): prints their plan and enqueues it (`--queue-url`) or executes
- * it. `--dry-run` stores and changes nothing.
+ * it. More detaches and deletes than `settings.maxDestructiveOperations` are held (stored
+ * rules, applied creates) unless `--allow-destructive N` covers them all; while the pause switch
+ * is on nothing is enqueued. `--dry-run` stores and changes nothing.
  */
 export const rulesCommand: CliCommand = (program, { io }) => {
   const rules = program.command('rules').description('manage the deployed governance rules');
   addLiveOptions(
-    rules
-      .command('apply')
+    addDestructiveOption(rules.command('apply'))
       .description(
         'validate and store the rules, then reconcile the accounts whose desired state changed',
       )
@@ -50,6 +56,7 @@ export const rulesCommand: CliCommand = (program, { io }) => {
       throw new UsageError('give the rules table: --table <name> (or ORGCTL_RULES_TABLE)');
     }
     const settings = resolveLiveSettings(io, options);
+    const confirmDestructive = confirmDestructiveOf(options);
     const ports = loadConnect()(io, settings);
     const dryRun = options.dryRun === true;
     const bar = progressLine(io.stderr, 'reading accounts');
@@ -62,9 +69,12 @@ export const rulesCommand: CliCommand = (program, { io }) => {
           rulesRepository: ports.rulesRepository(table),
           // Events right after the change resolve the new rules' principals (nothing on a dry run).
           directoryViews: dryRun ? undefined : ports.directoryViews,
+          pauseSwitch: dryRun ? undefined : ports.control,
+          runLog: dryRun ? undefined : ports.control,
         },
         {
           runId: newRunId('rules-apply', now),
+          ...(confirmDestructive === undefined ? {} : { confirmDestructive }),
           dryRun,
           updatedAt: new Date(now).toISOString(),
           onProgress: (progress) => bar.update(progress),

@@ -1,9 +1,23 @@
-import { formatProblem, readDocument, resolveConfig } from '@org/scope-engine';
+import {
+  formatProblem,
+  readDocument,
+  resolveConfig,
+  type GovernanceConfig,
+} from '@org/scope-engine';
 import { InputError } from '../errors';
 import { writeProblems } from '../io/write-problems';
 import { loadConfig, loadSnapshot } from '../input/load-inputs';
 import { colorsFor } from '../io/colors';
 import type { CliCommand } from './cli-command';
+
+/** Rules over every rule list (`scpRules`, `assignmentRules`, and any later `…Rules` list). */
+function ruleCount(config: GovernanceConfig): number {
+  return Object.entries(config).reduce(
+    (count, [key, value]) =>
+      count + (key.endsWith('Rules') && Array.isArray(value) ? value.length : 0),
+    0,
+  );
+}
 
 interface ValidateOptions {
   readonly config: string;
@@ -12,8 +26,10 @@ interface ValidateOptions {
 
 /**
  * `orgctl validate --config governance.yaml [--org org.yaml]`: exit 0 when valid, exit 1
- * listing every problem with its path and line. With `--org`, names that do not resolve are
- * listed as warnings (stderr) and the exit code stays 0.
+ * listing every problem with its path and line. With `--org`, names that do not resolve, policy
+ * rules whose type is not enabled on the root and rules that would exceed a policy type's slots on
+ * some account are listed as warnings (stderr) and the exit code stays 0. A configuration without any rule is
+ * valid, with a warning that applying it removes every managed item.
  */
 export const validateCommand: CliCommand = (program, { io }) => {
   program
@@ -47,11 +63,18 @@ export const validateCommand: CliCommand = (program, { io }) => {
       if (config === undefined || (options.org !== undefined && org === undefined)) {
         throw new InputError(summaries.join('; '), problems, { problemCount });
       }
-      const { scpRules, assignmentRules, notifications } = config.value;
+      const { scpRules, policyRules, assignmentRules, notifications } = config.value;
       const c = colorsFor(io, io.stdout);
+      const typed = policyRules === undefined ? '' : `${policyRules.length} policy rules, `;
       io.stdout.write(
-        `${c.green('valid')}: ${config.path} (${scpRules.length} SCP rules, ${assignmentRules.length} assignment rules, ${notifications.length} notifications)\n`,
+        `${c.green('valid')}: ${config.path} (${scpRules.length} SCP rules, ${typed}${assignmentRules.length} assignment rules, ${notifications.length} notifications)\n`,
       );
+      if (ruleCount(config.value) === 0) {
+        const w = colorsFor(io, io.stderr);
+        io.stderr.write(
+          `${w.yellow('warning')}: ${config.path} has no rules: applying it removes every managed policy attachment and assignment (a reconcile or rules apply holds more than settings.maxDestructiveOperations of them until confirmed)\n`,
+        );
+      }
       if (org === undefined) return;
       const read = readDocument(config.text, config.path);
       const lineOf = read.ok ? read.document.lineOf : undefined;
@@ -63,7 +86,7 @@ export const validateCommand: CliCommand = (program, { io }) => {
       const w = colorsFor(io, io.stderr);
       const noun = warnings.length === 1 ? 'warning' : 'warnings';
       io.stderr.write(
-        `${w.yellow(`${warnings.length} ${noun}`)}: names not found in ${org.path} (plans skip them until they exist)\n`,
+        `${w.yellow(`${warnings.length} ${noun}`)}: against ${org.path} (plans skip what they name until it is resolved)\n`,
       );
       writeProblems(io, warnings.map(formatProblem), 'warning');
     });

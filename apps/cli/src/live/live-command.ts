@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AdapterError } from '@org/aws-adapters';
 import { ScopeEngineError } from '@org/scope-engine';
-import { type ReconcileResult, type RulesSource } from '@org/governance-runtime';
+import { describeHold, type ReconcileResult, type RulesSource } from '@org/governance-runtime';
 import { Option, type Command } from 'commander';
 import { CliError, RemoteError } from '../errors';
 import type { CliIo } from '../io/cli-io';
@@ -19,11 +19,7 @@ import type { LiveSettings } from './live-settings';
  * ```
  */
 export function addLiveOptions(command: Command): Command {
-  return command
-    .option('--region <region>', 'AWS region (default: AWS_REGION, else us-east-1)')
-    .option('--endpoint-url <url>', 'endpoint of every AWS service (e.g. moto; AWS_ENDPOINT_URL)')
-    .option('--dynamodb-endpoint-url <url>', 'endpoint of DynamoDB only (e.g. DynamoDB Local)')
-    .option('--state-table <name>', 'provisioned-state table (ORGCTL_STATE_TABLE)')
+  return addStateOptions(command)
     .option('--audit-table <name>', 'audit-log table, to audit applied runs (ORGCTL_AUDIT_TABLE)')
     .option(
       '--queue-url <url>',
@@ -35,6 +31,37 @@ export function addLiveOptions(command: Command): Command {
         'plan output format (default: table on a terminal, else json)',
       ).choices(['json', 'table']),
     );
+}
+
+/**
+ * Adds the connection options (`--region`, `--endpoint-url`, `--dynamodb-endpoint-url`).
+ *
+ * @example
+ * ```ts
+ * addConnectionOptions(program.command('redrive'));
+ * ```
+ */
+export function addConnectionOptions(command: Command): Command {
+  return command
+    .option('--region <region>', 'AWS region (default: AWS_REGION, else us-east-1)')
+    .option('--endpoint-url <url>', 'endpoint of every AWS service (e.g. moto; AWS_ENDPOINT_URL)')
+    .option('--dynamodb-endpoint-url <url>', 'endpoint of DynamoDB only (e.g. DynamoDB Local)');
+}
+
+/**
+ * Adds the connection options and `--state-table` (where the pause switch and the provisioned
+ * state are).
+ *
+ * @example
+ * ```ts
+ * addStateOptions(program.command('pause'));
+ * ```
+ */
+export function addStateOptions(command: Command): Command {
+  return addConnectionOptions(command).option(
+    '--state-table <name>',
+    'provisioned-state table (ORGCTL_STATE_TABLE)',
+  );
 }
 
 /** A run id for audit entries and queue correlation: `orgctl-<command>-<time>-<random>`. */
@@ -65,8 +92,27 @@ export async function remote<T>(doing: string, work: () => Promise<T>): Promise<
 }
 
 /**
- * What happened to the plan's operations, on stderr: nothing (a dry run), enqueued, or executed
- * here (then the failures are listed and the command fails with exit 3).
+ * The brakes of a run, on stderr: detaches and deletes held for a confirmation, and the pause
+ * switch. Returns `true` when the run was paused (nothing was enqueued or is to be executed).
+ */
+function reportBrakes(io: CliIo, result: ReconcileResult): boolean {
+  const c = colorsFor(io, io.stderr);
+  if (result.held !== null) {
+    const label = result.dryRun ? 'would hold' : 'held';
+    io.stderr.write(`${c.yellow(label)}: ${describeHold(result.held)}\n`);
+  }
+  if (!result.paused) return false;
+  const planned = result.driftCount - (result.held?.operations.length ?? 0);
+  io.stderr.write(
+    `${c.yellow('paused')}: the pause switch is on (orgctl status): ${planned} operations planned and audited, none enqueued; after orgctl resume, run orgctl reconcile --apply\n`,
+  );
+  return true;
+}
+
+/**
+ * What happened to the plan's operations, on stderr: held detaches and deletes, nothing (a dry
+ * run or paused), enqueued, or executed here (then the failures are listed and the command fails
+ * with exit 3).
  */
 export async function reportOutcome(
   io: CliIo,
@@ -76,7 +122,10 @@ export async function reportOutcome(
   rules: RulesSource,
 ): Promise<void> {
   const c = colorsFor(io, io.stderr);
-  const { driftCount, dryRun, departedAccountIds } = result;
+  const { dryRun, departedAccountIds } = result;
+  if (reportBrakes(io, result)) return;
+  // Held detaches and deletes were neither enqueued nor executed.
+  const driftCount = dryRun ? result.driftCount : result.enqueued;
   const departed =
     departedAccountIds.length === 0
       ? ''

@@ -1,12 +1,13 @@
 import {
   DynamoDbAuditLog,
   DynamoDbDirectoryViewStore,
+  DynamoDbPauseSwitch,
   DynamoDbProvisionedStateRepository,
   DynamoDbRulesRepository,
 } from '@org/aws-adapters/dynamodb';
 import { DirectoryAdapter } from '@org/aws-adapters/identitystore';
 import { OrganizationsAdapter } from '@org/aws-adapters/organizations';
-import { SqsOperationQueue } from '@org/aws-adapters/sqs';
+import { SqsOperationQueue, SqsQueueAdmin } from '@org/aws-adapters/sqs';
 import { IdentityCenterAdapter } from '@org/aws-adapters/sso-admin';
 import { type AuditLog, type Clock, type OperationQueue } from '@org/governance-runtime';
 import { InMemoryAuditLog, InMemoryOperationQueue } from '@org/governance-runtime/testing';
@@ -38,6 +39,10 @@ export interface LivePorts {
   /** Set when operations stay in process (no queue URL): the command executes them. */
   readonly localQueue: InMemoryOperationQueue | null;
   readonly clock: Clock;
+  /** The pause switch and the last reconcile run (control items of the state table). */
+  readonly control: DynamoDbPauseSwitch;
+  /** Queue depths and dead-letter redrives. */
+  readonly queueAdmin: SqsQueueAdmin;
   rulesRepository(tableName: string): DynamoDbRulesRepository;
 }
 
@@ -73,6 +78,8 @@ export function createLivePorts(clients: AwsClients, settings: LiveSettings): Li
     queue: localQueue ?? new SqsOperationQueue(clients.sqs, { queueUrl: settings.queueUrl ?? '' }),
     localQueue,
     clock: systemClock,
+    control: new DynamoDbPauseSwitch(clients.documents, { tableName: settings.stateTable }),
+    queueAdmin: new SqsQueueAdmin(clients.sqs),
     rulesRepository: (tableName) => new DynamoDbRulesRepository(clients.documents, { tableName }),
   };
 }

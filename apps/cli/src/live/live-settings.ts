@@ -65,19 +65,35 @@ export function resolveLiveSettings(io: CliIo, options: LiveOptions): LiveSettin
       'give the provisioned-state table: --state-table <name> (or ORGCTL_STATE_TABLE)',
     );
   }
-  const endpoint = optionOrEnv(io, options.endpointUrl, LIVE_ENV.endpointUrl);
   const auditTable = optionOrEnv(io, options.auditTable, LIVE_ENV.auditTable);
   const queueUrl = optionOrEnv(io, options.queueUrl, LIVE_ENV.queueUrl);
   return {
-    connection: {
-      region: optionOrEnv(io, options.region, LIVE_ENV.region) ?? 'us-east-1',
-      ...(endpoint === undefined ? {} : { endpoint }),
-      ...(options.dynamodbEndpointUrl === undefined
-        ? {}
-        : { dynamodbEndpoint: options.dynamodbEndpointUrl }),
-    },
+    connection: resolveConnection(io, options),
     stateTable,
     ...(auditTable === undefined ? {} : { auditTable }),
     ...(queueUrl === undefined ? {} : { queueUrl }),
+  };
+}
+
+/**
+ * Where the live commands connect: region (`--region`, `AWS_REGION`, `AWS_DEFAULT_REGION`, else
+ * `us-east-1`) and endpoints.
+ *
+ * @example
+ * ```ts
+ * resolveConnection(io, { endpointUrl: 'http://127.0.0.1:5000' });
+ * ```
+ */
+export function resolveConnection(
+  io: CliIo,
+  options: Pick<LiveOptions, 'region' | 'endpointUrl' | 'dynamodbEndpointUrl'>,
+): AwsConnection {
+  const endpoint = optionOrEnv(io, options.endpointUrl, LIVE_ENV.endpointUrl);
+  return {
+    region: optionOrEnv(io, options.region, LIVE_ENV.region) ?? 'us-east-1',
+    ...(endpoint === undefined ? {} : { endpoint }),
+    ...(options.dynamodbEndpointUrl === undefined
+      ? {}
+      : { dynamodbEndpoint: options.dynamodbEndpointUrl }),
   };
 }

@@ -1,4 +1,4 @@
-import type { connect } from './connect';
+import type { connect, connectQueueAdmin } from './connect';
 
 /**
  * Loads the live wiring (the AWS SDK clients and adapters) on first use, so the offline commands
@@ -13,4 +13,16 @@ import type { connect } from './connect';
  */
 export function loadConnect(): typeof connect {
   return (require('./connect') as typeof import('./connect')).connect;
+}
+
+/**
+ * Loads {@link connectQueueAdmin} on first use (see {@link loadConnect}).
+ *
+ * @example
+ * ```ts
+ * const admin = loadConnectQueueAdmin()(io, connection);
+ * ```
+ */
+export function loadConnectQueueAdmin(): typeof connectQueueAdmin {
+  return (require('./connect') as typeof import('./connect')).connectQueueAdmin;
 }
