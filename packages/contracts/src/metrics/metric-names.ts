@@ -40,6 +40,13 @@ export const METRIC_NAMES = {
   eventLagSeconds: 'EventLagSeconds',
   /** Operations a reconcile run found necessary: drift that events did not repair. */
   driftOperations: 'DriftOperations',
+  /**
+   * Detaches and deletes a reconcile run held: more than `settings.maxDestructiveOperations`,
+   * waiting for a confirmation.
+   */
+  destructiveOperationsHeld: 'DestructiveOperationsHeld',
+  /** Operations not enqueued, or left on the queue, because the pause switch was on. */
+  operationsPaused: 'OperationsPaused',
   /** Events ignored (API call failed, unhandled name, …), by reason. */
   eventsIgnored: 'EventsIgnored',
   /** Malformed events rejected to the failure topic and the DLQ. */
