@@ -62,8 +62,8 @@ describe('examples/: orgctl plan on every example event', () => {
     expect(
       ops.map((op) => [op['type'], op['policyId'] ?? op['principalId'], op['ruleIds']]),
     ).toStrictEqual([
-      ['attachScp', 'p-aaaa1111', ['baseline-guardrails', 'payments-extra']],
-      ['attachScp', 'p-bbbb2222', ['payments-extra', 'prod-backups']],
+      ['attachPolicy', 'p-aaaa1111', ['baseline-guardrails', 'payments-extra']],
+      ['attachPolicy', 'p-bbbb2222', ['payments-extra', 'prod-backups']],
       ['deleteAssignment', '90671234-aaaa-bbbb-cccc-222222222222', []],
       [
         'createAssignment',

@@ -34,7 +34,13 @@ const CONFIG: GovernanceConfig = {
 };
 const attach = (accountId: string, policyId: string) => ({
   eventId: 'run-1',
-  operation: { type: 'attachScp' as const, accountId, policyId, ruleIds: ['r'] },
+  operation: {
+    type: 'attachPolicy' as const,
+    policyType: 'SERVICE_CONTROL_POLICY' as const,
+    accountId,
+    policyId,
+    ruleIds: ['r'],
+  },
 });
 
 describe('executeLocally', () => {
@@ -75,8 +81,8 @@ describe('executeLocally', () => {
         alreadyInState: 1,
         pending: 0,
         failed: [
-          'attachScp 222222222222 p-bbbb2222: AccessDenied: denied',
-          'attachScp 222222222222 p-aaaa1111: not run, an earlier operation failed',
+          'attachPolicy 222222222222 p-bbbb2222: AccessDenied: denied',
+          'attachPolicy 222222222222 p-aaaa1111: not run, an earlier operation failed',
         ],
       },
       audited: ['applied', 'alreadyInState', 'applied'],

@@ -2,7 +2,8 @@ import type { Plan } from '@org/scope-engine';
 import { writePlanJson } from '../src/format/plan-json';
 
 const op = (i: number) => ({
-  type: 'attachScp' as const,
+  type: 'attachPolicy' as const,
+  policyType: 'SERVICE_CONTROL_POLICY' as const,
   accountId: String(100000000000 + i),
   policyId: 'p-aaaa1111',
   ruleIds: ['a', 'b'],

@@ -33,7 +33,13 @@ const reconcile = ['plan', '--org', 'org.yaml', '--config', 'governance.yaml', '
 const EXPECTED_PLAN = {
   event: null,
   operations: [
-    { type: 'attachScp', accountId: '222222222222', policyId: 'p-aaaa1111', ruleIds: ['baseline'] },
+    {
+      type: 'attachPolicy',
+      policyType: 'SERVICE_CONTROL_POLICY',
+      accountId: '222222222222',
+      policyId: 'p-aaaa1111',
+      ruleIds: ['baseline'],
+    },
     {
       type: 'createAssignment',
       accountId: '222222222222',
@@ -86,7 +92,7 @@ describe('orgctl plan --reconcile', () => {
         '',
         'Operations (2)',
         'ACCOUNT             OPERATION         TARGET                      RULES',
-        '222222222222 (app)  attachScp         p-aaaa1111 (DenyLeaveOrg)   baseline',
+        '222222222222 (app)  attachPolicy      p-aaaa1111 (DenyLeaveOrg)   baseline',
         '222222222222 (app)  createAssignment  ReadOnly -> GROUP Auditors  auditors',
         '',
         'Skipped (3)',
@@ -95,7 +101,7 @@ describe('orgctl plan --reconcile', () => {
         '111111111111 (management)  ghosts    ManagementAccount  includeManagementAccount is false',
         '222222222222 (app)         ghosts    PrincipalNotFound  GROUP Ghosts',
         '',
-        '2 operations (1 attachScp, 1 createAssignment), 3 skipped.',
+        '2 operations (1 attachPolicy, 1 createAssignment), 3 skipped.',
         '',
       ].join('\n'),
     ]);
@@ -105,7 +111,7 @@ describe('orgctl plan --reconcile', () => {
     const tty = await run(reconcile, { files, tty: true });
     const plain = await run(reconcile, { files, tty: true, env: { NO_COLOR: '1' } });
     const table = await run([...reconcile, '--format', 'table'], { files });
-    expect(tty.stdout).toContain('\u001b[32mattachScp');
+    expect(tty.stdout).toContain('\u001b[32mattachPolicy');
     expect(plain.stdout).toBe(table.stdout);
   });
 

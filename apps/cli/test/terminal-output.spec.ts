@@ -76,7 +76,7 @@ describe('orgctl never writes raw control characters from the data to the termin
     const result = await run(EVENT_TABLE, { files });
     const rows = result.stdout.split('\n').filter((line) => line.startsWith('123456789005'));
     expect(rows.map((row) => row.split(/ {2,}/).slice(0, 2))).toStrictEqual([
-      ['123456789005 (line\\u000d\\u000aforged line)', 'attachScp'],
+      ['123456789005 (line\\u000d\\u000aforged line)', 'attachPolicy'],
       ['123456789005 (line\\u000d\\u000aforged line)', 'createAssignment'],
       ['123456789005 (line\\u000d\\u000aforged line)', 'notify'],
     ]);

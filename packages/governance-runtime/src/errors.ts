@@ -18,7 +18,7 @@ export abstract class PipelineError extends ScopeEngineError {
  * @example
  * ```ts
  * try { await organizations.attachPolicy(policyId, accountId); }
- * catch (error) { if (isRetryable(error)) throw new OperationRetryableError('attachScp', error); throw error; }
+ * catch (error) { if (isRetryable(error)) throw new OperationRetryableError('attachPolicy', error); throw error; }
  * ```
  */
 export function isRetryable(error: unknown): boolean {

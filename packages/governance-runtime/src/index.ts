@@ -40,7 +40,7 @@ export type { AssignmentPollingSettings } from './execute/execution-settings';
 export type { OperationResult, OperationStatus } from './execute/operation-result';
 export { pollRequest } from './execute/poll-request';
 export type { PollOutcome } from './execute/poll-request';
-export { executeScpOperation } from './execute/scp-operations';
+export { executePolicyOperation } from './execute/policy-operations';
 export { AccountReads } from './execute/account-reads';
 export { executeLevelTriggered } from './execute/execute-level-triggered';
 export type {

@@ -53,11 +53,23 @@ export type {
   NotifiableEvent,
   Notification,
   NotificationTarget,
+  PolicyRule,
   PrincipalRef,
   Scope,
   ScpRule,
   Settings,
 } from './model/governance-config';
+export {
+  DEFAULT_POLICIES,
+  DEFAULT_POLICY_SLOTS,
+  POLICY_TYPES,
+  SERVICE_CONTROL_POLICY,
+  isDefaultPolicy,
+  isPolicyType,
+  policySlotLimit,
+  policyTypeLabel,
+} from './policy/policy-types';
+export type { DefaultPolicy, PolicyType } from './policy/policy-types';
 export {
   DEFAULT_MAX_DESTRUCTIVE_OPERATIONS,
   maxDestructiveOperationsOf,
@@ -76,12 +88,13 @@ export type {
   PrincipalType,
 } from './model/org-snapshot';
 export type {
-  AttachScpOperation,
+  AttachPolicyOperation,
   CreateAssignmentOperation,
   DeleteAssignmentOperation,
-  DetachScpOperation,
+  DetachPolicyOperation,
   NotifyOperation,
   Operation,
+  PolicyOperation,
   Plan,
   PlanEventRef,
   Skip,
@@ -126,9 +139,10 @@ export type { PathSegment, Problem } from './problems/problem';
 export { sortProblems } from './problems/sort-problems';
 
 // resolve
-export { compileRules } from './resolve/compiled-rules';
+export { allPolicyRules, compileRules } from './resolve/compiled-rules';
 export type {
   CompiledAssignmentRule,
+  CompiledPolicyRule,
   CompiledRules,
   CompiledScpRule,
   Unresolved,

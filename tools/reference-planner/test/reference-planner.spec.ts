@@ -11,7 +11,7 @@ import {
 import { EXAMPLE_ORG, scpConfig, scpRule } from './support/example-org';
 
 const attachedTo = (ops: readonly { type: string; accountId: string }[]) =>
-  ops.filter((o) => o.type === 'attachScp').map((o) => o.accountId);
+  ops.filter((o) => o.type === 'attachPolicy').map((o) => o.accountId);
 
 describe('reference planner', () => {
   it('an OU scope without includeDescendants takes only accounts directly in the OU', () => {
@@ -60,7 +60,13 @@ describe('reference planner', () => {
     ]);
     const plan = referenceReconcile(EXAMPLE_ORG, both, ['444444444444']);
     expect(plan.operations).toEqual([
-      { type: 'attachScp', accountId: '444444444444', policyId: 'p-1', ruleIds: ['a', 'b'] },
+      {
+        type: 'attachPolicy',
+        policyType: 'SERVICE_CONTROL_POLICY',
+        accountId: '444444444444',
+        policyId: 'p-1',
+        ruleIds: ['a', 'b'],
+      },
     ]);
     const after = applyReferenceChanges(EXAMPLE_ORG, plan.operations as RefChange[]);
     const onlyB = scpConfig([
@@ -68,7 +74,13 @@ describe('reference planner', () => {
     ]);
     expect(referenceReconcile(after, onlyB, ['444444444444']).operations).toEqual([]);
     expect(referenceReconcile(after, scpConfig([]), ['444444444444']).operations).toEqual([
-      { type: 'detachScp', accountId: '444444444444', policyId: 'p-1', ruleIds: [] },
+      {
+        type: 'detachPolicy',
+        policyType: 'SERVICE_CONTROL_POLICY',
+        accountId: '444444444444',
+        policyId: 'p-1',
+        ruleIds: [],
+      },
     ]);
   });
 
@@ -86,7 +98,13 @@ describe('reference planner', () => {
     );
     expect(referenceReconcile(org, config, ['444444444444'])).toEqual({
       operations: [
-        { type: 'attachScp', accountId: '444444444444', policyId: 'p-1', ruleIds: ['r'] },
+        {
+          type: 'attachPolicy',
+          policyType: 'SERVICE_CONTROL_POLICY',
+          accountId: '444444444444',
+          policyId: 'p-1',
+          ruleIds: ['r'],
+        },
       ],
       skipped: [{ accountId: '444444444444', ruleId: 'r', reason: 'ScpLimitExceeded' }],
     });
@@ -103,7 +121,13 @@ describe('reference planner', () => {
       meta: { eventName: 'MoveAccount' },
     };
     expect(referencePlanForEvent(EXAMPLE_ORG, config, event).operations).toEqual([
-      { type: 'attachScp', accountId: '222222222222', policyId: 'p-1', ruleIds: ['r'] },
+      {
+        type: 'attachPolicy',
+        policyType: 'SERVICE_CONTROL_POLICY',
+        accountId: '222222222222',
+        policyId: 'p-1',
+        ruleIds: ['r'],
+      },
     ]);
   });
 

@@ -1,7 +1,7 @@
 import type { Plan } from '@org/scope-engine';
 
 /** Items serialised per `JSON.stringify` call (bounds the size of each string built). */
-const ITEMS_PER_CHUNK = 2000;
+const ITEMS_PER_CHUNK = 1500;
 /** `JSON.stringify({ x: items }, null, 2)` starts with this and ends with {@link SUFFIX}. */
 const PREFIX = '{\n  "x": [\n';
 const SUFFIX = '\n  ]\n}';

@@ -1,9 +1,11 @@
 import { describeEvent, displayText, type DomainEvent } from '@org/event-schemas';
 import {
   OPERATION_TYPE_ORDER,
+  policyTypeLabel,
   type OrgSnapshot,
   type Operation,
   type Plan,
+  type PolicyOperation,
   type Skip,
 } from '@org/scope-engine';
 import type { Colors } from '../io/colors';
@@ -119,9 +121,17 @@ function nameLookups(snapshot: OrgSnapshot, event: DomainEvent | undefined): Nam
   };
 }
 
+/** A policy operation's target: the policy, and its type unless it is an SCP (`[RCP]`, `[TAG_POLICY]`). */
+function policyTarget(op: PolicyOperation, names: Names): string {
+  const policy = names.policy(op.policyId);
+  return op.policyType === 'SERVICE_CONTROL_POLICY'
+    ? policy
+    : `${policy} [${policyTypeLabel(op.policyType)}]`;
+}
+
 function operationRow(op: Operation, names: Names, c: Colors): Cell[] {
   const style =
-    op.type === 'attachScp' || op.type === 'createAssignment'
+    op.type === 'attachPolicy' || op.type === 'createAssignment'
       ? c.green
       : op.type === 'notify'
         ? c.cyan
@@ -129,9 +139,9 @@ function operationRow(op: Operation, names: Names, c: Colors): Cell[] {
   const account = { text: names.account(op.accountId) };
   const type = { text: op.type, style };
   switch (op.type) {
-    case 'attachScp':
-    case 'detachScp':
-      return [account, type, { text: names.policy(op.policyId) }, { text: op.ruleIds.join(', ') }];
+    case 'attachPolicy':
+    case 'detachPolicy':
+      return [account, type, { text: policyTarget(op, names) }, { text: op.ruleIds.join(', ') }];
     case 'createAssignment':
     case 'deleteAssignment':
       return [

@@ -18,7 +18,7 @@ const CHUNK_CHARS = 64 * 1024;
  *
  * @example
  * ```ts
- * renderTable(['ACCOUNT', 'OPERATION'], [[{ text: '2222…' }, { text: 'attachScp' }]]);
+ * renderTable(['ACCOUNT', 'OPERATION'], [[{ text: '2222…' }, { text: 'attachPolicy' }]]);
  * ```
  */
 export function renderTable(

@@ -10,7 +10,7 @@ export type Colors = ReturnType<typeof createColors>;
  * @example
  * ```ts
  * const c = colorsFor(io, io.stdout);
- * io.stdout.write(c.green('attachScp'));
+ * io.stdout.write(c.green('attachPolicy'));
  * ```
  */
 export function colorsFor(io: CliIo, sink: TextSink): Colors {

@@ -31,7 +31,7 @@ export interface LocalExecution {
 function describeOperation(result: Pick<OperationResult, 'operation'>): string {
   const op = result.operation;
   const target =
-    op.type === 'attachScp' || op.type === 'detachScp'
+    op.type === 'attachPolicy' || op.type === 'detachPolicy'
       ? op.policyId
       : op.type === 'notify'
         ? op.notificationId

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Skip } from '@org/scope-engine';
+import { POLICY_TYPES, policyTypeLabel, type PolicyType, type Skip } from '@org/scope-engine';
 import { renderAccess } from './access/render-access';
 import { escapeHtml as h, jsonForScript } from './escape';
 import { REPORT_CSS, REPORT_SCRIPT } from './report-assets';
@@ -14,7 +14,7 @@ export interface ReportSources {
 /**
  * Renders the report as one self-contained HTML page: inline CSS and script (allowed by a
  * Content-Security-Policy hash, nothing else runs), the org tree with every account's effective
- * SCPs and assignments and the rule ids behind them, skipped rules with reasons, a filter box and
+ * policies (one table per policy type) and assignments and the rule ids behind them, skipped rules with reasons, a filter box and
  * the plan as JSON; then the access view (who can reach which account, with its own filter box). Every name is HTML-escaped; the embedded JSON is script-safe.
  */
 export function renderReport(model: ReportModel, sources: ReportSources): string {
@@ -112,15 +112,25 @@ function rules(ruleIds: readonly string[], managed: boolean): string {
   return managed ? '' : '<span class="unmanaged">not managed</span>';
 }
 
+/** The account's effective policies, one table per policy type (SCPs first, then in type order). */
 function scpTable(rows: readonly ScpRow[]): string {
   if (rows.length === 0) return '<p class="empty">No SCPs.</p>';
+  return POLICY_TYPES.flatMap((type) => {
+    const ofType = rows.filter((r) => r.policyType === type);
+    return ofType.length === 0 ? [] : [policyTypeTable(type, ofType)];
+  }).join('\n');
+}
+
+function policyTypeTable(type: PolicyType, rows: readonly ScpRow[]): string {
   const body = rows
     .map(
       (r) =>
         `<tr><td>${h(r.policyName)} <code>${h(r.policyId)}</code></td><td class="state-${h(r.state.replace(' ', '-'))}">${h(r.state)}${r.from ? ` from ${h(r.from)}` : ''}</td><td>${r.state === 'inherited' ? '' : rules(r.ruleIds, r.managed)}</td></tr>`,
     )
     .join('');
-  return `<table class="scps"><caption>SCPs</caption><thead><tr><th>Policy</th><th>State</th><th>Rules</th></tr></thead><tbody>${body}</tbody></table>`;
+  const scp = type === 'SERVICE_CONTROL_POLICY';
+  const caption = scp ? 'SCPs' : `${policyTypeLabel(type)} policies`;
+  return `<table class="${scp ? 'scps' : 'policies'}" data-policy-type="${h(type)}"><caption>${h(caption)}</caption><thead><tr><th>Policy</th><th>State</th><th>Rules</th></tr></thead><tbody>${body}</tbody></table>`;
 }
 
 function assignmentTable(rows: readonly AssignmentRow[]): string {

@@ -7,24 +7,26 @@ import {
   type Operation,
   type OrgSnapshot,
   type Plan,
+  type PolicyType,
   type Skip,
 } from '@org/scope-engine';
 import { buildAccessMatrix, type AccessMatrix } from './access/access-matrix';
 
-/** The state of one SCP or assignment in the report. */
+/** The state of one policy or assignment in the report. */
 export type ItemState =
   'attached' | 'to attach' | 'to detach' | 'inherited' | 'assigned' | 'to create' | 'to delete';
 
-/** One SCP of an account. */
+/** One policy (of any type) of an account. */
 export interface ScpRow {
   readonly policyId: string;
   readonly policyName: string;
+  readonly policyType: PolicyType;
   /** Rule ids that justify it (desired state), or the `managedBy` of an item no rule justifies. */
   readonly ruleIds: readonly string[];
   readonly state: ItemState;
   /** `false` for items the product did not create (never removed). */
   readonly managed: boolean;
-  /** For inherited SCPs: the OU or root it is attached to. */
+  /** For inherited policies: the OU or root it is attached to. */
   readonly from?: string;
 }
 
@@ -64,8 +66,8 @@ export interface ReportModel {
 }
 
 /**
- * Computes the report: the reconcile plan, and for every account its effective SCPs (direct and
- * inherited) and assignments once the plan is applied, with the rule ids behind each, and its
+ * Computes the report: the reconcile plan, and for every account its effective policies of every
+ * type (direct and inherited) and assignments once the plan is applied, with the rule ids behind each, and its
  * skipped rules; and the access matrix of the desired state.
  */
 export function buildReportModel(snapshot: OrgSnapshot, config: GovernanceConfig): ReportModel {
@@ -115,26 +117,29 @@ function accountView(account: Account, ctx: ViewContext): AccountView {
   const desired = ctx.planner.desiredState(account);
   const ops = ctx.operations.get(account.id) ?? [];
   const policyName = (id: string) => refs.policyName(id) ?? id;
+  const policyType = (id: string) => refs.policyType(id) ?? 'SERVICE_CONTROL_POLICY';
   const desiredRules = new Map(desired.attachments.map((a) => [a.policyId, a.ruleIds]));
 
   const scps: ScpRow[] = [];
   for (const a of index.attachmentsOf(account.id)) {
-    const detached = ops.some((op) => op.type === 'detachScp' && op.policyId === a.policyId);
+    const detached = ops.some((op) => op.type === 'detachPolicy' && op.policyId === a.policyId);
     const managed = (a.managedBy?.length ?? 0) > 0;
     const ruleIds = desiredRules.get(a.policyId) ?? a.managedBy ?? [];
     scps.push({
       policyId: a.policyId,
       policyName: policyName(a.policyId),
+      policyType: policyType(a.policyId),
       ruleIds,
       state: detached ? 'to detach' : 'attached',
       managed,
     });
   }
   for (const op of ops) {
-    if (op.type === 'attachScp') {
+    if (op.type === 'attachPolicy') {
       scps.push({
         policyId: op.policyId,
         policyName: policyName(op.policyId),
+        policyType: op.policyType,
         ruleIds: op.ruleIds,
         state: 'to attach',
         managed: true,
@@ -147,6 +152,7 @@ function accountView(account: Account, ctx: ViewContext): AccountView {
       scps.push({
         policyId: a.policyId,
         policyName: policyName(a.policyId),
+        policyType: policyType(a.policyId),
         ruleIds: [],
         state: 'inherited',
         managed: false,

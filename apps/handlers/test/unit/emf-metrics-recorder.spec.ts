@@ -66,8 +66,8 @@ describe('EmfMetricsRecorder', () => {
     },
     {
       name: 'a value with dimensions is written at once with them',
-      record: (m) => m.count(METRIC_NAMES.operationsEnqueued, 3, { operationType: 'attachScp' }),
-      beforeFlush: [emf({ operationType: 'attachScp' }, { OperationsEnqueued: ['Count', 3] })],
+      record: (m) => m.count(METRIC_NAMES.operationsEnqueued, 3, { operationType: 'attachPolicy' }),
+      beforeFlush: [emf({ operationType: 'attachPolicy' }, { OperationsEnqueued: ['Count', 3] })],
       afterFlush: [],
     },
     {

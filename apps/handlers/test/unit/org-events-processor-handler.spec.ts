@@ -51,13 +51,15 @@ describe('org events processor handler', () => {
       summary: { eventId: expect.any(String), ignored: null, enqueued: 3, skipped: 0 },
       queued: [
         {
-          type: 'attachScp',
+          type: 'attachPolicy',
+          policyType: 'SERVICE_CONTROL_POLICY',
           accountId: '222233334444',
           policyId: 'p-aaaa1111',
           ruleIds: ['baseline-guardrails', 'payments-extra'],
         },
         {
-          type: 'attachScp',
+          type: 'attachPolicy',
+          policyType: 'SERVICE_CONTROL_POLICY',
           accountId: '222233334444',
           policyId: 'p-bbbb2222',
           ruleIds: ['payments-extra'],

@@ -18,7 +18,8 @@ const client = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'us-east
 beforeEach(() => ddbMock.reset());
 
 const OPERATION = {
-  type: 'attachScp',
+  type: 'attachPolicy',
+  policyType: 'SERVICE_CONTROL_POLICY',
   accountId: '222222222222',
   policyId: 'p-1',
   ruleIds: ['r'],

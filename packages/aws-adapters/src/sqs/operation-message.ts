@@ -1,7 +1,7 @@
 /**
  * The operations queue message: body, group id and deduplication id.
  */
-import type { Operation } from '@org/scope-engine';
+import { isPolicyType, type Operation } from '@org/scope-engine';
 import type { OperationMessage, PendingRequest } from '@org/governance-runtime';
 import { MalformedMessageError } from '../errors';
 import { sha256OfCanonicalJson } from '../util';
@@ -45,8 +45,8 @@ export function encodeOperationMessage(message: OperationMessage): string {
 }
 
 const OPERATION_FIELDS: Record<Operation['type'], readonly string[]> = {
-  attachScp: ['accountId', 'policyId'],
-  detachScp: ['accountId', 'policyId'],
+  attachPolicy: ['policyType', 'accountId', 'policyId'],
+  detachPolicy: ['policyType', 'accountId', 'policyId'],
   createAssignment: ['accountId', 'permissionSetArn', 'principalType', 'principalId'],
   deleteAssignment: ['accountId', 'permissionSetArn', 'principalType', 'principalId'],
   notify: ['accountId', 'notificationId', 'targetType', 'subject', 'body'],
@@ -61,14 +61,46 @@ function fail(problem: string): never {
   });
 }
 
-function checkOperation(operation: unknown): Operation {
-  if (!isRecord(operation)) fail('operation: expected an object');
+/** The v1 policy operations (SCPs only) and their v2 type. */
+const V1_POLICY_TYPES: Readonly<Record<string, 'attachPolicy' | 'detachPolicy'>> = {
+  attachScp: 'attachPolicy',
+  detachScp: 'detachPolicy',
+};
+
+/**
+ * A v1 message's `attachScp` / `detachScp` as the v2 `attachPolicy` / `detachPolicy` of type
+ * SERVICE_CONTROL_POLICY (messages queued before an upgrade still execute); any other as it is.
+ */
+function upgradeV1(operation: Record<string, unknown>): Record<string, unknown> {
+  const type = operation['type'];
+  const v2 = typeof type === 'string' ? V1_POLICY_TYPES[type] : undefined;
+  if (v2 === undefined) return operation;
+  const { accountId, policyId, ruleIds, ...rest } = operation;
+  return {
+    ...rest,
+    type: v2,
+    policyType: 'SERVICE_CONTROL_POLICY',
+    accountId,
+    policyId,
+    ruleIds,
+  };
+}
+
+function checkOperation(raw: unknown): Operation {
+  if (!isRecord(raw)) fail('operation: expected an object');
+  const operation = upgradeV1(raw);
   const type = operation['type'];
   if (typeof type !== 'string' || !(type in OPERATION_FIELDS)) {
     fail(`operation.type: expected one of ${Object.keys(OPERATION_FIELDS).join(', ')}`);
   }
   for (const field of OPERATION_FIELDS[type as Operation['type']]) {
     if (typeof operation[field] !== 'string') fail(`operation.${field}: expected a string`);
+  }
+  if (
+    (type === 'attachPolicy' || type === 'detachPolicy') &&
+    !isPolicyType(operation['policyType'])
+  ) {
+    fail('operation.policyType: expected an Organizations policy type');
   }
   const ruleIds = operation['ruleIds'];
   if (

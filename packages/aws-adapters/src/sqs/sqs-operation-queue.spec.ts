@@ -16,7 +16,8 @@ const client = new SQSClient({ region: 'us-east-1' });
 const QUEUE_URL = 'https://sqs.us-east-1.amazonaws.com/111111111111/operations.fifo';
 
 const attach = (accountId: string, policyId = 'p-1'): Operation => ({
-  type: 'attachScp',
+  type: 'attachPolicy',
+  policyType: 'SERVICE_CONTROL_POLICY',
   accountId,
   policyId,
   ruleIds: ['baseline'],
@@ -169,6 +170,35 @@ describe('operation messages', () => {
     );
   });
 
+  it.each([
+    ['attachScp', 'attachPolicy', ['baseline']],
+    ['detachScp', 'detachPolicy', []],
+  ])('a v1 %s message decodes as the SCP operation %s', (v1, v2, ruleIds) => {
+    const body = JSON.stringify({
+      eventId: 'e-1',
+      operation: { type: v1, accountId: '222222222222', policyId: 'p-aaaa1111', ruleIds },
+    });
+    expect(decodeOperationMessage(body)).toStrictEqual({
+      eventId: 'e-1',
+      operation: {
+        type: v2,
+        policyType: 'SERVICE_CONTROL_POLICY',
+        accountId: '222222222222',
+        policyId: 'p-aaaa1111',
+        ruleIds,
+      },
+    });
+  });
+
+  it.each(['RESOURCE_CONTROL_POLICY', 'TAG_POLICY', 'BACKUP_POLICY'])(
+    'a v2 %s operation round-trips through the message body',
+    (policyType) => {
+      const operation = { ...attach('222222222222', 'p-bbbb2222'), policyType } as Operation;
+      const message = { eventId: 'e-2', operation };
+      expect(decodeOperationMessage(encodeOperationMessage(message))).toStrictEqual(message);
+    },
+  );
+
   it('an old message body without a cause still decodes', () => {
     const body = JSON.stringify({ eventId: null, operation: createAssignment });
     expect(decodeOperationMessage(body)).toStrictEqual({
@@ -184,11 +214,19 @@ describe('operation messages', () => {
     ['{"eventId":"e"}', 'operation: expected an object'],
     [
       '{"eventId":"e","operation":{"type":"explode"}}',
-      'operation.type: expected one of attachScp, detachScp, createAssignment, deleteAssignment, notify',
+      'operation.type: expected one of attachPolicy, detachPolicy, createAssignment, deleteAssignment, notify',
     ],
     [
       '{"eventId":"e","operation":{"type":"attachScp","accountId":"1"}}',
       'operation.policyId: expected a string',
+    ],
+    [
+      '{"eventId":"e","operation":{"type":"attachPolicy","policyType":"NOT_A_TYPE","accountId":"1","policyId":"p","ruleIds":[]}}',
+      'operation.policyType: expected an Organizations policy type',
+    ],
+    [
+      '{"eventId":"e","operation":{"type":"detachPolicy","accountId":"1","policyId":"p","ruleIds":[]}}',
+      'operation.policyType: expected a string',
     ],
     [
       '{"eventId":"e","operation":{"type":"detachScp","accountId":"1","policyId":"p"}}',

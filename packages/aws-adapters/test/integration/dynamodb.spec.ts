@@ -210,7 +210,8 @@ describe('DynamoDbAuditLog', () => {
       outcome: 'applied',
       ruleIds: ['baseline'],
       operation: {
-        type: 'attachScp',
+        type: 'attachPolicy',
+        policyType: 'SERVICE_CONTROL_POLICY',
         accountId: '100000000001',
         policyId: 'p-1',
         ruleIds: ['baseline'],
@@ -242,7 +243,8 @@ describe('DynamoDbAuditLog', () => {
         outcome: 'applied',
         ruleIds: ['baseline'],
         operation: {
-          type: 'attachScp',
+          type: 'attachPolicy',
+          policyType: 'SERVICE_CONTROL_POLICY',
           accountId: '100000000001',
           policyId: 'p-1',
           ruleIds: ['baseline'],

@@ -69,7 +69,8 @@ describe('SqsOperationQueue', () => {
     );
     const queueUrl = QueueUrl ?? '';
     const operations: Operation[] = Array.from({ length: 23 }, (_, i) => ({
-      type: 'attachScp',
+      type: 'attachPolicy',
+      policyType: 'SERVICE_CONTROL_POLICY',
       accountId: ['111111111111', '222222222222', '333333333333'][i % 3] ?? '',
       policyId: `p-${String(i).padStart(8, '0')}`,
       ruleIds: ['baseline'],
@@ -105,7 +106,13 @@ describe('SqsOperationQueue', () => {
       queue.send([
         {
           eventId: null,
-          operation: { type: 'detachScp', accountId: '1', policyId: 'p', ruleIds: [] },
+          operation: {
+            type: 'detachPolicy',
+            policyType: 'SERVICE_CONTROL_POLICY',
+            accountId: '1',
+            policyId: 'p',
+            ruleIds: [],
+          },
         },
       ]),
     ).rejects.toMatchObject({ code: 'NotFound', context: { operation: 'SendMessageBatch' } });

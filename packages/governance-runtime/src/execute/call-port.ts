@@ -7,7 +7,7 @@ import { OperationRetryableError, isRetryable } from '../errors';
  *
  * @example
  * ```ts
- * const outcome = await callPort('attachScp', () => organizations.attachPolicy(policyId, accountId));
+ * const outcome = await callPort('attachPolicy', () => organizations.attachPolicy(policyId, accountId));
  * ```
  */
 export async function callPort<T>(operationType: string, call: () => Promise<T>): Promise<T> {

@@ -38,13 +38,15 @@ const CONFIG: GovernanceConfig = {
 const THROTTLED = Object.assign(new Error('Rate exceeded'), { code: 'Throttled', retryable: true });
 
 const attach: Operation = {
-  type: 'attachScp',
+  type: 'attachPolicy',
+  policyType: 'SERVICE_CONTROL_POLICY',
   accountId: ACCOUNT,
   policyId: 'p-aaaa1111',
   ruleIds: ['baseline'],
 };
 const detach: Operation = {
-  type: 'detachScp',
+  type: 'detachPolicy',
+  policyType: 'SERVICE_CONTROL_POLICY',
   accountId: ACCOUNT,
   policyId: 'p-bbbb2222',
   ruleIds: [],
@@ -164,7 +166,7 @@ const assignmentItem: ProvisionedItem = {
 describe('executeOperation', () => {
   describe.each([
     {
-      name: 'attachScp that changes something is applied and recorded',
+      name: 'attachPolicy that changes something is applied and recorded',
       message: { eventId: 'e-1', operation: attach },
       script: { attach: ['changed' as const] },
       expected: {
@@ -180,7 +182,7 @@ describe('executeOperation', () => {
       },
     },
     {
-      name: 'attachScp delivered twice is alreadyInState',
+      name: 'attachPolicy delivered twice is alreadyInState',
       message: { eventId: 'e-1', operation: attach },
       script: { attach: ['alreadyInState' as const] },
       expected: {
@@ -196,7 +198,7 @@ describe('executeOperation', () => {
       },
     },
     {
-      name: 'detachScp is applied and forgotten',
+      name: 'detachPolicy is applied and forgotten',
       message: { eventId: 'e-1', operation: detach },
       script: { detach: ['changed' as const] },
       expected: {
@@ -210,11 +212,11 @@ describe('executeOperation', () => {
       },
     },
     {
-      name: 'throttled attachScp throws a retryable error and records nothing',
+      name: 'throttled attachPolicy throws a retryable error and records nothing',
       message: { eventId: 'e-1', operation: attach },
       script: { attach: [THROTTLED] },
       expected: {
-        outcome: { error: new OperationRetryableError('attachScp', THROTTLED) },
+        outcome: { error: new OperationRetryableError('attachPolicy', THROTTLED) },
         calls: [`attach p-aaaa1111 ${ACCOUNT}`],
         provisioned: [],
         audit: [],

@@ -4,7 +4,7 @@ import { UnsupportedOperationError } from '../errors';
 import { executeAssignmentOperation } from './assignment-operations';
 import type { ExecuteOperationDependencies, ExecuteOptions } from './execute-dependencies';
 import type { OperationResult, OperationStatus } from './operation-result';
-import { executeScpOperation } from './scp-operations';
+import { executePolicyOperation } from './policy-operations';
 
 const AUDIT_OUTCOME: Record<OperationStatus, AuditOutcome> = {
   applied: 'applied',
@@ -22,7 +22,7 @@ function auditDetail(result: OperationResult): string | undefined {
 
 /**
  * Executes one operation from the operations queue (the worker's use-case) and appends its
- * audit entry. Safe on duplicate delivery: every step is idempotent (an SCP already attached, an
+ * audit entry. Safe on duplicate delivery: every step is idempotent (a policy already attached, an
  * assignment that exists, a provisioned-state record merged).
  *
  * Throws when the operation must be retried (an error with `retryable: true`, e.g. throttling)
@@ -32,10 +32,10 @@ function auditDetail(result: OperationResult): string | undefined {
  * @example
  * ```ts
  * const result = await executeOperation(
- *   { eventId: 'e-1', operation: { type: 'attachScp', accountId: '222222222222', policyId: 'p-aaaa1111', ruleIds: ['baseline'] } },
+ *   { eventId: 'e-1', operation: { type: 'attachPolicy', policyType: 'SERVICE_CONTROL_POLICY', accountId: '222222222222', policyId: 'p-aaaa1111', ruleIds: ['baseline'] } },
  *   deps,
  * );
- * // { status: 'applied', operation: { type: 'attachScp', ... } }
+ * // { status: 'applied', operation: { type: 'attachPolicy', ... } }
  * ```
  */
 export async function executeOperation(
@@ -46,9 +46,9 @@ export async function executeOperation(
   const { operation } = message;
   let result: OperationResult;
   switch (operation.type) {
-    case 'attachScp':
-    case 'detachScp':
-      result = await executeScpOperation(operation, deps);
+    case 'attachPolicy':
+    case 'detachPolicy':
+      result = await executePolicyOperation(operation, deps);
       break;
     case 'createAssignment':
     case 'deleteAssignment':

@@ -221,7 +221,8 @@ const expectation = (overrides: Partial<Expected>): Expected => ({
 const DETACH_WORKLOADS_FROM_APP = {
   eventId: 'evt-MoveAccount',
   operation: {
-    type: 'detachScp',
+    type: 'detachPolicy',
+    policyType: 'SERVICE_CONTROL_POLICY',
     accountId: '222222222222',
     policyId: 'p-work0001',
     ruleIds: [],
@@ -238,7 +239,8 @@ const cases: Case[] = [
         {
           eventId: 'evt-CreateAccountResult',
           operation: {
-            type: 'attachScp',
+            type: 'attachPolicy',
+            policyType: 'SERVICE_CONTROL_POLICY',
             accountId: '444444444444',
             policyId: 'p-base0001',
             ruleIds: ['baseline'],
@@ -445,7 +447,7 @@ describe('processEvent', () => {
       enqueued: queue.peek().map(({ operation }) => operation.type),
       skipped: result.plan.skipped.map((skip) => [skip.ruleId, skip.reason]),
     }).toStrictEqual({
-      enqueued: ['attachScp'],
+      enqueued: ['attachPolicy'],
       skipped: [
         ['auditors', 'PermissionSetNotFound'],
         ['auditors', 'PrincipalNotFound'],

@@ -105,8 +105,20 @@ const create = {
 const SKIP_DETAIL = 'ManagementAccount: SCPs never target the management account';
 
 const repair = [
-  { type: 'detachScp', accountId: '222222222222', policyId: 'p-old00001', ruleIds: [] },
-  { type: 'attachScp', accountId: '333333333333', policyId: 'p-base0001', ruleIds: ['baseline'] },
+  {
+    type: 'detachPolicy',
+    policyType: 'SERVICE_CONTROL_POLICY',
+    accountId: '222222222222',
+    policyId: 'p-old00001',
+    ruleIds: [],
+  },
+  {
+    type: 'attachPolicy',
+    policyType: 'SERVICE_CONTROL_POLICY',
+    accountId: '333333333333',
+    policyId: 'p-base0001',
+    ruleIds: ['baseline'],
+  },
 ];
 
 describe('reconcile', () => {

@@ -12,7 +12,11 @@ import type { GovernanceConfig } from '@org/scope-engine';
 export function tagKeysOf(config: GovernanceConfig, ruleIds: readonly string[]): string[] {
   const wanted = new Set(ruleIds);
   const keys = new Set<string>();
-  for (const rule of [...config.scpRules, ...config.assignmentRules]) {
+  for (const rule of [
+    ...config.scpRules,
+    ...(config.policyRules ?? []),
+    ...config.assignmentRules,
+  ]) {
     if (wanted.has(rule.id) && rule.scope.type === 'accountTag') {
       keys.add(rule.scope.key);
     }

@@ -9,11 +9,12 @@ import { TEMPLATE_PLACEHOLDERS, unknownPlaceholders } from './templates';
 import { webhookUrlProblem } from './webhook-url';
 import { bareText, quoteText } from '../problems/quote-text';
 
-const SECTIONS = ['scpRules', 'assignmentRules', 'notifications'] as const;
+const SECTIONS = ['scpRules', 'policyRules', 'assignmentRules', 'notifications'] as const;
 
 /**
  * Checks what the shape cannot, on the raw document (so it runs even when the shape check fails):
- * rule and notification ids unique across all three lists, no policy listed twice in a rule, and
+ * rule and notification ids unique across every list, no policy listed twice in a rule, SCP slots
+ * not given twice (`maxScpsPerTarget` and `maxPoliciesPerTarget.SERVICE_CONTROL_POLICY`), and
  * only known `{placeholders}` in notification templates, templates that fit what their target
  * accepts once rendered, and webhook destinations that are neither loopback, link-local nor
  * (without `allowPrivateNetwork`) private.
@@ -38,12 +39,22 @@ export function checkConfig(doc: SourceDocument): Problem[] {
       );
   }
 
-  for (const [i, rule] of recordsAt(doc.value, 'scpRules')) {
-    const policies = rule['policies'];
-    if (!Array.isArray(policies)) continue;
-    for (const d of findDuplicates(policies, (p) => JSON.stringify(p))) {
-      report(['scpRules', i, 'policies', d.index], `policy ${bareText(d.key)} is listed twice`);
+  for (const section of ['scpRules', 'policyRules'] as const) {
+    for (const [i, rule] of recordsAt(doc.value, section)) {
+      const policies = rule['policies'];
+      if (!Array.isArray(policies)) continue;
+      for (const d of findDuplicates(policies, (p) => JSON.stringify(p))) {
+        report([section, i, 'policies', d.index], `policy ${bareText(d.key)} is listed twice`);
+      }
     }
+  }
+  const settings = asRecord(asRecord(doc.value)?.['settings']);
+  const scpSlots = asRecord(settings?.['maxPoliciesPerTarget'])?.['SERVICE_CONTROL_POLICY'];
+  if (settings?.['maxScpsPerTarget'] !== undefined && scpSlots !== undefined) {
+    report(
+      ['settings', 'maxPoliciesPerTarget', 'SERVICE_CONTROL_POLICY'],
+      'SCP slots are given twice (also settings.maxScpsPerTarget): keep one',
+    );
   }
 
   const allowed = TEMPLATE_PLACEHOLDERS.map((p) => `{${p}}`).join(', ');

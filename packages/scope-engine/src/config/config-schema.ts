@@ -8,6 +8,7 @@ import {
   TopicArnSchema,
 } from '../schema/id-schemas';
 import { NAME_LIMITS, textSchema } from '../schema/text-schemas';
+import { POLICY_TYPES } from '../policy/policy-types';
 
 /** A name a rule refers to: no control or invisible character (it would never match). */
 const nameRef = (max: number) => textSchema({ max, refuse: 'controlOrInvisible' });
@@ -53,6 +54,18 @@ const ScpRuleSchema = z.strictObject({
   scope: ScopeSchema,
   exclude: ExclusionsSchema,
 });
+
+/** A rule of any Organizations policy type. */
+const PolicyRuleSchema = z.strictObject({
+  id: RuleIdSchema,
+  type: z.enum(POLICY_TYPES),
+  policies: z.array(nameRef(NAME_LIMITS.policyId)).min(1),
+  scope: ScopeSchema,
+  exclude: ExclusionsSchema,
+});
+
+/** Slots per target for each policy type (types not listed keep AWS's default). */
+const PolicySlotsSchema = z.partialRecord(z.enum(POLICY_TYPES), z.number().int().min(1).max(1000));
 
 const PrincipalRefSchema = z
   .strictObject({
@@ -111,7 +124,8 @@ const NotificationSchema = z.strictObject({
 });
 
 /**
- * Shape of a governance configuration document (docs/configuration.md), with defaults: `maxScpsPerTarget` 10,
+ * Shape of a governance configuration document (docs/configuration.md), with defaults: `maxScpsPerTarget` 10
+ * (`maxPoliciesPerTarget` absent: AWS's default slots per policy type), `policyRules` empty,
  * `includeManagementAccount` false, `includeDescendants` true, empty exclusions and rule lists,
  * `severityCode` low. Unknown fields are errors.
  */
@@ -119,6 +133,7 @@ export const GovernanceConfigSchema = z.strictObject({
   settings: z
     .strictObject({
       maxScpsPerTarget: z.number().int().min(1).max(1000).default(10),
+      maxPoliciesPerTarget: PolicySlotsSchema.optional(),
       includeManagementAccount: z.boolean().default(false),
       /**
        * Most detaches and deletes a reconcile run or a rules apply executes without an explicit
@@ -128,6 +143,7 @@ export const GovernanceConfigSchema = z.strictObject({
     })
     .default({ maxScpsPerTarget: 10, includeManagementAccount: false }),
   scpRules: z.array(ScpRuleSchema).default([]),
+  policyRules: z.array(PolicyRuleSchema).default([]),
   assignmentRules: z.array(AssignmentRuleSchema).default([]),
   notifications: z.array(NotificationSchema).default([]),
 });

@@ -5,10 +5,14 @@ import type { PathSegment, Problem } from '../problems/problem';
 import { describePrincipalRef, References } from '../resolve/references';
 import { OrgIndex } from '../snapshot/org-index';
 import { bareText, quoteText } from '../problems/quote-text';
+import { sortProblems } from '../problems/sort-problems';
+import { locatedPolicyRules, policyRuleWarnings } from './policy-warnings';
 
 /**
- * Names and ids in `config` that do not resolve against `snapshot`: policies, permission sets,
- * principals, and the OUs and accounts scopes and exclusions name. These are **warnings**, not
+ * Names and ids in `config` that do not resolve against `snapshot`: policies (of the rule's type),
+ * permission sets, principals, and the OUs and accounts scopes and exclusions name; policy rules
+ * whose type is not enabled on the root or that would exceed a type's slots on some account.
+ * These are **warnings**, not
  * errors: the thing may not exist yet; plans skip it (`PolicyNotFound`, …) and the next
  * reconcile provisions it once it exists.
  *
@@ -62,16 +66,20 @@ export function resolveConfig(
     });
   };
 
-  config.scpRules.forEach((rule, i) => {
+  for (const { rule, path } of locatedPolicyRules(config)) {
+    const [section, i] = path as [string, number];
     rule.policies.forEach((ref, j) => {
-      if (refs.policyId(ref) === undefined)
-        warn(
-          ['scpRules', i, 'policies', j],
-          `policy ${quoteText(ref)} not found in the organization`,
-        );
+      if (refs.policyId(ref, rule.type) !== undefined) return;
+      const other = refs.otherPolicyType(ref, rule.type);
+      warn(
+        [section, i, 'policies', j],
+        other === undefined
+          ? `policy ${quoteText(ref)} not found in the organization`
+          : `policy ${quoteText(ref)} is a ${other}, not a ${rule.type}`,
+      );
     });
-    checkScope('scpRules', i, rule.scope, rule.exclude);
-  });
+    checkScope(section, i, rule.scope, rule.exclude);
+  }
   config.assignmentRules.forEach((rule, i) => {
     if (refs.permissionSetArn(rule.permissionSet) === undefined) {
       warn(
@@ -87,5 +95,6 @@ export function resolveConfig(
     }
     checkScope('assignmentRules', i, rule.scope, rule.exclude);
   });
-  return warnings;
+  policyRuleWarnings(config, snapshot, warn);
+  return sortProblems(warnings);
 }

@@ -30,6 +30,7 @@ export function sameGovernanceConfig(a: GovernanceConfig, b: GovernanceConfig): 
     canonical({
       settings: c.settings,
       scpRules: byId(c.scpRules),
+      policyRules: byId(c.policyRules ?? []),
       assignmentRules: byId(c.assignmentRules),
       notifications: byId(c.notifications),
     });

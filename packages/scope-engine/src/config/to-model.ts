@@ -13,6 +13,8 @@ export function toGovernanceConfig(doc: GovernanceConfigDocument): GovernanceCon
   return {
     settings: doc.settings,
     scpRules: doc.scpRules,
+    // Only when given: a configuration without policy rules reads as it did before they existed.
+    ...(doc.policyRules.length === 0 ? {} : { policyRules: doc.policyRules }),
     assignmentRules: doc.assignmentRules.map(toAssignmentRule),
     notifications: doc.notifications.map((n): Notification => ({
       id: n.id,

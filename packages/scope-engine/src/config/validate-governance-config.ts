@@ -6,7 +6,7 @@ import { checkConfig } from './check-config';
 import { GovernanceConfigSchema } from './config-schema';
 import { toGovernanceConfig } from './to-model';
 
-const SECTIONS = ['settings', 'scpRules', 'assignmentRules', 'notifications'];
+const SECTIONS = ['settings', 'scpRules', 'policyRules', 'assignmentRules', 'notifications'];
 
 /**
  * Validates a governance configuration that is already data (e.g. read back from the rules

@@ -4,9 +4,10 @@ import type { Skip } from '../model/plan';
 import type { RuleIndex } from '../matching/rule-index';
 import type {
   CompiledAssignmentRule,
+  CompiledPolicyRule,
   CompiledRules,
-  CompiledScpRule,
 } from '../resolve/compiled-rules';
+import { SERVICE_CONTROL_POLICY, type PolicyType } from '../policy/policy-types';
 import type { OrgView } from '../snapshot/org-index';
 import { compareStrings } from '../plan/compare';
 import type { AccountDesiredState, DesiredAssignment, DesiredAttachment } from './desired-state';
@@ -16,7 +17,10 @@ export interface DesiredStateContext {
   readonly config: GovernanceConfig;
   readonly managementAccountId: string;
   readonly org: OrgView;
-  readonly scpRules: RuleIndex<CompiledScpRule>;
+  /** Every policy rule (`scpRules` and `policyRules`), whatever its type. */
+  readonly policyRules: RuleIndex<CompiledPolicyRule>;
+  /** Policy types enabled on the root: rules of another type are skipped (`PolicyTypeNotEnabled`). */
+  readonly enabledPolicyTypes: ReadonlySet<PolicyType>;
   readonly assignmentRules: RuleIndex<CompiledAssignmentRule>;
   /** See {@link CompiledRules.rankOf}. */
   readonly assignmentRankOf: CompiledRules['rankOf'];
@@ -43,17 +47,26 @@ function managementSkip(accountId: string, ruleId: string, detail: string): Skip
 function skipUnresolved(
   skipped: Skip[],
   accountId: string,
-  rule: CompiledScpRule | CompiledAssignmentRule,
+  rule: CompiledPolicyRule | CompiledAssignmentRule,
 ): void {
   for (const u of rule.unresolved)
     skipped.push({ accountId, ruleId: rule.id, reason: u.reason, detail: u.detail });
 }
 
+/** Why the management account gets no policy of `type`. */
+function managementPolicyDetail(type: PolicyType): string {
+  return type === SERVICE_CONTROL_POLICY
+    ? 'SCPs never target the management account'
+    : `${type} policies never target the management account`;
+}
+
 /**
- * The desired state of one account: every matching rule's SCPs and assignments, each with the
- * sorted rule ids behind it. Inactive accounts get nothing and one `AccountNotActive` skip; the
- * management account gets no SCPs, and assignments only with `includeManagementAccount`; the
- * product leaves what it has alone (`managesScps` / `managesAssignments` false: no removals either).
+ * The desired state of one account: every matching rule's policies (of every type) and
+ * assignments, each with the sorted rule ids behind it. Inactive accounts get nothing and one
+ * `AccountNotActive` skip; the management account gets no policies, and assignments only with
+ * `includeManagementAccount`; a rule whose policy type is not enabled on the root is skipped
+ * (`PolicyTypeNotEnabled`); the product leaves what it has alone (`managesPolicies` /
+ * `managesAssignments` false: no removals either).
  */
 export function desiredStateOf(account: Account, ctx: DesiredStateContext): AccountDesiredState {
   return keyedDesiredStateOf(account, ctx).state;
@@ -73,7 +86,7 @@ export function keyedDesiredStateOf(account: Account, ctx: DesiredStateContext):
       state: {
         accountId,
         active: false,
-        managesScps: false,
+        managesPolicies: false,
         managesAssignments: false,
         attachments: [],
         assignments: [],
@@ -84,17 +97,23 @@ export function keyedDesiredStateOf(account: Account, ctx: DesiredStateContext):
   }
   const isManagement = accountId === ctx.managementAccountId;
   const skipped: Skip[] = [];
-  const attachments = new Map<string, string[]>();
-  for (const rule of ctx.scpRules.matchingRules(account, ctx.org)) {
+  const attachments = new Map<string, { policyType: PolicyType; ruleIds: string[] }>();
+  for (const rule of ctx.policyRules.matchingRules(account, ctx.org)) {
     if (isManagement) {
-      skipped.push(managementSkip(accountId, rule.id, 'SCPs never target the management account'));
+      skipped.push(managementSkip(accountId, rule.id, managementPolicyDetail(rule.type)));
+      continue;
+    }
+    if (!ctx.enabledPolicyTypes.has(rule.type)) {
+      const detail = `${rule.type} is not enabled on the root`;
+      skipped.push({ accountId, ruleId: rule.id, reason: 'PolicyTypeNotEnabled', detail });
       continue;
     }
     skipUnresolved(skipped, accountId, rule);
     for (const policyId of rule.policyIds) {
-      const ruleIds = attachments.get(policyId);
-      if (ruleIds === undefined) attachments.set(policyId, [rule.id]);
-      else ruleIds.push(rule.id);
+      const entry = attachments.get(policyId);
+      if (entry === undefined)
+        attachments.set(policyId, { policyType: rule.type, ruleIds: [rule.id] });
+      else entry.ruleIds.push(rule.id);
     }
   }
 
@@ -114,8 +133,8 @@ export function keyedDesiredStateOf(account: Account, ctx: DesiredStateContext):
   }
 
   const desiredAttachments: DesiredAttachment[] = [];
-  for (const [policyId, ruleIds] of attachments)
-    desiredAttachments.push({ policyId, ruleIds: sortedUnique(ruleIds) });
+  for (const [policyId, { policyType, ruleIds }] of attachments)
+    desiredAttachments.push({ policyId, policyType, ruleIds: sortedUnique(ruleIds) });
   desiredAttachments.sort((a, b) => compareStrings(a.policyId, b.policyId));
 
   // Rank order is (permission set ARN, principal type, principal id) order, precomputed per rule.
@@ -134,7 +153,7 @@ export function keyedDesiredStateOf(account: Account, ctx: DesiredStateContext):
     state: {
       accountId,
       active: true,
-      managesScps: !isManagement,
+      managesPolicies: !isManagement,
       managesAssignments: !isManagement || includeManagement,
       attachments: desiredAttachments,
       assignments: desiredAssignments,

@@ -4,6 +4,7 @@ import { RuleIndex } from '../matching/rule-index';
 import { compileRules } from '../resolve/compiled-rules';
 import type { References } from '../resolve/references';
 import type { OrgView } from '../snapshot/org-index';
+import { SERVICE_CONTROL_POLICY } from '../policy/policy-types';
 import type { DesiredStateContext } from './compute-desired-state';
 
 /** Resolves and indexes the rules of `config` for computing desired states over `snapshot`. */
@@ -18,7 +19,8 @@ export function computeDesiredStateContext(
     config,
     managementAccountId: snapshot.managementAccountId,
     org,
-    scpRules: RuleIndex.of(compiled.scpRules),
+    policyRules: RuleIndex.of(compiled.policyRules),
+    enabledPolicyTypes: new Set(snapshot.enabledPolicyTypes ?? [SERVICE_CONTROL_POLICY]),
     assignmentRules: RuleIndex.of(compiled.assignmentRules),
     assignmentRankOf: compiled.rankOf,
   };

@@ -1,9 +1,11 @@
 import type { PrincipalType } from '../model/org-snapshot';
 import type { Skip } from '../model/plan';
+import type { PolicyType } from '../policy/policy-types';
 
-/** An SCP an account should have, with the sorted ids of every rule that asks for it. */
+/** A policy an account should have, with its type and the sorted ids of every rule that asks for it. */
 export interface DesiredAttachment {
   readonly policyId: string;
+  readonly policyType: PolicyType;
   readonly ruleIds: readonly string[];
 }
 
@@ -24,10 +26,10 @@ export interface AccountDesiredState {
   /** `false` for SUSPENDED / PENDING_CLOSURE accounts: they get no operations at all. */
   readonly active: boolean;
   /**
-   * `false` when the product must not touch this account's SCPs at all — no attach and no detach:
-   * the management account (`includeManagementAccount`) and inactive accounts.
+   * `false` when the product must not touch this account's policies (of any type) at all — no
+   * attach and no detach: the management account and inactive accounts.
    */
-  readonly managesScps: boolean;
+  readonly managesPolicies: boolean;
   /**
    * `false` when the product must not touch this account's assignments at all — no create and no
    * delete: the management account unless `includeManagementAccount`, and inactive accounts.

@@ -2,6 +2,7 @@
  * The governance configuration (docs/configuration.md), as the engine uses it after validation.
  */
 import type { PrincipalType } from './org-snapshot';
+import type { PolicyType } from '../policy/policy-types';
 import type { DomainEventType } from '@org/event-schemas';
 
 /** Where a rule applies. */
@@ -17,12 +18,17 @@ export interface Exclusions {
   readonly ous: readonly string[];
 }
 
-/** Attach these SCPs (names or ids) to every account in scope. */
+/** Attach these SCPs (names or ids) to every account in scope (the v1 form of a policy rule). */
 export interface ScpRule {
   readonly id: string;
   readonly policies: readonly string[];
   readonly scope: Scope;
   readonly exclude: Exclusions;
+}
+
+/** Attach these policies of `type` (names or ids) to every account in scope. */
+export interface PolicyRule extends ScpRule {
+  readonly type: PolicyType;
 }
 
 /** How a rule names its principal: by name or by id. */
@@ -80,8 +86,10 @@ export interface Notification {
 
 /** Global settings. */
 export interface Settings {
-  /** SCP slots per target. @default 10 */
+  /** SCP slots per target (`maxPoliciesPerTarget.SERVICE_CONTROL_POLICY` wins). @default 10 */
   readonly maxScpsPerTarget: number;
+  /** Slots per target for each policy type; a type not listed has AWS's default. */
+  readonly maxPoliciesPerTarget?: Readonly<Partial<Record<PolicyType, number>>>;
   /** Assignment rules also apply to the management account. @default false */
   readonly includeManagementAccount: boolean;
   /**
@@ -110,7 +118,10 @@ export function maxDestructiveOperationsOf(settings: Settings): number {
 /** The validated governance configuration. */
 export interface GovernanceConfig {
   readonly settings: Settings;
+  /** Rules of type SERVICE_CONTROL_POLICY in the v1 form. */
   readonly scpRules: readonly ScpRule[];
+  /** Rules of any policy type (absent = none). */
+  readonly policyRules?: readonly PolicyRule[];
   readonly assignmentRules: readonly AssignmentRule[];
   readonly notifications: readonly Notification[];
 }

@@ -1,3 +1,5 @@
+import type { PolicyType } from '../policy/policy-types';
+
 /**
  * The organization snapshot (`org.yaml`): everything the engine knows about the organization.
  * The CLI reads it from org.yaml/org.json; the deployed system builds it from the AWS APIs.
@@ -24,10 +26,12 @@ export interface Account {
   readonly tags: Readonly<Record<string, string>>;
 }
 
-/** A Service Control Policy that exists in the organization. */
+/** An Organizations policy that exists in the organization. */
 export interface Policy {
   readonly id: string;
   readonly name: string;
+  /** @default 'SERVICE_CONTROL_POLICY' */
+  readonly type?: PolicyType;
 }
 
 /** An IAM Identity Center permission set. */
@@ -46,7 +50,7 @@ export interface Principal {
   readonly id: string;
 }
 
-/** An SCP attached directly to an account or OU. `managedBy` empty/absent = not ours. */
+/** A policy (of any type) attached directly to an account or OU. `managedBy` empty/absent = not ours. */
 export interface Attachment {
   readonly targetId: string;
   readonly policyId: string;
@@ -66,6 +70,8 @@ export interface Assignment {
 export interface OrgSnapshot {
   readonly managementAccountId: string;
   readonly rootId: string;
+  /** Policy types enabled on the root. @default ['SERVICE_CONTROL_POLICY'] */
+  readonly enabledPolicyTypes?: readonly PolicyType[];
   readonly organizationalUnits: readonly OrganizationalUnit[];
   readonly accounts: readonly Account[];
   readonly policies: readonly Policy[];

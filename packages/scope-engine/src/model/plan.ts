@@ -3,22 +3,28 @@
  * body of operations-queue messages.
  */
 import type { PrincipalType } from './org-snapshot';
+import type { PolicyType } from '../policy/policy-types';
 
-/** Attach an SCP to an account. */
-export interface AttachScpOperation {
-  readonly type: 'attachScp';
+/** Attach a policy of `policyType` to an account. */
+export interface AttachPolicyOperation {
+  readonly type: 'attachPolicy';
+  readonly policyType: PolicyType;
   readonly accountId: string;
   readonly policyId: string;
   readonly ruleIds: readonly string[];
 }
 
-/** Detach an SCP (managed, no longer justified) from an account. */
-export interface DetachScpOperation {
-  readonly type: 'detachScp';
+/** Detach a policy (managed, no longer justified) from an account. */
+export interface DetachPolicyOperation {
+  readonly type: 'detachPolicy';
+  readonly policyType: PolicyType;
   readonly accountId: string;
   readonly policyId: string;
   readonly ruleIds: readonly string[];
 }
+
+/** An attach or detach of a policy, whatever its type. */
+export type PolicyOperation = AttachPolicyOperation | DetachPolicyOperation;
 
 /** Create an IAM Identity Center account assignment. */
 export interface CreateAssignmentOperation {
@@ -52,8 +58,8 @@ export interface NotifyOperation {
 
 /** Every operation a plan can contain. */
 export type Operation =
-  | AttachScpOperation
-  | DetachScpOperation
+  | AttachPolicyOperation
+  | DetachPolicyOperation
   | CreateAssignmentOperation
   | DeleteAssignmentOperation
   | NotifyOperation;
@@ -64,6 +70,8 @@ export type SkipReason =
   | 'PermissionSetNotFound'
   | 'PolicyNotFound'
   | 'ScpLimitExceeded'
+  | 'PolicyLimitExceeded'
+  | 'PolicyTypeNotEnabled'
   | 'AccountNotActive'
   | 'ManagementAccount';
 

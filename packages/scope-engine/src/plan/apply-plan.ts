@@ -3,7 +3,7 @@ import type { Plan } from '../model/plan';
 import { assignmentKey } from '../desired/desired-state';
 
 /**
- * The snapshot after executing `plan`'s operations: attached SCPs and created assignments appear
+ * The snapshot after executing `plan`'s operations: attached policies and created assignments appear
  * with `managedBy` set to the operation's rule ids; detached and deleted ones disappear;
  * notifications change nothing. The event itself is not applied (see {@link applyEvent}).
  *
@@ -22,14 +22,14 @@ export function applyPlan(snapshot: OrgSnapshot, plan: Plan): OrgSnapshot {
   );
   for (const op of plan.operations) {
     switch (op.type) {
-      case 'attachScp':
+      case 'attachPolicy':
         attachments.set(`${op.accountId} ${op.policyId}`, {
           targetId: op.accountId,
           policyId: op.policyId,
           managedBy: op.ruleIds,
         });
         break;
-      case 'detachScp':
+      case 'detachPolicy':
         attachments.delete(`${op.accountId} ${op.policyId}`);
         break;
       case 'createAssignment': {

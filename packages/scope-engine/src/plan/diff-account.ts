@@ -2,16 +2,19 @@ import { assignmentKey } from '../desired/assignment-key';
 import type { AccountDesiredState } from '../desired/desired-state';
 import type { Assignment, Attachment } from '../model/org-snapshot';
 import type { Operation, Skip } from '../model/plan';
+import { SERVICE_CONTROL_POLICY, policyTypeLabel, type PolicyType } from '../policy/policy-types';
 
 /** The current state of one account and what the diff needs to decide. */
 export interface AccountCurrentState {
-  /** SCPs attached directly to the account (managed or not). */
+  /** Policies (of every type) attached directly to the account, managed or not. */
   readonly attachments: readonly Attachment[];
   readonly assignments: readonly Assignment[];
-  /** SCP slots per target. */
-  readonly maxScpsPerTarget: number;
-  /** `true` for FullAWSAccess, which is never detached. */
-  readonly isFullAwsAccess: (policyId: string) => boolean;
+  /** Slots per target for policies of `type`. */
+  slotLimit(type: PolicyType): number;
+  /** The type of an attached policy. */
+  policyType(policyId: string): PolicyType;
+  /** `true` for a type's default policy (FullAWSAccess, RCPFullAWSAccess), which is never detached. */
+  isDefaultPolicy(policyId: string): boolean;
 }
 
 /**
@@ -37,10 +40,11 @@ export function isManaged(item: { readonly managedBy?: readonly string[] }): boo
 
 /**
  * The difference between desired and current state for one account: create/attach what
- * is desired and absent; delete/detach only what is managed and no rule justifies, never
- * FullAWSAccess; attach new SCPs in policy-id order only while the account's direct attachments
- * (after this plan's detaches, every one counted) stay within `maxScpsPerTarget`, skipping the
- * rest with `ScpLimitExceeded`. Inactive accounts get no operations; an account whose SCPs (or
+ * is desired and absent; delete/detach only what is managed and no rule justifies, never a type's
+ * default policy; per policy type, attach new policies in policy-id order only while the account's
+ * direct attachments of that type (after this plan's detaches, every one counted) stay within the
+ * type's slot limit, skipping the rest with `ScpLimitExceeded` (SCPs) or `PolicyLimitExceeded`
+ * (other types). Inactive accounts get no operations; an account whose policies (or
  * assignments) the product does not manage — the management account — gets no operation of that
  * kind, not even a detach or delete of a managed item.
  *
@@ -57,12 +61,12 @@ export function diffAccount(
   const skipped = [...desired.skipped];
   if (!desired.active) return { operations: [], skipped };
   const operations: Operation[] = [];
-  if (desired.managesScps) diffScps(desired, current, operations, skipped);
+  if (desired.managesPolicies) diffPolicies(desired, current, operations, skipped);
   if (desired.managesAssignments) diffAssignments(desired, current, identity, operations);
   return { operations, skipped };
 }
 
-function diffScps(
+function diffPolicies(
   desired: AccountDesiredState,
   current: AccountCurrentState,
   operations: Operation[],
@@ -71,27 +75,37 @@ function diffScps(
   const accountId = desired.accountId;
   const wantedPolicies = new Set(desired.attachments.map((a) => a.policyId));
   const attached = new Set(current.attachments.map((a) => a.policyId));
-  let slotsUsed = current.attachments.length;
+  const slotsUsed = new Map<PolicyType, number>();
+  const used = (type: PolicyType) => slotsUsed.get(type) ?? 0;
   for (const a of current.attachments) {
-    if (isManaged(a) && !wantedPolicies.has(a.policyId) && !current.isFullAwsAccess(a.policyId)) {
-      operations.push({ type: 'detachScp', accountId, policyId: a.policyId, ruleIds: [] });
-      slotsUsed--;
+    const policyType = current.policyType(a.policyId);
+    slotsUsed.set(policyType, used(policyType) + 1);
+  }
+  for (const a of current.attachments) {
+    if (isManaged(a) && !wantedPolicies.has(a.policyId) && !current.isDefaultPolicy(a.policyId)) {
+      const policyType = current.policyType(a.policyId);
+      operations.push({
+        type: 'detachPolicy',
+        policyType,
+        accountId,
+        policyId: a.policyId,
+        ruleIds: [],
+      });
+      slotsUsed.set(policyType, used(policyType) - 1);
     }
   }
   for (const want of desired.attachments) {
     if (attached.has(want.policyId)) continue;
-    if (slotsUsed < current.maxScpsPerTarget) {
-      operations.push({
-        type: 'attachScp',
-        accountId,
-        policyId: want.policyId,
-        ruleIds: want.ruleIds,
-      });
-      slotsUsed++;
+    const { policyType, policyId, ruleIds } = want;
+    const limit = current.slotLimit(policyType);
+    if (used(policyType) < limit) {
+      operations.push({ type: 'attachPolicy', policyType, accountId, policyId, ruleIds });
+      slotsUsed.set(policyType, used(policyType) + 1);
     } else {
-      const detail = `${want.policyId}: ${slotsUsed} of ${current.maxScpsPerTarget} SCP slots in use`;
-      for (const ruleId of want.ruleIds)
-        skipped.push({ accountId, ruleId, reason: 'ScpLimitExceeded', detail });
+      const detail = `${policyId}: ${used(policyType)} of ${limit} ${policyTypeLabel(policyType)} slots in use`;
+      const reason =
+        policyType === SERVICE_CONTROL_POLICY ? 'ScpLimitExceeded' : 'PolicyLimitExceeded';
+      for (const ruleId of ruleIds) skipped.push({ accountId, ruleId, reason, detail });
     }
   }
 }

@@ -11,6 +11,7 @@ import type { GovernanceConfig } from '../model/governance-config';
 import type { Account, Assignment, OrgSnapshot } from '../model/org-snapshot';
 import type { Operation, Plan, Skip } from '../model/plan';
 import { References } from '../resolve/references';
+import { policySlotLimit, SERVICE_CONTROL_POLICY, type PolicyType } from '../policy/policy-types';
 import { OrgIndex } from '../snapshot/org-index';
 import { compareStrings } from './compare';
 import { diffAccount, type AccountDiff } from './diff-account';
@@ -33,7 +34,9 @@ import { compareOperations, compareSkips } from './sort-plan';
 export class Planner {
   private readonly ctx: DesiredStateContext;
   private readonly lookup: EventLookup;
-  private readonly isFullAwsAccess: (policyId: string) => boolean;
+  private readonly isDefaultPolicy: (policyId: string) => boolean;
+  private readonly policyType: (policyId: string) => PolicyType;
+  private readonly slotLimit: (type: PolicyType) => number;
 
   private constructor(
     /** The snapshot plans are computed against. */
@@ -46,7 +49,9 @@ export class Planner {
     readonly refs: References,
   ) {
     this.ctx = computeDesiredStateContext(snapshot, config, index, refs);
-    this.isFullAwsAccess = (policyId) => refs.isFullAwsAccess(policyId);
+    this.isDefaultPolicy = (policyId) => refs.isDefaultPolicy(policyId);
+    this.policyType = (policyId) => refs.policyType(policyId) ?? SERVICE_CONTROL_POLICY;
+    this.slotLimit = (type) => policySlotLimit(type, config.settings);
     this.lookup = {
       rootId: snapshot.rootId,
       account: (id) => index.account(id),
@@ -74,8 +79,9 @@ export class Planner {
         compareStrings(a.policyId, b.policyId),
       ),
       assignments: [...this.index.assignmentsOf(account.id)].sort(compareAssignments),
-      maxScpsPerTarget: this.config.settings.maxScpsPerTarget,
-      isFullAwsAccess: this.isFullAwsAccess,
+      slotLimit: this.slotLimit,
+      policyType: this.policyType,
+      isDefaultPolicy: this.isDefaultPolicy,
     };
     const rankOf = this.ctx.assignmentRankOf;
     const diff = diffAccount(desired.state, current, {

@@ -3,12 +3,12 @@ import { compareStrings } from './compare';
 
 /**
  * Order of operation types within one account: removals before additions, so a worker that
- * executes in order frees SCP slots before it uses them (the slot rule counts attachments after
+ * executes in order frees policy slots before it uses them (the slot rule counts attachments after
  * the plan's detaches); notifications last, once access is in place.
  */
 export const OPERATION_TYPE_ORDER: readonly Operation['type'][] = [
-  'detachScp',
-  'attachScp',
+  'detachPolicy',
+  'attachPolicy',
   'deleteAssignment',
   'createAssignment',
   'notify',
@@ -19,8 +19,8 @@ const RANK = new Map(OPERATION_TYPE_ORDER.map((type, i) => [type, i]));
 /** The target of an operation, for ordering: policy id, permission set + principal, notification id. */
 export function operationTarget(op: Operation): string {
   switch (op.type) {
-    case 'attachScp':
-    case 'detachScp':
+    case 'attachPolicy':
+    case 'detachPolicy':
       return op.policyId;
     case 'createAssignment':
     case 'deleteAssignment':
@@ -49,8 +49,8 @@ export function compareOperations(a: Operation, b: Operation): number {
 /** Compares the targets of two operations of the same type, field by field (no allocation). */
 function compareTargets(a: Operation, b: Operation): number {
   if (
-    (a.type === 'attachScp' || a.type === 'detachScp') &&
-    (b.type === 'attachScp' || b.type === 'detachScp')
+    (a.type === 'attachPolicy' || a.type === 'detachPolicy') &&
+    (b.type === 'attachPolicy' || b.type === 'detachPolicy')
   ) {
     return compareStrings(a.policyId, b.policyId);
   }

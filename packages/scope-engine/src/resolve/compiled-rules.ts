@@ -2,9 +2,10 @@ import type {
   AssignmentRule,
   Exclusions,
   GovernanceConfig,
+  PolicyRule,
   Scope,
-  ScpRule,
 } from '../model/governance-config';
+import { SERVICE_CONTROL_POLICY, type PolicyType } from '../policy/policy-types';
 import type { PrincipalType } from '../model/org-snapshot';
 import type { SkipReason } from '../model/plan';
 import { assignmentKey } from '../desired/assignment-key';
@@ -20,14 +21,26 @@ export interface Unresolved {
   readonly detail: string;
 }
 
-/** An SCP rule with its policy names resolved to ids. */
-export interface CompiledScpRule {
+/** A policy rule (an `scpRules` entry or a `policyRules` entry) with its policy names resolved to ids. */
+export interface CompiledPolicyRule {
   readonly id: string;
+  readonly type: PolicyType;
   readonly scope: Scope;
   readonly exclude: Exclusions;
-  /** Ids of the policies that exist, in rule order. */
+  /** Ids of the policies of `type` that exist, in rule order. */
   readonly policyIds: readonly string[];
   readonly unresolved: readonly Unresolved[];
+}
+
+/** An SCP rule, compiled: a {@link CompiledPolicyRule} of type SERVICE_CONTROL_POLICY. */
+export type CompiledScpRule = CompiledPolicyRule;
+
+/** Every policy rule of a configuration: the `scpRules` (as SCP rules), then the `policyRules`. */
+export function allPolicyRules(config: GovernanceConfig): PolicyRule[] {
+  return [
+    ...config.scpRules.map((rule) => ({ ...rule, type: SERVICE_CONTROL_POLICY })),
+    ...(config.policyRules ?? []),
+  ];
 }
 
 /** An assignment rule with its permission set and principal resolved. */
@@ -53,7 +66,8 @@ export interface CompiledAssignmentRule {
 
 /** Every rule of a configuration, resolved against one snapshot. */
 export interface CompiledRules {
-  readonly scpRules: readonly CompiledScpRule[];
+  /** Every policy rule, whatever its type (`scpRules` first, then `policyRules`). */
+  readonly policyRules: readonly CompiledPolicyRule[];
   readonly assignmentRules: readonly CompiledAssignmentRule[];
   /** The `assignmentRank` of an assignment some rule asks for, else `undefined` (no string built). */
   rankOf(permissionSetArn: string, principalType: string, principalId: string): number | undefined;
@@ -80,21 +94,26 @@ export function compileRules(config: GovernanceConfig, refs: References): Compil
     ids.set(principalId, r.assignmentRank);
   }
   return {
-    scpRules: config.scpRules.map((rule) => compileScpRule(rule, refs)),
+    policyRules: allPolicyRules(config).map((rule) => compilePolicyRule(rule, refs)),
     assignmentRules: ranked,
     rankOf: (arn, type, id) => byTarget.get(arn)?.get(type)?.get(id),
   };
 }
 
-function compileScpRule(rule: ScpRule, refs: References): CompiledScpRule {
+function compilePolicyRule(rule: PolicyRule, refs: References): CompiledPolicyRule {
   const policyIds: string[] = [];
   const unresolved: Unresolved[] = [];
+  const { id, type, scope, exclude } = rule;
   for (const ref of rule.policies) {
-    const id = refs.policyId(ref);
-    if (id === undefined) unresolved.push({ reason: 'PolicyNotFound', detail: `policy ${ref}` });
-    else if (!policyIds.includes(id)) policyIds.push(id);
+    const policyId = refs.policyId(ref, type);
+    if (policyId === undefined) {
+      const other = refs.otherPolicyType(ref, type);
+      const detail =
+        other === undefined ? `policy ${ref}` : `policy ${ref} is a ${other}, not a ${type}`;
+      unresolved.push({ reason: 'PolicyNotFound', detail });
+    } else if (!policyIds.includes(policyId)) policyIds.push(policyId);
   }
-  return { id: rule.id, scope: rule.scope, exclude: rule.exclude, policyIds, unresolved };
+  return { id, type, scope, exclude, policyIds, unresolved };
 }
 
 function compileAssignmentRule(

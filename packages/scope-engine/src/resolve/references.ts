@@ -1,10 +1,6 @@
 import type { PrincipalRef } from '../model/governance-config';
-import {
-  FULL_AWS_ACCESS_POLICY_ID,
-  FULL_AWS_ACCESS_POLICY_NAME,
-  type OrgSnapshot,
-  type PrincipalType,
-} from '../model/org-snapshot';
+import type { OrgSnapshot, PrincipalType } from '../model/org-snapshot';
+import { isDefaultPolicy, SERVICE_CONTROL_POLICY, type PolicyType } from '../policy/policy-types';
 
 /**
  * Resolves the names rules use (policy names or ids, permission set names or ARNs, principals by
@@ -19,6 +15,8 @@ import {
  */
 export class References {
   private readonly policyById = new Map<string, string>();
+  private readonly policyTypeById = new Map<string, PolicyType>();
+  /** `type name` → policy id (names are unique within a type). */
   private readonly policyByName = new Map<string, string>();
   private readonly permissionSetByArn = new Map<string, string>();
   private readonly permissionSetByName = new Map<string, string>();
@@ -27,8 +25,10 @@ export class References {
 
   private constructor(snapshot: OrgSnapshot) {
     for (const p of snapshot.policies) {
+      const type = p.type ?? SERVICE_CONTROL_POLICY;
       this.policyById.set(p.id, p.name);
-      this.policyByName.set(p.name, p.id);
+      this.policyTypeById.set(p.id, type);
+      this.policyByName.set(`${type} ${p.name}`, p.id);
     }
     for (const ps of snapshot.permissionSets) {
       this.permissionSetByArn.set(ps.arn, ps.name);
@@ -45,9 +45,27 @@ export class References {
     return new References(snapshot);
   }
 
-  /** The policy id a rule's `policies` entry (id or name) stands for. */
-  policyId(ref: string): string | undefined {
-    return this.policyById.has(ref) ? ref : this.policyByName.get(ref);
+  /** The id of the policy of `type` a rule's `policies` entry (id or name) stands for. */
+  policyId(ref: string, type: PolicyType = SERVICE_CONTROL_POLICY): string | undefined {
+    if (this.policyTypeById.get(ref) === type) return ref;
+    return this.policyByName.get(`${type} ${ref}`);
+  }
+
+  /** The type of a known policy (SCP when the snapshot gives none), or `undefined` if unknown. */
+  policyType(policyId: string): PolicyType | undefined {
+    return this.policyTypeById.get(policyId);
+  }
+
+  /** The type a rule's `policies` entry has when it names a policy of another type, else `undefined`. */
+  otherPolicyType(ref: string, type: PolicyType): PolicyType | undefined {
+    const byId = this.policyTypeById.get(ref);
+    if (byId !== undefined) return byId === type ? undefined : byId;
+    for (const [key] of this.policyByName) {
+      const space = key.indexOf(' ');
+      if (key.slice(space + 1) === ref && key.slice(0, space) !== type)
+        return key.slice(0, space) as PolicyType;
+    }
+    return undefined;
   }
 
   /** The name of a policy, or `undefined` if unknown. */
@@ -55,12 +73,18 @@ export class References {
     return this.policyById.get(policyId);
   }
 
-  /** `true` for the AWS-managed `FullAWSAccess` policy, which is never detached. */
-  isFullAwsAccess(policyId: string): boolean {
-    return (
-      policyId === FULL_AWS_ACCESS_POLICY_ID ||
-      this.policyById.get(policyId) === FULL_AWS_ACCESS_POLICY_NAME
+  /** `true` for a type's AWS-managed default policy (`FullAWSAccess`, `RCPFullAWSAccess`): never detached. */
+  isDefaultPolicy(policyId: string): boolean {
+    return isDefaultPolicy(
+      policyId,
+      this.policyById.get(policyId),
+      this.policyTypeById.get(policyId),
     );
+  }
+
+  /** `true` for the AWS-managed `FullAWSAccess` policy (or another type's default): never detached. */
+  isFullAwsAccess(policyId: string): boolean {
+    return this.isDefaultPolicy(policyId);
   }
 
   /** The ARN a rule's `permissionSet` (ARN or name) stands for. */

@@ -11,6 +11,7 @@ import {
   TargetIdSchema,
 } from '../schema/id-schemas';
 import { NAME_LIMITS, textSchema } from '../schema/text-schemas';
+import { POLICY_TYPES } from '../policy/policy-types';
 
 /** A name as AWS allows it: at most `max` characters, no control character. */
 const name = (max: number) => textSchema({ max });
@@ -38,7 +39,7 @@ export const AccountSchema = z.strictObject({
 
 const ManagedBySchema = z.array(RuleIdSchema).optional();
 
-/** One SCP attachment (no defaults: a valid item is used as it is). */
+/** One policy attachment, of any type (no defaults: a valid item is used as it is). */
 export const AttachmentSchema = z.strictObject({
   targetId: TargetIdSchema,
   policyId: PolicyIdSchema,
@@ -64,10 +65,19 @@ export const AssignmentSchema = z.strictObject({
 export const OrgSnapshotShellSchema = z.strictObject({
   managementAccountId: AccountIdSchema,
   rootId: RootIdSchema,
+  /** Absent: only SERVICE_CONTROL_POLICY is enabled. */
+  enabledPolicyTypes: z.array(z.enum(POLICY_TYPES)).optional(),
   organizationalUnits: z.array(OrganizationalUnitSchema).default([]),
   accounts: z.array(z.unknown()).default([]),
   policies: z
-    .array(z.strictObject({ id: PolicyIdSchema, name: name(NAME_LIMITS.policyName) }))
+    .array(
+      z.strictObject({
+        id: PolicyIdSchema,
+        name: name(NAME_LIMITS.policyName),
+        // Absent: SERVICE_CONTROL_POLICY (left out, so a v1 snapshot reads back unchanged).
+        type: z.enum(POLICY_TYPES).optional(),
+      }),
+    )
     .default([]),
   permissionSets: z
     .array(z.strictObject({ name: name(NAME_LIMITS.permissionSetName), arn: ArnSchema }))

@@ -6,6 +6,7 @@ import type {
   GovernanceConfig,
   Notification,
   OrgSnapshot,
+  PolicyType,
   Scope,
   ScpRule,
 } from '../../src';
@@ -108,17 +109,28 @@ export function snsNotification(id: string, on: Notification['on']): Notificatio
   };
 }
 
-/** The operation that attaches `policyId` to `accountId`, justified by `ruleIds`. */
-export const attach = (accountId: string, policyId: string, ruleIds: string[]) => ({
-  type: 'attachScp' as const,
+/** The operation that attaches `policyId` (an SCP unless `policyType` says) to `accountId`, justified by `ruleIds`. */
+export const attach = (
+  accountId: string,
+  policyId: string,
+  ruleIds: string[],
+  policyType: PolicyType = 'SERVICE_CONTROL_POLICY',
+) => ({
+  type: 'attachPolicy' as const,
+  policyType,
   accountId,
   policyId,
   ruleIds,
 });
 
-/** The operation that detaches the managed `policyId` from `accountId` (no rule justifies it). */
-export const detach = (accountId: string, policyId: string) => ({
-  type: 'detachScp' as const,
+/** The operation that detaches the managed `policyId` (an SCP unless `policyType` says) from `accountId`. */
+export const detach = (
+  accountId: string,
+  policyId: string,
+  policyType: PolicyType = 'SERVICE_CONTROL_POLICY',
+) => ({
+  type: 'detachPolicy' as const,
+  policyType,
   accountId,
   policyId,
   ruleIds: [],

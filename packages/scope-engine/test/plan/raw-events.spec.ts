@@ -44,7 +44,13 @@ describe('planning raw events end to end (parseOrgEvent → planForParseOutcome)
     expect(plan(rawMoveAccount())).toStrictEqual({
       event: { type: 'AccountMoved', accountId: ACCT },
       operations: [
-        { type: 'attachScp', accountId: ACCT, policyId: 'p-aaaa1111', ruleIds: ['prod'] },
+        {
+          type: 'attachPolicy',
+          policyType: 'SERVICE_CONTROL_POLICY',
+          accountId: ACCT,
+          policyId: 'p-aaaa1111',
+          ruleIds: ['prod'],
+        },
       ],
       skipped: [],
       ignored: null,

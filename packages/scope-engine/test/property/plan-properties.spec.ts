@@ -31,7 +31,7 @@ const MIN_INACTIVE = 150;
 
 /** The item a detach/delete operation removes, as it is in the snapshot. */
 function removedItem(snapshot: OrgSnapshot, op: Plan['operations'][number]) {
-  if (op.type === 'detachScp')
+  if (op.type === 'detachPolicy')
     return snapshot.attachments.find(
       (a) => a.targetId === op.accountId && a.policyId === op.policyId,
     );
@@ -105,14 +105,14 @@ describe('plan properties (fast-check)', () => {
         ];
         const removed = plans.flatMap(([snapshot, plan]) =>
           plan.operations
-            .filter((op) => op.type === 'detachScp' || op.type === 'deleteAssignment')
+            .filter((op) => op.type === 'detachPolicy' || op.type === 'deleteAssignment')
             .map((op) => ({ op, managers: removedItem(snapshot, op)?.managedBy?.length ?? 0 })),
         );
         removals += removed.length;
         expect({
           unmanaged: removed.filter(({ managers }) => managers === 0),
           fullAccess: removed.filter(
-            ({ op }) => op.type === 'detachScp' && op.policyId === 'p-FullAWSAccess',
+            ({ op }) => op.type === 'detachPolicy' && op.policyId === 'p-FullAWSAccess',
           ),
         }).toStrictEqual({ unmanaged: [], fullAccess: [] });
       }),
@@ -122,7 +122,7 @@ describe('plan properties (fast-check)', () => {
   });
 
   it("never touches the management account's SCPs, nor its assignments unless included", () => {
-    const scpOps = new Set(['attachScp', 'detachScp']);
+    const scpOps = new Set(['attachPolicy', 'detachPolicy']);
     const assignmentOps = new Set(['createAssignment', 'deleteAssignment']);
     let excluded = 0;
     let includedAssignments = 0;

@@ -37,8 +37,8 @@ export interface LedgerCounts {
  * @example
  * ```ts
  * ledger.call('organizations');
- * ledger.effective(3, 'attachScp#111122223333#p-1');
- * ledger.effectiveChanges(3).get('attachScp#111122223333#p-1'); // 1
+ * ledger.effective(3, 'attachPolicy#111122223333#p-1');
+ * ledger.effectiveChanges(3).get('attachPolicy#111122223333#p-1'); // 1
  * ```
  */
 export class EdgeLedger {

@@ -5,14 +5,14 @@
 import type { Operation } from '@org/scope-engine';
 
 /** The key of a change: type, account and target. */
-export type ChangeType = 'attachScp' | 'detachScp' | 'createAssignment' | 'deleteAssignment';
+export type ChangeType = 'attachPolicy' | 'detachPolicy' | 'createAssignment' | 'deleteAssignment';
 
 /**
  * The key of an SCP or assignment change.
  *
  * @example
  * ```ts
- * changeKey('attachScp', '111122223333', 'p-abcd1234'); // 'attachScp#111122223333#p-abcd1234'
+ * changeKey('attachPolicy', '111122223333', 'p-abcd1234'); // 'attachPolicy#111122223333#p-abcd1234'
  * ```
  */
 export function changeKey(type: ChangeType, accountId: string, target: string): string {
@@ -31,8 +31,8 @@ export function assignmentTarget(a: {
 /** The key of an operation (`null` for `notify`, which is not a change of the organization). */
 export function operationKey(operation: Operation): string | null {
   switch (operation.type) {
-    case 'attachScp':
-    case 'detachScp':
+    case 'attachPolicy':
+    case 'detachPolicy':
       return changeKey(operation.type, operation.accountId, operation.policyId);
     case 'createAssignment':
     case 'deleteAssignment':

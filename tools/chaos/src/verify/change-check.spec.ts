@@ -4,13 +4,14 @@ import type { ModelRound } from '../model/model-round';
 import { checkChanges, type ChangeVerdict } from './change-check';
 
 const attach: Operation = {
-  type: 'attachScp',
+  type: 'attachPolicy',
+  policyType: 'SERVICE_CONTROL_POLICY',
   accountId: '111122223333',
   policyId: 'p-1',
   ruleIds: ['baseline'],
 };
-const ATTACH = 'attachScp#111122223333#p-1';
-const DETACH = 'detachScp#111122223333#p-2';
+const ATTACH = 'attachPolicy#111122223333#p-1';
+const DETACH = 'detachPolicy#111122223333#p-2';
 
 function round(changes: string[]): ModelRound {
   return {

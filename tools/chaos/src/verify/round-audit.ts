@@ -53,7 +53,7 @@ export function roundAt(windows: readonly RoundWindow[], ms: number): number | n
  *
  * @example
  * ```ts
- * operationOutcomes(entries, windows).get(3)?.get('attachScp#111122223333#p-1'); // ['applied']
+ * operationOutcomes(entries, windows).get(3)?.get('attachPolicy#111122223333#p-1'); // ['applied']
  * ```
  */
 export function operationOutcomes(

@@ -46,9 +46,9 @@ export function nameBook(snapshot: OrgSnapshot): NameBook {
 /** What an operation does, in words, with example ids translated back. */
 export function describeOperation(operation: Operation, ids: IdMap, names: NameBook): string {
   switch (operation.type) {
-    case 'attachScp':
-    case 'detachScp':
-      return `${operation.type === 'attachScp' ? 'attach' : 'detach'} ${names.policy(ids.reverse(operation.policyId))}`;
+    case 'attachPolicy':
+    case 'detachPolicy':
+      return `${operation.type === 'attachPolicy' ? 'attach' : 'detach'} ${names.policy(ids.reverse(operation.policyId))}`;
     case 'createAssignment':
     case 'deleteAssignment':
       return `${operation.type === 'createAssignment' ? 'create' : 'delete'} ${names.permissionSet(ids.reverse(operation.permissionSetArn))} → ${operation.principalType} ${names.principal(ids.reverse(operation.principalId))}`;

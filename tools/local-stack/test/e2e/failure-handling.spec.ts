@@ -163,8 +163,8 @@ describe('failure handling through moto', () => {
         ],
       ],
       audit: [
-        ['attachScp', 'applied'],
-        ['attachScp', 'applied'],
+        ['attachPolicy', 'applied'],
+        ['attachPolicy', 'applied'],
         ['createAssignment', 'failed'],
       ],
       // the managed PowerUser assignment seeded from org.yaml and the two new SCPs; not the failed one

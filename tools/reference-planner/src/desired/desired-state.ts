@@ -22,12 +22,14 @@ export interface RefDesiredState {
   /** `false` for an account that is not ACTIVE: no operations at all. */
   readonly active: boolean;
   /** `false` for the management account (and inactive accounts): its SCPs are never touched. */
-  readonly managesScps: boolean;
+  readonly managesPolicies: boolean;
   /** `false` for inactive accounts, and the management account unless it is included. */
   readonly managesAssignments: boolean;
   /** Sorted by policy id. */
   readonly attachments: readonly {
     readonly policyId: string;
+    /** The reference planner's rules are SCP rules only. */
+    readonly policyType: 'SERVICE_CONTROL_POLICY';
     readonly ruleIds: readonly string[];
   }[];
   /** Sorted by permission set ARN, principal type, principal id. */
@@ -59,7 +61,7 @@ const sortedIds = (ids: Set<string>): string[] => [...ids].sort(byCodeUnits);
  *
  * @example
  * ```ts
- * referenceDesiredState(snapshot, config, account).attachments; // [{ policyId: 'p-1', ruleIds: ['baseline'] }]
+ * referenceDesiredState(snapshot, config, account).attachments; // [{ policyId: 'p-1', policyType: 'SERVICE_CONTROL_POLICY', ruleIds: ['baseline'] }]
  * ```
  */
 export function referenceDesiredState(
@@ -73,7 +75,7 @@ export function referenceDesiredState(
     return {
       accountId,
       active: false,
-      managesScps: false,
+      managesPolicies: false,
       managesAssignments: false,
       attachments: [],
       assignments: [],
@@ -122,11 +124,13 @@ export function referenceDesiredState(
   return {
     accountId,
     active: true,
-    managesScps: !isManagement,
+    managesPolicies: !isManagement,
     managesAssignments: !isManagement || includeManagement,
-    attachments: [...policies.keys()]
-      .sort(byCodeUnits)
-      .map((policyId) => ({ policyId, ruleIds: sortedIds(policies.get(policyId) ?? new Set()) })),
+    attachments: [...policies.keys()].sort(byCodeUnits).map((policyId) => ({
+      policyId,
+      policyType: 'SERVICE_CONTROL_POLICY' as const,
+      ruleIds: sortedIds(policies.get(policyId) ?? new Set()),
+    })),
     assignments: [...assignments.entries()]
       .sort(([a], [b]) => byCodeUnits(a, b))
       .map(([, entry]) => ({ ...entry.target, ruleIds: sortedIds(entry.ids) })),

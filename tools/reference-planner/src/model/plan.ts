@@ -3,10 +3,12 @@
  * skips, in the same JSON shape the product's plans use.
  */
 
-/** An SCP or assignment operation (notifications are {@link RefNotify}). */
+/** A policy or assignment operation (notifications are {@link RefNotify}). */
 export type RefChange =
   | {
-      readonly type: 'attachScp' | 'detachScp';
+      readonly type: 'attachPolicy' | 'detachPolicy';
+      /** The reference planner's rules are SCP rules only. */
+      readonly policyType: 'SERVICE_CONTROL_POLICY';
       readonly accountId: string;
       readonly policyId: string;
       readonly ruleIds: readonly string[];

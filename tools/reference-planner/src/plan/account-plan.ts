@@ -32,20 +32,31 @@ export function referenceAccountPlan(
   const operations: RefChange[] = [];
   if (!desired.active) return { operations, skipped };
   const accountId = account.id;
-  if (desired.managesScps) {
+  if (desired.managesPolicies) {
     const attached = snapshot.attachments.filter((a) => a.targetId === accountId);
     const wanted = desired.attachments.map((a) => a.policyId);
     let slots = attached.length;
     for (const a of attached) {
       if (!isManaged(a) || wanted.includes(a.policyId) || isDefaultPolicy(snapshot, a.policyId))
         continue;
-      operations.push({ type: 'detachScp', accountId, policyId: a.policyId, ruleIds: [] });
+      operations.push({
+        type: 'detachPolicy',
+        policyType: 'SERVICE_CONTROL_POLICY',
+        accountId,
+        policyId: a.policyId,
+        ruleIds: [],
+      });
       slots -= 1;
     }
     for (const want of desired.attachments) {
       if (attached.some((a) => a.policyId === want.policyId)) continue;
       if (slots < config.settings.maxScpsPerTarget) {
-        operations.push({ type: 'attachScp', accountId, ...want });
+        operations.push({
+          type: 'attachPolicy',
+          policyType: 'SERVICE_CONTROL_POLICY',
+          accountId,
+          ...want,
+        });
         slots += 1;
       } else {
         for (const ruleId of want.ruleIds)

@@ -34,7 +34,7 @@ export function applyReferenceChanges(
       attachments = attachments.filter(
         (a) => !(a.targetId === accountId && a.policyId === policyId),
       );
-      if (change.type === 'attachScp')
+      if (change.type === 'attachPolicy')
         attachments = [
           ...attachments,
           { targetId: accountId, policyId, managedBy: [...change.ruleIds] },

@@ -10,9 +10,9 @@ export function operationLines(ops: readonly (Operation | RefChange | RefNotify)
   return ops
     .map((op) => {
       switch (op.type) {
-        case 'attachScp':
-        case 'detachScp':
-          return `${op.accountId} ${op.type} ${op.policyId} rules=[${[...op.ruleIds].sort().join(',')}]`;
+        case 'attachPolicy':
+        case 'detachPolicy':
+          return `${op.accountId} ${op.type} ${op.policyType} ${op.policyId} rules=[${[...op.ruleIds].sort().join(',')}]`;
         case 'createAssignment':
         case 'deleteAssignment':
           return `${op.accountId} ${op.type} ${op.permissionSetArn} ${op.principalType}:${op.principalId} rules=[${[...op.ruleIds].sort().join(',')}]`;

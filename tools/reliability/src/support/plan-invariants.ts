@@ -57,25 +57,25 @@ function checkChange(op: Exclude<Operation, { type: 'notify' }>, ctx: PlanContex
   );
   const isManagement = op.accountId === after.managementAccountId;
   switch (op.type) {
-    case 'attachScp':
-    case 'detachScp': {
+    case 'attachPolicy':
+    case 'detachPolicy': {
       check(!isManagement, `${op.type} on the management account`);
       const attached = after.attachments.find(
         (a) => a.targetId === op.accountId && a.policyId === op.policyId,
       );
-      if (op.type === 'attachScp') {
-        check(attached === undefined, `attachScp of already attached ${op.policyId}`);
+      if (op.type === 'attachPolicy') {
+        check(attached === undefined, `attachPolicy of already attached ${op.policyId}`);
         check(
           after.policies.some((p) => p.id === op.policyId),
-          `attachScp of unknown ${op.policyId}`,
+          `attachPolicy of unknown ${op.policyId}`,
         );
         check(
           op.ruleIds.length > 0 &&
             op.ruleIds.every((id) => config.scpRules.some((r) => r.id === id)),
-          'attachScp without its rules',
+          'attachPolicy without its rules',
         );
       } else {
-        check((attached?.managedBy?.length ?? 0) > 0, `detachScp of unmanaged ${op.policyId}`);
+        check((attached?.managedBy?.length ?? 0) > 0, `detachPolicy of unmanaged ${op.policyId}`);
         const policy = after.policies.find((p) => p.id === op.policyId);
         check(
           op.policyId !== FULL_AWS_ACCESS_POLICY_ID && policy?.name !== FULL_AWS_ACCESS_POLICY_NAME,
@@ -128,7 +128,7 @@ function checkChange(op: Exclude<Operation, { type: 'notify' }>, ctx: PlanContex
 function checkScpLimit(plan: Plan, ctx: PlanContext): void {
   const max = ctx.config.settings.maxScpsPerTarget;
   const accounts = new Set(
-    plan.operations.filter((op) => op.type === 'attachScp').map((op) => op.accountId),
+    plan.operations.filter((op) => op.type === 'attachPolicy').map((op) => op.accountId),
   );
   for (const accountId of accounts) {
     const before = ctx.after.attachments.filter((a) => a.targetId === accountId).length;
@@ -136,9 +136,9 @@ function checkScpLimit(plan: Plan, ctx: PlanContext): void {
       (n, op) =>
         op.accountId !== accountId
           ? n
-          : op.type === 'attachScp'
+          : op.type === 'attachPolicy'
             ? n + 1
-            : op.type === 'detachScp'
+            : op.type === 'detachPolicy'
               ? n - 1
               : n,
       0,

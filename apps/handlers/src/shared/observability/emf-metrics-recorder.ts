@@ -44,7 +44,7 @@ const writeLine = (document: string): void => {
  * ```ts
  * const metrics = new EmfMetricsRecorder({ namespace: 'OrgGovernance', serviceName: 'org-governance' });
  * metrics.count(METRIC_NAMES.operationsApplied, 2);
- * metrics.count(METRIC_NAMES.operationsApplied, 2, { operationType: 'attachScp' }); // written now
+ * metrics.count(METRIC_NAMES.operationsApplied, 2, { operationType: 'attachPolicy' }); // written now
  * metrics.flush(); // {"_aws":{…"Dimensions":[["service"]]…},"service":"org-governance","OperationsApplied":2}
  * ```
  */

@@ -15,7 +15,7 @@ export interface MetricRecord {
  *
  * @example
  * ```ts
- * metrics.count(METRIC.operationsApplied, 2, { operationType: 'attachScp' });
+ * metrics.count(METRIC.operationsApplied, 2, { operationType: 'attachPolicy' });
  * metrics.flush();
  * ```
  */

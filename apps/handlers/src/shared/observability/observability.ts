@@ -84,7 +84,7 @@ export function createLambdaObservability(functionName: string, env: Environment
  *
  * @example
  * ```ts
- * emitCounts(metrics, METRIC.operationsApplied, 'operationType', { attachScp: 2, createAssignment: 1 });
+ * emitCounts(metrics, METRIC.operationsApplied, 'operationType', { attachPolicy: 2, createAssignment: 1 });
  * ```
  */
 export function emitCounts(

@@ -1,24 +1,29 @@
-import type { AttachScpOperation, DetachScpOperation } from '@org/scope-engine';
+import type { PolicyOperation } from '@org/scope-engine';
 import { tagKeysOf } from '../rules/tag-keys';
 import { callPort } from './call-port';
 import type { ExecuteOperationDependencies } from './execute-dependencies';
 import type { OperationResult } from './operation-result';
 
 /**
- * Attaches or detaches one SCP and records it in the provisioned state. Idempotent: an
- * attachment that exists (or a detachment that already happened) is `alreadyInState`.
+ * Attaches or detaches one Organizations policy — of any type: `AttachPolicy`/`DetachPolicy` are
+ * the same calls for SCPs, RCPs, tag, backup and every other policy type — and records it in the
+ * provisioned state. Idempotent: an attachment that exists (or a detachment that already
+ * happened) is `alreadyInState`.
  *
  * @example
  * ```ts
- * await executeScpOperation({ type: 'attachScp', accountId, policyId, ruleIds }, deps);
+ * await executePolicyOperation(
+ *   { type: 'attachPolicy', policyType: 'RESOURCE_CONTROL_POLICY', accountId, policyId, ruleIds },
+ *   deps,
+ * );
  * ```
  */
-export async function executeScpOperation(
-  operation: AttachScpOperation | DetachScpOperation,
+export async function executePolicyOperation(
+  operation: PolicyOperation,
   deps: ExecuteOperationDependencies,
 ): Promise<OperationResult> {
   const { accountId, policyId } = operation;
-  if (operation.type === 'attachScp') {
+  if (operation.type === 'attachPolicy') {
     const outcome = await callPort(operation.type, () =>
       deps.organizations.attachPolicy(policyId, accountId),
     );
