@@ -6,6 +6,12 @@ export interface ReconcileRequest {
   readonly dryRun?: boolean;
   /** Only these accounts. @default every account */
   readonly accountIds?: readonly string[];
+  /**
+   * Confirms this many detaches and deletes: a plan holding more than
+   * `settings.maxDestructiveOperations` executes them only when this covers them all.
+   * @default none confirmed
+   */
+  readonly confirmDestructive?: number;
 }
 
 /** The reconciler was invoked with a payload it does not understand. */
@@ -20,19 +26,20 @@ export class InvalidReconcileRequestError extends HandlerError {
 
 /**
  * Reads the reconciler's input: an EventBridge scheduled event (`detail-type: Scheduled Event`)
- * reconciles everything with the configured mode; an on-demand payload may set `dryRun` and
- * `accountIds`.
+ * reconciles everything with the configured mode; an on-demand payload may set `dryRun`,
+ * `accountIds` and `confirmDestructive`.
  *
  * @example
  * ```ts
  * parseReconcileRequest({ dryRun: true, accountIds: ['222222222222'] });
+ * parseReconcileRequest({ confirmDestructive: 40 }); // executes up to 40 held detaches and deletes
  * ```
  */
 export function parseReconcileRequest(event: unknown): ReconcileRequest {
   if (typeof event !== 'object' || event === null || Array.isArray(event)) return {};
   const input = event as Readonly<Record<string, unknown>>;
   if (input['detail-type'] === 'Scheduled Event') return {};
-  const { dryRun, accountIds } = input;
+  const { dryRun, accountIds, confirmDestructive } = input;
   if (dryRun !== undefined && typeof dryRun !== 'boolean') {
     throw new InvalidReconcileRequestError('$.dryRun: expected true or false');
   }
@@ -47,8 +54,21 @@ export function parseReconcileRequest(event: unknown): ReconcileRequest {
       '$.accountIds: expected an array of 12-digit account ids',
     );
   }
+  if (
+    confirmDestructive !== undefined &&
+    !(
+      typeof confirmDestructive === 'number' &&
+      Number.isInteger(confirmDestructive) &&
+      confirmDestructive >= 0
+    )
+  ) {
+    throw new InvalidReconcileRequestError(
+      '$.confirmDestructive: expected a whole number of detaches and deletes (0 or more)',
+    );
+  }
   return {
     ...(dryRun === undefined ? {} : { dryRun }),
+    ...(confirmDestructive === undefined ? {} : { confirmDestructive }),
     ...(accountIds === undefined ? {} : { accountIds: accountIds as string[] }),
   };
 }

@@ -26,6 +26,10 @@ export interface ReconcileSummary {
   readonly driftCount: number;
   readonly enqueued: number;
   readonly skipped: number;
+  /** Detaches and deletes held for a confirmation (`confirmDestructive`). */
+  readonly heldDestructive: number;
+  /** The pause switch was on: nothing was enqueued. */
+  readonly paused: boolean;
   readonly departedAccountIds: readonly string[];
 }
 
@@ -34,8 +38,10 @@ export type ReconcilerHandler = (event: unknown, context: Context) => Promise<Re
 
 /**
  * The reconciler: reads the whole organization, plans every account, enqueues the repairs
- * (unless a dry run), publishes `DriftOperations`, and reports a failed run to the failure topic
- * before rethrowing it.
+ * (unless a dry run or paused; more detaches and deletes than `settings.maxDestructiveOperations`
+ * are held, audited and alerted unless `confirmDestructive` covers them), publishes
+ * `DriftOperations` and `DestructiveOperationsHeld`, and reports a failed run to the failure
+ * topic before rethrowing it.
  *
  * @example
  * ```ts
@@ -55,15 +61,28 @@ export function createReconcilerHandler(deps: ReconcilerDependencies): Reconcile
         runId,
         dryRun,
         ...(request.accountIds === undefined ? {} : { accountIds: request.accountIds }),
+        ...(request.confirmDestructive === undefined
+          ? {}
+          : { confirmDestructive: request.confirmDestructive }),
       });
+      const heldDestructive = result.held?.operations.length ?? 0;
       metrics.count(METRIC_NAMES.driftOperations, result.driftCount);
-      emitPlanMetrics(metrics, result.plan, dryRun ? [] : result.plan.operations, null);
+      if (!dryRun) metrics.count(METRIC_NAMES.destructiveOperationsHeld, heldDestructive);
+      if (result.paused) {
+        metrics.count(METRIC_NAMES.operationsPaused, result.driftCount - heldDestructive);
+      }
+      const held = new Set(result.held?.operations ?? []);
+      const sent =
+        dryRun || result.paused ? [] : result.plan.operations.filter((op) => !held.has(op));
+      emitPlanMetrics(metrics, result.plan, sent, null);
       const summary: ReconcileSummary = {
         runId,
         dryRun,
         driftCount: result.driftCount,
         enqueued: result.enqueued,
         skipped: result.plan.skipped.length,
+        heldDestructive,
+        paused: result.paused,
         departedAccountIds: result.departedAccountIds,
       };
       logger.info('reconcile finished', { ...summary, operations: result.plan.operations });

@@ -1,15 +1,31 @@
+import { isDestructive, NOT_PAUSED, staticRulesSource } from '@org/governance-runtime';
+import type { GovernanceConfig } from '@org/scope-engine';
+import { InMemoryPauseSwitch } from '@org/governance-runtime/testing';
 import { createReconcilerHandler } from '../../src/reconciler/reconciler-handler';
 import {
   InvalidReconcileRequestError,
   parseReconcileRequest,
 } from '../../src/reconciler/reconcile-request';
 import { collectingFailures, lambdaContext, testObservability } from '../support/fixtures';
-import { inMemoryDeployment } from '../support/in-memory-deployment';
+import { inMemoryDeployment, recordExampleProvisionedState } from '../support/in-memory-deployment';
 
-function setup(dryRunByDefault: boolean) {
+function setup(
+  dryRunByDefault: boolean,
+  maxDestructiveOperations?: number,
+  rulesOverride: Partial<GovernanceConfig> = {},
+) {
   const env = inMemoryDeployment();
   const failures = collectingFailures();
   const observability = testObservability();
+  const control = new InMemoryPauseSwitch();
+  const rules =
+    maxDestructiveOperations === undefined
+      ? env.rules
+      : staticRulesSource({
+          ...env.config,
+          ...rulesOverride,
+          settings: { ...env.config.settings, maxDestructiveOperations },
+        });
   const handler = createReconcilerHandler({
     reconcile: {
       organizations: env.org,
@@ -17,16 +33,19 @@ function setup(dryRunByDefault: boolean) {
       directory: env.org,
       directoryViews: env.directoryViews,
       provisionedState: env.provisionedState,
-      rules: env.rules,
+      rules,
       queue: env.queue,
       audit: env.audit,
       clock: env.clock,
+      failures,
+      pauseSwitch: control,
+      runLog: control,
     },
     failures,
     observability,
     dryRunByDefault,
   });
-  return { env, failures, metrics: observability.metrics, handler };
+  return { env, failures, metrics: observability.metrics, handler, control };
 }
 
 describe('reconciler handler', () => {
@@ -85,6 +104,62 @@ describe('reconciler handler', () => {
   });
 });
 
+describe('reconciler brakes', () => {
+  it('holds every detach and delete over the limit until confirmDestructive covers them', async () => {
+    // No rule but notifications, a limit of 1: each managed item of the example is to be removed.
+    const run = async (event: Record<string, unknown>) => {
+      const deps = setup(false, 1, { scpRules: [], assignmentRules: [] });
+      await recordExampleProvisionedState(deps.env);
+      const summary = await deps.handler(event, lambdaContext(900_000, 'req-2'));
+      return {
+        held: summary.heldDestructive,
+        enqueuedRemovals: deps.env.queue.peek().filter((m) => isDestructive(m.operation)).length,
+        alerts: deps.failures.reports.map((r) => r.kind),
+        metric: deps.metrics.total('DestructiveOperationsHeld'),
+        recorded: (await deps.control.lastRun())?.heldDestructive,
+      };
+    };
+    const n = (await run({ dryRun: true })).held;
+    const heldRun = {
+      held: n,
+      enqueuedRemovals: 0,
+      alerts: ['DestructiveOperationsHeld'],
+      metric: n,
+      recorded: n,
+    };
+    expect({
+      removals: n > 1,
+      unconfirmed: await run({}),
+      tooSmall: await run({ confirmDestructive: n - 1 }),
+      confirmed: await run({ confirmDestructive: n }),
+    }).toStrictEqual({
+      removals: true,
+      unconfirmed: heldRun,
+      tooSmall: heldRun,
+      confirmed: { held: 0, enqueuedRemovals: n, alerts: [], metric: 0, recorded: 0 },
+    });
+  });
+
+  it('while paused: plans, enqueues nothing, counts OperationsPaused', async () => {
+    const { env, metrics, handler, control } = setup(false);
+    await control.set({ ...NOT_PAUSED, paused: true });
+    const summary = await handler({}, lambdaContext(900_000, 'req-3'));
+    expect({
+      paused: summary.paused,
+      enqueued: summary.enqueued,
+      queued: env.queue.peek().length,
+      pausedMetric: metrics.total('OperationsPaused'),
+      enqueuedMetric: metrics.total('OperationsEnqueued'),
+    }).toStrictEqual({
+      paused: true,
+      enqueued: 0,
+      queued: 0,
+      pausedMetric: summary.driftCount,
+      enqueuedMetric: 0,
+    });
+  });
+});
+
 describe('parseReconcileRequest', () => {
   it.each([
     { event: null, expected: {} },
@@ -93,6 +168,7 @@ describe('parseReconcileRequest', () => {
       event: { dryRun: false, accountIds: ['222233334444'] },
       expected: { dryRun: false, accountIds: ['222233334444'] },
     },
+    { event: { confirmDestructive: 26 }, expected: { confirmDestructive: 26 } },
   ])('reads $event', ({ event, expected }) => {
     expect(parseReconcileRequest(event)).toStrictEqual(expected);
   });
@@ -103,6 +179,10 @@ describe('parseReconcileRequest', () => {
       event: { accountIds: ['12'] },
       problem: '$.accountIds: expected an array of 12-digit account ids',
     },
+    ...[-1, 2.5, '26'].map((confirmDestructive) => ({
+      event: { confirmDestructive },
+      problem: '$.confirmDestructive: expected a whole number of detaches and deletes (0 or more)',
+    })),
   ])('rejects $event', ({ event, problem }) => {
     expect(() => parseReconcileRequest(event)).toThrow(new InvalidReconcileRequestError(problem));
   });
