@@ -75,24 +75,37 @@ describe('parseHandlerEnvironment', () => {
     });
   });
 
-  it('lists every problem at once, naming the function and each variable', () => {
-    const read = () =>
-      parseHandlerEnvironment('operations-worker', {
-        [region]: 'us-east-1',
-        [rulesTable]: ' ',
-        [HANDLER_ENV.auditRetentionDays]: '1.5',
-        [HANDLER_ENV.logLevel]: 'LOUD',
-        [HANDLER_ENV.ssoRoleArn]: 'arn:aws:iam::111111111111:user/sso-admin',
-        [HANDLER_ENV.ssoInstanceArn]: 'arn:aws:sso:::instance/ssoins-1',
-        [HANDLER_ENV.statusWaitSeconds]: 'soon',
-        [HANDLER_ENV.identityCenterMaxOutstandingCreates]: '0',
-      });
-    expect(read).toThrow(
-      new HandlerEnvironmentError('operations-worker', [
-        { variable: 'RULES_TABLE', problem: 'is required' },
-        { variable: 'AUDIT_TABLE', problem: 'is required' },
-        { variable: 'AUDIT_RETENTION_DAYS', problem: 'must be an integer >= 1, got "1.5"' },
-        { variable: 'FAILURE_TOPIC_ARN', problem: 'is required' },
+  /** The problems every function reports for a blank rules table and a fractional retention. */
+  const BASE_PROBLEMS = [
+    { variable: 'RULES_TABLE', problem: 'is required' },
+    { variable: 'AUDIT_TABLE', problem: 'is required' },
+    { variable: 'AUDIT_RETENTION_DAYS', problem: 'must be an integer >= 1, got "1.5"' },
+    { variable: 'FAILURE_TOPIC_ARN', problem: 'is required' },
+  ];
+  /** An environment with problems in the base variables, the Identity Center role and pair. */
+  const BROKEN = {
+    [region]: 'us-east-1',
+    [rulesTable]: ' ',
+    [HANDLER_ENV.auditRetentionDays]: '1.5',
+    [HANDLER_ENV.ssoRoleArn]: 'arn:aws:iam::111111111111:user/sso-admin',
+    [HANDLER_ENV.ssoInstanceArn]: 'arn:aws:sso:::instance/ssoins-1',
+    [HANDLER_ENV.identityCenterMaxOutstandingCreates]: '0',
+  };
+  const ROLE_PROBLEM = {
+    variable: 'SSO_ROLE_ARN',
+    problem: 'must be an IAM role ARN, got "arn:aws:iam::111111111111:user/sso-admin"',
+  };
+  const PAIR_PROBLEM = {
+    variable: 'IDENTITY_STORE_ID',
+    problem: 'is required when the other of SSO_INSTANCE_ARN / IDENTITY_STORE_ID is set',
+  };
+
+  it.each([
+    {
+      name: 'operations-worker' as const,
+      env: { ...BROKEN, [HANDLER_ENV.logLevel]: 'LOUD', [HANDLER_ENV.statusWaitSeconds]: 'soon' },
+      problems: [
+        ...BASE_PROBLEMS,
         {
           variable: 'POWERTOOLS_LOG_LEVEL',
           problem: 'must be one of DEBUG, INFO, WARN, ERROR, SILENT, got "LOUD"',
@@ -100,23 +113,37 @@ describe('parseHandlerEnvironment', () => {
         { variable: 'STATE_TABLE', problem: 'is required' },
         { variable: 'IDEMPOTENCY_TABLE', problem: 'is required' },
         { variable: 'OPERATIONS_QUEUE_URL', problem: 'is required' },
-        {
-          variable: 'SSO_ROLE_ARN',
-          problem: 'must be an IAM role ARN, got "arn:aws:iam::111111111111:user/sso-admin"',
-        },
+        ROLE_PROBLEM,
         { variable: 'STATUS_WAIT_SECONDS', problem: 'must be a number >= 1, got "soon"' },
         {
           variable: 'IDENTITY_CENTER_MAX_OUTSTANDING_CREATES',
           problem: 'must be an integer >= 1, got "0"',
         },
         { variable: 'OPERATIONS_MAX_RECEIVE_COUNT', problem: 'is required' },
-        {
-          variable: 'IDENTITY_STORE_ID',
-          problem: 'is required when the other of SSO_INSTANCE_ARN / IDENTITY_STORE_ID is set',
-        },
-      ]),
-    );
-  });
+        PAIR_PROBLEM,
+      ],
+    },
+    {
+      // The reconciler reads no worker tunable: IDENTITY_CENTER_MAX_OUTSTANDING_CREATES is ignored.
+      name: 'reconciler' as const,
+      env: { ...BROKEN, [HANDLER_ENV.dryRun]: 'maybe' },
+      problems: [
+        ...BASE_PROBLEMS,
+        { variable: 'STATE_TABLE', problem: 'is required' },
+        { variable: 'OPERATIONS_QUEUE_URL', problem: 'is required' },
+        ROLE_PROBLEM,
+        { variable: 'DRY_RUN', problem: 'must be true or false, got "maybe"' },
+        PAIR_PROBLEM,
+      ],
+    },
+  ])(
+    'lists every problem of the $name at once, naming the function and each variable',
+    ({ name, env, problems }) => {
+      expect(() => parseHandlerEnvironment(name, env)).toThrow(
+        new HandlerEnvironmentError(name, problems),
+      );
+    },
+  );
 
   it('rejects a boolean that is not true or false, and a number above its bound', () => {
     expect(() =>
