@@ -154,7 +154,13 @@ export function notJustified(
     : `${cited} name no current assignment rule granting ${operation.permissionSetArn} to ${operation.principalType} ${operation.principalId}`;
 }
 
+/** A detach (of a policy of any type) or a delete (of an assignment). */
+export type RemovalOperation = Extract<
+  Operation,
+  { readonly type: 'deleteAssignment' | `detach${string}` }
+>;
+
 /** `true` for a detach or a delete. */
-export function isRemoval(operation: Operation): boolean {
+export function isRemoval(operation: Operation): operation is RemovalOperation {
   return operation.type.startsWith('detach') || operation.type === 'deleteAssignment';
 }

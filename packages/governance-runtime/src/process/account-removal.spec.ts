@@ -75,9 +75,16 @@ const removed: ParseOutcome = {
   event: {
     type: 'AccountRemoved',
     accountId: ACCOUNT,
-    meta: { eventId: 'evt-removed', eventName: 'RemoveAccountFromOrganization', time: null },
+    meta: {
+      eventId: 'evt-removed',
+      source: 'aws.organizations',
+      detailType: 'AWS API Call via CloudTrail',
+      eventName: 'RemoveAccountFromOrganization',
+      time: '2026-11-01T10:00:00Z',
+      region: 'us-east-1',
+    },
   },
-} as ParseOutcome;
+};
 
 async function setup() {
   const org = new InMemoryOrganization(ORG);
