@@ -94,7 +94,7 @@ describe('buildGovernanceApp', () => {
     expect(defaultBusRules).toStrictEqual([]);
   });
 
-  it('outputs the rules table, queue, topic, bus and reconciler', () => {
+  it('outputs the rules and state tables, queue, topic, bus and reconciler', () => {
     expect(Object.keys(central.findOutputs('*')).sort()).toStrictEqual(
       Object.values(CENTRAL_OUTPUTS).sort(),
     );

@@ -164,7 +164,12 @@ describe('statements of each function', () => {
       WriteOwnLogs: ['logs:CreateLogStream', 'logs:PutLogEvents'],
       SendFailedInvocations: ['sqs:SendMessage'],
       TableRules: ['dynamodb:GetItem', 'dynamodb:Query'],
-      TableState: ['dynamodb:BatchWriteItem', 'dynamodb:Query', 'dynamodb:Scan'],
+      TableState: [
+        'dynamodb:BatchWriteItem',
+        'dynamodb:GetItem',
+        'dynamodb:Query',
+        'dynamodb:Scan',
+      ],
       TableAudit: ['dynamodb:PutItem'],
       EnqueueOperations: ['sqs:SendMessage'],
       ReportFailures: ['sns:Publish'],

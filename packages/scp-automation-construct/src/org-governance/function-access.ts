@@ -115,11 +115,12 @@ export const FUNCTION_ACCESS: Readonly<Record<HandlerFunctionName, FunctionAcces
     notifications: true,
   },
   // Whole-organization drift repair: scans the provisioned state, forgets accounts that left
-  // (Query + BatchWriteItem) and stores the directory view (BatchWriteItem).
+  // (Query + BatchWriteItem), stores the directory view and its run record (BatchWriteItem) and
+  // reads the pause switch (GetItem).
   reconciler: {
     tables: {
       rules: RULES,
-      state: ['dynamodb:Query', 'dynamodb:Scan', 'dynamodb:BatchWriteItem'],
+      state: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:Scan', 'dynamodb:BatchWriteItem'],
       audit: APPEND,
     },
     sendOperations: true,
