@@ -20,6 +20,13 @@ const NOTIFIER = {
   [failureTopicArn]: 'arn:aws:sns:us-east-1:111111111111:failures',
 };
 
+/** Every variable the reconciler requires. */
+const RECONCILER = {
+  ...NOTIFIER,
+  [stateTable]: 'state',
+  [HANDLER_ENV.operationsQueueUrl]: 'q',
+};
+
 describe('parseHandlerEnvironment', () => {
   it('reads exactly the notifier’s variables, with the documented defaults', () => {
     expect(
@@ -44,7 +51,7 @@ describe('parseHandlerEnvironment', () => {
   it('parses numbers, booleans, choices, patterns and pairs of the reconciler', () => {
     expect(
       parseHandlerEnvironment('reconciler', {
-        ...NOTIFIER,
+        ...RECONCILER,
         [stateTable]: ' state ',
         [HANDLER_ENV.operationsQueueUrl]: 'https://sqs/queue.fifo',
         [HANDLER_ENV.auditRetentionDays]: '30',
@@ -148,9 +155,7 @@ describe('parseHandlerEnvironment', () => {
   it('rejects a boolean that is not true or false, and a number above its bound', () => {
     expect(() =>
       parseHandlerEnvironment('reconciler', {
-        ...NOTIFIER,
-        [stateTable]: 'state',
-        [HANDLER_ENV.operationsQueueUrl]: 'q',
+        ...RECONCILER,
         [HANDLER_ENV.dryRun]: 'maybe',
         [HANDLER_ENV.identityStoreId]: 'd-1234567890',
       }),
@@ -172,6 +177,24 @@ describe('parseHandlerEnvironment', () => {
   });
 });
 
+/** What the construct always sets for the processor (the worker: these and its tunables). */
+const PROCESSOR_SETS = [
+  'RULES_TABLE',
+  'AUDIT_TABLE',
+  'FAILURE_TOPIC_ARN',
+  'STATE_TABLE',
+  'IDEMPOTENCY_TABLE',
+  'OPERATIONS_QUEUE_URL',
+];
+/** What the construct always sets for the reconciler. */
+const RECONCILER_SETS = [
+  'RULES_TABLE',
+  'AUDIT_TABLE',
+  'FAILURE_TOPIC_ARN',
+  'STATE_TABLE',
+  'OPERATIONS_QUEUE_URL',
+];
+
 describe('functionVariableNames', () => {
   it('lists what the construct must always set for each function', () => {
     expect(
@@ -182,32 +205,14 @@ describe('functionVariableNames', () => {
         ]),
       ),
     ).toStrictEqual({
-      'org-events-processor': [
-        'RULES_TABLE',
-        'AUDIT_TABLE',
-        'FAILURE_TOPIC_ARN',
-        'STATE_TABLE',
-        'IDEMPOTENCY_TABLE',
-        'OPERATIONS_QUEUE_URL',
-      ],
+      'org-events-processor': PROCESSOR_SETS,
       'operations-worker': [
-        'RULES_TABLE',
-        'AUDIT_TABLE',
-        'FAILURE_TOPIC_ARN',
-        'STATE_TABLE',
-        'IDEMPOTENCY_TABLE',
-        'OPERATIONS_QUEUE_URL',
+        ...PROCESSOR_SETS,
         'STATUS_WAIT_SECONDS',
         'OPERATIONS_MAX_RECEIVE_COUNT',
       ],
       'vending-notifier': ['RULES_TABLE', 'AUDIT_TABLE', 'FAILURE_TOPIC_ARN', 'IDEMPOTENCY_TABLE'],
-      reconciler: [
-        'RULES_TABLE',
-        'AUDIT_TABLE',
-        'FAILURE_TOPIC_ARN',
-        'STATE_TABLE',
-        'OPERATIONS_QUEUE_URL',
-      ],
+      reconciler: RECONCILER_SETS,
     });
   });
 
@@ -263,14 +268,7 @@ describe('constructEnvironment', () => {
         FAILURE_TOPIC_ARN: 'topic',
         IDEMPOTENCY_TABLE: 'idempotency',
       },
-      reconciler: [
-        'RULES_TABLE',
-        'AUDIT_TABLE',
-        'FAILURE_TOPIC_ARN',
-        'STATE_TABLE',
-        'OPERATIONS_QUEUE_URL',
-        'DRY_RUN',
-      ],
+      reconciler: [...RECONCILER_SETS, 'DRY_RUN'],
     });
   });
 });
