@@ -3,7 +3,7 @@
  * alarms and dashboard.
  */
 import { Match } from 'aws-cdk-lib/assertions';
-import { HANDLER_ENV } from '@org/contracts';
+import { createTableInput, HANDLER_ENV, TABLE_DESIGNS, type TableDesign } from '@org/contracts';
 import { expectTemplate } from './support/expect-template';
 import { synthGovernance, type SynthesizedGovernance } from './support/synth';
 
@@ -46,27 +46,16 @@ describe('encryption key', () => {
   });
 });
 
+/** The key schema and indexes of a table design, as CloudFormation declares them. */
+function keysOf(design: TableDesign) {
+  const { KeySchema, GlobalSecondaryIndexes } = createTableInput(design, 'any');
+  return { KeySchema, GlobalSecondaryIndexes };
+}
+
 describe('tables', () => {
   it.each([
-    [
-      'rules',
-      {
-        KeySchema: [
-          { AttributeName: 'pk', KeyType: 'HASH' },
-          { AttributeName: 'sk', KeyType: 'RANGE' },
-        ],
-        GlobalSecondaryIndexes: [
-          {
-            IndexName: 'byScope',
-            KeySchema: [
-              { AttributeName: 'scopeKey', KeyType: 'HASH' },
-              { AttributeName: 'scopeSort', KeyType: 'RANGE' },
-            ],
-            Projection: { ProjectionType: 'ALL' },
-          },
-        ],
-      },
-    ],
+    // The contract's design, whose keys and index its own spec pins.
+    ['rules', keysOf(TABLE_DESIGNS.rules)],
     [
       'provisioned state',
       {

@@ -10,7 +10,13 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { FAST_RETRY } from '../../test/support/fast-retry';
 import { DynamoDbAuditLog } from './audit-log';
 import { DynamoDbIdempotencyStore } from './idempotency-store';
-import { createTableInput, IDEMPOTENCY_TABLE, RULES_TABLE } from './table-designs';
+import { TABLE_DESIGNS } from '@org/contracts';
+import {
+  AUDIT_LOG_TABLE,
+  IDEMPOTENCY_TABLE,
+  PROVISIONED_STATE_TABLE,
+  RULES_TABLE,
+} from './table-designs';
 
 const ddbMock = mockClient(DynamoDBDocumentClient);
 const client = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'us-east-1' }));
@@ -219,45 +225,14 @@ describe('DynamoDbIdempotencyStore two-phase calls', () => {
   });
 });
 
-describe('createTableInput', () => {
+describe('table designs', () => {
+  // The CreateTable inputs of these designs are pinned by the contract's own spec.
   it.each([
-    [
-      RULES_TABLE,
-      {
-        TableName: 't',
-        BillingMode: 'PAY_PER_REQUEST',
-        AttributeDefinitions: [
-          { AttributeName: 'pk', AttributeType: 'S' },
-          { AttributeName: 'sk', AttributeType: 'S' },
-          { AttributeName: 'scopeKey', AttributeType: 'S' },
-          { AttributeName: 'scopeSort', AttributeType: 'S' },
-        ],
-        KeySchema: [
-          { AttributeName: 'pk', KeyType: 'HASH' },
-          { AttributeName: 'sk', KeyType: 'RANGE' },
-        ],
-        GlobalSecondaryIndexes: [
-          {
-            IndexName: 'byScope',
-            KeySchema: [
-              { AttributeName: 'scopeKey', KeyType: 'HASH' },
-              { AttributeName: 'scopeSort', KeyType: 'RANGE' },
-            ],
-            Projection: { ProjectionType: 'ALL' },
-          },
-        ],
-      },
-    ],
-    [
-      IDEMPOTENCY_TABLE,
-      {
-        TableName: 't',
-        BillingMode: 'PAY_PER_REQUEST',
-        AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }],
-        KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
-      },
-    ],
-  ])('builds the CreateTable input of %j', (design, expected) => {
-    expect(createTableInput(design, 't')).toStrictEqual(expected);
+    ['rules', RULES_TABLE],
+    ['state', PROVISIONED_STATE_TABLE],
+    ['audit', AUDIT_LOG_TABLE],
+    ['idempotency', IDEMPOTENCY_TABLE],
+  ] as const)('the adapters use the contract design of the %s table', (name, design) => {
+    expect(design).toBe(TABLE_DESIGNS[name]);
   });
 });
