@@ -1,6 +1,6 @@
 /**
  * `@org/contracts` — the names both sides of a seam agree on, written once: the handlers'
- * environment (names and a typed parser), metric names, table designs and handled event names.
+ * environment (names and a typed parser), metric names, table designs and handled event names, and the grants a deployment gives the rules it stores.
  * No dependencies, so anything may import it.
  */
 export { HANDLER_FUNCTIONS, type HandlerFunctionName } from './functions/handler-functions';
@@ -72,3 +72,18 @@ export {
   type OrganizationsEventName,
   type OrganizationsPolicyChangeEventName,
 } from './events/handled-event-names';
+export {
+  DEPLOYMENT_GRANTS,
+  type DeployedGrants,
+  type DeploymentGrant,
+  type DeploymentGrants,
+  deploymentConfigHash,
+  deploymentGrantList,
+  deploymentGrantsOf,
+  deploymentGrantTags,
+  type GovernanceConfigLike,
+  normalizeDeploymentGrants,
+  readDeploymentGrantTags,
+  ungrantedDeploymentGrants,
+} from './deployment/deployment-grants';
+export { sha256Hex } from './deployment/sha256';
