@@ -24,8 +24,9 @@ const BATCH_SIZE = 10;
 
 /**
  * Sends operations in `SendMessageBatch` chunks of 10: message group = account id (operations on
- * one account run in order), deduplication id = hash of the operation and its cause. Entries that fail on the
- * server side are re-sent with backoff; whatever still fails is reported in one `QueueSendError`.
+ * one account run in order), deduplication id = hash of the operation and its cause (see
+ * `deduplicationIdOf`). Entries that fail on the server side are re-sent with backoff; whatever
+ * still fails is reported in one `QueueSendError`.
  *
  * @example
  * ```ts
