@@ -58,8 +58,9 @@ export class OperationsQueue extends Construct {
     );
     this.queue = new sqs.Queue(this, 'Queue', {
       fifo: true,
-      // The producer supplies MessageDeduplicationId = hash of the operation, so two identical
-      // operations planned by different events within 5 minutes are executed once.
+      // The producer supplies MessageDeduplicationId = hash of the operation and its cause (the
+      // event or run id): a retried send of one event is dropped, a later event's is not (the
+      // worker's level-triggered check makes a repeat harmless).
       contentBasedDeduplication: false,
       deduplicationScope: sqs.DeduplicationScope.MESSAGE_GROUP,
       fifoThroughputLimit: sqs.FifoThroughputLimit.PER_MESSAGE_GROUP_ID,
