@@ -68,6 +68,7 @@ export {
   isPolicyType,
   policySlotLimit,
   policyTypeLabel,
+  policyTypesOf,
 } from './policy/policy-types';
 export type { DefaultPolicy, PolicyType } from './policy/policy-types';
 export {

@@ -41,7 +41,15 @@ function mockSmallOrg(): void {
   orgMock
     .on(DescribeOrganizationCommand)
     .resolves({ Organization: { MasterAccountId: '111111111111' } });
-  orgMock.on(ListRootsCommand).resolves({ Roots: [{ Id: 'r-ab12', Name: 'Root' }] });
+  orgMock.on(ListRootsCommand).resolves({
+    Roots: [
+      {
+        Id: 'r-ab12',
+        Name: 'Root',
+        PolicyTypes: [{ Type: 'SERVICE_CONTROL_POLICY', Status: 'ENABLED' }],
+      },
+    ],
+  });
   orgMock
     .on(ListPoliciesCommand, { Filter: 'SERVICE_CONTROL_POLICY' })
     .resolvesOnce({ Policies: [{ Id: 'p-FullAWSAccess', Name: 'FullAWSAccess' }], NextToken: 't1' })
@@ -88,6 +96,7 @@ function mockSmallOrg(): void {
 const SMALL_ORG_STRUCTURE = {
   managementAccountId: '111111111111',
   rootId: 'r-ab12',
+  enabledPolicyTypes: ['SERVICE_CONTROL_POLICY'],
   organizationalUnits: [
     { id: 'ou-ab12-11111111', name: 'Workloads', parentId: 'r-ab12' },
     { id: 'ou-ab12-22222222', name: 'Prod', parentId: 'ou-ab12-11111111' },
@@ -220,9 +229,24 @@ function mockAccount222(): void {
   orgMock
     .on(DescribeOrganizationCommand)
     .resolves({ Organization: { MasterAccountId: '111111111111' } });
+  orgMock.on(ListRootsCommand).resolves({
+    Roots: [
+      {
+        Id: 'r-ab12',
+        PolicyTypes: [
+          { Type: 'SERVICE_CONTROL_POLICY', Status: 'ENABLED' },
+          { Type: 'RESOURCE_CONTROL_POLICY', Status: 'ENABLED' },
+          { Type: 'TAG_POLICY', Status: 'PENDING_ENABLE' },
+        ],
+      },
+    ],
+  });
   orgMock
     .on(ListPoliciesCommand)
     .resolves({ Policies: [{ Id: 'p-aaaa1111', Name: 'DenyLeaveOrg' }] });
+  orgMock
+    .on(ListPoliciesCommand, { Filter: 'RESOURCE_CONTROL_POLICY' })
+    .resolves({ Policies: [{ Id: 'p-rcp00001', Name: 'Perimeter' }] });
   orgMock.on(DescribeAccountCommand, { AccountId: '222222222222' }).resolves({
     Account: { Id: '222222222222', Name: 'app-prod', Email: 'a@example.com', State: 'ACTIVE' },
   });
@@ -297,6 +321,7 @@ describe('OrganizationsAdapter.readAccountStructure', () => {
     expect(structure).toStrictEqual({
       managementAccountId: '111111111111',
       rootId: 'r-ab12',
+      enabledPolicyTypes: ['RESOURCE_CONTROL_POLICY', 'SERVICE_CONTROL_POLICY'],
       organizationalUnits: [
         { id: 'ou-ab12-22222222', name: 'Prod', parentId: 'ou-ab12-11111111' },
         { id: 'ou-ab12-11111111', name: 'Workloads', parentId: 'r-ab12' },
@@ -305,6 +330,41 @@ describe('OrganizationsAdapter.readAccountStructure', () => {
       policies: [{ id: 'p-aaaa1111', name: 'DenyLeaveOrg' }],
       attachments: [{ targetId: '222222222222', policyId: 'p-aaaa1111' }],
     });
+    // No rule uses another type: only SCPs are read.
+    expect(
+      orgMock.commandCalls(ListPoliciesForTargetCommand).map((c) => c.args[0].input.Filter),
+    ).toStrictEqual(['SERVICE_CONTROL_POLICY']);
+  });
+
+  it('reads the policy types the rules use that are enabled on the root, and no other', async () => {
+    mockAccount222();
+    orgMock
+      .on(ListPoliciesForTargetCommand, {
+        TargetId: '222222222222',
+        Filter: 'RESOURCE_CONTROL_POLICY',
+      })
+      .resolves({ Policies: [{ Id: 'p-rcp00001' }] });
+    const structure = await new OrganizationsAdapter(client, {
+      retryPolicy: FAST_RETRY,
+      policyTypes: () => ['RESOURCE_CONTROL_POLICY', 'TAG_POLICY'],
+    }).readAccountStructure('222222222222');
+    expect([structure?.policies, structure?.attachments]).toStrictEqual([
+      [
+        { id: 'p-aaaa1111', name: 'DenyLeaveOrg' },
+        { id: 'p-rcp00001', name: 'Perimeter', type: 'RESOURCE_CONTROL_POLICY' },
+      ],
+      [
+        { targetId: '222222222222', policyId: 'p-aaaa1111' },
+        { targetId: '222222222222', policyId: 'p-rcp00001' },
+      ],
+    ]);
+    // TAG_POLICY is only being enabled (PENDING_ENABLE): not read.
+    expect(
+      orgMock
+        .commandCalls(ListPoliciesForTargetCommand)
+        .map((c) => c.args[0].input.Filter)
+        .sort(),
+    ).toStrictEqual(['RESOURCE_CONTROL_POLICY', 'SERVICE_CONTROL_POLICY']);
   });
 
   it('returns null for an unknown account', async () => {

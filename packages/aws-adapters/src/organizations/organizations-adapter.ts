@@ -6,16 +6,27 @@ import {
   DetachPolicyCommand,
   type OrganizationsClient,
 } from '@aws-sdk/client-organizations';
-import type { Account, Policy } from '@org/scope-engine';
+import {
+  SERVICE_CONTROL_POLICY,
+  type Account,
+  type Policy,
+  type PolicyType,
+} from '@org/scope-engine';
 import type { ChangeOutcome, OrganizationsPort, OrgStructure } from '@org/governance-runtime';
 import { awsErrorName, callAws, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../retry';
 import { AsyncCache, createLimiter } from '../util';
 import {
   describeManagementAccountId,
-  listDirectScpIds,
-  listScps,
+  readRoot,
   type OrganizationsApi,
+  type RootInfo,
 } from './organizations-api';
+import {
+  directAttachmentsOfTypes,
+  listPoliciesOfTypes,
+  type PolicyTypeSource,
+  typesToRead,
+} from './policy-reads';
 import {
   lookUpOu,
   type OuWithParent,
@@ -37,10 +48,16 @@ export interface OrganizationsAdapterOptions {
   readonly cacheTtlMs?: number;
   /** Clock in epoch milliseconds. @default Date.now */
   readonly now?: () => number;
+  /**
+   * The policy types the rules use (e.g. `policyTypesOf` of the current rules): only those are
+   * read, and only when enabled on the root. SCPs are always read. @default SCPs only
+   */
+  readonly policyTypes?: PolicyTypeSource;
 }
 
 /**
- * Reads the organization and attaches/detaches SCPs. `DuplicatePolicyAttachmentException` and
+ * Reads the organization (the policy types the rules use) and attaches/detaches policies of any
+ * type (`AttachPolicy`/`DetachPolicy` are the same for every type). `DuplicatePolicyAttachmentException` and
  * `PolicyNotAttachedException` mean the desired state already holds (`alreadyInState`);
  * throttling is retried, then surfaces as `ThrottledError`.
  *
@@ -54,8 +71,10 @@ export interface OrganizationsAdapterOptions {
 export class OrganizationsAdapter implements OrganizationsPort {
   private readonly api: OrganizationsApi;
   private readonly concurrency: number;
-  private readonly policies: AsyncCache<'policies', Policy[]>;
+  private readonly policies: AsyncCache<string, Policy[]>;
   private readonly managementAccount: AsyncCache<'id', string>;
+  private readonly root: AsyncCache<'root', RootInfo>;
+  private readonly policyTypes: PolicyTypeSource;
   private readonly ous: AsyncCache<string, OuWithParent>;
 
   constructor(client: OrganizationsClient, options: OrganizationsAdapterOptions = {}) {
@@ -64,12 +83,14 @@ export class OrganizationsAdapter implements OrganizationsPort {
     const cacheOptions = { ttlMs: options.cacheTtlMs ?? 300_000, now: options.now ?? Date.now };
     this.policies = new AsyncCache(cacheOptions);
     this.managementAccount = new AsyncCache(cacheOptions);
+    this.root = new AsyncCache(cacheOptions);
     this.ous = new AsyncCache(cacheOptions);
+    this.policyTypes = options.policyTypes ?? (() => [SERVICE_CONTROL_POLICY]);
   }
 
   /** @inheritdoc */
   async readSnapshotStructure(): Promise<OrgStructure> {
-    return readOrgStructure(this.api, createLimiter(this.concurrency));
+    return readOrgStructure(this.api, createLimiter(this.concurrency), await this.policyTypes());
   }
 
   /** @inheritdoc */
@@ -78,18 +99,25 @@ export class OrganizationsAdapter implements OrganizationsPort {
       this.ous.get(ouId, () => lookUpOu(this.api, ouId)),
     );
     if (found === null) return null;
-    const [managementAccountId, policies, policyIds] = await Promise.all([
+    const [root, wanted] = await Promise.all([
+      this.root.get('root', () => readRoot(this.api)),
+      this.policyTypes(),
+    ]);
+    const types = typesToRead(wanted, root.enabledPolicyTypes);
+    const limit = createLimiter(this.concurrency);
+    const [managementAccountId, policies, attachments] = await Promise.all([
       this.cachedManagementAccountId(),
-      this.cachedPolicies(),
-      listDirectScpIds(this.api, accountId),
+      this.cachedPolicies(types),
+      directAttachmentsOfTypes(this.api, limit, accountId, types),
     ]);
     return {
       managementAccountId,
       rootId: found.rootId,
+      enabledPolicyTypes: root.enabledPolicyTypes,
       organizationalUnits: found.ancestors,
       accounts: [found.account],
       policies,
-      attachments: policyIds.map((policyId) => ({ targetId: accountId, policyId })),
+      attachments,
     };
   }
 
@@ -137,8 +165,9 @@ export class OrganizationsAdapter implements OrganizationsPort {
     );
   }
 
-  private cachedPolicies(): Promise<Policy[]> {
-    return this.policies.get('policies', () => listScps(this.api));
+  private cachedPolicies(types: readonly PolicyType[]): Promise<Policy[]> {
+    const limit = createLimiter(this.concurrency);
+    return this.policies.get(types.join(' '), () => listPoliciesOfTypes(this.api, limit, types));
   }
 
   private cachedManagementAccountId(): Promise<string> {

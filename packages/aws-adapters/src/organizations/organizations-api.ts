@@ -16,7 +16,14 @@ import {
   paginateListRoots,
   paginateListTagsForResource,
 } from '@aws-sdk/client-organizations';
-import type { Account, OrganizationalUnit, Policy } from '@org/scope-engine';
+import {
+  isPolicyType,
+  SERVICE_CONTROL_POLICY,
+  type Account,
+  type OrganizationalUnit,
+  type Policy,
+  type PolicyType,
+} from '@org/scope-engine';
 import { type AdapterErrorContext, UnexpectedResponseError } from '../errors';
 import { awsErrorName, callAws, collectPages, type RetryPolicy } from '../retry';
 import { compareStrings } from '../util';
@@ -27,8 +34,6 @@ export interface OrganizationsApi {
   readonly client: OrganizationsClient;
   readonly retryPolicy: RetryPolicy;
 }
-
-const SCP = 'SERVICE_CONTROL_POLICY';
 
 function required<T>(value: T | undefined, field: string, operation: string): T {
   if (value === undefined || value === null) {
@@ -82,11 +87,29 @@ export async function describeManagementAccountId(api: OrganizationsApi): Promis
   return required(output.Organization?.MasterAccountId, 'MasterAccountId', operation);
 }
 
-/** The root id (`ListRoots`). */
-export async function readRootId(api: OrganizationsApi): Promise<string> {
+/** The root: its id and the policy types enabled on it. */
+export interface RootInfo {
+  readonly id: string;
+  /** Types whose status is ENABLED (a type being enabled or disabled is left out), sorted. */
+  readonly enabledPolicyTypes: readonly PolicyType[];
+}
+
+/** The root id and its enabled policy types (`ListRoots`, one call). */
+export async function readRoot(api: OrganizationsApi): Promise<RootInfo> {
   const operation = 'ListRoots';
   const pages = await listPages(api, (config) => paginateListRoots(config, {}), { operation });
-  return required(pages.flatMap((page) => page.Roots ?? [])[0]?.Id, 'root', operation);
+  const root = pages.flatMap((page) => page.Roots ?? [])[0];
+  const enabledPolicyTypes = (root?.PolicyTypes ?? [])
+    .filter((t) => t.Status === 'ENABLED')
+    .map((t) => t.Type)
+    .filter(isPolicyType)
+    .sort();
+  return { id: required(root?.Id, 'root', operation), enabledPolicyTypes };
+}
+
+/** The root id (`ListRoots`). */
+export async function readRootId(api: OrganizationsApi): Promise<string> {
+  return (await readRoot(api)).id;
 }
 
 /** The OUs directly under a parent. */
@@ -136,12 +159,16 @@ export async function listTags(
   return Object.fromEntries(tags.map((tag) => [tag.Key ?? '', tag.Value ?? '']));
 }
 
-/** Ids of the SCPs attached directly to a target, sorted. */
-export async function listDirectScpIds(api: OrganizationsApi, targetId: string): Promise<string[]> {
+/** Ids of the policies of `type` (SCPs by default) attached directly to a target, sorted. */
+export async function listDirectPolicyIds(
+  api: OrganizationsApi,
+  targetId: string,
+  type: PolicyType = SERVICE_CONTROL_POLICY,
+): Promise<string[]> {
   const operation = 'ListPoliciesForTarget';
   const pages = await listPages(
     api,
-    (config) => paginateListPoliciesForTarget(config, { TargetId: targetId, Filter: SCP }),
+    (config) => paginateListPoliciesForTarget(config, { TargetId: targetId, Filter: type }),
     { operation, targetId },
   );
   return pages
@@ -150,16 +177,36 @@ export async function listDirectScpIds(api: OrganizationsApi, targetId: string):
     .sort();
 }
 
-/** Every SCP of the organization, sorted by id. */
-export async function listScps(api: OrganizationsApi): Promise<Policy[]> {
+/** Ids of the SCPs attached directly to a target, sorted. */
+export function listDirectScpIds(api: OrganizationsApi, targetId: string): Promise<string[]> {
+  return listDirectPolicyIds(api, targetId, SERVICE_CONTROL_POLICY);
+}
+
+/**
+ * Every policy of `type` (SCPs by default) in the organization, sorted by id. SCPs carry no
+ * `type` (the snapshot's default), other policies carry theirs.
+ */
+export async function listPoliciesOfType(
+  api: OrganizationsApi,
+  type: PolicyType = SERVICE_CONTROL_POLICY,
+): Promise<Policy[]> {
   const operation = 'ListPolicies';
-  const pages = await listPages(api, (config) => paginateListPolicies(config, { Filter: SCP }), {
+  const pages = await listPages(api, (config) => paginateListPolicies(config, { Filter: type }), {
     operation,
   });
   return pages
     .flatMap((page) => page.Policies ?? [])
-    .map((policy) => ({ id: required(policy.Id, 'policy Id', operation), name: policy.Name ?? '' }))
+    .map((policy) => ({
+      id: required(policy.Id, 'policy Id', operation),
+      name: policy.Name ?? '',
+      ...(type === SERVICE_CONTROL_POLICY ? {} : { type }),
+    }))
     .sort((a, b) => compareStrings(a.id, b.id));
+}
+
+/** Every SCP of the organization, sorted by id. */
+export function listScps(api: OrganizationsApi): Promise<Policy[]> {
+  return listPoliciesOfType(api, SERVICE_CONTROL_POLICY);
 }
 
 /** The parent of an account or OU: its id and whether it is the root. */

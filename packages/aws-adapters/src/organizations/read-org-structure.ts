@@ -1,23 +1,28 @@
 /**
- * Reads the whole organization with bounded concurrency and O(accounts) API calls:
- * 1 DescribeOrganization + 1 ListRoots + 1 ListPolicies page per 20 SCPs
+ * Reads the whole organization with bounded concurrency and O(accounts) API calls, for the
+ * policy types T the rules use (SCPs always; other types only when enabled on the root):
+ * 1 DescribeOrganization + 1 ListRoots + per type 1 ListPolicies page per 20 policies
  * + per parent (root and each OU): ListOrganizationalUnitsForParent, ListAccountsForParent
- * + per OU: ListPoliciesForTarget
- * + per account: ListTagsForResource, ListPoliciesForTarget.
+ * + per OU: ListPoliciesForTarget per type
+ * + per account: ListTagsForResource, ListPoliciesForTarget per type.
  */
-import type { Account, Attachment, OrganizationalUnit } from '@org/scope-engine';
+import {
+  SERVICE_CONTROL_POLICY,
+  type Account,
+  type OrganizationalUnit,
+  type PolicyType,
+} from '@org/scope-engine';
 import type { OrgStructure } from '@org/governance-runtime';
 import { compareStrings, type Limiter } from '../util';
 import {
   describeManagementAccountId,
   listChildAccounts,
   listChildOus,
-  listDirectScpIds,
-  listScps,
   listTags,
   type OrganizationsApi,
-  readRootId,
+  readRoot,
 } from './organizations-api';
+import { directAttachmentsOfTypes, listPoliciesOfTypes, typesToRead } from './policy-reads';
 
 const byId = <T extends { readonly id: string }>(a: T, b: T): number => compareStrings(a.id, b.id);
 
@@ -39,19 +44,12 @@ async function readOuTree(
   return ous.sort(byId);
 }
 
-async function directAttachments(
-  api: OrganizationsApi,
-  limit: Limiter,
-  targetId: string,
-): Promise<Attachment[]> {
-  const policyIds = await limit(() => listDirectScpIds(api, targetId));
-  return policyIds.map((policyId) => ({ targetId, policyId }));
-}
-
 /**
- * Reads roots, OU tree, accounts (status, tags), SCPs and the SCPs attached directly to OUs and
- * accounts. Output lists are sorted by id (attachments by target, then policy).
+ * Reads the root (and its enabled policy types), OU tree, accounts (status, tags), the policies of
+ * the types to read and those attached directly to OUs and accounts. Output lists are sorted by id
+ * (attachments by target, then policy).
  *
+ * @param policyTypes - The types the rules use (SCPs are always read).
  * @example
  * ```ts
  * const structure = await readOrgStructure(api, createLimiter(5));
@@ -60,12 +58,15 @@ async function directAttachments(
 export async function readOrgStructure(
   api: OrganizationsApi,
   limit: Limiter,
+  policyTypes: readonly PolicyType[] = [SERVICE_CONTROL_POLICY],
 ): Promise<OrgStructure> {
-  const [managementAccountId, rootId, policies] = await Promise.all([
+  const [managementAccountId, root] = await Promise.all([
     limit(() => describeManagementAccountId(api)),
-    limit(() => readRootId(api)),
-    limit(() => listScps(api)),
+    limit(() => readRoot(api)),
   ]);
+  const rootId = root.id;
+  const types = typesToRead(policyTypes, root.enabledPolicyTypes);
+  const policies = await listPoliciesOfTypes(api, limit, types);
   const organizationalUnits = await readOuTree(api, limit, rootId);
   const parents = [rootId, ...organizationalUnits.map((ou) => ou.id)];
   const untagged = (
@@ -79,7 +80,9 @@ export async function readOrgStructure(
   );
   const targets = [...organizationalUnits.map((ou) => ou.id), ...accounts.map((a) => a.id)];
   const attachments = (
-    await Promise.all(targets.map((targetId) => directAttachments(api, limit, targetId)))
+    await Promise.all(
+      targets.map((targetId) => directAttachmentsOfTypes(api, limit, targetId, types)),
+    )
   ).flat();
   attachments.sort(
     (a, b) => compareStrings(a.targetId, b.targetId) || compareStrings(a.policyId, b.policyId),
@@ -87,6 +90,7 @@ export async function readOrgStructure(
   return {
     managementAccountId,
     rootId,
+    enabledPolicyTypes: root.enabledPolicyTypes,
     organizationalUnits,
     accounts: accounts.sort(byId),
     policies,

@@ -11,7 +11,13 @@ import type { ChangeOutcome } from './port-failure';
  */
 export type OrgStructure = Pick<
   OrgSnapshot,
-  'managementAccountId' | 'rootId' | 'organizationalUnits' | 'accounts' | 'policies' | 'attachments'
+  | 'managementAccountId'
+  | 'rootId'
+  | 'enabledPolicyTypes'
+  | 'organizationalUnits'
+  | 'accounts'
+  | 'policies'
+  | 'attachments'
 >;
 
 /**

@@ -106,3 +106,20 @@ export function policySlotLimit(
   if (configured !== undefined) return configured;
   return type === SERVICE_CONTROL_POLICY ? settings.maxScpsPerTarget : DEFAULT_POLICY_SLOTS[type];
 }
+
+/**
+ * The policy types a configuration's rules use — what the snapshot readers must read — always
+ * with SERVICE_CONTROL_POLICY (as before policy types existed), in {@link POLICY_TYPES} order.
+ *
+ * @example
+ * ```ts
+ * policyTypesOf({ policyRules: [{ type: 'TAG_POLICY' }] }); // ['SERVICE_CONTROL_POLICY', 'TAG_POLICY']
+ * ```
+ */
+export function policyTypesOf(config: {
+  readonly policyRules?: readonly { readonly type: PolicyType }[];
+}): PolicyType[] {
+  const used = new Set<PolicyType>([SERVICE_CONTROL_POLICY]);
+  for (const rule of config.policyRules ?? []) used.add(rule.type);
+  return POLICY_TYPES.filter((type) => used.has(type));
+}

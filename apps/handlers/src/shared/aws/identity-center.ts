@@ -3,7 +3,7 @@
  * one factory each (the processor and the notifier use none of the Identity Center ones).
  */
 import { DirectoryAdapter } from '@org/aws-adapters/identitystore';
-import { OrganizationsAdapter } from '@org/aws-adapters/organizations';
+import { OrganizationsAdapter, type PolicyTypeSource } from '@org/aws-adapters/organizations';
 import {
   IdentityCenterAdapter,
   type IdentityCenterAdapterOptions,
@@ -43,9 +43,18 @@ export function identityCenterTarget<
   return { ...target, credentials };
 }
 
-/** Organizations (accounts, OUs, SCPs). */
-export function organizationsAdapter(target: ClientTarget): OrganizationsAdapter {
-  return new OrganizationsAdapter(organizationsClient(target));
+/**
+ * Organizations (accounts, OUs, policies). `policyTypes` names the policy types the rules use
+ * (only those are read); without it only SCPs are read.
+ */
+export function organizationsAdapter(
+  target: ClientTarget,
+  policyTypes?: PolicyTypeSource,
+): OrganizationsAdapter {
+  return new OrganizationsAdapter(
+    organizationsClient(target),
+    policyTypes === undefined ? {} : { policyTypes },
+  );
 }
 
 /**

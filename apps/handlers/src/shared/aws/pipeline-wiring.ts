@@ -10,6 +10,7 @@ import type {
 import type { OrganizationsAdapter } from '@org/aws-adapters/organizations';
 import type { SqsOperationQueue } from '@org/aws-adapters/sqs';
 import type { CachedRulesSource, Clock } from '@org/governance-runtime';
+import { policyTypesOf } from '@org/scope-engine';
 import type { BaseConfig, ProcessorConfig } from '../config/handler-config';
 import { systemClock } from '../system-clock';
 import type { WiringOptions } from '../wiring-options';
@@ -77,10 +78,12 @@ export interface PipelinePorts {
  */
 export function pipelinePorts(wiring: FunctionWiring<PipelineConfig>): PipelinePorts {
   const { config, clock, target, documents } = wiring;
+  const rules = rulesSource(documents, config, clock);
   return {
-    organizations: organizationsAdapter(target),
+    // Reads only the policy types the current rules use.
+    organizations: organizationsAdapter(target, async () => policyTypesOf(await rules.current())),
     provisionedState: provisionedState(documents, config),
-    rules: rulesSource(documents, config, clock),
+    rules,
     queue: operationQueue(target),
     audit: auditLog(documents, config),
     clock,
