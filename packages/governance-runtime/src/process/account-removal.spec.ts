@@ -8,6 +8,7 @@ import { InMemoryOperationQueue } from '../testing/in-memory-operation-queue';
 import { InMemoryOrganization } from '../testing/in-memory-organization';
 import { InMemoryProvisionedState } from '../testing/in-memory-provisioned-state';
 import { VirtualClock } from '../testing/virtual-clock';
+import { reconcile } from '../reconcile/reconcile';
 import { processEvent } from './process-event';
 
 const ACCOUNT = '222222222222';
@@ -119,7 +120,12 @@ async function setup() {
     return processEvent(outcome, deps);
   };
   const managed = async () => (await provisionedState.getAccount(ACCOUNT)).items.length;
-  return { org, queue, audit, process, managed };
+  const reconcileNow = () =>
+    reconcile(
+      { ...deps, organizations: org, identityCenter: org, directory: org },
+      { runId: 'reconcile-1' },
+    );
+  return { org, queue, audit, process, managed, reconcileNow };
 }
 
 describe('an account said to have left is forgotten only once a re-read confirms it', () => {
@@ -173,5 +179,16 @@ describe('an account said to have left is forgotten only once a re-read confirms
       kept: 1,
       queued: ['deleteAssignment'],
     });
+  });
+
+  it('a FAILED CloseAccountResult keeps managed state, and a later reconcile still revokes', async () => {
+    const { org, process, managed, queue, reconcileNow } = await setup();
+    await process(parseOrgEvent(closeAccountResult('FAILED')));
+    org.putAccount({ ...APP, tags: { env: 'dev' } });
+    await reconcileNow();
+    expect({
+      managed: await managed(),
+      queued: queue.peek().map((m) => [m.eventId, m.operation.type]),
+    }).toStrictEqual({ managed: 1, queued: [['reconcile-1', 'deleteAssignment']] });
   });
 });
