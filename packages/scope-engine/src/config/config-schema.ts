@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   AccountIdSchema,
   OuIdSchema,
@@ -15,42 +15,44 @@ const nameRef = (max: number) => textSchema({ max, refuse: 'controlOrInvisible' 
 /** A code or short setting value: no control character. */
 const CodeSchema = textSchema({ max: 100 });
 /** A permission set name (32 characters) or its ARN. */
-const PermissionSetRefSchema = nameRef(NAME_LIMITS.arn).refine(
-  (v) => v.startsWith('arn:') || v.length <= NAME_LIMITS.permissionSetName,
-  {
+const PermissionSetRefSchema = nameRef(NAME_LIMITS.arn).check(
+  z.refine((v) => v.startsWith('arn:') || v.length <= NAME_LIMITS.permissionSetName, {
     error: `a permission set name is at most ${NAME_LIMITS.permissionSetName} characters (or give its ARN)`,
-  },
+  }),
 );
+/** A list of `item`, empty when absent. */
+const listOf = <T extends z.core.SomeType>(item: T) => z._default(z.array(item), []);
+/** A list of at least one `item`. */
+const nonEmptyList = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.minLength(1));
+/** An integer from `min` to `max`. */
+const intFrom = (min: number, max: number) =>
+  z.number().check(z.int(), z.minimum(min), z.maximum(max));
 
 const ScopeSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('root') }),
   z.strictObject({
     type: z.literal('ou'),
     id: OuIdSchema,
-    includeDescendants: z.boolean().default(true),
+    includeDescendants: z._default(z.boolean(), true),
   }),
   z.strictObject({ type: z.literal('account'), id: AccountIdSchema }),
   z.strictObject({
     type: z.literal('accountTag'),
     key: nameRef(NAME_LIMITS.tagKey),
-    value: textSchema({
-      min: 0,
-      max: NAME_LIMITS.tagValue,
-      refuse: 'controlOrInvisible',
-    }).optional(),
+    value: z.optional(
+      textSchema({ min: 0, max: NAME_LIMITS.tagValue, refuse: 'controlOrInvisible' }),
+    ),
   }),
 ]);
 
-const ExclusionsSchema = z
-  .strictObject({
-    accounts: z.array(AccountIdSchema).default([]),
-    ous: z.array(OuIdSchema).default([]),
-  })
-  .default({ accounts: [], ous: [] });
+const ExclusionsSchema = z._default(
+  z.strictObject({ accounts: listOf(AccountIdSchema), ous: listOf(OuIdSchema) }),
+  { accounts: [], ous: [] },
+);
 
 const ScpRuleSchema = z.strictObject({
   id: RuleIdSchema,
-  policies: z.array(nameRef(NAME_LIMITS.policyId)).min(1),
+  policies: nonEmptyList(nameRef(NAME_LIMITS.policyId)),
   scope: ScopeSchema,
   exclude: ExclusionsSchema,
 });
@@ -59,25 +61,27 @@ const ScpRuleSchema = z.strictObject({
 const PolicyRuleSchema = z.strictObject({
   id: RuleIdSchema,
   type: z.enum(POLICY_TYPES),
-  policies: z.array(nameRef(NAME_LIMITS.policyId)).min(1),
+  policies: nonEmptyList(nameRef(NAME_LIMITS.policyId)),
   scope: ScopeSchema,
   exclude: ExclusionsSchema,
 });
 
 /** Slots per target for each policy type (types not listed keep AWS's default). */
-const PolicySlotsSchema = z.partialRecord(z.enum(POLICY_TYPES), z.number().int().min(1).max(1000));
+const PolicySlotsSchema = z.partialRecord(z.enum(POLICY_TYPES), intFrom(1, 1000));
 
 const PrincipalRefSchema = z
   .strictObject({
     type: PrincipalTypeSchema,
-    name: nameRef(NAME_LIMITS.groupName).optional(),
-    id: nameRef(NAME_LIMITS.principalId).optional(),
+    name: z.optional(nameRef(NAME_LIMITS.groupName)),
+    id: z.optional(nameRef(NAME_LIMITS.principalId)),
   })
-  .refine((p) => (p.name === undefined) !== (p.id === undefined), {
-    error: 'give exactly one of "name" or "id"',
-    // Checked even when a field has another problem, so every problem is listed at once.
-    when: (payload) => typeof payload.value === 'object' && payload.value !== null,
-  });
+  .check(
+    z.refine((p) => (p.name === undefined) !== (p.id === undefined), {
+      error: 'give exactly one of "name" or "id"',
+      // Checked even when a field has another problem, so every problem is listed at once.
+      when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+    }),
+  );
 
 const AssignmentRuleSchema = z.strictObject({
   id: RuleIdSchema,
@@ -89,25 +93,29 @@ const AssignmentRuleSchema = z.strictObject({
 
 /** Template text: line breaks are allowed (a subject's are refused by the target checks). */
 const TemplateSchema = textSchema({ min: 0, max: 300_000, refuse: 'controlExceptLineBreaks' });
-const TemplatesSchema = { subject: TemplateSchema.optional(), body: TemplateSchema.optional() };
+const TemplatesSchema = { subject: z.optional(TemplateSchema), body: z.optional(TemplateSchema) };
+/** Template text that must not be empty. */
+const RequiredTemplateSchema = TemplateSchema.check(z.minLength(1, { error: 'must not be empty' }));
 
 const NotificationTargetSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('supportCase'),
-    subject: TemplateSchema.min(1, { error: 'must not be empty' }),
-    body: TemplateSchema.min(1, { error: 'must not be empty' }),
+    subject: RequiredTemplateSchema,
+    body: RequiredTemplateSchema,
     serviceCode: CodeSchema,
     categoryCode: CodeSchema,
-    severityCode: CodeSchema.default('low'),
+    severityCode: z._default(CodeSchema, 'low'),
   }),
   z.strictObject({
     type: z.literal('webhook'),
     url: z
       .string()
-      .max(2048)
-      .regex(/^https:\/\/[^\s]+$/, { error: 'expected an https:// URL' }),
+      .check(
+        z.maxLength(2048),
+        z.regex(/^https:\/\/[^\s]+$/, { error: 'expected an https:// URL' }),
+      ),
     secretArn: SecretArnSchema,
-    allowPrivateNetwork: z.boolean().optional(),
+    allowPrivateNetwork: z.optional(z.boolean()),
     ...TemplatesSchema,
   }),
   z.strictObject({ type: z.literal('sns'), topicArn: TopicArnSchema, ...TemplatesSchema }),
@@ -115,11 +123,9 @@ const NotificationTargetSchema = z.discriminatedUnion('type', [
 
 const NotificationSchema = z.strictObject({
   id: RuleIdSchema,
-  on: z
-    .array(
-      z.enum(['ManagedAccountVended', 'AccountCreated', 'AccountJoined', 'CreateAccountFailed']),
-    )
-    .min(1),
+  on: nonEmptyList(
+    z.enum(['ManagedAccountVended', 'AccountCreated', 'AccountJoined', 'CreateAccountFailed']),
+  ),
   target: NotificationTargetSchema,
 });
 
@@ -130,22 +136,23 @@ const NotificationSchema = z.strictObject({
  * `severityCode` low. Unknown fields are errors.
  */
 export const GovernanceConfigSchema = z.strictObject({
-  settings: z
-    .strictObject({
-      maxScpsPerTarget: z.number().int().min(1).max(1000).default(10),
-      maxPoliciesPerTarget: PolicySlotsSchema.optional(),
-      includeManagementAccount: z.boolean().default(false),
+  settings: z._default(
+    z.strictObject({
+      maxScpsPerTarget: z._default(intFrom(1, 1000), 10),
+      maxPoliciesPerTarget: z.optional(PolicySlotsSchema),
+      includeManagementAccount: z._default(z.boolean(), false),
       /**
        * Most detaches and deletes a reconcile run or a rules apply executes without an explicit
        * confirmation. Absent means `DEFAULT_MAX_DESTRUCTIVE_OPERATIONS` (25).
        */
-      maxDestructiveOperations: z.number().int().min(0).max(1_000_000).optional(),
-    })
-    .default({ maxScpsPerTarget: 10, includeManagementAccount: false }),
-  scpRules: z.array(ScpRuleSchema).default([]),
-  policyRules: z.array(PolicyRuleSchema).default([]),
-  assignmentRules: z.array(AssignmentRuleSchema).default([]),
-  notifications: z.array(NotificationSchema).default([]),
+      maxDestructiveOperations: z.optional(intFrom(0, 1_000_000)),
+    }),
+    { maxScpsPerTarget: 10, includeManagementAccount: false },
+  ),
+  scpRules: listOf(ScpRuleSchema),
+  policyRules: listOf(PolicyRuleSchema),
+  assignmentRules: listOf(AssignmentRuleSchema),
+  notifications: listOf(NotificationSchema),
 });
 
 /** The parsed document, before it is mapped to the engine's `GovernanceConfig`. */

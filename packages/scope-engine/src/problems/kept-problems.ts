@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { SourceDocument } from '../source/source-document';
 import type { Problem } from './problem';
 import { MAX_PROBLEMS_KEPT } from './problem-cap';

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { SourceDocument } from '../source/source-document';
 import { formatPath } from './format-path';
 import type { PathSegment, Problem } from './problem';

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** Rule and notification ids: 1-64 lowercase letters, digits or `-`. */
 export const RULE_ID_PATTERN = /^[a-z0-9-]{1,64}$/;
@@ -24,11 +24,13 @@ export const TOPIC_ARN = /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,
 
 /** A string matching `pattern`, with `expected` as the message when it does not. */
 function patterned(pattern: RegExp, expected: string) {
-  return z.string().regex(pattern, { error: `expected ${expected}` });
+  return z.string().check(z.regex(pattern, { error: `expected ${expected}` }));
 }
 
 /** A non-empty string (names, keys). */
-export const NonEmptyStringSchema = z.string().min(1, { error: 'must not be empty' });
+export const NonEmptyStringSchema = z
+  .string()
+  .check(z.minLength(1, { error: 'must not be empty' }));
 /** A 12-digit AWS account id (quote it in YAML: unquoted digits are read as a number). */
 export const AccountIdSchema = patterned(ACCOUNT_ID, 'a 12-digit AWS account id');
 /** An organization root id such as `r-ab12`. */
@@ -36,26 +38,28 @@ export const RootIdSchema = patterned(ROOT_ID, 'a root id like r-ab12');
 /** An organizational unit id such as `ou-ab12-11111111`. */
 export const OuIdSchema = patterned(OU_ID, 'an OU id like ou-ab12-11111111');
 /** A root or OU id. */
-export const ParentIdSchema = z.string().refine((v) => ROOT_ID.test(v) || OU_ID.test(v), {
-  error: 'expected a root or OU id like r-ab12 or ou-ab12-11111111',
-});
+export const ParentIdSchema = z.string().check(
+  z.refine((v) => ROOT_ID.test(v) || OU_ID.test(v), {
+    error: 'expected a root or OU id like r-ab12 or ou-ab12-11111111',
+  }),
+);
 /** An SCP id such as `p-FullAWSAccess`. */
 export const PolicyIdSchema = patterned(POLICY_ID, 'a policy id like p-FullAWSAccess');
 /** Attachment targets: an account, OU or root id. */
-export const TargetIdSchema = z
-  .string()
-  .refine((v) => ACCOUNT_ID.test(v) || ROOT_ID.test(v) || OU_ID.test(v), {
+export const TargetIdSchema = z.string().check(
+  z.refine((v) => ACCOUNT_ID.test(v) || ROOT_ID.test(v) || OU_ID.test(v), {
     error: 'expected an account, OU or root id',
-  });
+  }),
+);
 /** A rule or notification id: `[a-z0-9-]{1,64}`. */
 export const RuleIdSchema = patterned(
   RULE_ID_PATTERN,
   'an id of 1-64 lowercase letters, digits or "-" ([a-z0-9-]{1,64})',
 );
 /** An ARN (any service), checked whole. */
-export const ArnSchema = z.string().regex(ARN, {
-  error: 'expected an ARN like arn:aws:service:region:account:resource',
-});
+export const ArnSchema = z
+  .string()
+  .check(z.regex(ARN, { error: 'expected an ARN like arn:aws:service:region:account:resource' }));
 /** A Secrets Manager secret ARN, checked whole. */
 export const SecretArnSchema = patterned(
   SECRET_ARN,

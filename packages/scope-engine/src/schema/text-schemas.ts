@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** C0 and C1 control characters (NUL, ESC, DEL, CSI…) and lone surrogates (not encodable as UTF-8). */
 const CONTROL = /[\p{Cc}\p{Cs}]/u;
@@ -61,12 +61,17 @@ export function textSchema(options: {
 }) {
   const min = options.min ?? 1;
   const refuse = options.refuse ?? 'control';
-  const base = z.string().max(options.max);
-  const bounded = min > 0 ? base.min(min, { error: 'must not be empty' }) : base;
-  return bounded.superRefine((value, ctx) => {
-    const problem = forbiddenCharacter(value, refuse);
-    if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem, input: value });
-  });
+  const lengths = [
+    z.maxLength(options.max),
+    ...(min > 0 ? [z.minLength(min, { error: 'must not be empty' })] : []),
+  ];
+  return z.string().check(
+    ...lengths,
+    z.superRefine((value: string, ctx) => {
+      const problem = forbiddenCharacter(value, refuse);
+      if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem, input: value });
+    }),
+  );
 }
 
 /** `true` when `value` fits `max` and holds no character `refuse` forbids (the fast-path twin of {@link textSchema}). */

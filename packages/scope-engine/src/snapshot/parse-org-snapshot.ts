@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { SnapshotError } from '../errors';
 import type { OrgSnapshot } from '../model/org-snapshot';
 import { keptProblems } from '../problems/kept-problems';
@@ -78,7 +78,7 @@ export function parseOrgSnapshot(input: string | object, source = 'org snapshot'
  * allocation); any other goes through zod, which either returns it with defaults applied or
  * reports its problems (with paths inside the list).
  */
-function validItems<S extends z.ZodType>(
+function validItems<S extends z.ZodMiniType>(
   list: unknown,
   section: string,
   schema: S,

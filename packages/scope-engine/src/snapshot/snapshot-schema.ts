@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   AccountIdSchema,
   ArnSchema,
@@ -13,6 +13,8 @@ import {
 import { NAME_LIMITS, textSchema } from '../schema/text-schemas';
 import { POLICY_TYPES } from '../policy/policy-types';
 
+/** A list of `item`, empty when absent. */
+const listOf = <T extends z.core.SomeType>(item: T) => z._default(z.array(item), []);
 /** A name as AWS allows it: at most `max` characters, no control character. */
 const name = (max: number) => textSchema({ max });
 /** Tag keys and values: AWS allows no control or invisible (format) character in either. */
@@ -31,13 +33,13 @@ const OrganizationalUnitSchema = z.strictObject({
 export const AccountSchema = z.strictObject({
   id: AccountIdSchema,
   name: name(NAME_LIMITS.accountName),
-  email: textSchema({ min: 0, max: NAME_LIMITS.accountEmail }).optional(),
+  email: z.optional(textSchema({ min: 0, max: NAME_LIMITS.accountEmail })),
   parentId: ParentIdSchema,
-  status: z.enum(['ACTIVE', 'SUSPENDED', 'PENDING_CLOSURE']).default('ACTIVE'),
-  tags: TagsSchema.default({}),
+  status: z._default(z.enum(['ACTIVE', 'SUSPENDED', 'PENDING_CLOSURE']), 'ACTIVE'),
+  tags: z._default(TagsSchema, {}),
 });
 
-const ManagedBySchema = z.array(RuleIdSchema).optional();
+const ManagedBySchema = z.optional(z.array(RuleIdSchema));
 
 /** One policy attachment, of any type (no defaults: a valid item is used as it is). */
 export const AttachmentSchema = z.strictObject({
@@ -66,31 +68,27 @@ export const OrgSnapshotShellSchema = z.strictObject({
   managementAccountId: AccountIdSchema,
   rootId: RootIdSchema,
   /** Absent: only SERVICE_CONTROL_POLICY is enabled. */
-  enabledPolicyTypes: z.array(z.enum(POLICY_TYPES)).optional(),
-  organizationalUnits: z.array(OrganizationalUnitSchema).default([]),
-  accounts: z.array(z.unknown()).default([]),
-  policies: z
-    .array(
-      z.strictObject({
-        id: PolicyIdSchema,
-        name: name(NAME_LIMITS.policyName),
-        // Absent: SERVICE_CONTROL_POLICY (left out, so a v1 snapshot reads back unchanged).
-        type: z.enum(POLICY_TYPES).optional(),
-      }),
-    )
-    .default([]),
-  permissionSets: z
-    .array(z.strictObject({ name: name(NAME_LIMITS.permissionSetName), arn: ArnSchema }))
-    .default([]),
-  principals: z
-    .array(
-      z.strictObject({
-        type: PrincipalTypeSchema,
-        name: name(NAME_LIMITS.groupName),
-        id: name(NAME_LIMITS.principalId),
-      }),
-    )
-    .default([]),
-  attachments: z.array(z.unknown()).default([]),
-  assignments: z.array(z.unknown()).default([]),
+  enabledPolicyTypes: z.optional(z.array(z.enum(POLICY_TYPES))),
+  organizationalUnits: listOf(OrganizationalUnitSchema),
+  accounts: listOf(z.unknown()),
+  policies: listOf(
+    z.strictObject({
+      id: PolicyIdSchema,
+      name: name(NAME_LIMITS.policyName),
+      // Absent: SERVICE_CONTROL_POLICY (left out, so a v1 snapshot reads back unchanged).
+      type: z.optional(z.enum(POLICY_TYPES)),
+    }),
+  ),
+  permissionSets: listOf(
+    z.strictObject({ name: name(NAME_LIMITS.permissionSetName), arn: ArnSchema }),
+  ),
+  principals: listOf(
+    z.strictObject({
+      type: PrincipalTypeSchema,
+      name: name(NAME_LIMITS.groupName),
+      id: name(NAME_LIMITS.principalId),
+    }),
+  ),
+  attachments: listOf(z.unknown()),
+  assignments: listOf(z.unknown()),
 });
