@@ -90,7 +90,10 @@ export async function describeManagementAccountId(api: OrganizationsApi): Promis
 /** The root: its id and the policy types enabled on it. */
 export interface RootInfo {
   readonly id: string;
-  /** Types whose status is ENABLED (a type being enabled or disabled is left out), sorted. */
+  /**
+   * Types whose status is ENABLED (a type being enabled or disabled is left out), sorted; SCPs
+   * always count as enabled, as they did before the product knew other policy types.
+   */
   readonly enabledPolicyTypes: readonly PolicyType[];
 }
 
@@ -99,11 +102,10 @@ export async function readRoot(api: OrganizationsApi): Promise<RootInfo> {
   const operation = 'ListRoots';
   const pages = await listPages(api, (config) => paginateListRoots(config, {}), { operation });
   const root = pages.flatMap((page) => page.Roots ?? [])[0];
-  const enabledPolicyTypes = (root?.PolicyTypes ?? [])
-    .filter((t) => t.Status === 'ENABLED')
-    .map((t) => t.Type)
-    .filter(isPolicyType)
-    .sort();
+  const enabled = new Set<PolicyType>([SERVICE_CONTROL_POLICY]);
+  for (const t of root?.PolicyTypes ?? [])
+    if (t.Status === 'ENABLED' && isPolicyType(t.Type)) enabled.add(t.Type);
+  const enabledPolicyTypes = [...enabled].sort();
   return { id: required(root?.Id, 'root', operation), enabledPolicyTypes };
 }
 

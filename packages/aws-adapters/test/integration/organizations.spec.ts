@@ -91,6 +91,7 @@ describe('readAccount / readAccountStructure', () => {
     expect(structure).toStrictEqual({
       managementAccountId: seeded.snapshot.managementAccountId,
       rootId: seeded.snapshot.rootId,
+      enabledPolicyTypes: ['SERVICE_CONTROL_POLICY'],
       organizationalUnits: ancestors.map((id) =>
         seeded.snapshot.organizationalUnits.find((ou) => ou.id === id),
       ),

@@ -12,6 +12,10 @@ export function expectedStructure(seeded: SeededStructure): OrgStructure {
   return {
     managementAccountId: seeded.managementAccountId,
     rootId: seeded.rootId,
+    // SCPs always count as enabled; the others as the root says.
+    enabledPolicyTypes: [
+      ...new Set(['SERVICE_CONTROL_POLICY' as const, ...(seeded.enabledPolicyTypes ?? [])]),
+    ].sort(),
     organizationalUnits: byId(seeded.organizationalUnits),
     accounts: byId(seeded.accounts),
     policies: byId(seeded.policies),

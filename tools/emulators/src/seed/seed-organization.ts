@@ -1,6 +1,6 @@
 /**
  * Builds an organization in moto from an org snapshot: OUs (nested), accounts (tags, status),
- * SCPs and their direct attachments.
+ * the policy types enabled on the root, policies of every type and their direct attachments.
  */
 import {
   AttachPolicyCommand,
@@ -11,6 +11,7 @@ import {
   CreatePolicyCommand,
   DescribeAccountCommand,
   DetachPolicyCommand,
+  EnablePolicyTypeCommand,
   ListRootsCommand,
   MoveAccountCommand,
   type OrganizationsClient,
@@ -24,6 +25,7 @@ import {
   type OrganizationalUnit,
   type OrgSnapshot,
   type Policy,
+  type PolicyType,
 } from '@org/scope-engine';
 import { EmulatorUsageError } from '../errors';
 import type { IdMap } from './id-map';
@@ -34,10 +36,40 @@ const DENY_CONTENT = JSON.stringify({
   Statement: [{ Effect: 'Deny', Action: 'organizations:LeaveOrganization', Resource: '*' }],
 });
 
+/** The AWS-managed RCP moto (like AWS) attaches to every target. */
+const RCP_FULL_ACCESS_ID = 'p-RCPFullAWSAccess';
+
+/** A policy document of `type`: a deny statement for SCPs and RCPs, a minimal management policy otherwise. */
+function contentOf(type: PolicyType): string {
+  if (type === 'SERVICE_CONTROL_POLICY') return DENY_CONTENT;
+  if (type === 'RESOURCE_CONTROL_POLICY') {
+    return JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: '*' }],
+    });
+  }
+  return JSON.stringify({ tags: { costcenter: { tag_key: { '@@assign': 'CostCenter' } } } });
+}
+
+/** The default policy a snapshot policy stands for in moto (same id in moto and AWS), if any. */
+function defaultPolicyId(policy: Policy): string | undefined {
+  if (policy.id === FULL_AWS_ACCESS_POLICY_ID || policy.name === FULL_AWS_ACCESS_POLICY_NAME)
+    return FULL_AWS_ACCESS_POLICY_ID;
+  if (policy.id === RCP_FULL_ACCESS_ID || policy.name === 'RCPFullAWSAccess')
+    return RCP_FULL_ACCESS_ID;
+  return undefined;
+}
+
 /** The organization part of a seeded snapshot (ids are moto's). */
 export type SeededStructure = Pick<
   OrgSnapshot,
-  'managementAccountId' | 'rootId' | 'organizationalUnits' | 'accounts' | 'policies' | 'attachments'
+  | 'managementAccountId'
+  | 'rootId'
+  | 'enabledPolicyTypes'
+  | 'organizationalUnits'
+  | 'accounts'
+  | 'policies'
+  | 'attachments'
 >;
 
 function byDepth(ous: readonly OrganizationalUnit[], rootId: string): OrganizationalUnit[][] {
@@ -103,24 +135,30 @@ async function createPolicies(
   ids: IdMap,
 ) {
   await mapLimit(policies, 8, async (policy) => {
-    if (policy.id === FULL_AWS_ACCESS_POLICY_ID || policy.name === FULL_AWS_ACCESS_POLICY_NAME) {
-      ids.set(policy.id, FULL_AWS_ACCESS_POLICY_ID);
+    const managedId = defaultPolicyId(policy);
+    if (managedId !== undefined) {
+      ids.set(policy.id, managedId);
       return;
     }
+    const type = policy.type ?? 'SERVICE_CONTROL_POLICY';
     const created = await client.send(
       new CreatePolicyCommand({
         Name: policy.name,
         Description: policy.name,
-        Content: DENY_CONTENT,
-        Type: 'SERVICE_CONTROL_POLICY',
+        Content: contentOf(type),
+        Type: type,
       }),
     );
     ids.set(policy.id, created.Policy?.PolicySummary?.Id ?? '');
   });
 }
 
-/** Makes every OU's and account's direct SCPs exactly the snapshot's (moto attaches FullAWSAccess). */
+/**
+ * Makes every OU's and account's direct policies exactly the snapshot's (moto attaches FullAWSAccess,
+ * and RCPFullAWSAccess, which is detached too when the snapshot enables RCPs and does not list it).
+ */
 async function attachPolicies(client: OrganizationsClient, snapshot: OrgSnapshot, ids: IdMap) {
+  const rcps = snapshot.enabledPolicyTypes?.includes('RESOURCE_CONTROL_POLICY') ?? false;
   const targets = [
     ...snapshot.organizationalUnits.map((ou) => ou.id),
     ...snapshot.accounts.map((a) => a.id),
@@ -134,6 +172,9 @@ async function attachPolicies(client: OrganizationsClient, snapshot: OrgSnapshot
       await client.send(new AttachPolicyCommand({ PolicyId, TargetId }));
     if (!wanted.includes(FULL_AWS_ACCESS_POLICY_ID)) {
       await client.send(new DetachPolicyCommand({ PolicyId: FULL_AWS_ACCESS_POLICY_ID, TargetId }));
+    }
+    if (rcps && !wanted.includes(RCP_FULL_ACCESS_ID)) {
+      await client.send(new DetachPolicyCommand({ PolicyId: RCP_FULL_ACCESS_ID, TargetId }));
     }
   });
 }
@@ -177,6 +218,9 @@ export async function seedOrganization(
       }),
     );
   }
+  // moto's root starts with no policy type enabled (AWS: SCPs usually are).
+  for (const PolicyType of snapshot.enabledPolicyTypes ?? ['SERVICE_CONTROL_POLICY'])
+    await client.send(new EnablePolicyTypeCommand({ RootId: rootId, PolicyType }));
   await createPolicies(client, snapshot.policies, ids);
   await attachPolicies(client, snapshot, ids);
   const described = (
@@ -185,6 +229,9 @@ export async function seedOrganization(
   return {
     managementAccountId,
     rootId,
+    ...(snapshot.enabledPolicyTypes === undefined
+      ? {}
+      : { enabledPolicyTypes: snapshot.enabledPolicyTypes }),
     organizationalUnits: snapshot.organizationalUnits.map((ou) => ({
       id: ids.get(ou.id),
       name: ou.name,
@@ -199,7 +246,11 @@ export async function seedOrganization(
         ? { name: described?.Name ?? account.name, email: described?.Email ?? '' }
         : { email: account.email ?? `${account.name}@example.com` }),
     })),
-    policies: snapshot.policies.map((policy) => ({ id: ids.get(policy.id), name: policy.name })),
+    policies: snapshot.policies.map((policy) => ({
+      id: ids.get(policy.id),
+      name: policy.name,
+      ...(policy.type === undefined ? {} : { type: policy.type }),
+    })),
     attachments: snapshot.attachments
       .filter((attachment) => attachment.targetId !== snapshot.rootId)
       .map((attachment): Attachment => ({
