@@ -252,6 +252,23 @@ describe('executeLevelTriggered', () => {
     });
   });
 
+  it('records an attach whose effect happened but whose record a crash lost (alreadyInState)', async () => {
+    const { org, run, provisionedState } = setup();
+    await org.attachPolicy('p-base0001', ACCOUNT); // the crashed attempt's effect
+    const attach: Operation = {
+      type: 'attachPolicy',
+      policyType: 'SERVICE_CONTROL_POLICY',
+      accountId: ACCOUNT,
+      policyId: 'p-base0001',
+      ruleIds: ['baseline'],
+    };
+    const result = await run({ eventId: 'e-1', operation: attach });
+    expect({
+      status: result.status,
+      items: (await provisionedState.getAccount(ACCOUNT)).items.map((i) => [i.kind, i.ruleIds]),
+    }).toStrictEqual({ status: 'alreadyInState', items: [['attachment', ['baseline']]] });
+  });
+
   it('confirms a negative verdict against fresh caches (a rule added a moment ago)', async () => {
     const { org, deps, audit } = setup({ ...CONFIG, assignmentRules: [] });
     org.putAccount({ ...APP, tags: { env: 'prod' } });

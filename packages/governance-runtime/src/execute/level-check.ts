@@ -159,11 +159,25 @@ async function judgeOnce(
   }
   // The same planning path as the processor's (planKnownEvent → planAccount), on the account as
   // it is now.
-  const plan = Planner.create(snapshot, config).planAccount(account);
-  const planned = plan.operations.find((candidate) => sameOperation(candidate, operation));
-  if (planned !== undefined) {
+  const planner = Planner.create(snapshot, config);
+  const planned = planner
+    .planAccount(account)
+    .operations.find((candidate) => sameOperation(candidate, operation));
+  // A desired policy found attached but with no record of ours: the product's own attach whose
+  // record a crash lost (or one made by hand, adopted as before level-triggered execution):
+  // re-executing it is `alreadyInState` and records it, so a later plan can detach it.
+  const unrecorded =
+    planned === undefined && !removes && present && 'policyId' in operation
+      ? planner
+          .desiredState(account)
+          .attachments.find(
+            (a) => a.policyId === operation.policyId && !isManaged(operation, provisioned),
+          )
+      : undefined;
+  const current = planned ?? unrecorded;
+  if (current !== undefined) {
     // The message's operation, with the rule ids that justify it now.
-    const ruleIds = 'ruleIds' in planned ? planned.ruleIds : [];
+    const ruleIds = 'ruleIds' in current ? current.ruleIds : [];
     return { kind: 'desired', operation: { ...operation, ruleIds } as Operation };
   }
   const rulesDependent = account.status === 'ACTIVE' && present === removes;
