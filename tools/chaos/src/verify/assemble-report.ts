@@ -16,6 +16,7 @@
  */
 import { FIFO_DEDUPLICATION_WINDOW_MS, FIFO_SEMANTICS_LINE } from '../edge/fifo-deduplication';
 import { type ChaosNumbers, type ChaosReport, numberProblems } from './chaos-report';
+import { outcomeLabel } from './round-audit';
 import type { RunRecord } from './run-record';
 
 const pct = (part: number, whole: number) =>
@@ -50,10 +51,13 @@ function flipDetails(record: RunRecord): string[] {
   const of = (kind: string) => flips.filter((f) => f.kind === kind).length;
   const within = flips.filter((f) => f.repeatAfterMs < FIFO_DEDUPLICATION_WINDOW_MS).length;
   const longest = Math.max(0, ...flips.map((f) => f.durationMs));
+  const operations = record.audit.filter((entry) => entry.type === 'operation');
+  const label = (name: string) => operations.filter((entry) => outcomeLabel(entry) === name).length;
   return [
     `${FIFO_SEMANTICS_LINE}: ${queue.delivered} sends delivered, ${queue.dropped} dropped as duplicates of ids sent in the last 5 minutes`,
     `flips: ${flips.length} (${of('tag')} tag A→B→A→B→A, ${of('move')} move X→Y→X→Y→X, ${of('rules')} rule change and revert, twice), ${flips.filter((f) => f.interleaved).length} flipped back before the worker ran; ${within} repeated their first leg within 5 minutes; longest ${(longest / 1000).toFixed(0)} s of product time`,
     `forged messages: ${forgery.sent} sent straight to the operations queue, ${forgery.refused} refused (NotJustified)`,
+    `worker verdicts: ${label('Stale')} operations audited Stale (no longer asked for when they ran), ${label('NotJustified')} NotJustified`,
   ];
 }
 
