@@ -7,16 +7,9 @@
  */
 import type { DomainEvent } from '@org/event-schemas';
 import fc from 'fast-check';
-import type {
-  Account,
-  AssignmentRule,
-  Exclusions,
-  GovernanceConfig,
-  Notification,
-  OrgSnapshot,
-  Scope,
-  ScpRule,
-} from '../index';
+import type { AssignmentRule, Exclusions, Notification } from '../model/governance-config';
+import type { GovernanceConfig, Scope, ScpRule } from '../model/governance-config';
+import type { Account, OrgSnapshot } from '../model/org-snapshot';
 import { eventMeta as meta } from './event-meta';
 
 const ROOT = 'r-ab12';

@@ -1,4 +1,4 @@
-import type { DomainEvent, EventMeta } from '@org/event-schemas';
+import type { DomainEvent } from '@org/event-schemas';
 import type {
   Account,
   AssignmentRule,
@@ -10,6 +10,7 @@ import type {
   Scope,
   ScpRule,
 } from '../../src';
+import { eventMeta } from '../../src/testing';
 
 /** Ids shared by the tests: a small example organization. */
 export const MGMT = '111111111111';
@@ -136,17 +137,8 @@ export const detach = (
   ruleIds: [],
 });
 
-/** Event metadata for `eventName`. */
-export function meta(eventName: string, source = 'aws.organizations'): EventMeta {
-  return {
-    eventId: '00000000-0000-0000-0000-000000000000',
-    source,
-    detailType: 'AWS API Call via CloudTrail',
-    eventName,
-    time: '2026-11-01T10:00:00Z',
-    region: 'us-east-1',
-  };
-}
+/** Event metadata for `eventName` (the engine's shared test helper). */
+export const meta = eventMeta;
 
 /** Builders for each domain event. */
 export const events = {
