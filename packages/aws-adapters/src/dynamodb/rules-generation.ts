@@ -6,6 +6,13 @@
 import type { GovernanceConfig } from '@org/scope-engine';
 import type { StoredRule } from '@org/governance-runtime';
 import { compareStrings, sha256OfCanonicalJson } from '../util';
+import { scopeKeyOf } from './scope-keys';
+
+/**
+ * Rule items of a generation per `byScope` index partition and value prefix (`=<value>` or `*`):
+ * what a complete query of the index returns.
+ */
+export type ScopeCounts = Readonly<Record<string, Readonly<Record<string, number>>>>;
 
 /** A generation the pointer no longer names, and when it stopped being current. */
 export interface RetiredGeneration {
@@ -25,6 +32,8 @@ export interface ConfigPointer {
   readonly ruleCount?: number;
   /** {@link generationDigest} of the generation. Absent on pointers written by older versions. */
   readonly contentHash?: string;
+  /** {@link scopeCountsOf} the generation. Absent on pointers written by older versions. */
+  readonly scopeCounts?: ScopeCounts;
   /** Superseded generations kept for readers that may still be reading them. */
   readonly retired?: readonly RetiredGeneration[];
 }
@@ -73,6 +82,47 @@ export function generationMismatch(
   return generationDigest(rules) === pointer.contentHash
     ? undefined
     : 'holds rule items whose hash differs from the pointer';
+}
+
+/**
+ * How many rule items of `rules` each `byScope` partition and value prefix holds.
+ *
+ * @example
+ * ```ts
+ * scopeCountsOf(rules); // { root: { '*': 2 }, 'tag#env': { '=prod': 1, '*': 1 } }
+ * ```
+ */
+export function scopeCountsOf(rules: readonly StoredRule[]): ScopeCounts {
+  const counts: Record<string, Record<string, number>> = {};
+  for (const stored of rules) {
+    const { partition, valuePrefix } = scopeKeyOf(stored.rule.scope);
+    const byValue = (counts[partition] ??= {});
+    byValue[valuePrefix] = (byValue[valuePrefix] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/**
+ * How many rule items a complete `byScope` lookup of `partition` returns: the whole partition
+ * without sort prefixes, else the items under each `<valuePrefix>#` prefix. `undefined` when
+ * the pointer has no counts (an older writer's).
+ *
+ * @example
+ * ```ts
+ * expectedScopeCount(pointer.scopeCounts, { partition: 'tag#env', sortPrefixes: ['=prod#', '*#'] }); // 2
+ * ```
+ */
+export function expectedScopeCount(
+  counts: ScopeCounts | undefined,
+  query: { readonly partition: string; readonly sortPrefixes: readonly string[] },
+): number | undefined {
+  if (counts === undefined) return undefined;
+  const byValue = counts[query.partition] ?? {};
+  const prefixes =
+    query.sortPrefixes.length === 0
+      ? Object.keys(byValue)
+      : query.sortPrefixes.map((prefix) => prefix.slice(0, -1));
+  return prefixes.reduce((sum, prefix) => sum + (byValue[prefix] ?? 0), 0);
 }
 
 /** What a save does with the generations the previous pointer knew. */

@@ -64,7 +64,7 @@ beforeAll(() => {
 });
 
 describe('DynamoDbRulesRepository swaps', () => {
-  it('gives every load, during repeated saves, exactly one complete generation', async () => {
+  it('gives every load and scope lookup, during repeated saves, exactly one complete generation', async () => {
     const tableName = await freshTable();
     const repository = (documents = clients.documents) =>
       new DynamoDbRulesRepository(documents, { tableName, retryPolicy: FAST });
@@ -74,10 +74,12 @@ describe('DynamoDbRulesRepository swaps', () => {
     const expectedIds = (version: number) => ruleIds(version % 2 === 1 ? small : large);
     const saves = 16;
     let saving = true;
+    let completedSaves = 0;
     const writer = (async () => {
       const rules = repository();
       for (let version = 1; version <= saves; version += 1) {
         await rules.save(version % 2 === 1 ? small : large, version - 1, new Date().toISOString());
+        completedSaves = version;
       }
       saving = false;
     })();
@@ -89,7 +91,25 @@ describe('DynamoDbRulesRepository swaps', () => {
         if (loaded !== null) loads.push(loaded);
       }
     };
-    await Promise.all([writer, reader(), reader(), reader(), reader()]);
+    const rootLookups: string[] = [];
+    const scopeReader = async () => {
+      const rules = repository(slowQueryClients(60).documents);
+      while (saving) {
+        // Nothing is stored before the first save completes: only then may a lookup be empty.
+        const afterFirstSave = completedSaves > 0;
+        const found = await rules.findByScope({ type: 'root' });
+        const ids = found.map((stored) => stored.rule.id).sort();
+        if (afterFirstSave || ids.length > 0) rootLookups.push(ids.join());
+      }
+    };
+    await Promise.all([writer, reader(), reader(), reader(), scopeReader(), scopeReader()]);
+    const rootIds = (config: GovernanceConfig) =>
+      [...config.scpRules, ...config.assignmentRules]
+        .filter((rule) => rule.scope.type === 'root')
+        .map((rule) => rule.id)
+        .sort()
+        .join();
+    const complete = new Set([rootIds(small), rootIds(large)]);
     const wrong = loads.filter(
       (loaded) =>
         ruleIds(loaded.config).join() !== expectedIds(loaded.version).join() ||
@@ -99,7 +119,15 @@ describe('DynamoDbRulesRepository swaps', () => {
       loadsDuringSaves: loads.length >= saves,
       versionsSeen: new Set(loads.map((loaded) => loaded.version)).size > 1,
       wrong: wrong.map((loaded) => `v${loaded.version}: ${ruleIds(loaded.config).length} rules`),
-    }).toStrictEqual({ loadsDuringSaves: true, versionsSeen: true, wrong: [] });
+      lookupsDuringSaves: rootLookups.length >= saves,
+      partialLookups: rootLookups.filter((ids) => !complete.has(ids)),
+    }).toStrictEqual({
+      loadsDuringSaves: true,
+      versionsSeen: true,
+      wrong: [],
+      lookupsDuringSaves: true,
+      partialLookups: [],
+    });
   });
 
   it('deletes a superseded generation only after the grace period, and never the current one', async () => {

@@ -57,6 +57,9 @@ const POINTER_V1 = {
   retired: [],
 };
 
+/** Rule items per byScope partition and value prefix of CONFIG, as save() records them. */
+const SCOPE_COUNTS = { root: { '*': 1 }, 'tag#env': { '=prod': 1 } };
+
 const RULE_ITEMS_G1 = [
   {
     pk: 'GEN#g1',
@@ -100,7 +103,11 @@ describe('DynamoDbRulesRepository.save', () => {
       { RequestItems: { rules: RULE_ITEMS_G1.map((Item) => ({ PutRequest: { Item } })) } },
     ]);
     expect(ddbMock.commandCalls(PutCommand).map((c) => c.args[0].input)).toStrictEqual([
-      { TableName: TABLE, Item: POINTER_V1, ConditionExpression: 'attribute_not_exists(pk)' },
+      {
+        TableName: TABLE,
+        Item: { ...POINTER_V1, scopeCounts: SCOPE_COUNTS },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
     ]);
   });
 
@@ -465,6 +472,40 @@ describe('DynamoDbRulesRepository.findByScope', () => {
       })),
     );
     expect(found).toStrictEqual(values.map(() => ({ kind: 'scp', rule: CONFIG.scpRules[0] })));
+  });
+
+  it('re-reads when the index does not yet hold every rule the pointer counts for the scope', async () => {
+    // The index is eventually consistent: right after a swap a lookup can miss rules.
+    ddbMock.on(GetCommand).resolves({ Item: { ...POINTER_V1, scopeCounts: SCOPE_COUNTS } });
+    ddbMock.on(QueryCommand).resolves({ Items: [] });
+    ddbMock
+      .on(QueryCommand, { ExpressionAttributeValues: { ':prefix': '=prod#' } })
+      .resolvesOnce({ Items: [] })
+      .resolves({ Items: [RULE_ITEMS_G1[1]] });
+    const found = await repository().findByScope({ type: 'accountTag', key: 'env', value: 'prod' });
+    expect(found).toStrictEqual([{ kind: 'assignment', rule: CONFIG.assignmentRules[0] }]);
+    expect(ddbMock.commandCalls(QueryCommand)).toHaveLength(4);
+  });
+
+  it('throws a retryable error, never a partial set, when the index keeps missing rules', async () => {
+    ddbMock.on(GetCommand).resolves({ Item: { ...POINTER_V1, scopeCounts: SCOPE_COUNTS } });
+    ddbMock.on(QueryCommand).resolves({ Items: [] });
+    await expect(repository().findByScope({ type: 'root' })).rejects.toMatchObject({
+      code: 'Transient',
+      retryable: true,
+      message:
+        'the rules table rules: generation g1 (version 1) holds 0 rule item(s) in scope root of the index, the pointer says 1 after 3 read(s); retry later',
+      context: { operation: 'FindRulesByScope', tableName: TABLE },
+    });
+  });
+
+  it('finds nothing, without re-reading, where the pointer counts no rule', async () => {
+    ddbMock.on(GetCommand).resolves({ Item: { ...POINTER_V1, scopeCounts: SCOPE_COUNTS } });
+    ddbMock.on(QueryCommand).resolves({ Items: [] });
+    expect(await repository().findByScope({ type: 'ou', id: 'ou-ab12-11111111' })).toStrictEqual(
+      [],
+    );
+    expect(ddbMock.commandCalls(GetCommand)).toHaveLength(1);
   });
 
   it('finds nothing before the first save', async () => {

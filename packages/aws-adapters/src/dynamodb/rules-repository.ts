@@ -8,8 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { RULES_SCOPE_INDEX } from '@org/contracts';
-import { type GovernanceConfig, validateGovernanceConfig } from '@org/scope-engine';
+import type { GovernanceConfig } from '@org/scope-engine';
 import type {
   RulesRepository,
   ScopeLookup,
@@ -29,12 +28,14 @@ import {
   byKindThenId,
   type ConfigPointer,
   DEFAULT_RETIRED_GENERATION_GRACE_MS,
+  expectedScopeCount,
   generationDigest,
   generationMismatch,
   planRetirement,
   type RetiredGeneration,
+  scopeCountsOf,
 } from './rules-generation';
-import { plain, ruleItem, toStoredRule } from './rule-items';
+import { plain, revalidate, ruleItem, scopeIndexQueries, toStoredRule } from './rule-items';
 import { scopeQueriesOf } from './scope-keys';
 
 /** Options of {@link DynamoDbRulesRepository}. */
@@ -57,15 +58,6 @@ export interface DynamoDbRulesRepositoryOptions {
 }
 
 const CONFIG_KEY = { pk: 'CONFIG', sk: 'CURRENT' };
-
-/**
- * Validates what was read back with the same checks as `orgctl validate` (a table item may have
- * been written by hand or by an older version): a bad webhook URL, target or rule is refused
- * with a {@link ConfigError} naming the table and every problem, so it is never executed.
- */
-function revalidate(config: GovernanceConfig | object, source: string): void {
-  validateGovernanceConfig(plain(config), source);
-}
 
 /**
  * Stores the governance configuration: a version-guarded pointer item, one item per rule, and a
@@ -105,19 +97,11 @@ export class DynamoDbRulesRepository implements RulesRepository {
    * @throws {TransientError} (retryable) when no read of the pointer and its generation agreed.
    */
   async load(): Promise<StoredGovernanceConfig | null> {
-    let problem = '';
-    for (let attempt = 1; attempt <= this.maxReadAttempts; attempt += 1) {
-      const pointer = await this.readPointer();
-      if (pointer === null) return null;
+    return this.readConsistently<StoredGovernanceConfig>('LoadRules', async (pointer) => {
       const rules = await this.readGeneration(pointer.generation);
       const mismatch = await this.mismatchOf(pointer, rules);
-      if (mismatch === undefined) return this.assemble(pointer, rules);
-      problem = `generation ${pointer.generation} (version ${pointer.version}) ${mismatch}`;
-    }
-    throw new TransientError(
-      `${this.source}: ${problem} after ${this.maxReadAttempts} read(s); retry later`,
-      { context: { operation: 'LoadRules', tableName: this.table.tableName } },
-    );
+      return mismatch === undefined ? { value: this.assemble(pointer, rules) } : { mismatch };
+    });
   }
 
   /**
@@ -154,6 +138,7 @@ export class DynamoDbRulesRepository implements RulesRepository {
         notifications: config.notifications,
         ruleCount: rules.length,
         contentHash: generationDigest(rules),
+        scopeCounts: scopeCountsOf(rules),
         retired: [...undeleted, ...kept],
       },
       expectedVersion,
@@ -172,36 +157,56 @@ export class DynamoDbRulesRepository implements RulesRepository {
 
   /**
    * @inheritdoc
+   * Checks the number of rules found against the pointer's count for the scope (the index is
+   * eventually consistent: a generation just written may not be complete in it yet) and starts
+   * again from the pointer on a mismatch.
    * @throws {ConfigError} when a rule found does not validate.
+   * @throws {TransientError} (retryable) when no read found as many rules as the pointer says.
    */
   async findByScope(scope: ScopeLookup): Promise<readonly StoredRule[]> {
-    const pointer = await this.readPointer();
-    if (pointer === null) return [];
-    const { partition, sortPrefixes } = scopeQueriesOf(scope);
-    const scopeKey = `${pointer.generation}#${partition}`;
-    const queries =
-      sortPrefixes.length === 0
-        ? [
-            {
-              KeyConditionExpression: 'scopeKey = :key',
-              ExpressionAttributeValues: { ':key': scopeKey },
-            },
-          ]
-        : sortPrefixes.map((prefix) => ({
-            KeyConditionExpression: 'scopeKey = :key AND begins_with(scopeSort, :prefix)',
-            ExpressionAttributeValues: { ':key': scopeKey, ':prefix': prefix },
-          }));
-    const pages = await Promise.all(
-      queries.map((query) =>
-        queryAll(this.table, { ...query, IndexName: RULES_SCOPE_INDEX.indexName }),
-      ),
-    );
-    const rules = pages.flat().map(toStoredRule).sort(byKindThenId);
-    for (const stored of rules) {
-      const list = stored.kind === 'scp' ? 'scpRules' : 'assignmentRules';
-      revalidate({ [list]: [stored.rule] }, `${this.source} (version ${pointer.version})`);
+    const query = scopeQueriesOf(scope);
+    const found = await this.readConsistently('FindRulesByScope', async (pointer) => {
+      const pages = await Promise.all(
+        scopeIndexQueries(pointer.generation, query).map((input) => queryAll(this.table, input)),
+      );
+      const rules = pages.flat().map(toStoredRule).sort(byKindThenId);
+      const expected = expectedScopeCount(pointer.scopeCounts, query);
+      if (expected !== undefined && rules.length !== expected) {
+        return {
+          mismatch: `holds ${rules.length} rule item(s) in scope ${query.partition} of the index, the pointer says ${expected}`,
+        };
+      }
+      for (const stored of rules) {
+        const list = stored.kind === 'scp' ? 'scpRules' : 'assignmentRules';
+        revalidate({ [list]: [stored.rule] }, `${this.source} (version ${pointer.version})`);
+      }
+      return { value: rules };
+    });
+    return found ?? [];
+  }
+
+  /**
+   * Reads the pointer, then what `read` reads from it, until they agree; `null` without a pointer.
+   * @throws {TransientError} (retryable) after `maxReadAttempts` disagreeing reads.
+   */
+  private async readConsistently<T>(
+    operation: string,
+    read: (
+      pointer: ConfigPointer,
+    ) => Promise<{ readonly value: T } | { readonly mismatch: string }>,
+  ): Promise<T | null> {
+    let problem = '';
+    for (let attempt = 1; attempt <= this.maxReadAttempts; attempt += 1) {
+      const pointer = await this.readPointer();
+      if (pointer === null) return null;
+      const outcome = await read(pointer);
+      if ('value' in outcome) return outcome.value;
+      problem = `generation ${pointer.generation} (version ${pointer.version}) ${outcome.mismatch}`;
     }
-    return rules;
+    throw new TransientError(
+      `${this.source}: ${problem} after ${this.maxReadAttempts} read(s); retry later`,
+      { context: { operation, tableName: this.table.tableName } },
+    );
   }
 
   private async readGeneration(generation: string): Promise<StoredRule[]> {
