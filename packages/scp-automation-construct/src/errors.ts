@@ -66,3 +66,35 @@ export class MissingHandlerAssetError extends ConstructLibraryError {
     this.name = 'MissingHandlerAssetError';
   }
 }
+
+/**
+ * The governance configuration given to `OrgGovernance` (`GovernanceConfigSource.fromFile` /
+ * `fromYaml`) cannot be read or is invalid. The message names the file and every problem with its
+ * path; it is the whole report, so the error carries no stack trace.
+ *
+ * @example
+ * ```ts
+ * // InvalidGovernanceConfigError: governance.yaml (OrgGovernance at 'Central/Governance') is not a valid governance configuration:
+ * //   - line 12: notifications[0].target.topicArn: must be an SNS topic ARN
+ * ```
+ */
+export class InvalidGovernanceConfigError extends ConstructLibraryError {
+  /** Stable code. */
+  readonly code = 'INVALID_GOVERNANCE_CONFIG';
+  constructor(
+    /** Path of the `OrgGovernance` that reads the configuration. */
+    readonly constructPath: string,
+    /** The file (or name) of the configuration. */
+    readonly fileName: string,
+    /** Every problem, with its YAML path (and line). */
+    readonly problems: readonly string[],
+  ) {
+    super(
+      `${fileName} (OrgGovernance at '${constructPath}') is not a valid governance configuration:\n` +
+        problems.map((p) => `  - ${p}`).join('\n'),
+    );
+    this.name = 'InvalidGovernanceConfigError';
+    // A user's mistake in a file, not a bug: `cdk synth` shows the message, not library frames.
+    this.stack = `${this.name}: ${this.message}`;
+  }
+}

@@ -5,6 +5,14 @@
  */
 export * from './errors';
 export { OrgGovernance } from './org-governance/org-governance';
+export {
+  GovernanceConfigSource,
+  type GovernanceDeploymentGrants,
+} from './config/governance-config-source';
+export {
+  RULES_APPLY_RULES_TABLE_ACTIONS,
+  RULES_APPLY_STATE_TABLE_ACTIONS,
+} from './config/grant-rules-apply';
 export { HandlerLogLevel, type OrgGovernanceProps } from './org-governance/org-governance-props';
 export {
   type GovernanceExistingTables,
@@ -34,6 +42,11 @@ export {
   RULES_SCOPE_INDEX,
   TABLE_KEYS,
   TTL_ATTRIBUTE,
+  DEPLOYMENT_GRANTS,
+  type DeploymentGrants,
+  deploymentConfigHash,
+  deploymentGrantsOf,
+  type GovernanceConfigLike,
 } from '@org/contracts';
 export { defaultAssetsDirectory } from './functions/handler-assets';
 export {
@@ -48,6 +61,7 @@ export {
   CONTROL_TOWER_EVENT_NAMES,
   NOTIFIABLE_ORGANIZATIONS_EVENT_NAMES,
   notifiableOrganizationsRule,
+  notifiableOrganizationsRuleFor,
   type OrgEventFamily,
   type OrgEventRuleSpec,
 } from './events/org-event-patterns';

@@ -123,7 +123,7 @@ describe('validateOrgGovernanceProps', () => {
 
   it('reports a missing configuration (JavaScript callers)', () => {
     expect(validationError({} as OrgGovernanceProps).problems).toStrictEqual([
-      'governanceConfig is required (the validated governance.yaml)',
+      "config is required: GovernanceConfigSource.fromFile('governance.yaml') (the file orgctl rules apply stores)",
     ]);
   });
 });

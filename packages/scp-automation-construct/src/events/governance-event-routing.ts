@@ -10,9 +10,8 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import type { GovernanceConfig } from '@org/scope-engine';
 import {
-  notifiableOrganizationsRule,
+  notifiableOrganizationsRuleFor,
   ORG_EVENT_RULES,
   type OrgEventRuleSpec,
 } from './org-event-patterns';
@@ -20,8 +19,8 @@ import { OrgEventRules } from './org-event-rules';
 
 /** Settings of {@link GovernanceEventRouting}. */
 export interface GovernanceEventRoutingProps {
-  /** The configuration (which Organizations events a notification listens to). */
-  readonly config: GovernanceConfig;
+  /** The events notifications listen to (which Organizations events also reach the notifier). */
+  readonly notifiedEvents: readonly string[];
   /** Name of the central bus. */
   readonly eventBusName: string;
   /** Also create the rules on the account's default bus. */
@@ -43,7 +42,7 @@ export interface GovernanceEventRoutingProps {
  *
  * @example
  * ```ts
- * const routing = new GovernanceEventRouting(this, 'Events', { config, eventBusName: 'org-governance',
+ * const routing = new GovernanceEventRouting(this, 'Events', { notifiedEvents: ['AccountJoined'], eventBusName: 'org-governance',
  *   consumeDefaultBus: true, reconcileSchedule, processor, notifier, reconciler, deadLetterQueue });
  * routing.allowEventsFromOrganization('o-exampleorg1');
  * ```
@@ -62,7 +61,7 @@ export class GovernanceEventRouting extends Construct {
         retryAttempts: 185,
         maxEventAge: Duration.hours(24),
       });
-    const notifiable = notifiableOrganizationsRule(props.config);
+    const notifiable = notifiableOrganizationsRuleFor(props.notifiedEvents);
     const specs = [...ORG_EVENT_RULES, ...(notifiable === null ? [] : [notifiable])];
     const targetFor = (spec: OrgEventRuleSpec): events.IRuleTarget =>
       ruleTarget(spec.handler === 'processor' ? props.processor : props.notifier);

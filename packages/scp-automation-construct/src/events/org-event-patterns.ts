@@ -7,9 +7,10 @@ import {
   CONTROL_TOWER_EVENT_NAMES,
   ORGANIZATIONS_API_CALL_EVENT_NAMES,
   ORGANIZATIONS_SERVICE_EVENT_NAMES,
+  type GovernanceConfigLike,
   type OrganizationsEventName,
 } from '@org/contracts';
-import type { GovernanceConfig, NotifiableEvent } from '@org/scope-engine';
+import type { NotifiableEvent } from '@org/scope-engine';
 
 /** CloudTrail detail-type of an API call. */
 export const API_CALL_DETAIL_TYPE = 'AWS API Call via CloudTrail';
@@ -133,11 +134,31 @@ export const NOTIFIABLE_ORGANIZATIONS_EVENT_NAMES: Readonly<
  * notifiableOrganizationsRule(config)?.pattern; // { source: ['aws.organizations'], … eventName: ['CreateAccountResult'] }
  * ```
  */
-export function notifiableOrganizationsRule(config: GovernanceConfig): OrgEventRuleSpec | null {
+export function notifiableOrganizationsRule(config: GovernanceConfigLike): OrgEventRuleSpec | null {
+  return notifiableOrganizationsRuleFor(config.notifications.flatMap((n) => n.on));
+}
+
+/** Whether `event` is a notifiable event this package knows. */
+export function isNotifiableEvent(event: string): event is NotifiableEvent {
+  return Object.hasOwn(NOTIFIABLE_ORGANIZATIONS_EVENT_NAMES, event);
+}
+
+/**
+ * {@link notifiableOrganizationsRule} for the events notifications listen to (unknown names route
+ * nothing).
+ *
+ * @example
+ * ```ts
+ * notifiableOrganizationsRuleFor(['AccountJoined'])?.pattern.detail; // { …, eventName: ['AcceptHandshake'] }
+ * ```
+ */
+export function notifiableOrganizationsRuleFor(
+  notifiedEvents: readonly string[],
+): OrgEventRuleSpec | null {
   const eventNames = [
     ...new Set(
-      config.notifications.flatMap((notification) =>
-        notification.on.flatMap((on) => NOTIFIABLE_ORGANIZATIONS_EVENT_NAMES[on]),
+      notifiedEvents.flatMap((on) =>
+        isNotifiableEvent(on) ? NOTIFIABLE_ORGANIZATIONS_EVENT_NAMES[on] : [],
       ),
     ),
   ].sort();

@@ -3,7 +3,7 @@
  * topics named in the governance configuration.
  */
 import * as iam from 'aws-cdk-lib/aws-iam';
-import type { GovernanceConfig } from '@org/scope-engine';
+import { deploymentGrantsOf, type GovernanceConfigLike } from '@org/contracts';
 
 /**
  * support:CreateCase (the notifier only opens cases; once-only delivery is the idempotency table's
@@ -48,16 +48,9 @@ export interface NotificationTargets {
  * notificationTargets(config); // { supportCase: true, webhookSecretArns: [], topicArns: [] }
  * ```
  */
-export function notificationTargets(config: GovernanceConfig): NotificationTargets {
-  const targets = config.notifications.map((notification) => notification.target);
-  const distinct = (values: string[]): string[] => [...new Set(values)].sort();
-  return {
-    supportCase: targets.some((target) => target.type === 'supportCase'),
-    webhookSecretArns: distinct(
-      targets.flatMap((t) => (t.type === 'webhook' ? [t.secretArn] : [])),
-    ),
-    topicArns: distinct(targets.flatMap((t) => (t.type === 'sns' ? [t.topicArn] : []))),
-  };
+export function notificationTargets(config: GovernanceConfigLike): NotificationTargets {
+  const { supportCase, webhookSecretArns, topicArns } = deploymentGrantsOf(config);
+  return { supportCase, webhookSecretArns, topicArns };
 }
 
 /**

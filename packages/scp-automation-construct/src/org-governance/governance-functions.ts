@@ -9,7 +9,6 @@ import type * as logs from 'aws-cdk-lib/aws-logs';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import type { GovernanceConfig } from '@org/scope-engine';
 import type {
   GovernanceFunctionOptions,
   GovernanceFunctionOverrides,
@@ -19,6 +18,7 @@ import { SqsFailureDestination } from '../functions/sqs-failure-destination';
 import {
   constructEnvironment,
   type ConstructVariableValues,
+  type DeploymentGrants,
   type HandlerFunctionName,
 } from '@org/contracts';
 import { FUNCTION_ACCESS, type GovernanceTableName } from './function-access';
@@ -28,8 +28,8 @@ import { grantFunctionPermissions } from './grant-function-permissions';
 export interface GovernanceFunctionsProps {
   /** Folder holding the Lambda bundles. */
   readonly assetsDirectory: string;
-  /** The governance configuration (scopes the notifier's permissions). */
-  readonly config: GovernanceConfig;
+  /** What the configuration needs (scopes the notifier's and the worker's permissions). */
+  readonly grants: DeploymentGrants;
   /** The product's tables. */
   readonly tables: Readonly<Record<GovernanceTableName, dynamodb.ITable>>;
   /** The operations FIFO queue. */

@@ -6,7 +6,7 @@ import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
-import type { GovernanceConfig } from '@org/scope-engine';
+import type { DeploymentGrants } from '@org/contracts';
 import type { GovernanceFunction } from '../functions/governance-function';
 import {
   keyUseStatement,
@@ -21,7 +21,7 @@ import {
   instanceDiscoveryStatement,
   managementAccountRoleProvisioningStatement,
 } from '../iam/identity-center-statements';
-import { notificationStatements, notificationTargets } from '../iam/notification-statements';
+import { notificationStatements } from '../iam/notification-statements';
 import {
   ORGANIZATIONS_ACCOUNT_READ_ACTIONS,
   ORGANIZATIONS_FULL_READ_ACTIONS,
@@ -33,8 +33,8 @@ import type { FunctionAccess, GovernanceTableName } from './function-access';
 
 /** The resources and settings permissions are derived from. */
 export interface PermissionContext {
-  /** The governance configuration (notification targets, management account assignments). */
-  readonly config: GovernanceConfig;
+  /** What the configuration needs (notification targets, management account assignments). */
+  readonly grants: DeploymentGrants;
   /** The product's tables. */
   readonly tables: Readonly<Record<GovernanceTableName, dynamodb.ITable>>;
   /** The operations FIFO queue. */
@@ -144,7 +144,7 @@ function grantIdentityCenter(
   }
   const assignments = assignmentWriteStatement(context.ssoInstanceArn);
   addJustifiedStatement(fn, role, assignments, WRITE_ASSIGNMENTS_REASON);
-  if (context.config.settings.includeManagementAccount) {
+  if (context.grants.includeManagementAccount) {
     const provisioning = managementAccountRoleProvisioningStatement(context.managementAccountId);
     addJustifiedStatement(fn, role, provisioning, MANAGEMENT_ROLES_REASON);
   }
@@ -167,7 +167,7 @@ export function grantFunctionPermissions(
   grantOrganizations(fn, access.organizations, context);
   grantIdentityCenter(fn, access.identityCenter, context);
   if (access.notifications) {
-    for (const statement of notificationStatements(notificationTargets(context.config))) {
+    for (const statement of notificationStatements(context.grants)) {
       addJustifiedStatement(fn, fn.role, statement, NOTIFY_REASON);
     }
   }

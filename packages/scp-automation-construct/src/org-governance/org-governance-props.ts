@@ -4,7 +4,8 @@
 import type { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import type * as events from 'aws-cdk-lib/aws-events';
 import type * as logs from 'aws-cdk-lib/aws-logs';
-import type { GovernanceConfig } from '@org/scope-engine';
+import type { GovernanceConfigLike } from '@org/contracts';
+import type { GovernanceConfigSource } from '../config/governance-config-source';
 import type { OrgGovernanceOptions } from './org-governance-options';
 
 /** Log level of the Lambda functions (Powertools logger). */
@@ -20,12 +21,12 @@ export enum HandlerLogLevel {
 }
 
 /**
- * Props of {@link OrgGovernance}. Only `governanceConfig` is required.
+ * Props of {@link OrgGovernance}. Only `config` is required.
  *
  * @example
  * ```ts
  * const props: OrgGovernanceProps = {
- *   governanceConfig: parseGovernanceConfig(readFileSync('governance.yaml', 'utf8')),
+ *   config: GovernanceConfigSource.fromFile('governance.yaml'),
  *   organizationId: 'o-exampleorg1',
  *   failureNotificationEmails: ['platform-oncall@example.com'],
  * };
@@ -33,14 +34,30 @@ export enum HandlerLogLevel {
  */
 export interface OrgGovernanceProps extends OrgGovernanceOptions {
   /**
+   * The governance configuration (docs/configuration.md): the file `orgctl rules apply` stores
+   * (`GovernanceConfigSource.fromFile('governance.yaml')`), its text, or only what the deployment
+   * depends on (`GovernanceConfigSource.fromGrants`). It scopes the notifier's permissions
+   * (Support cases, exactly the webhook secrets and SNS topics it names), adds role provisioning
+   * in the management account only with `includeManagementAccount`, and decides which
+   * Organizations events also reach the notifier. The rules table is tagged with these grants
+   * (and the stack outputs their hash, `GovernanceConfigHash`): `orgctl rules apply` refuses a
+   * file that needs more than the deployed stack grants.
+   * @default - `governanceConfig` (one of the two is required)
+   */
+  readonly config?: GovernanceConfigSource;
+
+  /**
    * The validated governance configuration (docs/configuration.md). It scopes the functions' permissions
    * (Support cases, exactly the webhook secrets and SNS topics it names, role provisioning in the
    * management account only with `includeManagementAccount`) and decides which Organizations
    * events also reach the notifier. The rules themselves are stored in the rules table by
    * `orgctl rules apply` — the one writer of that table's layout, which also reconciles the
    * accounts a change affects (deploy-app's `deploy` target runs it after `cdk deploy`).
+   * @default - `config` (one of the two is required)
+   * @deprecated use `config: GovernanceConfigSource.fromFile('governance.yaml')` — the same file
+   * `orgctl rules apply` stores, read and validated at synthesis.
    */
-  readonly governanceConfig: GovernanceConfig;
+  readonly governanceConfig?: GovernanceConfigLike;
 
   /**
    * The organization's management account id.

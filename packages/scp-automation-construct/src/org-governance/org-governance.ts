@@ -1,5 +1,5 @@
 /** `OrgGovernance`: the whole deployed system — rules, bus, functions, tables, queues, alarms, trail. */
-import { Duration } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Tags } from 'aws-cdk-lib';
 import type * as cloudtrail from 'aws-cdk-lib/aws-cloudtrail';
 import type * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
@@ -11,6 +11,14 @@ import * as sources from 'aws-cdk-lib/aws-lambda-event-sources';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import {
+  DEPLOYMENT_GRANTS,
+  deploymentConfigHash,
+  deploymentGrantTags,
+  normalizeDeploymentGrants,
+} from '@org/contracts';
+import { grantRulesApply } from '../config/grant-rules-apply';
+import { resolveDeploymentGrants } from '../config/resolve-deployment-grants';
 import { AlarmSeverity } from '../alarms/alarm-actions';
 import { GovernanceAlarms } from '../alarms/governance-alarms';
 import { GovernanceDashboard } from '../alarms/governance-dashboard';
@@ -38,7 +46,7 @@ const VISIBILITY_TIMEOUT_FACTOR = 6;
  * @example
  * ```ts
  * const governance = new OrgGovernance(stack, 'Governance', {
- *   governanceConfig,
+ *   config: GovernanceConfigSource.fromFile('governance.yaml'),
  *   organizationId: 'o-exampleorg1',
  *   failureNotificationEmails: ['platform-oncall@example.com'],
  * });
@@ -106,13 +114,22 @@ export class OrgGovernance extends Construct {
   readonly dashboard?: cloudwatch.Dashboard;
   /** The organization trail, when `organizationTrail` is true. */
   readonly trail?: cloudtrail.Trail;
+  /**
+   * SHA-256 of what the configuration needs from the deployment (notification targets, notified
+   * events, `includeManagementAccount`): the `GovernanceConfigHash` output and a tag of the rules
+   * table, which `orgctl rules apply` checks.
+   */
+  readonly configHash: string;
 
   private readonly routing: GovernanceEventRouting;
   private readonly operations: OperationsQueue;
 
   constructor(scope: Construct, id: string, props: OrgGovernanceProps) {
     super(scope, id);
-    validateOrgGovernanceProps(this, props);
+    const configured = resolveDeploymentGrants(this, props);
+    validateOrgGovernanceProps(this, props, configured);
+    // Validation refused a missing configuration: `configured` is set from here on.
+    const grants = configured ?? normalizeDeploymentGrants({});
     const settings = resolveOrgGovernanceProps(this, props);
     claimMetricsNamespace(this, settings.metricsNamespace);
     const removalPolicy = settings.removalPolicy;
@@ -153,7 +170,7 @@ export class OrgGovernance extends Construct {
         },
       },
       metricsNamespace: props.metricsNamespace,
-      config: settings.governanceConfig,
+      grants,
       tables: {
         rules: tables.rules,
         state: tables.state,
@@ -183,7 +200,7 @@ export class OrgGovernance extends Construct {
     );
 
     this.routing = new GovernanceEventRouting(this, 'Events', {
-      config: settings.governanceConfig,
+      notifiedEvents: grants.notifiedEvents,
       eventBusName: settings.eventBusName,
       consumeDefaultBus: settings.consumeDefaultBus,
       reconcileSchedule: settings.reconcileSchedule,
@@ -230,6 +247,20 @@ export class OrgGovernance extends Construct {
         removalPolicy,
       }).trail;
     }
+
+    // What the deployment grants the stored rules, for `orgctl rules apply` (an adopted rules
+    // table is not this stack's to tag).
+    this.configHash = deploymentConfigHash(grants);
+    if (props.existingTables?.rules === undefined) {
+      for (const [key, value] of Object.entries(deploymentGrantTags(grants))) {
+        Tags.of(tables.rules).add(key, value);
+      }
+    }
+    new CfnOutput(this, DEPLOYMENT_GRANTS.configHashOutput, {
+      description:
+        'SHA-256 of what the governance configuration needs from this deployment (orgctl rules apply checks it)',
+      value: this.configHash,
+    });
 
     this.operations = operations;
     this.eventBus = this.routing.eventBus;
@@ -289,6 +320,35 @@ export class OrgGovernance extends Construct {
    */
   admitOperationsSender(role: iam.IRole): void {
     this.operations.admitSender(role);
+  }
+
+  /**
+   * Lets a principal run `orgctl rules apply --table <rules table> --state-table <state table>
+   * [--audit-table <audit table>] [--queue-url <operations queue>]` — e.g. the CodeBuild role of
+   * a CDK Pipelines post-deployment step. Grants `dynamodb:DescribeTable`,
+   * `dynamodb:ListTagsOfResource` (the deployment's grants), `GetItem`, `Query`, `PutItem`,
+   * `BatchWriteItem` on the rules table; `GetItem`, `Query`, `PutItem`, `BatchWriteItem` on the
+   * state table (pause switch, provisioned state, directory view, run record); `PutItem` on the
+   * audit table; encrypt/decrypt with the governance key; and, when the grantee is a role,
+   * `sqs:SendMessage` (with `GetQueueAttributes`, `GetQueueUrl`) on the operations queue, whose
+   * policy then admits it ({@link admitOperationsSender}). A principal that is not a role gets no
+   * queue permission (the queue policy admits roles only). The organization and Identity Center
+   * reads of `rules apply` are not this stack's resources: give them to the principal yourself.
+   *
+   * @example
+   * ```ts
+   * governance.grantRulesApply(postDeployStep.project);
+   * ```
+   */
+  grantRulesApply(grantee: iam.IGrantable): iam.Grant {
+    return grantRulesApply(grantee, {
+      rulesTable: this.rulesTable,
+      stateTable: this.stateTable,
+      auditTable: this.auditTable,
+      operationsQueue: this.operationsQueue,
+      encryptionKey: this.encryptionKey,
+      admitSender: (role) => this.admitOperationsSender(role),
+    });
   }
 
   /** Operations executed successfully (Sum, 5 minutes by default). */

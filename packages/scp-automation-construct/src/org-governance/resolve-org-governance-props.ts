@@ -21,6 +21,8 @@ export const DEFAULT_EVENT_BUS_NAME = 'org-governance';
  * defaults (see `@org/contracts`), so the construct sets no variable it was not asked to.
  */
 type OptionalSetting =
+  | 'config'
+  | 'governanceConfig'
   | 'organizationId'
   | 'ssoInstanceArn'
   | 'identityStoreId'

@@ -5,7 +5,9 @@
 import { Duration, Stack, Token } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import { InvalidPropsError } from '../errors';
-import { notificationTargets } from '../iam/notification-statements';
+import type { DeploymentGrants } from '@org/contracts';
+import { resolveDeploymentGrants } from '../config/resolve-deployment-grants';
+import { isNotifiableEvent } from '../events/org-event-patterns';
 import {
   ACCOUNT_ID_PATTERN,
   EMAIL_PATTERN,
@@ -28,8 +30,24 @@ import {
 import { HandlerLogLevel, type OrgGovernanceProps } from './org-governance-props';
 import { FUNCTION_OPTION_RULES } from './validate-function-options';
 
-/** The props and the account of the stack they are deployed in. */
-type ValidatedProps = OrgGovernanceProps & { readonly stackAccount: string };
+/** The props, the account of the stack they are deployed in and what the configuration needs. */
+type ValidatedProps = OrgGovernanceProps & {
+  readonly stackAccount: string;
+  readonly grants: DeploymentGrants | undefined;
+};
+
+/** The prop the configuration came from (messages name it). */
+const configProp = (p: ValidatedProps): string =>
+  p.config === undefined ? 'governanceConfig' : 'config';
+
+/** The grants' ARNs of one kind that do not match `pattern`. */
+function invalidArns(
+  p: ValidatedProps,
+  kind: 'webhookSecretArns' | 'topicArns',
+  pattern: RegExp,
+): string[] {
+  return invalidItems(p.grants?.[kind], pattern);
+}
 
 /** `true` when both accounts are concrete and differ (a delegated administrator's stack). */
 function outsideManagementAccount(p: ValidatedProps): boolean {
@@ -65,23 +83,29 @@ function days(duration: Duration | undefined): number | undefined {
 
 const RULES: readonly ValidationRule<ValidatedProps>[] = [
   {
-    fails: (p) => p.governanceConfig === undefined || p.governanceConfig === null,
-    message: () => 'governanceConfig is required (the validated governance.yaml)',
+    fails: (p) => p.grants === undefined,
+    message: () =>
+      "config is required: GovernanceConfigSource.fromFile('governance.yaml') (the file orgctl rules apply stores)",
   },
   {
-    fails: (p) =>
-      p.governanceConfig !== undefined &&
-      invalidItems(notificationTargets(p.governanceConfig).webhookSecretArns, SECRET_ARN_PATTERN)
-        .length > 0,
-    message: (p) =>
-      `governanceConfig webhook secretArn must be a Secrets Manager secret ARN, got ${invalidItems(notificationTargets(p.governanceConfig).webhookSecretArns, SECRET_ARN_PATTERN).join(', ')}`,
+    fails: (p) => p.config !== undefined && p.governanceConfig !== undefined,
+    message: () =>
+      'give config or the deprecated governanceConfig, not both (they would disagree on what the deployment grants)',
   },
   {
-    fails: (p) =>
-      p.governanceConfig !== undefined &&
-      invalidItems(notificationTargets(p.governanceConfig).topicArns, TOPIC_ARN_PATTERN).length > 0,
+    fails: (p) => invalidArns(p, 'webhookSecretArns', SECRET_ARN_PATTERN).length > 0,
     message: (p) =>
-      `governanceConfig sns topicArn must be an SNS topic ARN, got ${invalidItems(notificationTargets(p.governanceConfig).topicArns, TOPIC_ARN_PATTERN).join(', ')}`,
+      `${configProp(p)} webhook secretArn must be a Secrets Manager secret ARN, got ${invalidArns(p, 'webhookSecretArns', SECRET_ARN_PATTERN).join(', ')}`,
+  },
+  {
+    fails: (p) => invalidArns(p, 'topicArns', TOPIC_ARN_PATTERN).length > 0,
+    message: (p) =>
+      `${configProp(p)} sns topicArn must be an SNS topic ARN, got ${invalidArns(p, 'topicArns', TOPIC_ARN_PATTERN).join(', ')}`,
+  },
+  {
+    fails: (p) => (p.grants?.notifiedEvents ?? []).some((event) => !isNotifiableEvent(event)),
+    message: (p) =>
+      `${configProp(p)} notifiedEvents must be AccountCreated, AccountJoined, CreateAccountFailed or ManagedAccountVended, got ${(p.grants?.notifiedEvents ?? []).filter((event) => !isNotifiableEvent(event)).join(', ')}`,
   },
   {
     fails: (p) => mismatches(p.managementAccountId, ACCOUNT_ID_PATTERN),
@@ -215,15 +239,21 @@ const RULES: readonly ValidationRule<ValidatedProps>[] = [
 
 /**
  * Validates every prop of `OrgGovernance` and throws one `InvalidPropsError` listing each
- * mistake.
+ * mistake. `grants` is what the configuration needs (read from `props` when not given; a
+ * configuration file that cannot be read or is invalid throws `InvalidGovernanceConfigError`).
  *
  * @example
  * ```ts
  * validateOrgGovernanceProps(this, props); // InvalidPropsError: OrgGovernance at 'Stack/Gov' has 2 invalid prop(s): …
  * ```
  */
-export function validateOrgGovernanceProps(scope: IConstruct, props: OrgGovernanceProps): void {
-  validateAll(scope, 'OrgGovernance', { ...props, stackAccount: Stack.of(scope).account }, RULES);
+export function validateOrgGovernanceProps(
+  scope: IConstruct,
+  props: OrgGovernanceProps,
+  grants: DeploymentGrants | undefined = resolveDeploymentGrants(scope, props),
+): void {
+  const stackAccount = Stack.of(scope).account;
+  validateAll(scope, 'OrgGovernance', { ...props, stackAccount, grants }, RULES);
 }
 
 /** The metrics namespaces claimed in each stack, with the claiming construct's path. */
