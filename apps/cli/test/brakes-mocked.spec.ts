@@ -72,14 +72,25 @@ describe('orgctl pause / resume (mocked DynamoDB)', () => {
     const again = await cli('resume');
     expect({
       resumed: resumed.code,
-      written: ddb.commandCalls(PutCommand).map((c) => {
-        const { changedAt: _at, ...rest } = c.args[0].input.Item ?? {};
-        return rest;
-      }),
+      written: ddb
+        .commandCalls(PutCommand)
+        .map((c) => ({
+          ...c.args[0].input.Item,
+          changedAt: typeof c.args[0].input.Item?.['changedAt'],
+        })),
       again: [again.code, again.stderr],
     }).toStrictEqual({
       resumed: 0,
-      written: [{ pk: 'CONTROL', sk: 'PAUSE', paused: false, changedBy: 'carol', reason: null }],
+      written: [
+        {
+          pk: 'CONTROL',
+          sk: 'PAUSE',
+          paused: false,
+          changedAt: 'string',
+          changedBy: 'carol',
+          reason: null,
+        },
+      ],
       again: [0, 'unchanged: running\n'],
     });
   });
