@@ -1,5 +1,5 @@
 import { reconcile, staticRulesSource, type RulesSource } from '@org/governance-runtime';
-import { InMemoryAuditLog } from '@org/governance-runtime/testing';
+import { InMemoryAuditLog } from '@org/governance-runtime/in-process';
 import { RemoteError, UsageError } from '../errors';
 import type { PlanFormat } from '../format/write-plan';
 import { writePlan } from '../format/write-plan';

@@ -7,7 +7,10 @@ import {
   type OperationResult,
   type RulesSource,
 } from '@org/governance-runtime';
-import { InMemoryQuotaStore, type InMemoryOperationQueue } from '@org/governance-runtime/testing';
+import {
+  InMemoryQuotaStore,
+  type InMemoryOperationQueue,
+} from '@org/governance-runtime/in-process';
 
 /** The ports executing operations uses (the live adapters, or in-memory ones in tests). */
 export type ExecutionPorts = Pick<
