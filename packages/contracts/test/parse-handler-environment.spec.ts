@@ -20,7 +20,7 @@ const NOTIFIER = {
   [failureTopicArn]: 'arn:aws:sns:us-east-1:111111111111:failures',
 };
 
-/** Every variable the reconciler requires. */
+/** Every variable the reconciler requires (the notifier's, idempotency table included). */
 const RECONCILER = {
   ...NOTIFIER,
   [stateTable]: 'state',
@@ -62,6 +62,7 @@ describe('parseHandlerEnvironment', () => {
         [HANDLER_ENV.ssoRoleArn]: 'arn:aws:iam::222222222222:role/IdentityCenter',
         [HANDLER_ENV.ssoInstanceArn]: 'arn:aws:sso:::instance/ssoins-1',
         [HANDLER_ENV.identityStoreId]: 'd-1234567890',
+        [HANDLER_ENV.identityCenterRequestsPerSecond]: '15',
       }),
     ).toStrictEqual({
       region: 'us-east-1',
@@ -79,6 +80,9 @@ describe('parseHandlerEnvironment', () => {
       ssoInstanceArn: 'arn:aws:sso:::instance/ssoins-1',
       identityStoreId: 'd-1234567890',
       dryRun: true,
+      idempotencyTable: 'idempotency',
+      identityCenterRequestsPerSecond: 15,
+      identityCenterMaxOutstandingCreates: undefined,
     });
   });
 
@@ -131,7 +135,7 @@ describe('parseHandlerEnvironment', () => {
       ],
     },
     {
-      // The reconciler reads no worker tunable: IDENTITY_CENTER_MAX_OUTSTANDING_CREATES is ignored.
+      // The reconciler shares the Identity Center quota: it reads the table and the tunables.
       name: 'reconciler' as const,
       env: { ...BROKEN, [HANDLER_ENV.dryRun]: 'maybe' },
       problems: [
@@ -140,6 +144,11 @@ describe('parseHandlerEnvironment', () => {
         { variable: 'OPERATIONS_QUEUE_URL', problem: 'is required' },
         ROLE_PROBLEM,
         { variable: 'DRY_RUN', problem: 'must be true or false, got "maybe"' },
+        { variable: 'IDEMPOTENCY_TABLE', problem: 'is required' },
+        {
+          variable: 'IDENTITY_CENTER_MAX_OUTSTANDING_CREATES',
+          problem: 'must be an integer >= 1, got "0"',
+        },
         PAIR_PROBLEM,
       ],
     },
@@ -193,6 +202,7 @@ const RECONCILER_SETS = [
   'FAILURE_TOPIC_ARN',
   'STATE_TABLE',
   'OPERATIONS_QUEUE_URL',
+  'IDEMPOTENCY_TABLE',
 ];
 
 describe('functionVariableNames', () => {
@@ -268,7 +278,15 @@ describe('constructEnvironment', () => {
         FAILURE_TOPIC_ARN: 'topic',
         IDEMPOTENCY_TABLE: 'idempotency',
       },
-      reconciler: [...RECONCILER_SETS, 'DRY_RUN'],
+      reconciler: [
+        'RULES_TABLE',
+        'AUDIT_TABLE',
+        'FAILURE_TOPIC_ARN',
+        'STATE_TABLE',
+        'OPERATIONS_QUEUE_URL',
+        'DRY_RUN',
+        'IDEMPOTENCY_TABLE',
+      ],
     });
   });
 });

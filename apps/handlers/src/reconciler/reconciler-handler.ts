@@ -2,6 +2,7 @@ import {
   describeError,
   type FailureReporter,
   reconcile,
+  reconcileAccounts,
   type ReconcileDependencies,
 } from '@org/governance-runtime';
 import type { Context } from 'aws-lambda';
@@ -57,14 +58,20 @@ export function createReconcilerHandler(deps: ReconcilerDependencies): Reconcile
     try {
       const request = parseReconcileRequest(event);
       const dryRun = request.dryRun ?? deps.dryRunByDefault;
-      const result = await reconcile(deps.reconcile, {
-        runId,
-        dryRun,
-        ...(request.accountIds === undefined ? {} : { accountIds: request.accountIds }),
-        ...(request.confirmDestructive === undefined
+      const confirm =
+        request.confirmDestructive === undefined
           ? {}
-          : { confirmDestructive: request.confirmDestructive }),
-      });
+          : { confirmDestructive: request.confirmDestructive };
+      // Some accounts: read only those. The whole organization at scale: the state machine's steps.
+      const result =
+        request.accountIds === undefined
+          ? await reconcile(deps.reconcile, { runId, dryRun, ...confirm })
+          : await reconcileAccounts(deps.reconcile, {
+              runId,
+              dryRun,
+              accountIds: request.accountIds,
+              ...confirm,
+            });
       const heldDestructive = result.held?.operations.length ?? 0;
       metrics.count(METRIC_NAMES.driftOperations, result.driftCount);
       if (!dryRun) metrics.count(METRIC_NAMES.destructiveOperationsHeld, heldDestructive);
@@ -85,7 +92,12 @@ export function createReconcilerHandler(deps: ReconcilerDependencies): Reconcile
         paused: result.paused,
         departedAccountIds: result.departedAccountIds,
       };
-      logger.info('reconcile finished', { ...summary, operations: result.plan.operations });
+      // A summary: a plan of a large organization would make a log line of hundreds of MB (the
+      // operations are in the audit table).
+      logger.info('reconcile finished', {
+        ...summary,
+        departedAccountIds: summary.departedAccountIds.slice(0, 100),
+      });
       return summary;
     } catch (error) {
       logger.error('reconcile failed', { error });

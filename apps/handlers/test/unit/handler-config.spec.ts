@@ -59,10 +59,25 @@ describe('handler configuration', () => {
     ).toMatchObject({ identityCenterRoleArn: roleArn, dryRun: true });
   });
 
-  it('the reconciler reads no worker tunable and no idempotency table', () => {
+  it('the reconciler reads no worker tunable, but the shared quota and its table', () => {
     expect(
-      readReconcilerConfig({ ...COMPLETE, IDEMPOTENCY_TABLE: '', STATUS_WAIT_SECONDS: 'never' }),
-    ).toStrictEqual({ ...READ_BY_BOTH, dryRun: false });
+      readReconcilerConfig({
+        ...COMPLETE,
+        STATUS_WAIT_SECONDS: 'never',
+        IDENTITY_CENTER_REQUESTS_PER_SECOND: '15',
+      }),
+    ).toStrictEqual({
+      ...READ_BY_BOTH,
+      dryRun: false,
+      idempotencyTable: 'idempotency',
+      quota: {
+        requestsPerSecond: 15,
+        maxOutstandingCreates: 10,
+        slotLeaseMs: 900_000,
+        maxWaitMs: 30_000,
+        slotRetryMs: 250,
+      },
+    });
   });
 
   it('reports every problem at once, as the contract parser words them for its function', () => {

@@ -46,7 +46,17 @@ export const FUNCTION_VARIABLES = {
     'operationsMaxReceiveCount',
   ],
   'vending-notifier': [...SHARED, 'idempotencyTable'],
-  reconciler: [...SHARED, 'stateTable', 'operationsQueueUrl', ...IDENTITY_CENTER, 'dryRun'],
+  reconciler: [
+    ...SHARED,
+    'stateTable',
+    'operationsQueueUrl',
+    ...IDENTITY_CENTER,
+    'dryRun',
+    // The run's checkpoints and the quota every caller of Identity Center shares.
+    'idempotencyTable',
+    'identityCenterRequestsPerSecond',
+    'identityCenterMaxOutstandingCreates',
+  ],
 } as const satisfies Readonly<Record<HandlerFunctionName, readonly HandlerVariableKey[]>>;
 
 /** The keys of the variables function `F` reads. */

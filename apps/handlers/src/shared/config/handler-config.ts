@@ -59,6 +59,10 @@ export interface ReconcilerConfig extends BaseConfig, IdentityCenterConfig {
   readonly operationsQueueUrl: string;
   /** `DRY_RUN` */
   readonly dryRun: boolean;
+  /** `IDEMPOTENCY_TABLE`: a sharded run's checkpoints and the shared quota. */
+  readonly idempotencyTable: string;
+  /** `IDENTITY_CENTER_*` over the engine's defaults (the rate every caller shares). */
+  readonly quota: IdentityCenterQuotaSettings;
 }
 
 /** Any function's configuration (the union of what the four read). */
@@ -98,6 +102,26 @@ function identityCenterConfig(
 
 /** `value` when set, else `fallback`. */
 const or = (value: number | undefined, fallback: number): number => value ?? fallback;
+
+/** The Identity Center quota: `IDENTITY_CENTER_*` over the published defaults. */
+function quotaSettings(
+  env: Pick<
+    HandlerEnvironment<'reconciler'>,
+    'identityCenterRequestsPerSecond' | 'identityCenterMaxOutstandingCreates'
+  >,
+): IdentityCenterQuotaSettings {
+  return {
+    ...DEFAULT_IDENTITY_CENTER_QUOTA,
+    requestsPerSecond: or(
+      env.identityCenterRequestsPerSecond,
+      DEFAULT_IDENTITY_CENTER_QUOTA.requestsPerSecond,
+    ),
+    maxOutstandingCreates: or(
+      env.identityCenterMaxOutstandingCreates,
+      DEFAULT_IDENTITY_CENTER_QUOTA.maxOutstandingCreates,
+    ),
+  };
+}
 
 /**
  * The processor's configuration, read once at cold start.
@@ -140,17 +164,7 @@ export function readWorkerConfig(env: Environment): WorkerConfig {
       pollBudgetMs: 1000 * parsed.statusWaitSeconds,
       firstPollDelayMs: or(parsed.statusFirstPollMs, DEFAULT_ASSIGNMENT_POLLING.firstPollDelayMs),
     },
-    quota: {
-      ...DEFAULT_IDENTITY_CENTER_QUOTA,
-      requestsPerSecond: or(
-        parsed.identityCenterRequestsPerSecond,
-        DEFAULT_IDENTITY_CENTER_QUOTA.requestsPerSecond,
-      ),
-      maxOutstandingCreates: or(
-        parsed.identityCenterMaxOutstandingCreates,
-        DEFAULT_IDENTITY_CENTER_QUOTA.maxOutstandingCreates,
-      ),
-    },
+    quota: quotaSettings(parsed),
     maxReceiveCount: parsed.operationsMaxReceiveCount,
   };
 }
@@ -186,5 +200,7 @@ export function readReconcilerConfig(env: Environment): ReconcilerConfig {
     operationsQueueUrl: parsed.operationsQueueUrl,
     ...identityCenterConfig(parsed),
     dryRun: parsed.dryRun,
+    idempotencyTable: parsed.idempotencyTable,
+    quota: quotaSettings(parsed),
   };
 }

@@ -1,0 +1,82 @@
+import { budgetRequests, organizationsBudget } from '@org/aws-adapters';
+import { DynamoDbQuotaStore } from '@org/aws-adapters/dynamodb';
+import { DynamoDbRunStore, OrganizationReadsAdapter } from '@org/aws-adapters/reconcile-runs';
+import { IdentityCenterAdapter } from '@org/aws-adapters/sso-admin';
+import { createServiceBudgets } from '@org/governance-runtime';
+import type { Environment } from '@org/contracts';
+import { organizationsClient, ssoAdminClient } from '../shared/aws/clients';
+import { directoryAdapter, identityCenterTarget } from '../shared/aws/identity-center';
+import { functionWiring, pipelinePorts } from '../shared/aws/pipeline-wiring';
+import { directoryViewStore, failureTopic, topicPublisher } from '../shared/aws/state-ports';
+import { readReconcilerConfig } from '../shared/config/handler-config';
+import { createLambdaObservability } from '../shared/observability/observability';
+import { pauseSwitch } from '../shared/pause/pause-switch-port';
+import type { WiringOptions } from '../shared/wiring-options';
+import { RECONCILER } from './reconciler-dependencies';
+import type { ReconcileStepDependencies } from './reconcile-step-handler';
+
+/**
+ * The clients and adapters of a sharded run's steps (cold start). Every Organizations and
+ * Identity Center request waits for a token of the service's budget, shared with every other
+ * caller through the quota items of `IDEMPOTENCY_TABLE` (Organizations 5 reads/s, Identity
+ * Center `IDENTITY_CENTER_REQUESTS_PER_SECOND`); the run's checkpoints live in the same table.
+ *
+ * @throws {HandlerEnvironmentError} when the environment is incomplete.
+ * @example
+ * ```ts
+ * const step = createReconcileStepHandler(createReconcileStepDependencies(process.env));
+ * ```
+ */
+export function createReconcileStepDependencies(
+  env: Environment,
+  options: WiringOptions = {},
+): ReconcileStepDependencies {
+  const wiring = functionWiring(readReconcilerConfig(env), RECONCILER, options);
+  const { config, target, documents, clock } = wiring;
+  const budgets = createServiceBudgets(
+    options.quotaStore ?? new DynamoDbQuotaStore(documents, { tableName: config.idempotencyTable }),
+    clock,
+    {
+      identityCenterRequestsPerSecond: config.quota.requestsPerSecond,
+      identityCenterMaxOutstandingCreates: config.quota.maxOutstandingCreates,
+    },
+  );
+  const organizations = organizationsClient(target);
+  budgetRequests(organizations, organizationsBudget(budgets));
+  const asAdministrator = identityCenterTarget(target);
+  const ssoAdmin = ssoAdminClient(asAdministrator);
+  budgetRequests(ssoAdmin, () => budgets.identityCenter);
+  const instance = config.identityCenterInstance;
+  const identityCenter = new IdentityCenterAdapter(
+    ssoAdmin,
+    instance === undefined ? {} : { instance },
+  );
+  const ports = pipelinePorts(wiring);
+  const runs = new DynamoDbRunStore(documents, { tableName: config.idempotencyTable });
+  const failures = failureTopic(topicPublisher(target), config);
+  const control = pauseSwitch(documents, config);
+  const reads = new OrganizationReadsAdapter(organizations);
+  return {
+    prepare: {
+      organizations: reads,
+      identityCenter,
+      directory: directoryAdapter(asAdministrator, identityCenter),
+      provisionedState: ports.provisionedState,
+      rules: ports.rules,
+      runs,
+      clock,
+    },
+    shard: { ...ports, organizations: reads, runs, pauseSwitch: control },
+    finish: {
+      ...ports,
+      runs,
+      directoryViews: directoryViewStore(documents, config),
+      failures,
+      pauseSwitch: control,
+      runLog: control,
+    },
+    failures,
+    observability: options.observability ?? createLambdaObservability(RECONCILER, env),
+    dryRunByDefault: config.dryRun,
+  };
+}
