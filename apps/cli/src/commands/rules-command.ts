@@ -16,6 +16,7 @@ import {
   resolveLiveSettings,
   type LiveOptions,
 } from '../live/live-settings';
+import { checkDeploymentGrants } from '../live/deployment-grants';
 import { progressLine } from '../live/progress-line';
 import type { CliCommand } from './cli-command';
 
@@ -23,6 +24,7 @@ interface RulesApplyOptions extends LiveOptions, DestructiveOption {
   readonly config: string;
   readonly table?: string;
   readonly dryRun?: boolean;
+  readonly skipGrantCheck?: boolean;
   readonly format?: PlanFormat;
 }
 
@@ -37,7 +39,9 @@ const LISTED_ACCOUNTS = 20;
  * account assignment life cycle): prints their plan and enqueues it (`--queue-url`) or executes
  * it. More detaches and deletes than `settings.maxDestructiveOperations` are held (stored
  * rules, applied creates) unless `--allow-destructive N` covers them all; while the pause switch
- * is on nothing is enqueued. `--dry-run` stores and changes nothing.
+ * is on nothing is enqueued. `--dry-run` stores and changes nothing. First it refuses (exit 1,
+ * listing them) notification targets the deployed stack does not grant — the rules table's tags
+ * say what it grants — unless `--skip-grant-check`.
  */
 export const rulesCommand: CliCommand = (program, { io }) => {
   const rules = program.command('rules').description('manage the deployed governance rules');
@@ -48,7 +52,11 @@ export const rulesCommand: CliCommand = (program, { io }) => {
       )
       .requiredOption('--config <file>', 'governance configuration (YAML or JSON)')
       .option('--table <name>', 'rules table (ORGCTL_RULES_TABLE)')
-      .option('--dry-run', 'show what would change; store and change nothing'),
+      .option('--dry-run', 'show what would change; store and change nothing')
+      .option(
+        '--skip-grant-check',
+        'store the rules even when the deployed stack does not grant their notification targets (you deploy it next)',
+      ),
   ).action(async (options: RulesApplyOptions) => {
     const config = loadConfig(io, options.config).value;
     const table = optionOrEnv(io, options.table, LIVE_ENV.rulesTable);
@@ -59,6 +67,13 @@ export const rulesCommand: CliCommand = (program, { io }) => {
     const confirmDestructive = confirmDestructiveOf(options);
     const ports = loadConnect()(io, settings);
     const dryRun = options.dryRun === true;
+    if (options.skipGrantCheck !== true) {
+      const deployed = await remote(`reading the deployment grants of ${table}`, () =>
+        ports.deployedGrants(table),
+      );
+      const note = checkDeploymentGrants(config, deployed, { file: options.config, table });
+      if (note !== null) io.stderr.write(`${colorsFor(io, io.stderr).yellow('note')}: ${note}\n`);
+    }
     const bar = progressLine(io.stderr, 'reading accounts');
     const now = ports.clock.now();
     const result = await remote(`applying the rules to ${table}`, () =>

@@ -21,6 +21,8 @@ export interface AwsClients {
   readonly ssoAdmin: SSOAdminClient;
   readonly identityStore: IdentitystoreClient;
   readonly documents: DynamoDBDocumentClient;
+  /** DynamoDB itself, for table metadata (the rules table's tags). */
+  readonly dynamodb: DynamoDBClient;
   readonly sqs: SQSClient;
 }
 
@@ -52,6 +54,7 @@ export function createAwsClients(connection: AwsConnection): AwsClients {
     ssoAdmin: new SSOAdminClient(config),
     identityStore: new IdentitystoreClient(config),
     documents: DynamoDBDocumentClient.from(dynamodb),
+    dynamodb,
     sqs: new SQSClient(config),
   };
 }

@@ -10,8 +10,10 @@ import { OrganizationsAdapter } from '@org/aws-adapters/organizations';
 import { SqsOperationQueue, SqsQueueAdmin } from '@org/aws-adapters/sqs';
 import { IdentityCenterAdapter } from '@org/aws-adapters/sso-admin';
 import { type AuditLog, type Clock, type OperationQueue } from '@org/governance-runtime';
-import { InMemoryAuditLog, InMemoryOperationQueue } from '@org/governance-runtime/testing';
+import { InMemoryAuditLog, InMemoryOperationQueue } from '@org/governance-runtime/in-process';
+import type { DeployedGrants } from '@org/contracts';
 import type { AwsClients } from './aws-clients';
+import { readDeployedGrants } from './deployment-grants';
 import type { LiveSettings } from './live-settings';
 
 /** The machine's clock. */
@@ -44,6 +46,8 @@ export interface LivePorts {
   /** Queue depths and dead-letter redrives. */
   readonly queueAdmin: SqsQueueAdmin;
   rulesRepository(tableName: string): DynamoDbRulesRepository;
+  /** What the deployed stack grants the rules stored in this table (its tags), or `null`. */
+  deployedGrants(rulesTable: string): Promise<DeployedGrants | null>;
 }
 
 /**
@@ -81,5 +85,6 @@ export function createLivePorts(clients: AwsClients, settings: LiveSettings): Li
     control: new DynamoDbPauseSwitch(clients.documents, { tableName: settings.stateTable }),
     queueAdmin: new SqsQueueAdmin(clients.sqs),
     rulesRepository: (tableName) => new DynamoDbRulesRepository(clients.documents, { tableName }),
+    deployedGrants: (rulesTable) => readDeployedGrants(clients.dynamodb, rulesTable),
   };
 }
