@@ -200,7 +200,10 @@ export class ChaosEdge {
         );
       }
       const output = await forward();
-      this.tookEffect(container, changeKey(attach ? 'attachScp' : 'detachScp', targetId, policyId));
+      this.tookEffect(
+        container,
+        changeKey(attach ? 'attachPolicy' : 'detachPolicy', targetId, policyId),
+      );
       return output;
     });
   }

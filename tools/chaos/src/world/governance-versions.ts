@@ -28,6 +28,14 @@ export interface RuleTargets {
 
 const NONE: Exclusions = { accounts: [], ous: [] };
 
+/**
+ * The blast-radius cap of the chaos organization's configurations: its operator accepts every
+ * detach and delete a rules change or reconcile plans (the run checks correctness under faults;
+ * the brakes that hold larger plans for confirmation are tested on their own), so a version that
+ * drops rules removes their items at once, as the reference model expects.
+ */
+export const CHAOS_DESTRUCTIVE_LIMIT = 100_000;
+
 function scpRules(random: SeededRandom, targets: RuleTargets, full: boolean): ScpRule[] {
   const { ous } = SOURCE;
   const members = targets.memberAccountIds();
@@ -183,6 +191,7 @@ export function governanceVersion(
     settings: {
       maxScpsPerTarget: full ? 10 : random.pick([10, 10, 4]),
       includeManagementAccount: full ? false : random.chance(0.2),
+      maxDestructiveOperations: CHAOS_DESTRUCTIVE_LIMIT,
     },
     scpRules: scpRules(random, targets, full),
     assignmentRules: assignmentRules(random, targets, full),
