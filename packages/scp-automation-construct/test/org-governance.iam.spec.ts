@@ -52,6 +52,7 @@ const IDENTITY_CENTER_READ = [
   'identitystore:GetUserId',
   'sso:DescribePermissionSet',
   'sso:ListAccountAssignments',
+  'sso:ListAccountAssignmentsForPrincipal',
   'sso:ListPermissionSets',
 ];
 /** `readAccountStructure`: the account, its OU path (ListParents up to the ROOT parent), SCPs. */
@@ -73,6 +74,7 @@ const ORGANIZATIONS_TREE_READ = [
   'organizations:ListPoliciesForTarget',
   'organizations:ListRoots',
   'organizations:ListTagsForResource',
+  'organizations:ListTargetsForPolicy',
 ];
 
 let synth: SynthesizedGovernance;
@@ -171,6 +173,13 @@ describe('statements of each function', () => {
         'dynamodb:Scan',
       ],
       TableAudit: ['dynamodb:PutItem'],
+      // The shared quota and a sharded run's checkpoints.
+      TableIdempotency: [
+        'dynamodb:BatchGetItem',
+        'dynamodb:GetItem',
+        'dynamodb:PutItem',
+        'dynamodb:UpdateItem',
+      ],
       EnqueueOperations: ['sqs:SendMessage'],
       ReportFailures: ['sns:Publish'],
       UseGovernanceKey: KEY_USE,
@@ -251,7 +260,7 @@ describe('resources', () => {
       .flatMap((fn) => roleStatements(synth, roleOf(fn)))
       .filter((s) => s.Sid?.startsWith('Table'))
       .map((s) => JSON.stringify(synth.stack.resolve(s.Resource)));
-    expect(resources.length).toBe(14);
+    expect(resources.length).toBe(15);
     expect(resources.filter((resource) => resource.includes('/index/'))).toStrictEqual([]);
   });
 });

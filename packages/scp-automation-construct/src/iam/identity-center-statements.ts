@@ -14,6 +14,8 @@ export const SSO_READ_ACTIONS = [
   'sso:ListPermissionSets',
   'sso:DescribePermissionSet',
   'sso:ListAccountAssignments',
+  // A sharded run reads assignments per principal, across every account in one paginated call.
+  'sso:ListAccountAssignmentsForPrincipal',
 ] as const;
 
 /** Identity Store reads: a principal the rules name by name (`Get*Id`) or by id (`Describe*`). */

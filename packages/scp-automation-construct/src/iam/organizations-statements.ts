@@ -35,6 +35,8 @@ export const ORGANIZATIONS_FULL_READ_ACTIONS = [
   'organizations:ListTagsForResource',
   'organizations:ListPolicies',
   'organizations:ListPoliciesForTarget',
+  // A sharded run reads attachments per policy: one call per 20 targets, not one per account.
+  'organizations:ListTargetsForPolicy',
 ] as const;
 
 /**

@@ -54,7 +54,10 @@ const LEASED_MARKERS: readonly TableAction[] = [
   'dynamodb:UpdateItem',
   'dynamodb:DeleteItem',
 ];
-/** The worker's Identity Center quota (rate windows and leases): read, create, compare-and-swap. */
+/**
+ * The shared quota (rate windows and leases: read, create, compare-and-swap) and, for the
+ * reconciler, a sharded run's checkpoints (put, and read in parts with BatchGetItem).
+ */
 const QUOTA: readonly TableAction[] = [
   'dynamodb:GetItem',
   'dynamodb:PutItem',
@@ -122,6 +125,7 @@ export const FUNCTION_ACCESS: Readonly<Record<HandlerFunctionName, FunctionAcces
       rules: RULES,
       state: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:Scan', 'dynamodb:BatchWriteItem'],
       audit: APPEND,
+      idempotency: [...QUOTA, 'dynamodb:BatchGetItem'],
     },
     sendOperations: true,
     organizations: 'readOrganization',
