@@ -11,3 +11,4 @@
  */
 export { arbConfig, arbEvent, arbOrg, arbScenario } from './arbitraries';
 export { eventMeta } from './event-meta';
+export { problemsOf } from './problems-of';

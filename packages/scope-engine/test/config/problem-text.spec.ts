@@ -1,20 +1,5 @@
-import {
-  ConfigError,
-  parseGovernanceConfig,
-  parseOrgSnapshot,
-  SnapshotError,
-  type Problem,
-} from '../../src';
-
-function problemsOf(parse: () => unknown): readonly Problem[] {
-  try {
-    parse();
-    return [];
-  } catch (error) {
-    if (error instanceof ConfigError || error instanceof SnapshotError) return error.problems;
-    throw error;
-  }
-}
+import { parseGovernanceConfig, parseOrgSnapshot, type Problem } from '../../src';
+import { problemsOf } from '../../src/testing';
 
 const rule = (id: unknown) => ({ id, policies: ['x'], scope: { type: 'root' } });
 const snapshot = (extra: Record<string, unknown>) => ({

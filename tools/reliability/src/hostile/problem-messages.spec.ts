@@ -1,20 +1,6 @@
-import {
-  ConfigError,
-  SnapshotError,
-  parseGovernanceConfig,
-  parseOrgSnapshot,
-} from '@org/scope-engine';
+import { parseGovernanceConfig, parseOrgSnapshot } from '@org/scope-engine';
+import { problemsOf } from '@org/scope-engine/testing';
 import { rawControlIn } from '../support/parse-invariants';
-
-const problemsOf = (parse: () => unknown) => {
-  try {
-    parse();
-    return [];
-  } catch (error) {
-    if (error instanceof ConfigError || error instanceof SnapshotError) return error.problems;
-    throw error;
-  }
-};
 
 describe('problem messages quote user text escaped and shortened', () => {
   it.each([
