@@ -94,7 +94,11 @@ export class InvalidGovernanceConfigError extends ConstructLibraryError {
         problems.map((p) => `  - ${p}`).join('\n'),
     );
     this.name = 'InvalidGovernanceConfigError';
-    // A user's mistake in a file, not a bug: `cdk synth` shows the message, not library frames.
+    // A user's mistake in a file, not a bug: `cdk synth` shows the message, not library frames,
+    // and not the fields again (Node prints an uncaught error's enumerable fields).
     this.stack = `${this.name}: ${this.message}`;
+    for (const field of ['code', 'constructPath', 'fileName', 'problems']) {
+      Object.defineProperty(this, field, { enumerable: false });
+    }
   }
 }

@@ -113,11 +113,13 @@ describe('GovernanceConfigSource', () => {
       first: typed.message.split('\n')[0],
       paths: typed.problems.map((p) => p.replace(/^line \d+: /, '').split(':')[0]),
       stack: typed.stack,
+      printedFields: Object.keys(typed).filter((key) => key !== 'name'),
     }).toStrictEqual({
       code: 'INVALID_GOVERNANCE_CONFIG',
       first: `${file} (OrgGovernance at 'Governance/OrgGovernance') is not a valid governance configuration:`,
       paths: expect.arrayContaining(['notifications[0].id', 'notifications[0].target.topicArn']),
       stack: `InvalidGovernanceConfigError: ${typed.message}`,
+      printedFields: [],
     });
   });
 
