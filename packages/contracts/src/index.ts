@@ -63,6 +63,7 @@ export {
   type ControlTowerEventName,
   IDENTITY_CENTER_EVENT_NAMES,
   IDENTITY_STORE_EVENT_NAMES,
+  IDENTITY_STORE_EVENT_SOURCES,
   type IdentityCenterEventName,
   type IdentityStoreEventName,
   ORGANIZATIONS_API_CALL_EVENT_NAMES,

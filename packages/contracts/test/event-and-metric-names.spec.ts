@@ -2,6 +2,7 @@ import {
   CONTROL_TOWER_EVENT_NAMES,
   IDENTITY_CENTER_EVENT_NAMES,
   IDENTITY_STORE_EVENT_NAMES,
+  IDENTITY_STORE_EVENT_SOURCES,
   METRIC_NAMES,
   ORGANIZATIONS_EVENT_NAMES,
   ORGANIZATIONS_POLICY_CHANGE_EVENT_NAMES,
@@ -36,6 +37,10 @@ describe('handled event names', () => {
     });
   });
 
+  it('lists both sources Identity Store events arrive with', () => {
+    expect(IDENTITY_STORE_EVENT_SOURCES).toStrictEqual(['aws.sso-directory', 'aws.identitystore']);
+  });
+
   it('lists the Control Tower vending events', () => {
     expect(CONTROL_TOWER_EVENT_NAMES).toStrictEqual([
       'CreateManagedAccount',
@@ -45,6 +50,10 @@ describe('handled event names', () => {
 });
 
 describe('metric names', () => {
+  it('count changes made outside the product', () => {
+    expect(METRIC_NAMES.outOfBandChanges).toBe('OutOfBandChanges');
+  });
+
   it('are distinct PascalCase names', () => {
     const names = Object.values(METRIC_NAMES);
     expect({

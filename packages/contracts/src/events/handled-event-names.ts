@@ -31,13 +31,14 @@ export const ORGANIZATIONS_SERVICE_EVENT_NAMES = [
 /**
  * Organizations API calls that change what the product manages, handled to notice changes made
  * by hand (a managed policy detached, an unmanaged one attached). Parsed by
- * `parseGovernanceEvent`, not yet routed by the construct.
+ * `parseGovernanceEvent`; the construct routes them from us-east-1 of the management account.
  */
 export const ORGANIZATIONS_POLICY_CHANGE_EVENT_NAMES = ['AttachPolicy', 'DetachPolicy'] as const;
 
 /**
  * IAM Identity Center API calls (source `aws.sso`): assignments changed by hand and new
- * permission sets. Parsed by `parseGovernanceEvent`, not yet routed by the construct.
+ * permission sets. Parsed by `parseGovernanceEvent`; the construct routes them from the Identity
+ * Center home region.
  */
 export const IDENTITY_CENTER_EVENT_NAMES = [
   'CreateAccountAssignment',
@@ -47,8 +48,12 @@ export const IDENTITY_CENTER_EVENT_NAMES = [
 
 /**
  * Identity Store API calls (source `aws.sso-directory` or `aws.identitystore`): new groups and
- * users. Parsed by `parseGovernanceEvent`, not yet routed by the construct.
+ * users. Parsed by `parseGovernanceEvent`; the construct routes them from the Identity Center
+ * home region.
  */
+
+/** The EventBridge sources of Identity Store events (both are seen in practice). */
+export const IDENTITY_STORE_EVENT_SOURCES = ['aws.sso-directory', 'aws.identitystore'] as const;
 export const IDENTITY_STORE_EVENT_NAMES = ['CreateGroup', 'CreateUser'] as const;
 
 /** An Organizations policy change event name. */

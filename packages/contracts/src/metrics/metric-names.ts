@@ -51,6 +51,11 @@ export const METRIC_NAMES = {
   eventsIgnored: 'EventsIgnored',
   /** Malformed events rejected to the failure topic and the DLQ. */
   eventsRejected: 'EventsRejected',
+  /**
+   * Changes made outside the product (a managed policy detached or assignment deleted by hand,
+   * an unmanaged one added), by kind.
+   */
+  outOfBandChanges: 'OutOfBandChanges',
   /** Notifications sent (Support case, webhook, SNS), by target type. */
   notificationsSent: 'NotificationsSent',
 } as const;
