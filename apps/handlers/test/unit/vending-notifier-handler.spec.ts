@@ -56,16 +56,19 @@ function setup(options: { readonly webhookFails?: boolean } = {}) {
   return { env, failures, metrics: observability.metrics, handler, cases, hooks, published };
 }
 
+/** The account the example vending event creates, as the organization knows it afterwards. */
+const VENDED_ACCOUNT = {
+  id: '888899990000',
+  name: 'analytics-prod',
+  parentId: 'ou-ab12-22222222',
+  status: 'ACTIVE' as const,
+  tags: {},
+};
+
 describe('vending notifier handler', () => {
   it('opens one Support case and one webhook per vended account, even when the event comes twice, and queues nothing', async () => {
     const { env, handler, cases, hooks, metrics } = setup();
-    env.org.putAccount({
-      id: '888899990000',
-      name: 'analytics-prod',
-      parentId: 'ou-ab12-22222222',
-      status: 'ACTIVE',
-      tags: {},
-    });
+    env.org.putAccount({ ...VENDED_ACCOUNT });
     const raw = exampleEvent('managed-account-vended-create');
     const first = await handler(raw, lambdaContext());
     const second = await handler(raw, lambdaContext());
@@ -118,13 +121,7 @@ describe('vending notifier handler', () => {
 
   it('reports a failed notification and rethrows, so Lambda retries the event', async () => {
     const { env, failures, handler, cases } = setup({ webhookFails: true });
-    env.org.putAccount({
-      id: '888899990000',
-      name: 'analytics-prod',
-      parentId: 'ou-ab12-22222222',
-      status: 'ACTIVE',
-      tags: {},
-    });
+    env.org.putAccount({ ...VENDED_ACCOUNT });
     const error = await handler(
       exampleEvent('managed-account-vended-create'),
       lambdaContext(),

@@ -107,34 +107,18 @@ describe('DynamoDbAuditLog', () => {
   });
 
   it('lists the entries of an event without table keys', async () => {
-    ddbMock.on(QueryCommand).resolves({
-      Items: [
-        {
-          pk: 'EVENT#e-1',
-          sk: 'x',
-          eventId: 'e-1',
-          type: 'plan',
-          at: 't',
-          accountId: null,
-          outcome: 'planned',
-          ruleIds: [],
-          planSummary: { operations: 2, skipped: 1 },
-          expiresAt: 9,
-        },
-      ],
-    });
-    expect(await audit.listByEvent('e-1')).toStrictEqual([
-      {
-        eventId: 'e-1',
-        type: 'plan',
-        at: 't',
-        accountId: null,
-        outcome: 'planned',
-        ruleIds: [],
-        planSummary: { operations: 2, skipped: 1 },
-        expiresAt: 9,
-      },
-    ]);
+    const entry = {
+      eventId: 'e-1',
+      type: 'plan',
+      at: 't',
+      accountId: null,
+      outcome: 'planned',
+      ruleIds: [],
+      planSummary: { operations: 2, skipped: 1 },
+      expiresAt: 9,
+    };
+    ddbMock.on(QueryCommand).resolves({ Items: [{ pk: 'EVENT#e-1', sk: 'x', ...entry }] });
+    expect(await audit.listByEvent('e-1')).toStrictEqual([entry]);
   });
 });
 
