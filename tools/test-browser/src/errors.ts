@@ -6,10 +6,23 @@ export const CHROMIUM_INSTALL_HINT = [
   '  - set CHROMIUM_PATH=/path/to/chromium.',
 ].join('\n');
 
-/** Base class of the errors of `@org/test-browser`; `code` is stable. */
+/** Base class of the errors of `@org/test-browser`; `code` is stable, `name` is the class name. */
 export abstract class TestBrowserError extends Error {
   /** Stable error code. */
   abstract readonly code: string;
+
+  /**
+   * @param summary - what went wrong, followed by `lines` (one bullet each) and how to get a Chromium
+   * @param lines - what was tried, one line each
+   * @param options - the underlying error
+   */
+  protected constructor(summary: string, lines: readonly string[], options?: ErrorOptions) {
+    super(
+      `${summary}\n${lines.map((line) => `  - ${line}`).join('\n')}\n${CHROMIUM_INSTALL_HINT}`,
+      options,
+    );
+    this.name = new.target.name;
+  }
 }
 
 /** No Chromium was found anywhere: `CHROMIUM_PATH`, the system, or `@sparticuz/chromium`. */
@@ -25,11 +38,7 @@ export class ChromiumNotFoundError extends TestBrowserError {
     readonly tried: readonly string[],
     options?: ErrorOptions,
   ) {
-    super(
-      `No Chromium for the browser tests. Looked at:\n${tried.map((t) => `  - ${t}`).join('\n')}\n${CHROMIUM_INSTALL_HINT}`,
-      options,
-    );
-    this.name = 'ChromiumNotFoundError';
+    super('No Chromium for the browser tests. Looked at:', tried, options);
   }
 }
 
@@ -46,10 +55,6 @@ export class ChromiumLaunchError extends TestBrowserError {
     readonly failures: readonly string[],
     options?: ErrorOptions,
   ) {
-    super(
-      `No Chromium for the browser tests started:\n${failures.map((f) => `  - ${f}`).join('\n')}\n${CHROMIUM_INSTALL_HINT}`,
-      options,
-    );
-    this.name = 'ChromiumLaunchError';
+    super('No Chromium for the browser tests started:', failures, options);
   }
 }
