@@ -9,16 +9,33 @@ import { sha256Hex } from './sha256';
 
 /**
  * The shape of a governance configuration both sides read (a parsed `GovernanceConfig` of
- * `@org/scope-engine` is one): only the fields a deployment depends on.
+ * `@org/scope-engine` is one): the fields a deployment depends on, typed; the engine's other
+ * fields are named too (as `unknown`) so that a configuration written as an object literal fits.
  */
 export interface GovernanceConfigLike {
   /** Global settings. */
   readonly settings: {
     /** Assignments in the management account (IAM role provisioning there). */
     readonly includeManagementAccount?: boolean;
+    /** The engine's (not read here). */
+    readonly maxScpsPerTarget?: unknown;
+    /** The engine's (not read here). */
+    readonly maxPoliciesPerTarget?: unknown;
+    /** The engine's (not read here). */
+    readonly maxDestructiveOperations?: unknown;
+    /** The engine's (not read here). */
+    readonly trustedTagPrincipals?: unknown;
   };
+  /** The engine's (not read here). */
+  readonly scpRules?: unknown;
+  /** The engine's (not read here). */
+  readonly policyRules?: unknown;
+  /** The engine's (not read here). */
+  readonly assignmentRules?: unknown;
   /** The notifications. */
   readonly notifications: readonly {
+    /** The notification's id (not read here). */
+    readonly id?: string;
     /** The events that trigger it (`AccountCreated`, `ManagedAccountVended`, …). */
     readonly on: readonly string[];
     /** Where it goes: `supportCase`, `webhook` (with `secretArn`) or `sns` (with `topicArn`). */
@@ -26,6 +43,15 @@ export interface GovernanceConfigLike {
       readonly type: string;
       readonly secretArn?: string;
       readonly topicArn?: string;
+      /** The engine's (not read here): the webhook URL and its private-network switch. */
+      readonly url?: unknown;
+      readonly allowPrivateNetwork?: unknown;
+      /** The engine's (not read here): the message and the Support case fields. */
+      readonly subject?: unknown;
+      readonly body?: unknown;
+      readonly serviceCode?: unknown;
+      readonly categoryCode?: unknown;
+      readonly severityCode?: unknown;
     };
   }[];
 }
