@@ -67,6 +67,10 @@ export {
 } from './events/org-event-patterns';
 export { OrgEventForwarder } from './forwarder/org-event-forwarder';
 export {
+  ReconcileStateMachine,
+  type ReconcileStateMachineProps,
+} from './reconcile/reconcile-state-machine';
+export {
   ForwardedEvents,
   type OrgEventForwarderProps,
 } from './forwarder/org-event-forwarder-props';

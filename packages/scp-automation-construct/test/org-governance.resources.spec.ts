@@ -169,7 +169,7 @@ describe('functions', () => {
     [
       'Compares the organization with the rules and enqueues the drift repairs',
       1024,
-      900,
+      600,
       undefined,
     ],
   ])(

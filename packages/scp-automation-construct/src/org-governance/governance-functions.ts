@@ -147,11 +147,12 @@ export class GovernanceFunctions extends Construct {
         override: 'notifier',
         asyncRetryAttempts: props.asyncRetryAttempts,
       },
-      // Reads the whole organization: memory for the snapshot, the longest timeout.
+      // The steps of a sharded run (each checkpoints with time to spare) and bounded on-demand
+      // runs of some accounts: at most 10 minutes and 1 GB per invocation, at any scale.
       reconciler: {
         description: 'Compares the organization with the rules and enqueues the drift repairs',
         memorySizeMb: 1024,
-        timeout: Duration.minutes(15),
+        timeout: Duration.minutes(10),
         override: 'reconciler',
         asyncRetryAttempts: 0,
       },

@@ -1,0 +1,87 @@
+import { App, Stack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { ReconcileStateMachine } from '../src/reconcile/reconcile-state-machine';
+
+/** The state machine around a stand-in reconciler, and its definition. */
+function synth() {
+  const stack = new Stack(new App(), 'Reconcile', {
+    env: { account: '111111111111', region: 'us-east-1' },
+  });
+  const reconciler = new lambda.Function(stack, 'Reconciler', {
+    runtime: lambda.Runtime.NODEJS_22_X,
+    handler: 'index.handler',
+    code: lambda.Code.fromInline('exports.handler = async () => ({})'),
+  });
+  new ReconcileStateMachine(stack, 'Reconcile', { reconciler });
+  const template = Template.fromStack(stack);
+  const [machine] = Object.values(template.findResources('AWS::StepFunctions::StateMachine'));
+  const parts = (machine?.['Properties']?.['DefinitionString']?.['Fn::Join']?.[1] ??
+    []) as unknown[];
+  const definition = JSON.parse(
+    parts.map((part) => (typeof part === 'string' ? part : 'ARN')).join(''),
+  ) as { StartAt: string; States: Record<string, Record<string, unknown>> };
+  return { template, definition };
+}
+
+describe('ReconcileStateMachine', () => {
+  const { template, definition } = synth();
+
+  it('is a Standard state machine, traced, logging every event without execution data', () => {
+    template.hasResourceProperties('AWS::StepFunctions::StateMachine', {
+      StateMachineType: 'STANDARD',
+      TracingConfiguration: { Enabled: true },
+      LoggingConfiguration: { Level: 'ALL', IncludeExecutionData: false },
+    });
+    expect(Object.keys(template.findResources('AWS::Logs::LogGroup'))).toHaveLength(1);
+  });
+
+  it('prepares until done, maps the shards with a Distributed Map (each shard until done), then finishes', () => {
+    const shards = definition.States['Shards'] as {
+      ItemProcessor: { ProcessorConfig: unknown; StartAt: string; States: Record<string, unknown> };
+      MaxConcurrency: number;
+      ToleratedFailurePercentage: number;
+      Next: string;
+    };
+    expect({
+      startAt: definition.StartAt,
+      prepared: definition.States['Prepared'],
+      mode: shards.ItemProcessor.ProcessorConfig,
+      shardStart: shards.ItemProcessor.StartAt,
+      shardDone: shards.ItemProcessor.States['ShardDone'],
+      maxConcurrency: shards.MaxConcurrency,
+      tolerated: shards.ToleratedFailurePercentage,
+      after: shards.Next,
+      finishEnds: definition.States['Finish']?.['End'],
+      // The task invokes the function with the payload itself (payloadResponseOnly).
+      payload: definition.States['Prepare']?.['Parameters'],
+    }).toStrictEqual({
+      startAt: 'Prepare',
+      prepared: {
+        Type: 'Choice',
+        Choices: [{ Variable: '$.done', BooleanEquals: false, Next: 'Prepare' }],
+        Default: 'Shards',
+      },
+      mode: { Mode: 'DISTRIBUTED', ExecutionType: 'STANDARD' },
+      shardStart: 'ReconcileShard',
+      shardDone: {
+        Type: 'Choice',
+        Choices: [{ Variable: '$.done', BooleanEquals: false, Next: 'ReconcileShard' }],
+        Default: 'ShardReconciled',
+      },
+      maxConcurrency: 2,
+      // Absent: AWS's default, no failed shard tolerated (the run fails, the shard is redriven).
+      tolerated: undefined,
+      after: 'Finish',
+      finishEnds: true,
+      payload: { step: 'prepare', 'runId.$': '$$.Execution.Name', 'request.$': '$' },
+    });
+  });
+
+  it('retries every step with backoff (a checkpointed step starts over from its checkpoint)', () => {
+    const retries = ['Prepare', 'Finish'].map(
+      (name) => (definition.States[name]?.['Retry'] as unknown[])?.length,
+    );
+    expect(retries).toStrictEqual([1, 1]);
+  });
+});
