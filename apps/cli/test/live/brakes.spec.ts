@@ -6,7 +6,7 @@ import {
 import { isDestructive } from '@org/governance-runtime';
 import { planReconcile } from '@org/scope-engine';
 import { run } from '../helpers/run';
-import { seedLiveOrg, type LiveOrg } from './live-org';
+import { seedLiveOrg, TABLES, type LiveOrg } from './live-org';
 
 jest.setTimeout(120_000);
 
@@ -107,6 +107,51 @@ describe('orgctl reconcile --apply --allow-destructive', () => {
       2,
       `error: --allow-destructive must be a whole number from 0, not ${value}\n`,
     ]);
+  });
+});
+
+describe('orgctl rules apply --allow-destructive', () => {
+  it('stores rules that remove everything, holds the removals, and executes them once confirmed', async () => {
+    const live = await seedLiveOrg();
+    const empty = { ...live.config, scpRules: [], assignmentRules: [], notifications: [] };
+    const removals = planReconcile(live.seeded.snapshot, empty).operations.filter(isDestructive);
+    const files = { 'g.json': NO_RULES(0) };
+    const args = [
+      'rules',
+      'apply',
+      '--config',
+      'g.json',
+      '--table',
+      TABLES.rules,
+      // DynamoDB Local has no tagging: the deployment-grant check needs moto's DynamoDB.
+      '--skip-grant-check',
+      ...live.connectionArgs,
+      '--format',
+      'json',
+    ];
+    const held = await run(args, { files, aws: live.aws });
+    const confirmed = await run([...args, '--allow-destructive', String(removals.length)], {
+      files,
+      aws: live.aws,
+    });
+    expect({
+      held: [held.code, held.stderr.split('\n').slice(1)],
+      stored: (await live.rules.load())?.version,
+      confirmed: [confirmed.code, confirmed.stderr.split('\n').at(-2)?.split(':')[0]],
+      executed: confirmed.stderr.includes(`${removals.length} applied`),
+    }).toStrictEqual({
+      held: [
+        0,
+        [
+          `held: ${removals.length} detaches and deletes exceed settings.maxDestructiveOperations (0): none were executed; confirm with orgctl reconcile --apply --allow-destructive ${removals.length} or an on-demand reconcile with confirmDestructive: ${removals.length}`,
+          'executed 0 operations: 0 applied, 0 already in state, 0 still in progress, 0 failed',
+          '',
+        ],
+      ],
+      stored: 1,
+      confirmed: [0, `executed ${removals.length} operations`],
+      executed: true,
+    });
   });
 });
 
