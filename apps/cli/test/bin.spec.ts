@@ -38,7 +38,7 @@ describe('bin/orgctl.js (the bundled binary)', () => {
     expect([result.code, result.stdout, result.stderr.split('\n')[0]]).toStrictEqual([
       1,
       '',
-      `error: ${example('governance.yaml')} is not a valid organization snapshot: 6 problems`,
+      `error: ${example('governance.yaml')} is not a valid organization snapshot: 7 problems`,
     ]);
     expect(result.stderr).not.toMatch(/\bat .*\.js:\d+/);
   });

@@ -8,7 +8,7 @@ describe('orgctl report', () => {
     const html = result.written.get('report.html') ?? '';
     expect([result.code, result.stdout, result.stderr]).toStrictEqual([
       0,
-      'wrote report.html: 7 accounts, 6 grants, 11 pending operations, 9 skipped\n',
+      'wrote report.html: 7 accounts, 6 grants, 13 pending operations, 9 skipped\n',
       '',
     ]);
     expect(html.startsWith('<!doctype html>')).toBe(true);

@@ -19,7 +19,7 @@ describe('orgctl validate', () => {
   it('accepts a valid configuration (exit 0)', async () => {
     expect(await run(['validate', '--config', example('governance.yaml')])).toStrictEqual({
       code: 0,
-      stdout: `valid: ${example('governance.yaml')} (5 SCP rules, 7 assignment rules, 3 notifications)\n`,
+      stdout: `valid: ${example('governance.yaml')} (5 SCP rules, 2 policy rules, 7 assignment rules, 3 notifications)\n`,
       stderr: '',
       written: new Map(),
     });
@@ -39,8 +39,8 @@ describe('orgctl validate', () => {
         `4 warnings: against ${example('org.yaml')} (plans skip what they name until it is resolved)`,
         '  - line 13: scpRules[1]: would exceed the SCP slots per target on 1 account (first: 999988887777, p-cccc3333: 10 of 10 SCP slots in use)',
         '  - line 23: scpRules[4].policies[0]: policy "DenyRegionsOutsideEU" not found in the organization',
-        '  - line 46: assignmentRules[4].principal: principal GROUP BreakGlass not found in Identity Center',
-        '  - line 49: assignmentRules[5].permissionSet: permission set "BillingReadOnly" not found in Identity Center',
+        '  - line 56: assignmentRules[4].principal: principal GROUP BreakGlass not found in Identity Center',
+        '  - line 59: assignmentRules[5].permissionSet: permission set "BillingReadOnly" not found in Identity Center',
         '',
       ].join('\n'),
     ]);

@@ -4,7 +4,7 @@
  */
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
-import type { GovernanceConfig } from '@org/scope-engine';
+import { POLICY_TYPES, type GovernanceConfig } from '@org/scope-engine';
 import { expectTemplate } from './support/expect-template';
 import { FULL_CONFIG } from './support/governance-config';
 import { unacknowledgedNagFindings } from './support/nag';
@@ -63,6 +63,7 @@ const ORGANIZATIONS_ACCOUNT_READ = [
   'organizations:ListParents',
   'organizations:ListPolicies',
   'organizations:ListPoliciesForTarget',
+  'organizations:ListRoots',
   'organizations:ListTagsForResource',
 ];
 /** `readSnapshotStructure`: the whole tree from the root, names from the listings. */
@@ -116,9 +117,13 @@ describe('statements of each function', () => {
         'organizations:ListParents',
         'organizations:ListPolicies',
         'organizations:ListPoliciesForTarget',
+        'organizations:ListRoots',
         'organizations:ListTagsForResource',
       ],
-      AttachAndDetachScpsOnAccounts: ['organizations:AttachPolicy', 'organizations:DetachPolicy'],
+      AttachAndDetachPoliciesOnAccounts: [
+        'organizations:AttachPolicy',
+        'organizations:DetachPolicy',
+      ],
       DiscoverIdentityCenterInstance: ['sso:ListInstances'],
       ManageAccountAssignments: [
         'sso:CreateAccountAssignment',
@@ -191,45 +196,25 @@ describe('statements of each function', () => {
 });
 
 describe('resources', () => {
-  it('limits AttachPolicy/DetachPolicy to SCPs on accounts of the organization', () => {
+  it('limits AttachPolicy/DetachPolicy to policies of every type on accounts of the organization', () => {
     const statement = roleStatements(synth, roleOf(synth.governance.operationsWorker)).find(
-      (s) => s.Sid === 'AttachAndDetachScpsOnAccounts',
+      (s) => s.Sid === 'AttachAndDetachPoliciesOnAccounts',
     );
     expect(statement?.Condition).toStrictEqual({
-      StringEquals: { 'organizations:PolicyType': 'SERVICE_CONTROL_POLICY' },
+      StringEquals: { 'organizations:PolicyType': [...POLICY_TYPES] },
     });
+    const arn = (tail: string) => ({
+      'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, tail]],
+    });
+    const types = POLICY_TYPES.map((type) => type.toLowerCase());
     expect(synth.stack.resolve(statement?.Resource)).toStrictEqual([
-      {
-        'Fn::Join': [
-          '',
-          [
-            'arn:',
-            { Ref: 'AWS::Partition' },
-            ':organizations::111111111111:account/o-exampleorg1/*',
-          ],
-        ],
-      },
-      {
-        'Fn::Join': [
-          '',
-          [
-            'arn:',
-            { Ref: 'AWS::Partition' },
-            ':organizations::111111111111:policy/o-exampleorg1/service_control_policy/*',
-          ],
-        ],
-      },
-      {
-        'Fn::Join': [
-          '',
-          [
-            'arn:',
-            { Ref: 'AWS::Partition' },
-            ':organizations::aws:policy/service_control_policy/*',
-          ],
-        ],
-      },
+      arn(':organizations::111111111111:account/o-exampleorg1/*'),
+      ...types.map((type) => arn(`:organizations::111111111111:policy/o-exampleorg1/${type}/*`)),
+      ...types.map((type) => arn(`:organizations::aws:policy/${type}/*`)),
     ]);
+    expect(types).toEqual(
+      expect.arrayContaining(['service_control_policy', 'resource_control_policy', 'tag_policy']),
+    );
   });
 
   it("uses Resource '*' only for APIs without resource-level permissions", () => {
@@ -378,11 +363,7 @@ describe('variants', () => {
   it('without Identity Center roles, the processor and the notifier never get Identity Center or STS actions', () => {
     for (const fn of [synth.governance.orgEventsProcessor, synth.governance.vendingNotifier]) {
       const actions = roleStatements(synth, roleOf(fn)).flatMap((s) => s.Action);
-      expect(
-        actions.filter(
-          (a) => /^(sso|identitystore|sts):/.test(a) || a === 'organizations:ListRoots',
-        ),
-      ).toStrictEqual([]);
+      expect(actions.filter((a) => /^(sso|identitystore|sts):/.test(a))).toStrictEqual([]);
     }
   });
 });

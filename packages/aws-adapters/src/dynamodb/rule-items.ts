@@ -7,6 +7,7 @@ import { RULES_SCOPE_INDEX } from '@org/contracts';
 import {
   type AssignmentRule,
   type GovernanceConfig,
+  type PolicyRule,
   type ScpRule,
   validateGovernanceConfig,
 } from '@org/scope-engine';
@@ -59,6 +60,13 @@ export function ruleItem(generation: string, stored: StoredRule): StoredItem {
   };
 }
 
+/** The configuration list a stored rule of each kind belongs to. */
+export const SECTION_OF_KIND: Readonly<Record<StoredRule['kind'], string>> = {
+  scp: 'scpRules',
+  policy: 'policyRules',
+  assignment: 'assignmentRules',
+};
+
 /**
  * The rule a rule item stores.
  *
@@ -68,9 +76,9 @@ export function ruleItem(generation: string, stored: StoredRule): StoredItem {
  * ```
  */
 export function toStoredRule(item: StoredItem): StoredRule {
-  return item['kind'] === 'scp'
-    ? { kind: 'scp', rule: item['rule'] as ScpRule }
-    : { kind: 'assignment', rule: item['rule'] as AssignmentRule };
+  if (item['kind'] === 'scp') return { kind: 'scp', rule: item['rule'] as ScpRule };
+  if (item['kind'] === 'policy') return { kind: 'policy', rule: item['rule'] as PolicyRule };
+  return { kind: 'assignment', rule: item['rule'] as AssignmentRule };
 }
 
 /**

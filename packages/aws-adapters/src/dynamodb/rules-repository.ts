@@ -35,7 +35,14 @@ import {
   type RetiredGeneration,
   scopeCountsOf,
 } from './rules-generation';
-import { plain, revalidate, ruleItem, scopeIndexQueries, toStoredRule } from './rule-items';
+import {
+  plain,
+  revalidate,
+  ruleItem,
+  scopeIndexQueries,
+  SECTION_OF_KIND,
+  toStoredRule,
+} from './rule-items';
 import { scopeQueriesOf } from './scope-keys';
 
 /** Options of {@link DynamoDbRulesRepository}. */
@@ -119,6 +126,7 @@ export class DynamoDbRulesRepository implements RulesRepository {
     const generation = this.newGeneration();
     const rules: StoredRule[] = [
       ...config.scpRules.map((rule) => ({ kind: 'scp' as const, rule: plain(rule) })),
+      ...(config.policyRules ?? []).map((rule) => ({ kind: 'policy' as const, rule: plain(rule) })),
       ...config.assignmentRules.map((rule) => ({ kind: 'assignment' as const, rule: plain(rule) })),
     ];
     await batchWriteAll(
@@ -177,7 +185,7 @@ export class DynamoDbRulesRepository implements RulesRepository {
         };
       }
       for (const stored of rules) {
-        const list = stored.kind === 'scp' ? 'scpRules' : 'assignmentRules';
+        const list = SECTION_OF_KIND[stored.kind];
         revalidate({ [list]: [stored.rule] }, `${this.source} (version ${pointer.version})`);
       }
       return { value: rules };
@@ -233,9 +241,11 @@ export class DynamoDbRulesRepository implements RulesRepository {
   }
 
   private assemble(pointer: ConfigPointer, rules: readonly StoredRule[]): StoredGovernanceConfig {
+    const policyRules = rules.flatMap((stored) => (stored.kind === 'policy' ? [stored.rule] : []));
     const config: GovernanceConfig = {
       settings: pointer.settings,
       scpRules: rules.flatMap((stored) => (stored.kind === 'scp' ? [stored.rule] : [])),
+      ...(policyRules.length === 0 ? {} : { policyRules }),
       assignmentRules: rules.flatMap((stored) =>
         stored.kind === 'assignment' ? [stored.rule] : [],
       ),

@@ -89,19 +89,23 @@ export class OrganizationsAdapter implements OrganizationsPort {
   }
 
   /** @inheritdoc */
-  async readSnapshotStructure(): Promise<OrgStructure> {
-    return readOrgStructure(this.api, createLimiter(this.concurrency), await this.policyTypes());
+  async readSnapshotStructure(policyTypes?: readonly PolicyType[]): Promise<OrgStructure> {
+    const types = policyTypes ?? (await this.policyTypes());
+    return readOrgStructure(this.api, createLimiter(this.concurrency), types);
   }
 
   /** @inheritdoc */
-  async readAccountStructure(accountId: string): Promise<OrgStructure | null> {
+  async readAccountStructure(
+    accountId: string,
+    policyTypes?: readonly PolicyType[],
+  ): Promise<OrgStructure | null> {
     const found = await readAccountWithAncestry(this.api, accountId, (ouId) =>
       this.ous.get(ouId, () => lookUpOu(this.api, ouId)),
     );
     if (found === null) return null;
     const [root, wanted] = await Promise.all([
       this.root.get('root', () => readRoot(this.api)),
-      this.policyTypes(),
+      policyTypes ?? this.policyTypes(),
     ]);
     const types = typesToRead(wanted, root.enabledPolicyTypes);
     const limit = createLimiter(this.concurrency);

@@ -1,13 +1,13 @@
 /**
  * What the product needs from AWS Organizations.
  */
-import type { Account, OrgSnapshot } from '@org/scope-engine';
+import type { Account, OrgSnapshot, PolicyType } from '@org/scope-engine';
 import type { ChangeOutcome } from './port-failure';
 
 /**
  * What Organizations knows about the organization: the parts of an {@link OrgSnapshot} that
  * come from Organizations. `attachments` carry no `managedBy`: callers fill it from the
- * {@link ProvisionedStateRepository}. Only SCPs attached directly to accounts are listed.
+ * {@link ProvisionedStateRepository}. Only policies attached directly to accounts are listed.
  */
 export type OrgStructure = Pick<
   OrgSnapshot,
@@ -30,15 +30,22 @@ export type OrgStructure = Pick<
  * ```
  */
 export interface OrganizationsPort {
-  /** The whole organization: root, OU tree, accounts (status, tags), SCPs, direct attachments. */
-  readSnapshotStructure(): Promise<OrgStructure>;
+  /**
+   * The whole organization: root (and its enabled policy types), OU tree, accounts (status,
+   * tags), policies and direct attachments of `policyTypes` (the types the rules use; SCPs are
+   * always read; default: the adapter's own setting).
+   */
+  readSnapshotStructure(policyTypes?: readonly PolicyType[]): Promise<OrgStructure>;
 
   /**
    * The organization as seen from one account: that account, the OUs on its path to the root
-   * (its ancestors), every SCP, and the SCPs attached directly to the account. `null` when the
+   * (its ancestors), every policy of `policyTypes`, and those attached directly to the account. `null` when the
    * account is not (or no longer) in the organization. Used to plan for a single event.
    */
-  readAccountStructure(accountId: string): Promise<OrgStructure | null>;
+  readAccountStructure(
+    accountId: string,
+    policyTypes?: readonly PolicyType[],
+  ): Promise<OrgStructure | null>;
 
   /** One account re-read now (parent, tags, status, name), or `null` if not in the organization. */
   readAccount(accountId: string): Promise<Account | null>;

@@ -1,7 +1,7 @@
 /**
  * Where the deployed system keeps the governance rules (`orgctl rules apply` writes them).
  */
-import type { AssignmentRule, GovernanceConfig, ScpRule } from '@org/scope-engine';
+import type { AssignmentRule, GovernanceConfig, PolicyRule, ScpRule } from '@org/scope-engine';
 
 /** A stored configuration with its version (incremented on every save). */
 export interface StoredGovernanceConfig {
@@ -22,6 +22,8 @@ export type ScopeLookup =
 /** A rule found by scope. */
 export type StoredRule =
   | { readonly kind: 'scp'; readonly rule: ScpRule }
+  /** A rule of `policyRules` (any policy type). */
+  | { readonly kind: 'policy'; readonly rule: PolicyRule }
   | { readonly kind: 'assignment'; readonly rule: AssignmentRule };
 
 /**

@@ -1,4 +1,4 @@
-import type { GovernanceConfig, OrgSnapshot } from '@org/scope-engine';
+import { policyTypesOf, type GovernanceConfig, type OrgSnapshot } from '@org/scope-engine';
 import type { AssignmentKey, IdentityCenterPort } from '../ports/identity-center-port';
 import type { DirectoryPort } from '../ports/directory-port';
 import type { OrganizationsPort } from '../ports/organizations-port';
@@ -48,10 +48,11 @@ function provisionedAssignments(provisioned: ProvisionedAccountState): Assignmen
 /** {@link readAccountSnapshot} with the stored directory view. */
 async function readWithStoredView(
   accountId: string,
+  config: GovernanceConfig,
   readers: StoredViewReaders,
 ): Promise<OrgSnapshot | null> {
   const [structure, view, provisioned] = await Promise.all([
-    readers.organizations.readAccountStructure(accountId),
+    readers.organizations.readAccountStructure(accountId, policyTypesOf(config)),
     readers.directoryView.current(),
     readers.provisionedState.getAccount(accountId),
   ]);
@@ -85,9 +86,9 @@ export async function readAccountSnapshot(
   config: GovernanceConfig,
   readers: AccountSnapshotReaders,
 ): Promise<OrgSnapshot | null> {
-  if ('directoryView' in readers) return readWithStoredView(accountId, readers);
+  if ('directoryView' in readers) return readWithStoredView(accountId, config, readers);
   const [structure, view, provisioned] = await Promise.all([
-    readers.organizations.readAccountStructure(accountId),
+    readers.organizations.readAccountStructure(accountId, policyTypesOf(config)),
     readDirectoryView(config, readers.identityCenter, readers.directory),
     readers.provisionedState.getAccount(accountId),
   ]);

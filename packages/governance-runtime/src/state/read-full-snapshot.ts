@@ -1,4 +1,4 @@
-import type { GovernanceConfig, OrgSnapshot } from '@org/scope-engine';
+import { policyTypesOf, type GovernanceConfig, type OrgSnapshot } from '@org/scope-engine';
 import type { AssignmentKey } from '../ports/identity-center-port';
 import type { ProvisionedAccountState } from '../ports/provisioned-state-repository';
 import { mapLimit } from '../map-limit';
@@ -36,7 +36,7 @@ export async function readFullSnapshot(
   options: ReadFullSnapshotOptions = {},
 ): Promise<{ snapshot: OrgSnapshot; departed: ProvisionedAccountState[] }> {
   const [structure, view, provisioned] = await Promise.all([
-    readers.organizations.readSnapshotStructure(),
+    readers.organizations.readSnapshotStructure(policyTypesOf(config)),
     readDirectoryView(config, readers.identityCenter, readers.directory),
     readers.provisionedState.listAll(),
   ]);

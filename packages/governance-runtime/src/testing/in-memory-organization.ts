@@ -81,6 +81,7 @@ export class InMemoryOrganization implements OrganizationsPort, IdentityCenterPo
     return {
       managementAccountId,
       rootId,
+      ...this.enabledPolicyTypes(),
       organizationalUnits,
       accounts,
       policies,
@@ -102,11 +103,18 @@ export class InMemoryOrganization implements OrganizationsPort, IdentityCenterPo
     return {
       managementAccountId: this.state.managementAccountId,
       rootId: this.state.rootId,
+      ...this.enabledPolicyTypes(),
       organizationalUnits: ancestors.reverse(),
       accounts: [account],
       policies: this.state.policies,
       attachments: this.state.attachments.filter((a) => a.targetId === accountId),
     };
+  }
+
+  /** The root's enabled policy types, when the organization gives them. */
+  private enabledPolicyTypes(): Pick<OrgStructure, 'enabledPolicyTypes'> {
+    const types = this.state.enabledPolicyTypes;
+    return types === undefined ? {} : { enabledPolicyTypes: types };
   }
 
   /** {@inheritDoc OrganizationsPort.readAccount} */

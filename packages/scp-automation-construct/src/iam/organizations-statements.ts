@@ -1,21 +1,24 @@
 /**
- * IAM statements for AWS Organizations: read-only discovery for planning, and SCP
- * attach/detach for the operations worker.
+ * IAM statements for AWS Organizations: read-only discovery for planning, and policy
+ * attach/detach (every policy type) for the operations worker.
  */
 import { Aws } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import { POLICY_TYPES } from '@org/scope-engine';
 
 /**
  * Reads of one account before planning (`OrganizationsAdapter.readAccountStructure`, used by the
  * processor and the notifier): the account (DescribeAccount), its parent and tags, the OU path up
- * to the root (DescribeOrganizationalUnit, ListParents — the root is the parent of type ROOT, so
- * no ListRoots), the management account id, the SCPs and those attached to the account.
+ * to the root (DescribeOrganizationalUnit, ListParents), the policy types enabled on the root
+ * (ListRoots), the management account id, the policies of the types the rules use and those
+ * attached to the account.
  */
 export const ORGANIZATIONS_ACCOUNT_READ_ACTIONS = [
   'organizations:DescribeOrganization',
   'organizations:DescribeAccount',
   'organizations:DescribeOrganizationalUnit',
   'organizations:ListParents',
+  'organizations:ListRoots',
   'organizations:ListTagsForResource',
   'organizations:ListPolicies',
   'organizations:ListPoliciesForTarget',
@@ -23,8 +26,9 @@ export const ORGANIZATIONS_ACCOUNT_READ_ACTIONS = [
 
 /**
  * Reads of the whole tree (`OrganizationsAdapter.readSnapshotStructure`, used by the reconciler):
- * the root, every OU and account level by level with tags, every SCP and every direct
- * attachment. Not a superset of {@link ORGANIZATIONS_ACCOUNT_READ_ACTIONS}: names come from the
+ * the root (and its enabled policy types), every OU and account level by level with tags, every
+ * policy of the types the rules use and every direct attachment. Not a superset of
+ * {@link ORGANIZATIONS_ACCOUNT_READ_ACTIONS}: names come from the
  * listings, so no Describe of an account or OU and no ListParents.
  */
 export const ORGANIZATIONS_FULL_READ_ACTIONS = [
@@ -57,7 +61,7 @@ export function organizationsReadStatement(actions: readonly string[]): iam.Poli
   });
 }
 
-/** Where SCPs are attached and which policies: used to scope AttachPolicy/DetachPolicy. */
+/** Where policies are attached and which policies: used to scope AttachPolicy/DetachPolicy. */
 export interface ScpAttachmentScope {
   /**
    * The management account id (the account component of Organizations ARNs).
@@ -72,8 +76,16 @@ export interface ScpAttachmentScope {
 }
 
 /**
- * AttachPolicy/DetachPolicy limited to service control policies on member accounts: never on a
- * root or an OU, never another policy type (`organizations:PolicyType` condition).
+ * The Organizations policy types the worker may attach and detach (every type AWS accepts; the
+ * rules decide which are used). Each type's policy ARNs name it in lower case.
+ */
+export const ATTACHABLE_POLICY_TYPES = POLICY_TYPES;
+
+/**
+ * AttachPolicy/DetachPolicy of policies of every Organizations policy type on member accounts:
+ * never on a root or an OU (`organizations:PolicyType` condition lists the types). The explicit
+ * Deny of detaching the default policies (FullAWSAccess, RCPFullAWSAccess) is a separate
+ * statement and wins over this Allow.
  *
  * @example
  * ```ts
@@ -84,15 +96,16 @@ export function scpAttachmentStatement(scope: ScpAttachmentScope): iam.PolicySta
   const account = scope.managementAccountId ?? '*';
   const organization = scope.organizationId ?? 'o-*';
   const arnPrefix = `arn:${Aws.PARTITION}:organizations::`;
+  const types = ATTACHABLE_POLICY_TYPES.map((type) => type.toLowerCase());
   return new iam.PolicyStatement({
-    sid: 'AttachAndDetachScpsOnAccounts',
+    sid: 'AttachAndDetachPoliciesOnAccounts',
     actions: ['organizations:AttachPolicy', 'organizations:DetachPolicy'],
     resources: [
       `${arnPrefix}${account}:account/${organization}/*`,
-      `${arnPrefix}${account}:policy/${organization}/service_control_policy/*`,
-      // AWS-managed SCPs (FullAWSAccess) live under the `aws` account.
-      `${arnPrefix}aws:policy/service_control_policy/*`,
+      ...types.map((type) => `${arnPrefix}${account}:policy/${organization}/${type}/*`),
+      // AWS-managed policies (FullAWSAccess, RCPFullAWSAccess) live under the `aws` account.
+      ...types.map((type) => `${arnPrefix}aws:policy/${type}/*`),
     ],
-    conditions: { StringEquals: { 'organizations:PolicyType': 'SERVICE_CONTROL_POLICY' } },
+    conditions: { StringEquals: { 'organizations:PolicyType': [...ATTACHABLE_POLICY_TYPES] } },
   });
 }

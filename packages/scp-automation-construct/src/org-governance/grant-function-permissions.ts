@@ -66,8 +66,9 @@ const WRITE_ASSIGNMENTS_REASON =
   'Assignments are made on any member account with any permission set of the instance the rules ' +
   'name; limited to sso account, permission-set and instance ARNs.';
 const SCP_REASON =
-  'SCPs are attached to any member account of the organization; limited to account and ' +
-  'service_control_policy ARNs and to organizations:PolicyType = SERVICE_CONTROL_POLICY.';
+  'Policies of every Organizations type are attached to any member account of the organization; ' +
+  'limited to account and policy ARNs and to organizations:PolicyType; default policies are ' +
+  'never detached (explicit Deny).';
 const MANAGEMENT_ROLES_REASON =
   'Only with includeManagementAccount: Identity Center provisions roles in the management account ' +
   'with the caller’s permissions; limited to aws-reserved/sso.amazonaws.com roles and AWSSSO SAML providers.';

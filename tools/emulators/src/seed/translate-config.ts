@@ -2,7 +2,7 @@
  * A governance config rewritten to the ids moto generated, so it means the same thing against
  * the seeded organization as the original did against the org.yaml.
  */
-import type { Exclusions, GovernanceConfig, PrincipalRef, Scope } from '@org/scope-engine';
+import type { Exclusions, GovernanceConfig, PrincipalRef, Scope, ScpRule } from '@org/scope-engine';
 import type { IdMap } from './id-map';
 
 function scope(value: Scope, ids: IdMap): Scope {
@@ -23,7 +23,7 @@ function principal(value: PrincipalRef, ids: IdMap): PrincipalRef {
 }
 
 /**
- * Translates account/OU ids in scopes and exclusions, policy ids, permission set ARNs and
+ * Translates account/OU ids in scopes and exclusions (of SCP, policy and assignment rules), policy ids, permission set ARNs and
  * principal ids (names stay as they are).
  *
  * @example
@@ -32,14 +32,18 @@ function principal(value: PrincipalRef, ids: IdMap): PrincipalRef {
  * ```
  */
 export function translateConfig(config: GovernanceConfig, ids: IdMap): GovernanceConfig {
+  const policyRule = <R extends ScpRule>(rule: R): R => ({
+    ...rule,
+    policies: rule.policies.map((policy) => ids.translate(policy)),
+    scope: scope(rule.scope, ids),
+    exclude: exclusions(rule.exclude, ids),
+  });
   return {
     ...config,
-    scpRules: config.scpRules.map((rule) => ({
-      ...rule,
-      policies: rule.policies.map((policy) => ids.translate(policy)),
-      scope: scope(rule.scope, ids),
-      exclude: exclusions(rule.exclude, ids),
-    })),
+    scpRules: config.scpRules.map(policyRule),
+    ...(config.policyRules === undefined
+      ? {}
+      : { policyRules: config.policyRules.map(policyRule) }),
     assignmentRules: config.assignmentRules.map((rule) => ({
       ...rule,
       permissionSet: ids.translate(rule.permissionSet),

@@ -48,7 +48,7 @@ export function describeOperation(operation: Operation, ids: IdMap, names: NameB
   switch (operation.type) {
     case 'attachPolicy':
     case 'detachPolicy':
-      return `${operation.type === 'attachPolicy' ? 'attach' : 'detach'} ${names.policy(ids.reverse(operation.policyId))}`;
+      return `${operation.type === 'attachPolicy' ? 'attach' : 'detach'} ${names.policy(ids.reverse(operation.policyId))}${operation.policyType === 'SERVICE_CONTROL_POLICY' ? '' : ` (${operation.policyType})`}`;
     case 'createAssignment':
     case 'deleteAssignment':
       return `${operation.type === 'createAssignment' ? 'create' : 'delete'} ${names.permissionSet(ids.reverse(operation.permissionSetArn))} → ${operation.principalType} ${names.principal(ids.reverse(operation.principalId))}`;
@@ -101,5 +101,8 @@ export function effectiveStateTable(snapshot: OrgSnapshot): string {
         .sort()
         .join(', '),
     ]);
-  return textTable(['account', 'parent', 'SCPs (* managed)', 'assignments (* managed)'], rows);
+  return textTable(
+    ['account', 'parent', 'policies, every type (* managed)', 'assignments (* managed)'],
+    rows,
+  );
 }

@@ -110,7 +110,7 @@ async function runExample(deployment: LocalDeployment, elapsed: () => string): P
   );
   const drift = planReconcile(effective, deployment.config).operations;
   say(
-    `\n8. Verification: a dry-run reconcile finds ${check.driftCount} operation(s) of drift (${check.skipped} rule(s) skipped by design: names not found, SCP limit, management account, suspended account)`,
+    `\n8. Verification: a dry-run reconcile finds ${check.driftCount} operation(s) of drift (${check.skipped} rule(s) skipped by design: names not found, policy slot limits, management account, suspended account)`,
   );
   for (const op of drift)
     say(
@@ -159,10 +159,10 @@ async function main(): Promise<number> {
         `   moto ${moto.endpoint} (PID ${moto.process.pid}); management account ${deployment.accountId}`,
       );
       say(
-        `   seeded examples/org.yaml: ${snapshot.accounts.length} accounts, ${snapshot.organizationalUnits.length} OUs, ${snapshot.policies.length} SCPs, ${snapshot.permissionSets.length} permission sets, ${snapshot.principals.length} principals; ${deployment.provisionedItems} managed items recorded`,
+        `   seeded examples/org.yaml: ${snapshot.accounts.length} accounts, ${snapshot.organizationalUnits.length} OUs, ${snapshot.policies.length} policies (${(snapshot.enabledPolicyTypes ?? ['SERVICE_CONTROL_POLICY']).join(', ')} enabled), ${snapshot.permissionSets.length} permission sets, ${snapshot.principals.length} principals; ${deployment.provisionedItems} managed items recorded`,
       );
       say(
-        `   rules table: examples/governance.yaml (${config.scpRules.length} SCP rules, ${config.assignmentRules.length} assignment rules, ${config.notifications.length} notifications) (${elapsed()})`,
+        `   rules table: examples/governance.yaml (${config.scpRules.length} SCP rules, ${config.policyRules?.length ?? 0} typed policy rules, ${config.assignmentRules.length} assignment rules, ${config.notifications.length} notifications) (${elapsed()})`,
       );
       const ok = await runExample(deployment, elapsed);
       say(
