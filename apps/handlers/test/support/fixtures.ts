@@ -11,7 +11,7 @@ import {
   parseOrgSnapshot,
 } from '@org/scope-engine';
 import { type FailureReport, type FailureReporter } from '@org/governance-runtime';
-import type { Context } from 'aws-lambda';
+import type { Context, SQSRecord } from 'aws-lambda';
 import { MemoryMetricsRecorder } from '../../src/shared/observability/metrics-recorder';
 import { createLogger, type Observability } from '../../src/shared/observability/observability';
 
@@ -65,5 +65,40 @@ export function lambdaContext(remainingMs = 300_000, requestId = 'request-1'): C
     done: () => undefined,
     fail: () => undefined,
     succeed: () => undefined,
+  };
+}
+
+/** What {@link operationsQueueRecord} may set; the rest is fixed. */
+export interface QueueRecordOptions {
+  /** @default '{}' */
+  readonly body?: string;
+  /** @default 'g' */
+  readonly groupId?: string;
+  /** @default the record id */
+  readonly deduplicationId?: string;
+  /** @default 1 */
+  readonly receiveCount?: number;
+}
+
+/** A record of the operations FIFO queue as Lambda's SQS event source delivers it. */
+export function operationsQueueRecord(id: string, options: QueueRecordOptions = {}): SQSRecord {
+  return {
+    messageId: id,
+    receiptHandle: `rh-${id}`,
+    body: options.body ?? '{}',
+    attributes: {
+      ApproximateReceiveCount: String(options.receiveCount ?? 1),
+      SentTimestamp: '0',
+      SenderId: 'test',
+      ApproximateFirstReceiveTimestamp: '0',
+      MessageGroupId: options.groupId ?? 'g',
+      MessageDeduplicationId: options.deduplicationId ?? id,
+      SequenceNumber: id,
+    },
+    messageAttributes: {},
+    md5OfBody: '',
+    eventSource: 'aws:sqs',
+    eventSourceARN: 'arn:aws:sqs:us-east-1:111111111111:operations.fifo',
+    awsRegion: 'us-east-1',
   };
 }

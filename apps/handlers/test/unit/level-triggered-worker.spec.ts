@@ -13,6 +13,7 @@ import {
   collectingFailures,
   exampleEvent,
   lambdaContext,
+  operationsQueueRecord,
   testObservability,
 } from '../support/fixtures';
 import { inMemoryDeployment } from '../support/in-memory-deployment';
@@ -42,25 +43,12 @@ class AwsFifoDeduplication implements OperationQueue {
 }
 
 function record(id: string, message: OperationMessage, receiveCount = 1): SQSRecord {
-  return {
-    messageId: id,
-    receiptHandle: `rh-${id}`,
+  return operationsQueueRecord(id, {
     body: encodeOperationMessage(message),
-    attributes: {
-      ApproximateReceiveCount: String(receiveCount),
-      SentTimestamp: '0',
-      SenderId: 'test',
-      ApproximateFirstReceiveTimestamp: '0',
-      MessageGroupId: message.operation.accountId,
-      MessageDeduplicationId: deduplicationIdOf(message),
-      SequenceNumber: id,
-    },
-    messageAttributes: {},
-    md5OfBody: '',
-    eventSource: 'aws:sqs',
-    eventSourceARN: 'arn:aws:sqs:us-east-1:111111111111:operations.fifo',
-    awsRegion: 'us-east-1',
-  };
+    groupId: message.operation.accountId,
+    deduplicationId: deduplicationIdOf(message),
+    receiveCount,
+  });
 }
 
 function setup() {

@@ -3,7 +3,12 @@ import type { OperationMessage } from '@org/governance-runtime';
 import { encodeOperationMessage } from '@org/aws-adapters/sqs';
 import type { SQSRecord } from 'aws-lambda';
 import { createOperationsWorkerHandler } from '../../src/operations-worker/operations-worker-handler';
-import { collectingFailures, lambdaContext, testObservability } from '../support/fixtures';
+import {
+  collectingFailures,
+  lambdaContext,
+  operationsQueueRecord,
+  testObservability,
+} from '../support/fixtures';
 import { inMemoryDeployment } from '../support/in-memory-deployment';
 
 const THROTTLED = Object.assign(new Error('Rate exceeded'), { code: 'Throttled', retryable: true });
@@ -21,25 +26,7 @@ const attach = (
 });
 
 function record(id: string, body: string, groupId: string, receiveCount = 1): SQSRecord {
-  return {
-    messageId: id,
-    receiptHandle: `rh-${id}`,
-    body,
-    attributes: {
-      ApproximateReceiveCount: String(receiveCount),
-      SentTimestamp: '0',
-      SenderId: 'test',
-      ApproximateFirstReceiveTimestamp: '0',
-      MessageGroupId: groupId,
-      MessageDeduplicationId: id,
-      SequenceNumber: id,
-    },
-    messageAttributes: {},
-    md5OfBody: '',
-    eventSource: 'aws:sqs',
-    eventSourceARN: 'arn:aws:sqs:us-east-1:111111111111:operations.fifo',
-    awsRegion: 'us-east-1',
-  };
+  return operationsQueueRecord(id, { body, groupId, receiveCount });
 }
 
 const message = (operation: Operation): string =>

@@ -17,6 +17,7 @@ import {
   collectingFailures,
   exampleEvent,
   lambdaContext,
+  operationsQueueRecord,
   testObservability,
 } from '../support/fixtures';
 import { inMemoryDeployment, recordExampleProvisionedState } from '../support/in-memory-deployment';
@@ -24,25 +25,7 @@ import { inMemoryDeployment, recordExampleProvisionedState } from '../support/in
 const PAUSED = { ...NOT_PAUSED, paused: true, changedAt: '2026-11-01T09:00:00Z' };
 
 function record(id: string, receiveCount: number): SQSRecord {
-  return {
-    messageId: id,
-    receiptHandle: `rh-${id}`,
-    body: '{}',
-    attributes: {
-      ApproximateReceiveCount: String(receiveCount),
-      SentTimestamp: '0',
-      SenderId: 'test',
-      ApproximateFirstReceiveTimestamp: '0',
-      MessageGroupId: 'g',
-      MessageDeduplicationId: id,
-      SequenceNumber: id,
-    },
-    messageAttributes: {},
-    md5OfBody: '',
-    eventSource: 'aws:sqs',
-    eventSourceARN: 'arn:aws:sqs:us-east-1:111111111111:operations.fifo',
-    awsRegion: 'us-east-1',
-  };
+  return operationsQueueRecord(id, { receiveCount });
 }
 
 describe('the worker while paused (holdWhilePaused)', () => {
