@@ -7,6 +7,7 @@ import {
   DEFAULT_ASSIGNMENT_POLLING,
   IdentityCenterQuota,
   staticRulesSource,
+  type StoredViewProcessEventDependencies,
   tagKeysOf,
 } from '@org/governance-runtime';
 import {
@@ -79,4 +80,24 @@ export async function recordExampleProvisionedState(
     };
     await env.provisionedState.recordApplied(accountId, item);
   }
+}
+
+/**
+ * The ports the deployed processor's `processEvent` uses, from a deployment; `overrides` replace
+ * some of them (a wrapped queue or rules source).
+ */
+export function processPorts(
+  env: ReturnType<typeof inMemoryDeployment>,
+  overrides: Partial<StoredViewProcessEventDependencies> = {},
+): StoredViewProcessEventDependencies {
+  return {
+    organizations: env.org,
+    directoryView: env.directoryView,
+    provisionedState: env.provisionedState,
+    rules: env.rules,
+    queue: env.queue,
+    audit: env.audit,
+    clock: env.clock,
+    ...overrides,
+  };
 }

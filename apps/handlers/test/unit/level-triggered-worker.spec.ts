@@ -16,7 +16,7 @@ import {
   operationsQueueRecord,
   testObservability,
 } from '../support/fixtures';
-import { inMemoryDeployment } from '../support/in-memory-deployment';
+import { inMemoryDeployment, processPorts } from '../support/in-memory-deployment';
 
 const ACCOUNT = '222233334444';
 const ADMIN = 'arn:aws:sso:::permissionSet/ssoins-1111111111111111/ps-3333333333333333';
@@ -87,15 +87,7 @@ function setup() {
     });
   }
   const processor = createOrgEventsProcessorHandler({
-    process: {
-      organizations: env.org,
-      directoryView: env.directoryView,
-      provisionedState: env.provisionedState,
-      rules,
-      queue,
-      audit: env.audit,
-      clock: env.clock,
-    },
+    process: processPorts(env, { rules, queue }),
     failures,
     markers: env.markers,
     observability,

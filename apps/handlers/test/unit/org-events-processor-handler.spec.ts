@@ -6,7 +6,11 @@ import {
   lambdaContext,
   testObservability,
 } from '../support/fixtures';
-import { inMemoryDeployment, recordExampleProvisionedState } from '../support/in-memory-deployment';
+import {
+  inMemoryDeployment,
+  processPorts,
+  recordExampleProvisionedState,
+} from '../support/in-memory-deployment';
 
 const RO = 'arn:aws:sso:::permissionSet/ssoins-1111111111111111/ps-1111111111111111';
 const AUDITORS = '90671234-aaaa-bbbb-cccc-111111111111';
@@ -18,15 +22,7 @@ async function setup() {
   const failures = collectingFailures();
   const observability = testObservability();
   const handler = createOrgEventsProcessorHandler({
-    process: {
-      organizations: env.org,
-      directoryView: env.directoryView,
-      provisionedState: env.provisionedState,
-      rules: env.rules,
-      queue: env.queue,
-      audit: env.audit,
-      clock: env.clock,
-    },
+    process: processPorts(env),
     failures,
     markers: env.markers,
     observability,

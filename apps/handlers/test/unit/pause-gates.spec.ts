@@ -20,7 +20,11 @@ import {
   operationsQueueRecord,
   testObservability,
 } from '../support/fixtures';
-import { inMemoryDeployment, recordExampleProvisionedState } from '../support/in-memory-deployment';
+import {
+  inMemoryDeployment,
+  processPorts,
+  recordExampleProvisionedState,
+} from '../support/in-memory-deployment';
 
 const PAUSED = { ...NOT_PAUSED, paused: true, changedAt: '2026-11-01T09:00:00Z' };
 
@@ -118,15 +122,7 @@ describe('the processor while paused (withPausedQueue)', () => {
     await pauseSwitch.set(PAUSED);
     const observability = testObservability();
     const deps = {
-      process: {
-        organizations: env.org,
-        directoryView: env.directoryView,
-        provisionedState: env.provisionedState,
-        rules: env.rules,
-        queue: env.queue,
-        audit: env.audit,
-        clock: env.clock,
-      },
+      process: processPorts(env),
       failures: collectingFailures(),
       markers: env.markers,
       observability,
@@ -194,15 +190,7 @@ describe('the pause gates wired from the environment', () => {
     const env = inMemoryDeployment();
     const deps = pausableProcessor(
       {
-        process: {
-          organizations: env.org,
-          directoryView: env.directoryView,
-          provisionedState: env.provisionedState,
-          rules: env.rules,
-          queue: env.queue,
-          audit: env.audit,
-          clock: env.clock,
-        },
+        process: processPorts(env),
         failures: collectingFailures(),
         observability: testObservability(),
       },
