@@ -52,13 +52,16 @@ export class ReconcileStateMachine extends Construct {
 
   constructor(scope: Construct, id: string, props: ReconcileStateMachineProps) {
     super(scope, id);
-    const invoke = (name: string, payload: Record<string, unknown>): tasks.LambdaInvoke =>
-      new tasks.LambdaInvoke(this, name, {
+    const invoke = (name: string, payload: Record<string, unknown>): tasks.LambdaInvoke => {
+      const task = new tasks.LambdaInvoke(this, name, {
         lambdaFunction: props.reconciler,
         payload: sfn.TaskInput.fromObject(payload),
         payloadResponseOnly: true,
         retryOnServiceExceptions: false,
-      }).addRetry(STEP_RETRY);
+      });
+      task.addRetry(STEP_RETRY);
+      return task;
+    };
 
     const prepare = invoke('Prepare', {
       step: 'prepare',
