@@ -102,3 +102,14 @@ export function operationsQueueRecord(id: string, options: QueueRecordOptions = 
     awsRegion: 'us-east-1',
   };
 }
+
+/** A complete environment of the processor (and the reconciler): every required variable set. */
+export const COMPLETE_ENVIRONMENT = {
+  AWS_REGION: 'us-east-1',
+  RULES_TABLE: 'rules',
+  STATE_TABLE: 'state',
+  AUDIT_TABLE: 'audit',
+  IDEMPOTENCY_TABLE: 'idempotency',
+  OPERATIONS_QUEUE_URL: 'https://sqs.us-east-1.amazonaws.com/111111111111/operations.fifo',
+  FAILURE_TOPIC_ARN: 'arn:aws:sns:us-east-1:111111111111:failures',
+};

@@ -1,25 +1,16 @@
 import { readReconcilerConfig, readWorkerConfig } from '../../src/shared/config/handler-config';
 import { parseHandlerEnvironment } from '@org/contracts';
+import { COMPLETE_ENVIRONMENT } from '../support/fixtures';
 
-const COMPLETE = {
-  AWS_REGION: 'us-east-1',
-  RULES_TABLE: 'rules',
-  STATE_TABLE: 'state',
-  AUDIT_TABLE: 'audit',
-  IDEMPOTENCY_TABLE: 'idempotency',
-  OPERATIONS_QUEUE_URL: 'https://sqs.us-east-1.amazonaws.com/111111111111/operations.fifo',
-  FAILURE_TOPIC_ARN: 'arn:aws:sns:us-east-1:111111111111:failures',
-};
-
-/** What both the worker and the reconciler read from {@link COMPLETE}, with the documented defaults. */
+/** What both the worker and the reconciler read from {@link COMPLETE_ENVIRONMENT}, with the documented defaults. */
 const READ_BY_BOTH = {
   region: 'us-east-1',
   rulesTable: 'rules',
   stateTable: 'state',
   auditTable: 'audit',
   auditRetentionDays: 365,
-  operationsQueueUrl: COMPLETE.OPERATIONS_QUEUE_URL,
-  failureTopicArn: COMPLETE.FAILURE_TOPIC_ARN,
+  operationsQueueUrl: COMPLETE_ENVIRONMENT.OPERATIONS_QUEUE_URL,
+  failureTopicArn: COMPLETE_ENVIRONMENT.FAILURE_TOPIC_ARN,
   rulesCacheTtlMs: 60_000,
 };
 
@@ -27,7 +18,7 @@ describe('handler configuration', () => {
   it('reads a complete worker environment with the documented defaults', () => {
     expect(
       readWorkerConfig({
-        ...COMPLETE,
+        ...COMPLETE_ENVIRONMENT,
         STATUS_WAIT_SECONDS: '45',
         OPERATIONS_MAX_RECEIVE_COUNT: '5',
       }),
@@ -55,14 +46,14 @@ describe('handler configuration', () => {
   it('reads the Identity Center role to assume', () => {
     const roleArn = 'arn:aws:iam::222222222222:role/OrgGovernanceIdentityCenter';
     expect(
-      readReconcilerConfig({ ...COMPLETE, SSO_ROLE_ARN: roleArn, DRY_RUN: 'TRUE' }),
+      readReconcilerConfig({ ...COMPLETE_ENVIRONMENT, SSO_ROLE_ARN: roleArn, DRY_RUN: 'TRUE' }),
     ).toMatchObject({ identityCenterRoleArn: roleArn, dryRun: true });
   });
 
   it('the reconciler reads no worker tunable, but the shared quota and its table', () => {
     expect(
       readReconcilerConfig({
-        ...COMPLETE,
+        ...COMPLETE_ENVIRONMENT,
         STATUS_WAIT_SECONDS: 'never',
         IDENTITY_CENTER_REQUESTS_PER_SECOND: '15',
       }),

@@ -15,6 +15,7 @@ import { withPausedQueue } from '../../src/shared/pause/pause-gated-processor';
 import { pausableProcessor, workerPauseGate } from '../../src/shared/pause/pause-gates';
 import {
   collectingFailures,
+  COMPLETE_ENVIRONMENT,
   exampleEvent,
   lambdaContext,
   operationsQueueRecord,
@@ -148,13 +149,7 @@ describe('the processor while paused (withPausedQueue)', () => {
 
 describe('the pause gates wired from the environment', () => {
   const ENV = {
-    AWS_REGION: 'us-east-1',
-    RULES_TABLE: 'rules',
-    STATE_TABLE: 'state',
-    AUDIT_TABLE: 'audit',
-    IDEMPOTENCY_TABLE: 'idempotency',
-    OPERATIONS_QUEUE_URL: 'https://sqs.us-east-1.amazonaws.com/111111111111/operations.fifo',
-    FAILURE_TOPIC_ARN: 'arn:aws:sns:us-east-1:111111111111:failures',
+    ...COMPLETE_ENVIRONMENT,
     OPERATIONS_MAX_RECEIVE_COUNT: '5',
     STATUS_WAIT_SECONDS: '45',
   };
