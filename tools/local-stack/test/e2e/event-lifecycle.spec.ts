@@ -88,7 +88,11 @@ describe('event lifecycle through moto', () => {
       account: accountState(await effective(deployment), '555566667777'),
     }).toStrictEqual({
       ok: true,
-      account: { scps: ['DenyLeaveOrg*', 'FullAWSAccess'], assignments: ['ReadOnly→Auditors*'] },
+      // moto, like AWS with RCPs enabled, attaches RCPFullAWSAccess to every new account.
+      account: {
+        scps: ['DenyLeaveOrg*', 'FullAWSAccess', 'RCPFullAWSAccess'],
+        assignments: ['ReadOnly→Auditors*'],
+      },
     });
   });
 
@@ -125,11 +129,14 @@ describe('event lifecycle through moto', () => {
     }).toStrictEqual({
       before: {
         scps: [
+          'CostCenterTags*',
           'DenyDeleteBackups*',
           'DenyLeaveOrg*',
           'DenyUnapprovedRegions*',
+          'EnforceOrgIdentities*',
           'FullAWSAccess',
           'LegacyDenyS3Public',
+          'RCPFullAWSAccess',
         ],
         assignments: [
           'AdministratorAccess→ProdOperators*',
@@ -137,8 +144,16 @@ describe('event lifecycle through moto', () => {
           'ReadOnly→Auditors*',
         ],
       },
+      // Out of Prod: the data-perimeter RCP goes too; the tag policy (team=data) stays.
       after: {
-        scps: ['DenyDeleteBackups*', 'DenyLeaveOrg*', 'FullAWSAccess', 'LegacyDenyS3Public'],
+        scps: [
+          'CostCenterTags*',
+          'DenyDeleteBackups*',
+          'DenyLeaveOrg*',
+          'FullAWSAccess',
+          'LegacyDenyS3Public',
+          'RCPFullAWSAccess',
+        ],
         assignments: ['AdministratorAccess→jdoe', 'ReadOnly→Auditors*'],
       },
     });
@@ -199,7 +214,13 @@ describe('event lifecycle through moto', () => {
         ],
       ],
       account: {
-        scps: ['DenyLeaveOrg*', 'DenyUnapprovedRegions*', 'FullAWSAccess'],
+        scps: [
+          'DenyLeaveOrg*',
+          'DenyUnapprovedRegions*',
+          'EnforceOrgIdentities*',
+          'FullAWSAccess',
+          'RCPFullAWSAccess',
+        ],
         assignments: ['AdministratorAccess→ProdOperators*', 'ReadOnly→Auditors*'],
       },
     });
