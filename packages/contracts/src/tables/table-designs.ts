@@ -45,7 +45,11 @@ export const RULES_SCOPE_INDEX = {
 export const TABLE_DESIGNS = {
   /** Rules: `pk=CONFIG/sk=CURRENT` pointer + `pk=GEN#<generation>` rule items; index by scope. */
   rules: { ...TABLE_KEYS, globalIndexes: [RULES_SCOPE_INDEX] },
-  /** Provisioned state: `pk=ACCOUNT#<id>`, `sk=ITEM#…` items and `sk=TAG#<key>#ITEM#…` copies. */
+  /**
+   * Provisioned state: `pk=ACCOUNT#<id>`, `sk=ITEM#…` items and `sk=TAG#<key>#ITEM#…` copies;
+   * also the directory view (`pk=IDENTITY_CENTER`) and the pause switch and last reconcile run
+   * (`pk=CONTROL`, `sk=PAUSE` / `LAST_RECONCILE`).
+   */
   state: { ...TABLE_KEYS, globalIndexes: [] },
   /** Audit log: `pk=EVENT#<eventId>`, `sk=<at>#<unique>`, expiring. */
   audit: { ...TABLE_KEYS, globalIndexes: [], ttlAttribute: TTL_ATTRIBUTE },
