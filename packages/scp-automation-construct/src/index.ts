@@ -58,11 +58,15 @@ export {
   ORG_EVENT_RULES,
   ORGANIZATIONS_API_CALL_EVENT_NAMES,
   ORGANIZATIONS_SERVICE_EVENT_NAMES,
+  ORGANIZATIONS_POLICY_CHANGE_EVENT_NAMES,
+  IDENTITY_CENTER_EVENT_NAMES,
+  IDENTITY_STORE_EVENT_NAMES,
   CONTROL_TOWER_EVENT_NAMES,
   NOTIFIABLE_ORGANIZATIONS_EVENT_NAMES,
   notifiableOrganizationsRule,
   notifiableOrganizationsRuleFor,
   type OrgEventFamily,
+  type OrgEventOrigin,
   type OrgEventRuleSpec,
 } from './events/org-event-patterns';
 export { OrgEventForwarder } from './forwarder/org-event-forwarder';

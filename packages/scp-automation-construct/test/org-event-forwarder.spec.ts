@@ -43,12 +43,17 @@ describe('OrgEventForwarder', () => {
         Targets: { Arn: string; RoleArn: unknown; DeadLetterConfig: unknown }[];
       };
     }[];
-    expect(rules.map((rule) => rule.Properties.EventPattern.source[0]).sort()).toStrictEqual([
-      'aws.controltower',
-      'aws.organizations',
-      'aws.organizations',
-      'aws.tag',
-    ]);
+    expect(rules.map((rule) => rule.Properties.EventPattern.source.join('|')).sort()).toStrictEqual(
+      [
+        'aws.controltower',
+        'aws.organizations',
+        'aws.organizations',
+        'aws.organizations',
+        'aws.sso',
+        'aws.sso-directory|aws.identitystore',
+        'aws.tag',
+      ],
+    );
     const roleId = synth.stack.getLogicalId(synth.forwarder.role.node.defaultChild as never);
     const queueId = synth.stack.getLogicalId(
       synth.forwarder.deadLetterQueue.node.defaultChild as never,
@@ -62,6 +67,31 @@ describe('OrgEventForwarder', () => {
         }),
       ]);
     }
+  });
+
+  it('forwards Identity Center and Identity Store events, successful calls only', () => {
+    const template = synthForwarder({
+      targetEventBusArn: BUS_ARN,
+      forwardedEvents: [ForwardedEvents.IDENTITY_CENTER],
+    }).template;
+    const patterns = Object.values(template.findResources('AWS::Events::Rule')).map(
+      (rule) => (rule as { Properties: { EventPattern: unknown } }).Properties.EventPattern,
+    );
+    expect(patterns).toStrictEqual([
+      {
+        source: ['aws.sso'],
+        'detail-type': ['AWS API Call via CloudTrail'],
+        detail: {
+          eventName: ['CreateAccountAssignment', 'DeleteAccountAssignment', 'CreatePermissionSet'],
+          errorCode: [{ exists: false }],
+        },
+      },
+      {
+        source: ['aws.sso-directory', 'aws.identitystore'],
+        'detail-type': ['AWS API Call via CloudTrail'],
+        detail: { eventName: ['CreateGroup', 'CreateUser'], errorCode: [{ exists: false }] },
+      },
+    ]);
   });
 
   it('filters failed API calls out before forwarding', () => {
@@ -166,8 +196,9 @@ describe('OrgEventForwarder', () => {
   });
 
   it.each([
-    [[ForwardedEvents.ORGANIZATIONS], 3],
+    [[ForwardedEvents.ORGANIZATIONS], 4],
     [[ForwardedEvents.CONTROL_TOWER], 1],
+    [[ForwardedEvents.IDENTITY_CENTER], 2],
   ])('forwards only %p (%i rules)', (forwardedEvents, count) => {
     expectTemplate(
       synthForwarder({ targetEventBusArn: BUS_ARN, forwardedEvents }).template,
@@ -187,7 +218,7 @@ describe('OrgEventForwarder', () => {
     ).toThrow(
       new InvalidPropsError('Bad/Forwarder', 'OrgEventForwarder', [
         "targetEventBusArn must be an event bus ARN (arn:aws:events:<region>:<account>:event-bus/<name>), got 'org-governance'",
-        'forwardedEvents must not be empty (omit it to forward both kinds)',
+        'forwardedEvents must not be empty (omit it to forward every kind)',
         'alarmActions must not be empty (omit it to notify the forwarder’s own failure topic)',
         'failureNotificationEmails subscribe to the forwarder’s own failure topic, which is not created with alarmActions',
       ]),

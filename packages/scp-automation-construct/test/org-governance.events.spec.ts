@@ -2,7 +2,7 @@
  * EventBridge rules of `OrgGovernance`: every handled event name is matched, failed API calls
  * (errorCode) are filtered out, and the central bus admits only the organization.
  */
-import { Match } from 'aws-cdk-lib/assertions';
+import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { expectTemplate } from './support/expect-template';
 import { synthGovernance, type SynthesizedGovernance } from './support/synth';
 
@@ -20,6 +20,16 @@ const SPEC_EVENTS: readonly [string, string, readonly ('processor' | 'notifier')
   ['RemoveAccountFromOrganization', 'aws.organizations', ['processor']],
   ['CloseAccountResult', 'aws.organizations', ['processor']],
   ['CreateOrganizationalUnit', 'aws.organizations', ['processor']],
+  ['LeaveOrganization', 'aws.organizations', ['processor']],
+  ['AccountJoinedOrganization', 'aws.organizations', ['processor']],
+  ['AccountDepartedOrganization', 'aws.organizations', ['processor']],
+  ['AttachPolicy', 'aws.organizations', ['processor']],
+  ['DetachPolicy', 'aws.organizations', ['processor']],
+  ['CreateAccountAssignment', 'aws.sso', ['processor']],
+  ['DeleteAccountAssignment', 'aws.sso', ['processor']],
+  ['CreatePermissionSet', 'aws.sso', ['processor']],
+  ['CreateGroup', 'aws.sso-directory', ['processor']],
+  ['CreateUser', 'aws.identitystore', ['processor']],
   ['CreateManagedAccount', 'aws.controltower', ['notifier']],
   ['UpdateManagedAccount', 'aws.controltower', ['notifier']],
 ];
@@ -30,7 +40,7 @@ interface RuleResource {
     readonly EventPattern?: {
       readonly source: string[];
       readonly 'detail-type': string[];
-      readonly detail: { readonly eventName?: string[]; readonly errorCode?: unknown };
+      readonly detail?: { readonly eventName?: string[]; readonly errorCode?: unknown };
     };
     readonly Targets: { readonly Arn: unknown }[];
   };
@@ -67,7 +77,7 @@ describe.each(['central', 'default'] as const)('rules on the %s bus', (bus) => {
       .filter(
         (rule) =>
           rule.Properties.EventPattern?.source.includes(source) &&
-          rule.Properties.EventPattern.detail.eventName?.includes(eventName),
+          rule.Properties.EventPattern.detail?.eventName?.includes(eventName),
       )
       .flatMap((rule) => rule.Properties.Targets.map((t) => JSON.stringify(t.Arn)));
     expect([...new Set(targets)].sort()).toStrictEqual(
@@ -77,11 +87,11 @@ describe.each(['central', 'default'] as const)('rules on the %s bus', (bus) => {
 
   it('ignore failed API calls: every CloudTrail pattern requires errorCode to be absent', () => {
     const cloudTrailRules = rulesOn(bus).filter(
-      (rule) => rule.Properties.EventPattern?.detail.eventName !== undefined,
+      (rule) => rule.Properties.EventPattern?.detail?.eventName !== undefined,
     );
-    expect(cloudTrailRules).toHaveLength(4);
+    expect(cloudTrailRules).toHaveLength(7);
     for (const rule of cloudTrailRules) {
-      expect(rule.Properties.EventPattern?.detail.errorCode).toStrictEqual([{ exists: false }]);
+      expect(rule.Properties.EventPattern?.detail?.errorCode).toStrictEqual([{ exists: false }]);
     }
   });
 
@@ -89,7 +99,7 @@ describe.each(['central', 'default'] as const)('rules on the %s bus', (bus) => {
     const detailTypes = rulesOn(bus)
       .filter(
         (rule) =>
-          rule.Properties.EventPattern?.detail.eventName?.includes('AcceptHandshake') &&
+          rule.Properties.EventPattern?.detail?.eventName?.includes('AcceptHandshake') &&
           JSON.stringify(rule.Properties.Targets).includes(functionId('processor')),
       )
       .flatMap((rule) => rule.Properties.EventPattern?.['detail-type'] ?? [])
@@ -100,7 +110,7 @@ describe.each(['central', 'default'] as const)('rules on the %s bus', (bus) => {
     ]);
   });
 
-  it('match aws.tag changes of organization accounts', () => {
+  it('match aws.tag changes of organization accounts by their ARN, with or without service/resource-type', () => {
     const tagRules = rulesOn(bus).filter((rule) =>
       rule.Properties.EventPattern?.source.includes('aws.tag'),
     );
@@ -108,9 +118,42 @@ describe.each(['central', 'default'] as const)('rules on the %s bus', (bus) => {
       {
         source: ['aws.tag'],
         'detail-type': ['Tag Change on Resource'],
-        detail: { service: ['organizations'], 'resource-type': ['account'] },
+        resources: [{ wildcard: 'arn:*:organizations::*:account/*' }],
       },
     ]);
+  });
+
+  it('match AttachPolicy/DetachPolicy API calls (changes made outside the product)', () => {
+    const policyRules = rulesOn(bus).filter((rule) =>
+      rule.Properties.EventPattern?.detail?.eventName?.includes('DetachPolicy'),
+    );
+    expect(policyRules.map((rule) => rule.Properties.EventPattern)).toStrictEqual([
+      {
+        source: ['aws.organizations'],
+        'detail-type': ['AWS API Call via CloudTrail'],
+        detail: {
+          eventSource: ['organizations.amazonaws.com'],
+          eventName: ['AttachPolicy', 'DetachPolicy'],
+          errorCode: [{ exists: false }],
+        },
+      },
+    ]);
+  });
+
+  it('match the membership events as service events and LeaveOrganization as an API call', () => {
+    const typesOf = (eventName: string): string[] =>
+      rulesOn(bus)
+        .filter((rule) => rule.Properties.EventPattern?.detail?.eventName?.includes(eventName))
+        .flatMap((rule) => rule.Properties.EventPattern?.['detail-type'] ?? []);
+    expect({
+      joined: typesOf('AccountJoinedOrganization'),
+      departed: typesOf('AccountDepartedOrganization'),
+      left: typesOf('LeaveOrganization'),
+    }).toStrictEqual({
+      joined: ['AWS Service Event via CloudTrail'],
+      departed: ['AWS Service Event via CloudTrail'],
+      left: ['AWS API Call via CloudTrail'],
+    });
   });
 });
 
@@ -161,8 +204,54 @@ describe('without the default bus', () => {
           rule.Properties.EventBusName === undefined && rule.Properties.EventPattern !== undefined,
       ),
     ).toStrictEqual([]);
-    expect(all).toHaveLength(6);
+    expect(all).toHaveLength(9);
     expectTemplate(minimal.template).toHaveResourceCount('AWS::CloudWatch::Dashboard', 0);
     expectTemplate(minimal.template).toHaveResourceCount('AWS::Events::EventBusPolicy', 0);
+  });
+});
+
+describe('Identity Center home region elsewhere', () => {
+  let elsewhere: SynthesizedGovernance;
+  beforeAll(() => {
+    elsewhere = synthGovernance({ identityCenterRegion: 'eu-west-1' });
+  });
+
+  /** The sources of the rules on the central bus or on the default bus. */
+  function sourcesOn(bus: 'central' | 'default'): string[] {
+    const busId = elsewhere.stack.getLogicalId(
+      elsewhere.governance.eventBus.node.defaultChild as never,
+    );
+    return (Object.values(elsewhere.template.findResources('AWS::Events::Rule')) as RuleResource[])
+      .filter((rule) => rule.Properties.EventPattern !== undefined)
+      .filter((rule) =>
+        bus === 'central'
+          ? JSON.stringify(rule.Properties.EventBusName) === JSON.stringify({ Ref: busId })
+          : rule.Properties.EventBusName === undefined,
+      )
+      .flatMap((rule) => rule.Properties.EventPattern?.source ?? []);
+  }
+
+  it('keeps the Identity Center rules on the central bus, where a forwarder sends them', () => {
+    expect(sourcesOn('central')).toEqual(
+      expect.arrayContaining(['aws.sso', 'aws.sso-directory', 'aws.identitystore']),
+    );
+  });
+
+  it('creates no Identity Center rule on the default bus of another region', () => {
+    expect(
+      sourcesOn('default').filter(
+        (source) => source.startsWith('aws.sso') || source.includes('identitystore'),
+      ),
+    ).toStrictEqual([]);
+  });
+
+  it('says where to deploy the forwarder', () => {
+    Annotations.fromStack(elsewhere.stack).hasInfo(
+      '*',
+      Match.stringLikeRegexp(
+        'Identity Center events arise in eu-west-1: deploy an OrgEventForwarder there',
+      ),
+    );
+    expect(Annotations.fromStack(elsewhere.stack).findInfo('*', Match.anyValue())).toHaveLength(1);
   });
 });

@@ -71,11 +71,13 @@ describe('validateOrgGovernanceProps', () => {
         ssoInstanceArn: 'ssoins-1',
         identityStoreId: 'store',
         identityCenterRoleArn: 'arn:aws:iam::1:user/x',
+        identityCenterRegion: 'Ireland',
       },
       [
         "ssoInstanceArn must be an Identity Center instance ARN (arn:aws:sso:::instance/ssoins-…), got 'ssoins-1'",
         "identityStoreId must look like 'd-' followed by 10 hex digits, got 'store'",
         "identityCenterRoleArn must be an IAM role ARN, got 'arn:aws:iam::1:user/x'",
+        "identityCenterRegion must be a region such as eu-west-1, got 'Ireland'",
       ],
     ],
     [

@@ -3,7 +3,7 @@
  * it (and on the default bus), and the reconcile schedule — each rule targets its function with
  * delivery retries and a dead-letter queue.
  */
-import { Duration } from 'aws-cdk-lib';
+import { Annotations, Duration, Stack, Token } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -25,9 +25,15 @@ export interface GovernanceEventRoutingProps {
   readonly eventBusName: string;
   /** Also create the rules on the account's default bus. */
   readonly consumeDefaultBus: boolean;
+  /**
+   * The Identity Center home region. Where it is not the stack's region, the default bus gets
+   * no Identity Center rules (the events arise there, and an `OrgEventForwarder` sends them to
+   * the central bus).
+   */
+  readonly identityCenterRegion: string;
   /** When the reconciler runs. */
   readonly reconcileSchedule: events.Schedule;
-  /** Handles Organizations events. */
+  /** Handles Organizations, Identity Center and Identity Store events. */
   readonly processor: lambda.IFunction;
   /** Handles Control Tower vending and notifiable Organizations events. */
   readonly notifier: lambda.IFunction;
@@ -43,7 +49,8 @@ export interface GovernanceEventRoutingProps {
  * @example
  * ```ts
  * const routing = new GovernanceEventRouting(this, 'Events', { notifiedEvents: ['AccountJoined'], eventBusName: 'org-governance',
- *   consumeDefaultBus: true, reconcileSchedule, processor, notifier, reconciler, deadLetterQueue });
+ *   consumeDefaultBus: true, identityCenterRegion: 'eu-west-1', reconcileSchedule, processor, notifier, reconciler,
+ *   deadLetterQueue });
  * routing.allowEventsFromOrganization('o-exampleorg1');
  * ```
  */
@@ -66,14 +73,28 @@ export class GovernanceEventRouting extends Construct {
     const targetFor = (spec: OrgEventRuleSpec): events.IRuleTarget =>
       ruleTarget(spec.handler === 'processor' ? props.processor : props.notifier);
     new OrgEventRules(this, 'CentralBusRules', { eventBus: this.eventBus, specs, targetFor });
+    const identityCenterHere = this.isStackRegion(props.identityCenterRegion);
+    if (!identityCenterHere) {
+      Annotations.of(this).addInfo(
+        `Identity Center events arise in ${props.identityCenterRegion}: deploy an OrgEventForwarder ` +
+          `there (forwardedEvents: [ForwardedEvents.IDENTITY_CENTER]) targeting ${props.eventBusName}`,
+      );
+    }
     if (props.consumeDefaultBus) {
-      new OrgEventRules(this, 'DefaultBusRules', { specs, targetFor });
+      const local = specs.filter((spec) => spec.origin !== 'identityCenter' || identityCenterHere);
+      new OrgEventRules(this, 'DefaultBusRules', { specs: local, targetFor });
     }
     new events.Rule(this, 'ReconcileSchedule', {
       description: 'Scheduled reconciliation: repairs whatever events missed',
       schedule: props.reconcileSchedule,
       targets: [ruleTarget(props.reconciler)],
     });
+  }
+
+  /** Whether `region` is this stack's region (an environment-agnostic stack may be anywhere). */
+  private isStackRegion(region: string): boolean {
+    const here = Stack.of(this).region;
+    return Token.isUnresolved(here) || Token.isUnresolved(region) || region === here;
   }
 
   /**

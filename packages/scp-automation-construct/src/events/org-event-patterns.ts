@@ -2,10 +2,14 @@
  * EventBridge patterns for the events the product handles. Failed API calls also produce CloudTrail
  * events; every CloudTrail pattern requires `detail.errorCode` to be absent.
  */
-import type * as events from 'aws-cdk-lib/aws-events';
+import * as events from 'aws-cdk-lib/aws-events';
 import {
   CONTROL_TOWER_EVENT_NAMES,
+  IDENTITY_CENTER_EVENT_NAMES,
+  IDENTITY_STORE_EVENT_NAMES,
+  IDENTITY_STORE_EVENT_SOURCES,
   ORGANIZATIONS_API_CALL_EVENT_NAMES,
+  ORGANIZATIONS_POLICY_CHANGE_EVENT_NAMES,
   ORGANIZATIONS_SERVICE_EVENT_NAMES,
   type GovernanceConfigLike,
   type OrganizationsEventName,
@@ -20,9 +24,19 @@ export const SERVICE_EVENT_DETAIL_TYPE = 'AWS Service Event via CloudTrail';
 /** The handled event names, from `@org/contracts` (the event parser handles the same ones). */
 export {
   CONTROL_TOWER_EVENT_NAMES,
+  IDENTITY_CENTER_EVENT_NAMES,
+  IDENTITY_STORE_EVENT_NAMES,
   ORGANIZATIONS_API_CALL_EVENT_NAMES,
+  ORGANIZATIONS_POLICY_CHANGE_EVENT_NAMES,
   ORGANIZATIONS_SERVICE_EVENT_NAMES,
 };
+
+/**
+ * Any Organizations account ARN (`arn:<partition>:organizations::<management>:account/o-…/<id>`):
+ * an `aws.tag` event is about an account when its resource is one, whether or not it carries
+ * `service` / `resource-type`.
+ */
+export const ACCOUNT_ARN_WILDCARD = 'arn:*:organizations::*:account/*';
 
 /** Matches only events without `detail.errorCode` (failed calls are ignored). */
 const WITHOUT_ERROR_CODE = { errorCode: [{ exists: false }] };
@@ -31,9 +45,15 @@ const WITHOUT_ERROR_CODE = { errorCode: [{ exists: false }] };
 export type OrgEventFamily =
   | 'OrganizationsApiCalls'
   | 'OrganizationsServiceEvents'
+  | 'OrganizationsPolicyChanges'
   | 'AccountTagChanges'
   | 'ControlTowerVending'
+  | 'IdentityCenterChanges'
+  | 'IdentityStoreChanges'
   | 'NotifiableOrganizationsEvents';
+
+/** Where a family of events arises (see {@link OrgEventRuleSpec.origin}). */
+export type OrgEventOrigin = 'organizations' | 'controlTower' | 'identityCenter';
 
 /** One rule's pattern, what it is for and where the events come from. */
 export interface OrgEventRuleSpec {
@@ -41,8 +61,12 @@ export interface OrgEventRuleSpec {
   readonly family: OrgEventFamily;
   /** Rule description. */
   readonly description: string;
-  /** `organizations`: us-east-1 of the management account; `controlTower`: the Control Tower home region. */
-  readonly origin: 'organizations' | 'controlTower';
+  /**
+   * Where the events arise: `organizations` — us-east-1 of the management account;
+   * `controlTower` — the Control Tower home region; `identityCenter` — the Identity Center home
+   * region of the account that administers it.
+   */
+  readonly origin: OrgEventOrigin;
   /** The function that handles the events in the central stack. */
   readonly handler: 'processor' | 'notifier';
   /** The pattern. */
@@ -50,8 +74,8 @@ export interface OrgEventRuleSpec {
 }
 
 /**
- * Every rule of the product: three for Organizations events (processor), one for Control Tower
- * vending (notifier).
+ * Every rule of the product: four for Organizations events (processor), one for Control Tower
+ * vending (notifier), two for Identity Center and Identity Store events (processor).
  *
  * @example
  * ```ts
@@ -62,7 +86,7 @@ export const ORG_EVENT_RULES: readonly OrgEventRuleSpec[] = [
   {
     family: 'OrganizationsApiCalls',
     description:
-      'Successful Organizations API calls: handshake accepted, account moved/tagged/removed, OU created',
+      'Successful Organizations API calls: handshake accepted, account moved/tagged/removed/left, OU created',
     origin: 'organizations',
     handler: 'processor',
     pattern: {
@@ -77,7 +101,8 @@ export const ORG_EVENT_RULES: readonly OrgEventRuleSpec[] = [
   },
   {
     family: 'OrganizationsServiceEvents',
-    description: 'Organizations service events: account created/closed, handshake accepted',
+    description:
+      'Organizations service events: account created/closed/joined/departed, handshake accepted',
     origin: 'organizations',
     handler: 'processor',
     pattern: {
@@ -91,14 +116,30 @@ export const ORG_EVENT_RULES: readonly OrgEventRuleSpec[] = [
     },
   },
   {
+    family: 'OrganizationsPolicyChanges',
+    description:
+      'Successful AttachPolicy/DetachPolicy: changes made outside the product are noticed and repaired',
+    origin: 'organizations',
+    handler: 'processor',
+    pattern: {
+      source: ['aws.organizations'],
+      detailType: [API_CALL_DETAIL_TYPE],
+      detail: {
+        eventSource: ['organizations.amazonaws.com'],
+        eventName: [...ORGANIZATIONS_POLICY_CHANGE_EVENT_NAMES],
+        ...WITHOUT_ERROR_CODE,
+      },
+    },
+  },
+  {
     family: 'AccountTagChanges',
-    description: 'Tag changes on member accounts (aws.tag)',
+    description: 'Tag changes on member accounts (aws.tag), with or without service/resource-type',
     origin: 'organizations',
     handler: 'processor',
     pattern: {
       source: ['aws.tag'],
       detailType: ['Tag Change on Resource'],
-      detail: { service: ['organizations'], 'resource-type': ['account'] },
+      resources: events.Match.wildcard(ACCOUNT_ARN_WILDCARD),
     },
   },
   {
@@ -111,6 +152,29 @@ export const ORG_EVENT_RULES: readonly OrgEventRuleSpec[] = [
       source: ['aws.controltower'],
       detailType: [SERVICE_EVENT_DETAIL_TYPE],
       detail: { eventName: [...CONTROL_TOWER_EVENT_NAMES], ...WITHOUT_ERROR_CODE },
+    },
+  },
+  {
+    family: 'IdentityCenterChanges',
+    description:
+      'Successful Identity Center calls: assignments created/deleted (by hand or not), permission sets created',
+    origin: 'identityCenter',
+    handler: 'processor',
+    pattern: {
+      source: ['aws.sso'],
+      detailType: [API_CALL_DETAIL_TYPE],
+      detail: { eventName: [...IDENTITY_CENTER_EVENT_NAMES], ...WITHOUT_ERROR_CODE },
+    },
+  },
+  {
+    family: 'IdentityStoreChanges',
+    description: 'Successful Identity Store calls: groups and users created',
+    origin: 'identityCenter',
+    handler: 'processor',
+    pattern: {
+      source: [...IDENTITY_STORE_EVENT_SOURCES],
+      detailType: [API_CALL_DETAIL_TYPE],
+      detail: { eventName: [...IDENTITY_STORE_EVENT_NAMES], ...WITHOUT_ERROR_CODE },
     },
   },
 ];

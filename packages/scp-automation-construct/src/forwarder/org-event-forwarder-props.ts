@@ -9,6 +9,11 @@ export enum ForwardedEvents {
   ORGANIZATIONS = 'organizations',
   /** Control Tower CreateManagedAccount/UpdateManagedAccount (the Control Tower home region). */
   CONTROL_TOWER = 'controlTower',
+  /**
+   * IAM Identity Center assignment and permission-set calls, and Identity Store group and user
+   * creations (the Identity Center home region of the account that administers it).
+   */
+  IDENTITY_CENTER = 'identityCenter',
 }
 
 /**
@@ -27,8 +32,9 @@ export interface OrgEventForwarderProps {
   readonly targetEventBusArn: string;
 
   /**
-   * Which events to forward.
-   * @default - both Organizations and Control Tower events
+   * Which events to forward (each kind arises in one region only: forwarding a kind from
+   * elsewhere forwards nothing).
+   * @default - every kind: Organizations, Control Tower and Identity Center events
    */
   readonly forwardedEvents?: readonly ForwardedEvents[];
 

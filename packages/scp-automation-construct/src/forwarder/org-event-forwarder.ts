@@ -1,7 +1,7 @@
 /**
  * `OrgEventForwarder`: in us-east-1 of the management account (Organizations and `aws.tag`
- * events) and in the Control Tower home region, forwards the handled events to the central bus
- * of `OrgGovernance` in another account or region.
+ * events), in the Control Tower home region and in the Identity Center home region, forwards the
+ * handled events to the central bus of `OrgGovernance` in another account or region.
  */
 import { Duration, Validations } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
@@ -20,6 +20,13 @@ import { mismatches, validateAll, type ValidationRule } from '../validation/vali
 import { ForwarderFailureTopic } from './forwarder-failure-topic';
 import { ForwardedEvents, type OrgEventForwarderProps } from './org-event-forwarder-props';
 
+/** Where each kind of forwarded events arises (the origin of its rules). */
+const ORIGIN_OF: Readonly<Record<ForwardedEvents, OrgEventRuleSpec['origin']>> = {
+  [ForwardedEvents.ORGANIZATIONS]: 'organizations',
+  [ForwardedEvents.CONTROL_TOWER]: 'controlTower',
+  [ForwardedEvents.IDENTITY_CENTER]: 'identityCenter',
+};
+
 const RULES: readonly ValidationRule<OrgEventForwarderProps>[] = [
   {
     fails: (p) =>
@@ -29,7 +36,7 @@ const RULES: readonly ValidationRule<OrgEventForwarderProps>[] = [
   },
   {
     fails: (p) => p.forwardedEvents !== undefined && p.forwardedEvents.length === 0,
-    message: () => 'forwardedEvents must not be empty (omit it to forward both kinds)',
+    message: () => 'forwardedEvents must not be empty (omit it to forward every kind)',
   },
   {
     fails: (p) =>
@@ -76,10 +83,7 @@ export class OrgEventForwarder extends Construct {
   constructor(scope: Construct, id: string, props: OrgEventForwarderProps) {
     super(scope, id);
     validateAll(this, 'OrgEventForwarder', props, RULES);
-    const forwarded = props.forwardedEvents ?? [
-      ForwardedEvents.ORGANIZATIONS,
-      ForwardedEvents.CONTROL_TOWER,
-    ];
+    const forwarded = props.forwardedEvents ?? Object.values(ForwardedEvents);
     const centralBus = events.EventBus.fromEventBusArn(this, 'CentralBus', props.targetEventBusArn);
 
     const deadLetterQueue = new sqs.Queue(this, 'DeadLetterQueue', {
@@ -99,9 +103,7 @@ export class OrgEventForwarder extends Construct {
     // The EventBus target grants the role events:PutEvents on exactly the central bus.
     role.addToPrincipalPolicy(protectedPolicyDenyStatement());
 
-    const origins = forwarded.map((kind): OrgEventRuleSpec['origin'] =>
-      kind === ForwardedEvents.ORGANIZATIONS ? 'organizations' : 'controlTower',
-    );
+    const origins = forwarded.map((kind): OrgEventRuleSpec['origin'] => ORIGIN_OF[kind]);
     this.rules = new OrgEventRules(this, 'Rules', {
       specs: ORG_EVENT_RULES.filter((spec) => origins.includes(spec.origin)),
       targetFor: () => new targets.EventBus(centralBus, { role, deadLetterQueue }),

@@ -96,6 +96,15 @@ export interface OrgGovernanceProps extends OrgGovernanceOptions {
   readonly identityCenterRoleArn?: string;
 
   /**
+   * The home region of IAM Identity Center (where its and the Identity Store's CloudTrail events
+   * arise, in the account that administers it). When it is not this stack's region, the default
+   * bus gets no Identity Center rules: deploy an `OrgEventForwarder` with
+   * `ForwardedEvents.IDENTITY_CENTER` in that region to send them to the central bus.
+   * @default - the stack's region
+   */
+  readonly identityCenterRegion?: string;
+
+  /**
    * Create the rules on this account's default event bus too (deployments in us-east-1 of the
    * management account, or in the Control Tower home region, receive the events there).
    * @default true

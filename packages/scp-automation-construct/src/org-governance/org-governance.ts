@@ -203,6 +203,7 @@ export class OrgGovernance extends Construct {
       notifiedEvents: grants.notifiedEvents,
       eventBusName: settings.eventBusName,
       consumeDefaultBus: settings.consumeDefaultBus,
+      identityCenterRegion: settings.identityCenterRegion,
       reconcileSchedule: settings.reconcileSchedule,
       processor,
       notifier,

@@ -62,6 +62,7 @@ export function resolveOrgGovernanceProps(
     ...props,
     managementAccountId: props.managementAccountId ?? Stack.of(scope).account,
     consumeDefaultBus: props.consumeDefaultBus ?? true,
+    identityCenterRegion: props.identityCenterRegion ?? Stack.of(scope).region,
     eventBusName: props.eventBusName ?? generatedName(scope, 256),
     operationsMaxReceiveCount: props.operationsMaxReceiveCount ?? 5,
     assignmentStatusWait: props.assignmentStatusWait ?? Duration.seconds(60),

@@ -15,6 +15,7 @@ import {
   HTTPS_URL_PATTERN,
   IDENTITY_STORE_ID_PATTERN,
   ORGANIZATION_ID_PATTERN,
+  REGION_PATTERN,
   ROLE_ARN_PATTERN,
   SECRET_ARN_PATTERN,
   SSO_INSTANCE_ARN_PATTERN,
@@ -141,6 +142,11 @@ const RULES: readonly ValidationRule<ValidatedProps>[] = [
     fails: (p) => mismatches(p.identityCenterRoleArn, ROLE_ARN_PATTERN),
     message: (p) =>
       `identityCenterRoleArn must be an IAM role ARN, got '${p.identityCenterRoleArn}'`,
+  },
+  {
+    fails: (p) => mismatches(p.identityCenterRegion, REGION_PATTERN),
+    message: (p) =>
+      `identityCenterRegion must be a region such as eu-west-1, got '${p.identityCenterRegion}'`,
   },
   {
     fails: (p) =>
