@@ -6,7 +6,7 @@ import {
 } from '../src';
 import { PERSON, WORKER_ROLE } from './helpers/actors';
 import { idOf, metaOf } from './helpers/expected';
-import { fixture } from './helpers/fixtures';
+import { fixture, ORGANIZATIONS_V2_SAMPLES } from './helpers/fixtures';
 
 const PS = 'arn:aws:sso:::permissionSet/ssoins-1111111111111111/ps-1111111111111111';
 const INSTANCE = 'arn:aws:sso:::instance/ssoins-1111111111111111';
@@ -244,18 +244,7 @@ describe('parseOrgEvent leaves the change events to parseGovernanceEvent', () =>
     expect(outcome.kind === 'ignored' ? outcome.reason : outcome.kind).toBe(reason);
   });
 
-  const organizationsRows = [
-    'accept-handshake-email-invitation',
-    'accept-handshake-email-service-event',
-    'account-joined-organization',
-    'account-departed-organization',
-    'leave-organization',
-    'close-account-result-failed',
-    'create-account-result-masked-name',
-    'tag-change-on-resource-ec2-no-service',
-  ];
-
-  it.each(organizationsRows)('%s gives the same outcome from both entry points', (name) => {
+  it.each(ORGANIZATIONS_V2_SAMPLES)('%s gives the same outcome from both entry points', (name) => {
     expect(parseOrgEvent(fixture(name))).toStrictEqual(parseGovernanceEvent(fixture(name)));
   });
 });

@@ -19,3 +19,15 @@ export function fixtureNames(): string[] {
     .map((file) => file.slice(0, -'.json'.length))
     .sort();
 }
+
+/** The Organizations samples of the v2 rows: both parse entry points give the same outcome for each. */
+export const ORGANIZATIONS_V2_SAMPLES: readonly string[] = [
+  'accept-handshake-email-invitation',
+  'accept-handshake-email-service-event',
+  'account-joined-organization',
+  'account-departed-organization',
+  'leave-organization',
+  'close-account-result-failed',
+  'create-account-result-masked-name',
+  'tag-change-on-resource-ec2-no-service',
+];

@@ -9,20 +9,13 @@ import {
   type GovernanceParseOutcome,
 } from '../../src';
 import { WORKER_ROLE } from '../helpers/actors';
-import { fixture } from '../helpers/fixtures';
+import { fixture, ORGANIZATIONS_V2_SAMPLES } from '../helpers/fixtures';
 
 /** The samples of the v2 rows (and the samples their variants start from). */
 const V2_SAMPLES = [
   'accept-handshake',
-  'accept-handshake-email-invitation',
-  'accept-handshake-email-service-event',
-  'account-joined-organization',
-  'account-departed-organization',
-  'leave-organization',
-  'close-account-result-failed',
-  'create-account-result-masked-name',
+  ...ORGANIZATIONS_V2_SAMPLES,
   'update-managed-account-succeeded',
-  'tag-change-on-resource-ec2-no-service',
   'detach-policy-by-person',
   'detach-policy-by-product',
   'attach-policy-ou',
