@@ -72,7 +72,12 @@ describe('OrganizationReadsAdapter', () => {
       policies: await adapter.listPolicies(),
       tags: await adapter.listTags('222222222222'),
     }).toStrictEqual({
-      root: { rootId: 'r-ab12', managementAccountId: '111111111111' },
+      // SCPs always count as enabled; the root's other enabled types are added.
+      root: {
+        rootId: 'r-ab12',
+        managementAccountId: '111111111111',
+        enabledPolicyTypes: ['SERVICE_CONTROL_POLICY'],
+      },
       policies: [
         { id: 'p-FullAWSAccess', name: 'FullAWSAccess' },
         { id: 'p-base0001', name: 'Baseline' },

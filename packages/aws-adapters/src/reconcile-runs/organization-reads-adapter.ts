@@ -14,7 +14,7 @@ import {
   type PolicyType,
 } from '@aws-sdk/client-organizations';
 import type { ListedAccount, OrganizationReads, Page } from '@org/governance-runtime';
-import type { OrganizationalUnit, Policy } from '@org/scope-engine';
+import { isPolicyType, type OrganizationalUnit, type Policy } from '@org/scope-engine';
 import { UnexpectedResponseError } from '../errors';
 import { toAccountStatus } from '../organizations/account-status';
 import { callAws, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../retry';
@@ -74,7 +74,11 @@ export class OrganizationReadsAdapter implements OrganizationReads {
         context: { operation: 'ListRoots' },
       });
     }
-    return { rootId, managementAccountId };
+    // SCPs always count as enabled (as before other policy types); the rest as the root says.
+    const enabled = new Set<PolicyType>(['SERVICE_CONTROL_POLICY']);
+    for (const t of roots.Roots?.[0]?.PolicyTypes ?? [])
+      if (t.Status === 'ENABLED' && isPolicyType(t.Type)) enabled.add(t.Type);
+    return { rootId, managementAccountId, enabledPolicyTypes: [...enabled].sort() };
   }
 
   /** {@inheritDoc OrganizationReads.listOrganizationalUnits} */

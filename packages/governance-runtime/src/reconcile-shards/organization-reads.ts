@@ -3,7 +3,7 @@
  * deadline and go on in the next invocation, and proportional to what can change (attachments
  * per policy, not per account).
  */
-import type { Account, OrganizationalUnit, Policy } from '@org/scope-engine';
+import type { Account, OrganizationalUnit, Policy, PolicyType } from '@org/scope-engine';
 import type { AssignmentKey } from '../ports/identity-center-port';
 
 /** One page of a paginated list. */
@@ -25,8 +25,15 @@ export type ListedAccount = Omit<Account, 'tags'>;
  * ```
  */
 export interface OrganizationReads {
-  /** The root and the management account (`ListRoots`, `DescribeOrganization`). */
-  describeRoot(): Promise<{ readonly rootId: string; readonly managementAccountId: string }>;
+  /**
+   * The root (with the policy types enabled on it, when known) and the management account
+   * (`ListRoots`, `DescribeOrganization`).
+   */
+  describeRoot(): Promise<{
+    readonly rootId: string;
+    readonly managementAccountId: string;
+    readonly enabledPolicyTypes?: readonly PolicyType[];
+  }>;
   /** One page of the OUs directly under a parent (`ListOrganizationalUnitsForParent`). */
   listOrganizationalUnits(parentId: string, token?: string): Promise<Page<OrganizationalUnit>>;
   /** One page of the accounts directly under a parent (`ListAccountsForParent`). */

@@ -171,6 +171,9 @@ async function writeShards(
   const run: RunDocument = {
     rootId: progress.rootId,
     managementAccountId: progress.managementAccountId,
+    ...(progress.enabledPolicyTypes === undefined
+      ? {}
+      : { enabledPolicyTypes: progress.enabledPolicyTypes }),
     view: progress.view,
     organizationalUnits: progress.organizationalUnits,
     policies: progress.policies,

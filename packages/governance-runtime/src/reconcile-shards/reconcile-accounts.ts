@@ -3,6 +3,7 @@ import {
   type OrgSnapshot,
   type Plan,
   planReconcile,
+  policyTypesOf,
 } from '@org/scope-engine';
 import { mapLimit } from '../map-limit';
 import {
@@ -55,7 +56,7 @@ export async function reconcileAccounts(
   const view = await readDirectoryView(config, deps.identityCenter, deps.directory);
   const read = await mapLimit(options.accountIds, options.concurrency ?? 4, async (accountId) => {
     const [structure, provisioned] = await Promise.all([
-      deps.organizations.readAccountStructure(accountId),
+      deps.organizations.readAccountStructure(accountId, policyTypesOf(config)),
       deps.provisionedState.getAccount(accountId),
     ]);
     if (structure === null) return { accountId, snapshot: null };

@@ -115,6 +115,7 @@ export async function reconcileShard(
   const snapshot: OrgSnapshot = {
     managementAccountId: run.managementAccountId,
     rootId: run.rootId,
+    ...(run.enabledPolicyTypes === undefined ? {} : { enabledPolicyTypes: run.enabledPolicyTypes }),
     organizationalUnits: run.organizationalUnits,
     accounts,
     policies: run.policies,

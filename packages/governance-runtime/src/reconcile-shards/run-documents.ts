@@ -1,7 +1,13 @@
 /**
  * The documents a sharded reconcile run keeps in its {@link ReconcileRunStore}.
  */
-import type { Attachment, Operation, OrganizationalUnit, Policy } from '@org/scope-engine';
+import type {
+  Attachment,
+  Operation,
+  OrganizationalUnit,
+  Policy,
+  PolicyType,
+} from '@org/scope-engine';
 import type { AssignmentKey } from '../ports/identity-center-port';
 import type { DirectoryView } from '../state/directory-view';
 import type { ListedAccount } from './organization-reads';
@@ -20,6 +26,8 @@ export type ReadTask =
 export interface PrepareProgress {
   readonly rootId: string;
   readonly managementAccountId: string;
+  /** Policy types enabled on the root (absent: SCPs only). */
+  readonly enabledPolicyTypes?: readonly PolicyType[];
   readonly view: DirectoryView;
   /** Permission sets whose assignments matter (named by rules or provisioned). */
   readonly relevantPermissionSetArns: readonly string[];
@@ -38,6 +46,8 @@ export interface PrepareProgress {
 export interface RunDocument {
   readonly rootId: string;
   readonly managementAccountId: string;
+  /** Policy types enabled on the root (absent: SCPs only). */
+  readonly enabledPolicyTypes?: readonly PolicyType[];
   readonly view: DirectoryView;
   readonly organizationalUnits: readonly OrganizationalUnit[];
   readonly policies: readonly Policy[];

@@ -83,7 +83,12 @@ export class SnapshotOrganizationReads implements OrganizationReads, Assignments
   async describeRoot() {
     this.count('DescribeOrganization');
     this.count('ListRoots');
-    return { rootId: this.snapshot.rootId, managementAccountId: this.snapshot.managementAccountId };
+    const { rootId, managementAccountId, enabledPolicyTypes } = this.snapshot;
+    return {
+      rootId,
+      managementAccountId,
+      ...(enabledPolicyTypes === undefined ? {} : { enabledPolicyTypes }),
+    };
   }
 
   /** {@inheritDoc OrganizationReads.listOrganizationalUnits} */
