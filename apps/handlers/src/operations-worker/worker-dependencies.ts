@@ -1,6 +1,6 @@
 import { DynamoDbQuotaStore } from '@org/aws-adapters/dynamodb';
 import { SqsMessageVisibility } from '@org/aws-adapters/sqs';
-import { IdentityCenterQuota } from '@org/governance-runtime';
+import { IdentityCenterQuota, withBudgetedReads } from '@org/governance-runtime';
 import { sqsClient } from '../shared/aws/clients';
 import { identityCenterAdapter, identityCenterTarget } from '../shared/aws/identity-center';
 import { functionWiring, pipelinePorts } from '../shared/aws/pipeline-wiring';
@@ -43,10 +43,14 @@ export function createWorkerDependencies(
     clock,
     config.quota,
   );
-  const identityCenter = identityCenterAdapter(identityCenterTarget(target), {
-    maxAttempts: 1,
-    retryPolicy: quotaAwareRetryPolicy(quota, clock),
-  });
+  // Assignment reads (the level check, the existence check) take request tokens too.
+  const identityCenter = withBudgetedReads(
+    identityCenterAdapter(identityCenterTarget(target), {
+      maxAttempts: 1,
+      retryPolicy: quotaAwareRetryPolicy(quota, clock),
+    }),
+    quota,
+  );
   const failures = failureTopic(topicPublisher(target), config);
   const ports = pipelinePorts(wiring);
   const directoryView = storedDirectoryView(documents, config, clock);
