@@ -84,7 +84,7 @@ beforeAll(() => {
 });
 
 describe('statements of each function', () => {
-  it('processor: reads one account, the stored directory view and state; forgets departed accounts; enqueues operations', () => {
+  it('processor: reads one account, the stored directory view and state; describes new directory principals; forgets departed accounts; enqueues operations', () => {
     expect(actionsBySid(synth, synth.governance.orgEventsProcessor)).toStrictEqual({
       WriteOwnLogs: ['logs:CreateLogStream', 'logs:PutLogEvents'],
       SendFailedInvocations: ['sqs:SendMessage'],
@@ -96,6 +96,7 @@ describe('statements of each function', () => {
       ReportFailures: ['sns:Publish'],
       UseGovernanceKey: KEY_USE,
       ReadOrganization: ORGANIZATIONS_ACCOUNT_READ,
+      DescribeDirectoryPrincipals: ['identitystore:DescribeGroup', 'identitystore:DescribeUser'],
     });
   });
 
@@ -321,7 +322,7 @@ describe('variants', () => {
     ).toStrictEqual([]);
   });
 
-  it('with a delegated-administrator role, only the worker and the reconciler assume exactly it; no function holds Identity Center permissions', () => {
+  it('with a delegated-administrator role, only the worker, the reconciler and the processor assume exactly it; no function holds Identity Center permissions', () => {
     const roleArn = 'arn:aws:iam::333333333333:role/OrgGovernanceIdentityCenter';
     const variant = synthGovernance({ identityCenterRoleArn: roleArn });
     const identityCenterOrAssume = (fn: lambda.IFunction) =>
@@ -330,7 +331,11 @@ describe('variants', () => {
           (a) => a.startsWith('sso:') || a.startsWith('identitystore:') || a.startsWith('sts:'),
         ),
       );
-    for (const fn of [variant.governance.operationsWorker, variant.governance.reconciler]) {
+    for (const fn of [
+      variant.governance.operationsWorker,
+      variant.governance.reconciler,
+      variant.governance.orgEventsProcessor,
+    ]) {
       expect(identityCenterOrAssume(fn)).toStrictEqual([
         {
           Sid: 'AssumeIdentityCenterRole',
@@ -340,9 +345,7 @@ describe('variants', () => {
         },
       ]);
     }
-    for (const fn of [variant.governance.orgEventsProcessor, variant.governance.vendingNotifier]) {
-      expect(identityCenterOrAssume(fn)).toStrictEqual([]);
-    }
+    expect(identityCenterOrAssume(variant.governance.vendingNotifier)).toStrictEqual([]);
     expectTemplate(variant.template).toHaveResourceProperties('AWS::Lambda::Function', {
       Environment: { Variables: { SSO_ROLE_ARN: roleArn } },
     });
@@ -360,10 +363,30 @@ describe('variants', () => {
     expect(reconciler['ReadIdentityCenter']).toStrictEqual(IDENTITY_CENTER_READ);
   });
 
-  it('without Identity Center roles, the processor and the notifier never get Identity Center or STS actions', () => {
-    for (const fn of [synth.governance.orgEventsProcessor, synth.governance.vendingNotifier]) {
-      const actions = roleStatements(synth, roleOf(fn)).flatMap((s) => s.Action);
-      expect(actions.filter((a) => /^(sso|identitystore|sts):/.test(a))).toStrictEqual([]);
-    }
+  it('without Identity Center roles, the notifier never gets Identity Center or STS actions, the processor only DescribeGroup/DescribeUser in the management account', () => {
+    const actions = roleStatements(synth, roleOf(synth.governance.vendingNotifier)).flatMap(
+      (s) => s.Action,
+    );
+    expect(actions.filter((a) => /^(sso|identitystore|sts):/.test(a))).toStrictEqual([]);
+    const processor = roleStatements(synth, roleOf(synth.governance.orgEventsProcessor)).filter(
+      (s) => s.Action.some((a) => /^(sso|identitystore|sts):/.test(a)),
+    );
+    expect(synth.stack.resolve(processor)).toStrictEqual([
+      {
+        Sid: 'DescribeDirectoryPrincipals',
+        Effect: 'Allow',
+        Action: ['identitystore:DescribeGroup', 'identitystore:DescribeUser'],
+        Resource: [
+          {
+            'Fn::Join': [
+              '',
+              ['arn:', { Ref: 'AWS::Partition' }, ':identitystore::111111111111:identitystore/*'],
+            ],
+          },
+          { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':identitystore:::group/*']] },
+          { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':identitystore:::user/*']] },
+        ],
+      },
+    ]);
   });
 });

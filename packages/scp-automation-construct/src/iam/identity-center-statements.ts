@@ -26,6 +26,15 @@ export const IDENTITY_STORE_READ_ACTIONS = [
   'identitystore:DescribeUser',
 ] as const;
 
+/**
+ * Identity Store reads of the processor: the name of a group or user created after the rules
+ * that name it (the directory event carries its id; CloudTrail no longer logs its name).
+ */
+export const DIRECTORY_PRINCIPAL_READ_ACTIONS = [
+  'identitystore:DescribeGroup',
+  'identitystore:DescribeUser',
+] as const;
+
 /** Assignment changes and their asynchronous status. */
 export const SSO_ASSIGNMENT_WRITE_ACTIONS = [
   'sso:CreateAccountAssignment',
@@ -48,6 +57,28 @@ export function identityCenterReadStatement(): iam.PolicyStatement {
     sid: 'ReadIdentityCenter',
     actions: [...SSO_READ_ACTIONS, ...IDENTITY_STORE_READ_ACTIONS],
     resources: ['*'],
+  });
+}
+
+/**
+ * DescribeGroup / DescribeUser of any group or user of the organization's identity stores (an
+ * organization instance of Identity Center lives in the management account).
+ *
+ * @example
+ * ```ts
+ * processor.addToRolePolicy(directoryPrincipalReadStatement('111111111111'));
+ * ```
+ */
+export function directoryPrincipalReadStatement(managementAccountId: string): iam.PolicyStatement {
+  const identityStore = `arn:${Aws.PARTITION}:identitystore:`;
+  return new iam.PolicyStatement({
+    sid: 'DescribeDirectoryPrincipals',
+    actions: [...DIRECTORY_PRINCIPAL_READ_ACTIONS],
+    resources: [
+      `${identityStore}:${managementAccountId}:identitystore/*`,
+      `${identityStore}::group/*`,
+      `${identityStore}::user/*`,
+    ],
   });
 }
 

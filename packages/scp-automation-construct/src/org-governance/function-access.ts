@@ -20,10 +20,12 @@ export type OrganizationsAccess = 'readAccount' | 'readOrganization' | 'attachSc
 
 /**
  * Which Identity Center calls a function makes, with its own role or the delegated
- * `identityCenterRoleArn`: `none`; `read` — permission sets, principals and the assignments of
- * given permission sets (the directory view); `assign` — create/delete assignments and poll them.
+ * `identityCenterRoleArn`: `none`; `describePrincipals` — DescribeGroup / DescribeUser of a
+ * principal a directory event names by id; `read` — permission sets, principals and the
+ * assignments of given permission sets (the directory view); `assign` — create/delete
+ * assignments and poll them.
  */
-export type IdentityCenterAccess = 'none' | 'read' | 'assign';
+export type IdentityCenterAccess = 'none' | 'describePrincipals' | 'read' | 'assign';
 
 /** What one function may do. */
 export interface FunctionAccess {
@@ -75,7 +77,8 @@ const QUOTA: readonly TableAction[] = [
 export const FUNCTION_ACCESS: Readonly<Record<HandlerFunctionName, FunctionAccess>> = {
   // Plans one account from Organizations, the stored directory view (GetItem on the state table)
   // and its provisioned state (Query); forgets an account that left (Query + BatchWriteItem);
-  // enqueues operations. No Identity Center call.
+  // enqueues operations. Its only Identity Center calls name a group or user a directory event
+  // gives by id (DescribeGroup / DescribeUser).
   'org-events-processor': {
     tables: {
       rules: RULES,
@@ -85,7 +88,7 @@ export const FUNCTION_ACCESS: Readonly<Record<HandlerFunctionName, FunctionAcces
     },
     sendOperations: true,
     organizations: 'readAccount',
-    identityCenter: 'none',
+    identityCenter: 'describePrincipals',
     notifications: false,
   },
   // Executes operations and records what it provisioned (read the item, then a transaction of

@@ -17,6 +17,7 @@ import {
 import {
   assignmentWriteStatement,
   assumeIdentityCenterRoleStatement,
+  directoryPrincipalReadStatement,
   identityCenterReadStatement,
   instanceDiscoveryStatement,
   managementAccountRoleProvisioningStatement,
@@ -62,6 +63,9 @@ const DISCOVER_INSTANCE_REASON =
 const READ_IDENTITY_CENTER_REASON =
   'Identity Center reads of the reconciler: permission sets and principals are resolved by name ' +
   'anywhere in the instance.';
+const DESCRIBE_PRINCIPALS_REASON =
+  'A group or user created after the rules that name it is described by the id its directory ' +
+  'event carries; limited to identity stores of the management account and their groups and users.';
 const WRITE_ASSIGNMENTS_REASON =
   'Assignments are made on any member account with any permission set of the instance the rules ' +
   'name; limited to sso account, permission-set and instance ARNs.';
@@ -121,9 +125,10 @@ function grantOrganizations(
 }
 
 /**
- * Identity Center: only `sts:AssumeRole` on the delegated role when there is one; else instance
- * discovery (without ssoInstanceArn) and the reads or assignment writes themselves, plus IAM
- * role provisioning in the management account for assignments there.
+ * Identity Center: only `sts:AssumeRole` on the delegated role when there is one; else the
+ * processor's DescribeGroup / DescribeUser, or instance discovery (without ssoInstanceArn) and
+ * the reads or assignment writes themselves, plus IAM role provisioning in the management
+ * account for assignments there.
  */
 function grantIdentityCenter(
   fn: GovernanceFunction,
@@ -134,6 +139,11 @@ function grantIdentityCenter(
   const role = fn.role;
   if (context.identityCenterRoleArn !== undefined) {
     role.addToPrincipalPolicy(assumeIdentityCenterRoleStatement(context.identityCenterRoleArn));
+    return;
+  }
+  if (access === 'describePrincipals') {
+    const principals = directoryPrincipalReadStatement(context.managementAccountId);
+    addJustifiedStatement(fn, role, principals, DESCRIBE_PRINCIPALS_REASON);
     return;
   }
   if (context.ssoInstanceArn === undefined) {

@@ -87,11 +87,12 @@ export interface OrgGovernanceProps extends OrgGovernanceOptions {
   readonly identityStoreId?: string;
 
   /**
-   * Role the worker and the reconciler (the only functions that call Identity Center) assume to
-   * call SSO Admin and the Identity Store, e.g. in the Identity Center delegated-administrator
-   * account. They get sts:AssumeRole on exactly this ARN; no function gets sso:/identitystore:
-   * permissions of its own.
-   * @default - the worker and the reconciler call Identity Center with their own roles
+   * Role the worker, the reconciler and the processor (the functions that call Identity Center;
+   * the processor only to describe a new group or user) assume to call SSO Admin and the
+   * Identity Store, e.g. in the Identity Center delegated-administrator account. They get
+   * sts:AssumeRole on exactly this ARN; no function gets sso:/identitystore: permissions of its
+   * own.
+   * @default - the worker, the reconciler and the processor call Identity Center with their own roles
    */
   readonly identityCenterRoleArn?: string;
 
