@@ -51,12 +51,8 @@ export function referenceAccountPlan(
     for (const want of desired.attachments) {
       if (attached.some((a) => a.policyId === want.policyId)) continue;
       if (slots < config.settings.maxScpsPerTarget) {
-        operations.push({
-          type: 'attachPolicy',
-          policyType: 'SERVICE_CONTROL_POLICY',
-          accountId,
-          ...want,
-        });
+        const { policyType, policyId, ruleIds } = want;
+        operations.push({ type: 'attachPolicy', policyType, accountId, policyId, ruleIds });
         slots += 1;
       } else {
         for (const ruleId of want.ruleIds)
