@@ -7,7 +7,13 @@ import { forgeMessages, type ForgedMessage } from '../forged/forged-messages';
 import { sendForged } from '../forged/forgery-verdict';
 import type { SeededRandom } from '../random/seeded-random';
 import type { WorldChange } from '../world/chaos-world';
-import { flipAccount, type FlipKind, planMoveFlip, planTagFlip } from '../world/flips';
+import {
+  flipAccount,
+  type FlipKind,
+  planMoveFlip,
+  planRuleFlip,
+  planTagFlip,
+} from '../world/flips';
 import type { ChaosSetup } from './chaos-setup';
 import type { RoundRunner } from './round-runner';
 
@@ -23,8 +29,14 @@ export interface FlipRecord {
 
 type Leg = () => Promise<WorldChange>;
 
-/** How much faster than real time product time runs during a flip (at most). */
+/** How much faster than real time product time runs during a tag or move flip (at most). */
 export const FLIP_TIME_SCALE = 10;
+
+/**
+ * The same during a rule flip: each `rules apply` reads every account, so its legs take seconds
+ * of real time even when they change little.
+ */
+export const RULE_FLIP_TIME_SCALE = 2;
 
 /** The four legs of a tag or move flip of one account. */
 function worldLegs(setup: ChaosSetup, kind: 'tag' | 'move', random: SeededRandom): Leg[] {
@@ -55,15 +67,16 @@ export async function playFlip(
 ): Promise<FlipRecord> {
   const { clock } = setup;
   // Legs follow each other within minutes of product time: FIFO's deduplication window.
-  const previousScale = clock.setScale(Math.min(clock.scale, FLIP_TIME_SCALE));
+  const slowest = scheduled.flip === 'rules' ? RULE_FLIP_TIME_SCALE : FLIP_TIME_SCALE;
+  const previousScale = clock.setScale(Math.min(clock.scale, slowest));
   const startMs = clock.now();
   let repeatMs: number;
   try {
     if (scheduled.flip === 'rules') {
       const quick = { expireCaches: false };
       const original = runner.currentConfig;
-      await runner.ruleChange(undefined, quick);
-      const changed = runner.currentConfig;
+      const changed = planRuleFlip(original, random);
+      await runner.ruleChange(changed, quick);
       await runner.ruleChange(original, quick);
       repeatMs = clock.now();
       await runner.ruleChange(changed, quick);

@@ -1,5 +1,6 @@
 import { SeededRandom } from '../random/seeded-random';
-import { FLIP_LEGS, flipAccount, planMoveFlip, planTagFlip } from './flips';
+import { FLIP_LEGS, flipAccount, planMoveFlip, planRuleFlip, planTagFlip } from './flips';
+import { governanceVersion, type RuleTargets } from './governance-versions';
 import { TAG_VALUES } from './initial-organization';
 import type { WorldAccount } from './world-state';
 
@@ -63,5 +64,31 @@ describe('flips', () => {
     expect(new Set(seeds.map((random) => flipAccount(members, random).id))).toStrictEqual(
       new Set(['2']),
     );
+  });
+
+  it('changes the rules by dropping exactly one rule, leaving the original to revert to', () => {
+    const targets: RuleTargets = {
+      ouId: (id) => `moto-${id}`,
+      memberAccountIds: () => ['111111111111', '222222222222'],
+      managementAccountId: '100000000000',
+      webhookUrl: 'https://hooks.test/x',
+      webhookSecretArn: 'arn:aws:secretsmanager:us-east-1:100000000000:secret:x',
+      notificationTopicArn: 'arn:aws:sns:us-east-1:100000000000:x',
+    };
+    const original = governanceVersion(0, new SeededRandom('rules'), targets);
+    const ids = (c: typeof original) =>
+      [...c.scpRules, ...c.assignmentRules].map((rule) => rule.id);
+    const before = JSON.stringify(original);
+    const changes = seeds.map((random) => planRuleFlip(original, random));
+    expect({
+      oneFewer: changes.every(
+        (c) =>
+          ids(c).length === ids(original).length - 1 &&
+          ids(c).every((id) => ids(original).includes(id)),
+      ),
+      variety:
+        new Set(changes.map((c) => ids(original).find((id) => !ids(c).includes(id)))).size > 3,
+      originalUntouched: JSON.stringify(original) === before,
+    }).toStrictEqual({ oneFewer: true, variety: true, originalUntouched: true });
   });
 });

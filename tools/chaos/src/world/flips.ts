@@ -5,6 +5,7 @@
  * them. The legs are planned here from the seed; each is made in moto with a true event.
  */
 import { TagResourceCommand, UntagResourceCommand } from '@aws-sdk/client-organizations';
+import type { GovernanceConfig } from '@org/scope-engine';
 import type { SeededRandom } from '../random/seeded-random';
 import { TAG_VALUES } from './initial-organization';
 import { apiCallEvent, tagChangeOnResourceEvent } from './raw-events';
@@ -67,6 +68,27 @@ export function planMoveFlip(
 ): MoveFlip {
   const other = random.pick(parents.filter((p) => p.id !== account.parentId));
   return { accountId: account.id, parentIds: thereAndBack(account.parentId, other.id) };
+}
+
+/**
+ * The changed configuration of a rule flip: one rule of `config` dropped, as an operator's edit
+ * that is reverted (the original applied again) minutes later. The rule is drawn from the SCP
+ * and assignment rules; a configuration without rules is returned unchanged.
+ *
+ * @example
+ * ```ts
+ * const changed = planRuleFlip(runner.currentConfig, random); // one rule fewer
+ * ```
+ */
+export function planRuleFlip(config: GovernanceConfig, random: SeededRandom): GovernanceConfig {
+  const ids = [...config.scpRules, ...config.assignmentRules].map((rule) => rule.id);
+  if (ids.length === 0) return config;
+  const dropped = random.pick(ids);
+  return {
+    ...config,
+    scpRules: config.scpRules.filter((rule) => rule.id !== dropped),
+    assignmentRules: config.assignmentRules.filter((rule) => rule.id !== dropped),
+  };
 }
 
 /** The account a flip changes: an active member if there is one (its changes plan operations). */
