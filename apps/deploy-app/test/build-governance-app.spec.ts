@@ -6,6 +6,7 @@ import path from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { DEPLOYMENT_GRANTS } from '@org/scp-automation-construct';
 import {
   buildGovernanceApp,
   CENTRAL_OUTPUTS,
@@ -94,10 +95,41 @@ describe('buildGovernanceApp', () => {
     expect(defaultBusRules).toStrictEqual([]);
   });
 
-  it('outputs the rules and state tables, queue, topic, bus and reconciler', () => {
-    expect(Object.keys(central.findOutputs('*')).sort()).toStrictEqual(
+  it('outputs the rules and state tables, queue, topic, bus, reconciler and the configuration hash', () => {
+    const outputs = Object.keys(central.findOutputs('*'));
+    // The construct's own output (its logical id carries the construct path and a hash).
+    const hashOutput = outputs.filter((id) =>
+      id.startsWith(`OrgGovernance${DEPLOYMENT_GRANTS.configHashOutput}`),
+    );
+    expect(hashOutput).toHaveLength(1);
+    expect(outputs.filter((id) => !hashOutput.includes(id)).sort()).toStrictEqual(
       Object.values(CENTRAL_OUTPUTS).sort(),
     );
+  });
+
+  it('admits the operator roles of the settings, and no one else, to send to the operations queue', () => {
+    const operator = 'arn:aws:iam::222222222222:role/PlatformOperator';
+    const withOperator = buildGovernanceApp(
+      new App(),
+      { ...SETTINGS, operatorRoleArns: [operator] },
+      CONFIG,
+    );
+    const senders = (template: Template): unknown[] =>
+      Object.values(template.findResources('AWS::SQS::QueuePolicy')).flatMap((policy) =>
+        (
+          policy as {
+            Properties: {
+              PolicyDocument: { Statement: { Effect: string; Condition?: unknown }[] };
+            };
+          }
+        ).Properties.PolicyDocument.Statement.filter((s) => s.Effect === 'Deny').flatMap((s) =>
+          JSON.stringify(s.Condition ?? {}).includes('aws:PrincipalArn') ? [s.Condition] : [],
+        ),
+      );
+    const before = JSON.stringify(senders(central));
+    const after = JSON.stringify(senders(Template.fromStack(withOperator.central)));
+    expect(before).not.toContain(operator);
+    expect(after).toContain(operator);
   });
 
   it('passes cdk-nag AwsSolutions with nothing unacknowledged', () => {

@@ -33,6 +33,13 @@ export interface DeploySettings {
   readonly failureNotificationEmails: readonly string[];
   /** https endpoints subscribed to the failure topic. */
   readonly failureNotificationUrls: readonly string[];
+  /**
+   * IAM roles of operators that may send to the operations queue (`orgctl reconcile --apply
+   * --queue-url`, `orgctl rules apply --queue-url`, `orgctl redrive`): the queue policy denies
+   * every other principal but the product's own roles.
+   * @default none
+   */
+  readonly operatorRoleArns?: readonly string[];
   /** Role for SSO Admin / Identity Store calls in a delegated-administrator account. */
   readonly identityCenterRoleArn?: string;
   /** Identity Center instance ARN (otherwise discovered). */

@@ -9,6 +9,7 @@ const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
 const ORGANIZATION = /^o-[a-z0-9]{10,32}$/;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const HTTPS = /^https:\/\/\S+$/;
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/\S+$/;
 const STACK_PREFIX = /^[A-Za-z][A-Za-z0-9-]{0,80}$/;
 
 const KNOWN_KEYS = [
@@ -20,6 +21,7 @@ const KNOWN_KEYS = [
   'forwarderRegions',
   'failureNotificationEmails',
   'failureNotificationUrls',
+  'operatorRoleArns',
   'identityCenterRoleArn',
   'ssoInstanceArn',
   'identityStoreId',
@@ -122,12 +124,8 @@ export function parseDeploySettings(input: unknown, file: string): DeploySetting
     failureNotificationEmails:
       read.list('failureNotificationEmails', EMAIL, 'an e-mail address') ?? [],
     failureNotificationUrls: read.list('failureNotificationUrls', HTTPS, 'an https URL') ?? [],
-    identityCenterRoleArn: read.string(
-      'identityCenterRoleArn',
-      /^arn:aws[a-z-]*:iam::\d{12}:role\/\S+$/,
-      'an IAM role ARN',
-      false,
-    ),
+    operatorRoleArns: read.list('operatorRoleArns', ROLE_ARN, 'an IAM role ARN'),
+    identityCenterRoleArn: read.string('identityCenterRoleArn', ROLE_ARN, 'an IAM role ARN', false),
     ssoInstanceArn: read.string(
       'ssoInstanceArn',
       /^arn:aws[a-z-]*:sso:::instance\/\S+$/,

@@ -1,7 +1,7 @@
 /**
  * The central stack: `OrgGovernance` and the outputs operators and `orgctl` need.
  */
-import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Stack, type StackProps, aws_iam as iam } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import type { GovernanceConfig } from '@org/scope-engine';
 import { DEFAULT_EVENT_BUS_NAME, OrgGovernance } from '@org/scp-automation-construct';
@@ -56,6 +56,11 @@ export class CentralStack extends Stack {
       // The names this app has always deployed: a new name would replace the bus and the trail.
       eventBusName: DEFAULT_EVENT_BUS_NAME,
       trailName: DEFAULT_EVENT_BUS_NAME,
+    });
+    // Operators' roles may send to the operations queue, whose policy denies everyone else.
+    (settings.operatorRoleArns ?? []).forEach((arn, index) => {
+      const role = iam.Role.fromRoleArn(this, `OperatorRole${index}`, arn, { mutable: false });
+      this.governance.admitOperationsSender(role);
     });
     const outputs: Record<string, string> = {
       [CENTRAL_OUTPUTS.rulesTable]: this.governance.rulesTable.tableName,
