@@ -25,8 +25,14 @@ export interface DeploySettings {
   /** Control Tower home region, when Control Tower is used. */
   readonly controlTowerHomeRegion?: string;
   /**
+   * IAM Identity Center home region: its and the Identity Store's events are forwarded from there
+   * (management account) unless the central stack listens there itself.
+   * @default - the central stack's region, nothing forwarded
+   */
+  readonly identityCenterHomeRegion?: string;
+  /**
    * Regions of the management account that get an event forwarder.
-   * @default us-east-1 and the Control Tower home region, minus where the central stack listens itself
+   * @default us-east-1 and the Control Tower and Identity Center home regions, minus where the central stack listens itself
    */
   readonly forwarderRegions?: readonly string[];
   /** E-mail addresses subscribed to the failure topic. */

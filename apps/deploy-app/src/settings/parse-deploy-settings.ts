@@ -18,6 +18,7 @@ const KNOWN_KEYS = [
   'managementAccountId',
   'organizationId',
   'controlTowerHomeRegion',
+  'identityCenterHomeRegion',
   'forwarderRegions',
   'failureNotificationEmails',
   'failureNotificationUrls',
@@ -116,6 +117,12 @@ export function parseDeploySettings(input: unknown, file: string): DeploySetting
     ),
     controlTowerHomeRegion: read.string(
       'controlTowerHomeRegion',
+      REGION,
+      'a region such as eu-west-1',
+      false,
+    ),
+    identityCenterHomeRegion: read.string(
+      'identityCenterHomeRegion',
       REGION,
       'a region such as eu-west-1',
       false,

@@ -18,9 +18,10 @@ export interface ForwarderPlan {
 }
 
 /**
- * The forwarders: Organizations events from us-east-1 and Control Tower events from the home
- * region of the management account, except where the central stack listens on its own default
- * bus (same account and region). `forwarderRegions` restricts the list when given.
+ * The forwarders: Organizations events from us-east-1, Control Tower and Identity Center events
+ * from their home regions of the management account, except where the central stack listens on
+ * its own default bus (same account and region). `forwarderRegions` restricts the list when
+ * given.
  *
  * @example
  * ```ts
@@ -40,6 +41,8 @@ export function planForwarders(settings: DeploySettings): ForwarderPlan[] {
   add(ORGANIZATIONS_EVENTS_REGION, ForwardedEvents.ORGANIZATIONS);
   if (settings.controlTowerHomeRegion !== undefined)
     add(settings.controlTowerHomeRegion, ForwardedEvents.CONTROL_TOWER);
+  if (settings.identityCenterHomeRegion !== undefined)
+    add(settings.identityCenterHomeRegion, ForwardedEvents.IDENTITY_CENTER);
   return [...byRegion.entries()]
     .filter(
       ([region]) =>

@@ -50,6 +50,8 @@ export class CentralStack extends Stack {
       identityCenterRoleArn: settings.identityCenterRoleArn,
       // Events reach this account's default bus only in the management account.
       consumeDefaultBus: settings.account === settings.managementAccountId,
+      // Identity Center events arise there; elsewhere a forwarder sends them to the central bus.
+      identityCenterRegion: settings.identityCenterHomeRegion,
       failureNotificationEmails: settings.failureNotificationEmails,
       failureNotificationUrls: settings.failureNotificationUrls,
       organizationTrail: settings.organizationTrail,
