@@ -62,8 +62,9 @@ describe('DynamoDbRulesRepository', () => {
       account: ['payments-extra'],
       envProd: ['prod-auditors', 'prod-backups'],
       envDev: ['dev-developers'],
-      team: ['team-billing'],
-      teamAny: ['team-billing'],
+      // Assignment rules, then policy rules (the example's tag-policy rule on team=data).
+      team: ['team-billing', 'cost-center-tags'],
+      teamAny: ['team-billing', 'cost-center-tags'],
     });
   });
 
