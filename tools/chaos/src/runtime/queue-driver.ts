@@ -65,6 +65,17 @@ export interface DrainStats {
 const realSleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
+ * Ignores the answer to a receipt handle that is no longer current: the worker changed the
+ * record's visibility itself (its backoff) and the record was received again, or it is gone.
+ * AWS accepts a delete with an old handle without deleting, and Lambda's event source never
+ * touches a record it handed back; only the driver's emulation of the timeout can meet this.
+ */
+function ignoreStaleReceipt(error: unknown): void {
+  const name = error instanceof Error ? error.name : '';
+  if (name !== 'ReceiptHandleIsInvalid' && name !== 'MessageNotInflight') throw error;
+}
+
+/**
  * Runs the workers until the queue is empty and nothing is in flight.
  *
  * @throws {ChaosSetupError} when the queue does not drain within `maxRealMs`.
@@ -86,6 +97,7 @@ export async function drainQueue(options: QueueDriverOptions): Promise<DrainStat
   };
   const started = Date.now();
   const pending = new Set<Promise<unknown>>();
+  const releaseErrors: unknown[] = [];
   let active = 0;
   let done = false;
 
@@ -93,18 +105,26 @@ export async function drainQueue(options: QueueDriverOptions): Promise<DrainStat
     const task = clock.sleep(delayProductMs).then(() =>
       Promise.all(
         records.map((record) =>
-          sqs.send(
-            new ChangeMessageVisibilityCommand({
-              QueueUrl: queueUrl,
-              ReceiptHandle: record.receiptHandle,
-              VisibilityTimeout: 0,
-            }),
-          ),
+          sqs
+            .send(
+              new ChangeMessageVisibilityCommand({
+                QueueUrl: queueUrl,
+                ReceiptHandle: record.receiptHandle,
+                VisibilityTimeout: 0,
+              }),
+            )
+            .then(() => undefined, ignoreStaleReceipt),
         ),
       ),
     );
     pending.add(task);
-    void task.finally(() => pending.delete(task));
+    void task.then(
+      () => pending.delete(task),
+      (error: unknown) => {
+        pending.delete(task);
+        releaseErrors.push(error);
+      },
+    );
   };
 
   const receiveBatch = async (): Promise<Message[]> => {
@@ -207,9 +227,11 @@ export async function drainQueue(options: QueueDriverOptions): Promise<DrainStat
           records
             .filter((r) => !failed.has(r.messageId))
             .map((r) =>
-              sqs.send(
-                new DeleteMessageCommand({ QueueUrl: queueUrl, ReceiptHandle: r.receiptHandle }),
-              ),
+              sqs
+                .send(
+                  new DeleteMessageCommand({ QueueUrl: queueUrl, ReceiptHandle: r.receiptHandle }),
+                )
+                .then(() => undefined, ignoreStaleReceipt),
             ),
         );
       }
@@ -219,5 +241,6 @@ export async function drainQueue(options: QueueDriverOptions): Promise<DrainStat
 
   await Promise.all(Array.from({ length: options.workers }, () => poller()));
   await Promise.all([...pending]);
+  if (releaseErrors.length > 0) throw releaseErrors[0];
   return stats;
 }
