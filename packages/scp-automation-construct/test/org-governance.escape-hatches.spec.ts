@@ -194,7 +194,7 @@ describe('alarmActions', () => {
     const warning = actionsOf(governance?.warningAlarms ?? []);
     expect({ critical: critical.length, warning: warning.length }).toStrictEqual({
       critical: 7,
-      warning: 5,
+      warning: 6,
     });
     expect(new Set(critical.map((a) => a.join(',')))).toStrictEqual(
       new Set(['OrgGovernanceFailuresTopic,Pager']),

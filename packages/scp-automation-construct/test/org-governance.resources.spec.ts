@@ -266,7 +266,7 @@ describe('reconciler schedule', () => {
 });
 
 describe('alarms', () => {
-  it('alarms on both dead-letter queues, each function’s errors and throttles, failed operations and drift', () => {
+  it('alarms on both dead-letter queues, each function’s errors and throttles, failed operations, drift and changes made by hand', () => {
     const alarms = synth.template.findResources('AWS::CloudWatch::Alarm', {
       Properties: {
         AlarmActions: [
@@ -288,6 +288,7 @@ describe('alarms', () => {
       'Errors',
       'Errors',
       'OperationsFailed',
+      'OutOfBandChanges',
       'Throttles',
       'Throttles',
       'Throttles',
@@ -301,6 +302,18 @@ describe('alarms', () => {
       MetricName: 'DriftOperations',
       Dimensions: [{ Name: 'service', Value: 'org-governance' }],
       Period: 3600,
+      Threshold: 1,
+      TreatMissingData: 'notBreaching',
+    });
+  });
+
+  it('warns on every change made outside the product (OutOfBandChanges, 5-minute sum)', () => {
+    expectTemplate(synth.template).toHaveResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'OrgGovernance',
+      MetricName: 'OutOfBandChanges',
+      Dimensions: [{ Name: 'service', Value: 'org-governance' }],
+      Statistic: 'Sum',
+      Period: 300,
       Threshold: 1,
       TreatMissingData: 'notBreaching',
     });

@@ -115,6 +115,12 @@ export class GovernanceAlarms extends Construct {
       ),
       props.driftAlarmThreshold,
     );
+    alarm(
+      AlarmSeverity.WARNING,
+      'OutOfBandChanges',
+      'A managed policy attachment or assignment was changed outside the product (restored; the audit log names who).',
+      governanceMetric(METRIC_NAMES.outOfBandChanges, {}, props.metricsNamespace),
+    );
     this.alarms = alarms;
     this.bySeverity = bySeverity;
   }

@@ -53,11 +53,15 @@ export class GovernanceDashboard extends Construct {
             width: 12,
           }),
           new cloudwatch.GraphWidget({
-            title: 'Event lag (p99, seconds) and drift',
+            title: 'Event lag (p99, seconds), drift and changes made by hand',
             left: [custom(METRIC_NAMES.eventLagSeconds, { label: 'event lag p99' })],
             right: [
               custom(METRIC_NAMES.driftOperations, {
                 label: 'drift operations',
+                period: Duration.hours(1),
+              }),
+              custom(METRIC_NAMES.outOfBandChanges, {
+                label: 'out-of-band changes',
                 period: Duration.hours(1),
               }),
             ],
