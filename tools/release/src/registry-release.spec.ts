@@ -14,10 +14,11 @@ import {
   readmeInstallLine,
   sha256,
   synthesizedFunctions,
+  type SynthesizedFunction,
   workspaceRoot,
   writeNpmrc,
 } from './support/consumer';
-import { writeConsumerApp } from './support/consumer-app';
+import { EVERY_PROP_NAMESPACES, writeConsumerApp } from './support/consumer-app';
 import { peerInstallSpecs } from './support/peer-floor';
 import { type CommandResult, runCommand } from './support/run-command';
 import { type LocalRegistry, startVerdaccio } from './support/verdaccio';
@@ -73,8 +74,12 @@ function npmInstall(folder: string, specs: readonly string[]): Promise<CommandRe
  * Writes the consumer app into `app`, synthesizes it and returns, per nodejs22.x function, the
  * shipped bundle its code is (by SHA-256 of `assets/<function>/index.js`), else its logical id.
  */
-async function synthesizeConsumer(app: string, label: string): Promise<string[]> {
-  writeConsumerApp(app);
+async function synthesizeConsumer(
+  app: string,
+  label: string,
+  kind: 'minimal' | 'every-prop' = 'minimal',
+): Promise<SynthesizedFunction[]> {
+  writeConsumerApp(app, kind);
   await step(label, () =>
     runCommand('node', ['app.js'], {
       cwd: app,
@@ -89,7 +94,10 @@ async function synthesizeConsumer(app: string, label: string): Promise<string[]>
   const functions = synthesizedFunctions(join(app, 'cdk.out'), 'Governance');
   const product = functions.filter((f) => f.runtime === 'nodejs22.x');
   console.log(`${label}: ${functions.length} Lambda functions, ${product.length} nodejs22.x`);
-  return product.map((f) => shipped.get(f.bundleSha256 ?? '') ?? f.logicalId);
+  return product.map((f) => ({
+    ...f,
+    logicalId: shipped.get(f.bundleSha256 ?? '') ?? f.logicalId,
+  }));
 }
 
 /** The version of a package installed in a consumer folder. */
@@ -186,13 +194,13 @@ describe('nx release publish to a local registry', () => {
     console.log(`construct consumer: npm install ${specs.join(' ')}\n${installed.stdout.trim()}`);
     const pkg = join(app, 'node_modules', '@org', 'scp-automation-construct');
     expect(JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')).version).toBe(VERSION);
-    const fromAssets = await synthesizeConsumer(app, 'cdk synth');
+    const fromAssets = (await synthesizeConsumer(app, 'cdk synth')).map((f) => f.logicalId);
     console.log(`cdk synth: nodejs22.x code from the shipped assets: ${fromAssets.join(', ')}`);
     expect([...fromAssets].sort()).toEqual([...FUNCTIONS].sort());
   });
 
   it.each(['floor', 'latest'] as const)(
-    "synthesizes with aws-cdk-lib and constructs at the peer ranges' %s",
+    "synthesizes an app using every prop, twice in one stack, with aws-cdk-lib and constructs at the peer ranges' %s",
     async (which) => {
       const app = consumerFolder(`cdk-app-${which}`);
       const manifest = join(workspaceRoot, 'packages', 'scp-automation-construct', 'package.json');
@@ -204,8 +212,12 @@ describe('nx release publish to a local registry', () => {
       console.log(`peer ${which}: aws-cdk-lib ${cdkLib}, constructs ${constructs}`);
       const pinned = (version: string): string => (which === 'floor' ? version : 'latest');
       expect(peers).toEqual([`aws-cdk-lib@${pinned(cdkLib)}`, `constructs@${pinned(constructs)}`]);
-      const fromAssets = await synthesizeConsumer(app, `cdk synth (${which})`);
-      expect([...fromAssets].sort()).toEqual([...FUNCTIONS].sort());
+      // Every escape hatch, and two instances in one stack with their own metrics namespaces.
+      const functions = await synthesizeConsumer(app, `cdk synth (${which})`, 'every-prop');
+      const bundles = functions.map((f) => f.logicalId).sort();
+      expect(bundles).toEqual([...FUNCTIONS, ...FUNCTIONS].sort());
+      const namespaces = [...new Set(functions.map((f) => f.metricsNamespace))].sort();
+      expect(namespaces).toEqual(EVERY_PROP_NAMESPACES);
     },
   );
 

@@ -70,6 +70,8 @@ export interface SynthesizedFunction {
   readonly runtime: string;
   /** SHA-256 of the asset's `index.js`, or `undefined` when the asset has none. */
   readonly bundleSha256: string | undefined;
+  /** The function's `POWERTOOLS_METRICS_NAMESPACE`, when set. */
+  readonly metricsNamespace: string | undefined;
 }
 
 interface Template {
@@ -98,6 +100,9 @@ export function synthesizedFunctions(cdkOut: string, stack: string): Synthesized
     .filter(([, resource]) => resource.Type === 'AWS::Lambda::Function')
     .map(([logicalId, resource]) => {
       const code = resource.Properties.Code as { S3Key?: string } | undefined;
+      const environment = resource.Properties.Environment as
+        { Variables?: Record<string, unknown> } | undefined;
+      const namespace = environment?.Variables?.['POWERTOOLS_METRICS_NAMESPACE'];
       const hash = code?.S3Key?.replace(/\.zip$/, '');
       const source = hash === undefined ? undefined : assets.files[hash]?.source.path;
       const bundle = source === undefined ? undefined : join(cdkOut, source, 'index.js');
@@ -105,6 +110,7 @@ export function synthesizedFunctions(cdkOut: string, stack: string): Synthesized
         logicalId,
         runtime: String(resource.Properties.Runtime),
         bundleSha256: bundle !== undefined && existsSync(bundle) ? sha256(bundle) : undefined,
+        metricsNamespace: typeof namespace === 'string' ? namespace : undefined,
       };
     });
 }
