@@ -59,7 +59,7 @@ export function decideLease(
     .map(([id]) => id);
   const rank = line.includes(leaseId) ? line.indexOf(leaseId) : line.length;
   if (rank < free) {
-    const { [leaseId]: _granted, ...others } = waiters;
+    const others = withoutKey(waiters, leaseId);
     return {
       table: { leases: { ...leases, [leaseId]: expiresAt }, waiters: others },
       granted: true,
@@ -81,6 +81,10 @@ export function decideLease(
 
 /** The table without one lease (released). */
 export function releaseLeaseFrom(current: LeaseTable, leaseId: string): LeaseTable {
-  const { [leaseId]: _released, ...leases } = current.leases;
-  return { leases, waiters: current.waiters };
+  return { leases: withoutKey(current.leases, leaseId), waiters: current.waiters };
+}
+
+/** A copy of a record without one key. */
+function withoutKey<T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
 }

@@ -2,10 +2,10 @@ import { maxDestructiveOperationsOf } from '@org/scope-engine';
 import type { Clock } from '../clock';
 import type { FailureReporter } from '../failure-reporter';
 import type { PauseSwitch } from '../pause/pause-switch';
-import type { AuditEntry, AuditLog } from '../ports/audit-log';
+import type { AuditLog } from '../ports/audit-log';
 import type { OperationQueue } from '../ports/operation-queue';
 import type { ProvisionedStateRepository } from '../ports/provisioned-state-repository';
-import { decideDestructive, describeHold } from '../reconcile/destructive-hold';
+import { decideDestructive, holdDestructive } from '../reconcile/destructive-hold';
 import type { ReconcileRunLog } from '../reconcile/run-record';
 import type { RulesSource } from '../rules/rules-source';
 import type { DirectoryViewStore } from '../state/directory-view-store';
@@ -99,28 +99,7 @@ export async function finishReconcileRun(
       await deps.queue.send(proceed.map((operation) => ({ eventId: runId, operation })));
     }
     for (const accountId of departed) await deps.provisionedState.forgetAccount(accountId);
-    if (held !== null) {
-      const reason = describeHold(held);
-      for (const operation of held.operations) {
-        const entry: AuditEntry = {
-          eventId: runId,
-          type: 'operation',
-          at,
-          accountId: operation.accountId,
-          outcome: 'held',
-          ruleIds: 'ruleIds' in operation ? operation.ruleIds : [],
-          operation,
-          detail: reason,
-        };
-        await deps.audit.append(entry);
-      }
-      await deps.failures?.report({
-        kind: 'DestructiveOperationsHeld',
-        eventId: runId,
-        accountId: null,
-        reason,
-      });
-    }
+    if (held !== null) await holdDestructive(deps, runId, at, held);
   }
   await deps.directoryViews?.save({ ...run.view, readAt: at });
   const sum = (pick: (summary: ShardSummary) => number) =>

@@ -3,6 +3,8 @@
  * deletes than `settings.maxDestructiveOperations` executes none of them until confirmed.
  */
 import type { Operation } from '@org/scope-engine';
+import type { FailureReporter } from '../failure-reporter';
+import type { AuditEntry, AuditLog } from '../ports/audit-log';
 
 /** Operation types that remove access or guardrails (v1 and v2 policy forms). */
 const DESTRUCTIVE_TYPES: ReadonlySet<string> = new Set([
@@ -85,4 +87,44 @@ export function describeHold(held: DestructiveHold): string {
     `none were executed; confirm with orgctl reconcile --apply --allow-destructive ${count} ` +
     `or an on-demand reconcile with confirmDestructive: ${count}`
   );
+}
+
+/**
+ * Audits each held operation (`held`, with the reason) and alerts once
+ * (`DestructiveOperationsHeld`).
+ *
+ * @example
+ * ```ts
+ * if (held !== null) await holdDestructive({ audit, failures }, runId, at, held);
+ * ```
+ */
+export async function holdDestructive(
+  deps: {
+    readonly audit: Pick<AuditLog, 'append'>;
+    readonly failures?: Pick<FailureReporter, 'report'>;
+  },
+  runId: string,
+  at: string,
+  held: DestructiveHold,
+): Promise<void> {
+  const reason = describeHold(held);
+  for (const operation of held.operations) {
+    const entry: AuditEntry = {
+      eventId: runId,
+      type: 'operation',
+      at,
+      accountId: operation.accountId,
+      outcome: 'held',
+      ruleIds: 'ruleIds' in operation ? operation.ruleIds : [],
+      operation,
+      detail: reason,
+    };
+    await deps.audit.append(entry);
+  }
+  await deps.failures?.report({
+    kind: 'DestructiveOperationsHeld',
+    eventId: runId,
+    accountId: null,
+    reason,
+  });
 }

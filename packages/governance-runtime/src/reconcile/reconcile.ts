@@ -3,7 +3,7 @@ import { maxDestructiveOperationsOf, planReconcile } from '@org/scope-engine';
 import type { FailureReporter } from '../failure-reporter';
 import { auditPaused } from '../pause/pause-gated-queue';
 import type { PauseSwitch } from '../pause/pause-switch';
-import type { AuditEntry, AuditLog } from '../ports/audit-log';
+import type { AuditLog } from '../ports/audit-log';
 import type { OperationQueue } from '../ports/operation-queue';
 import type { ProvisionedStateRepository } from '../ports/provisioned-state-repository';
 import type { Clock } from '../clock';
@@ -12,7 +12,7 @@ import type { RulesSource } from '../rules/rules-source';
 import { type DirectoryViewStore } from '../state/directory-view-store';
 import { readFullSnapshot, type ReadProgress } from '../state/read-full-snapshot';
 import { type SnapshotReaders } from '../state/read-account-snapshot';
-import { decideDestructive, describeHold, type DestructiveHold } from './destructive-hold';
+import { decideDestructive, holdDestructive, type DestructiveHold } from './destructive-hold';
 import type { ReconcileRunLog } from './run-record';
 
 /** The ports {@link reconcile} uses. */
@@ -187,33 +187,4 @@ export async function finishReconcile(
     departedAccountIds,
     dryRun,
   };
-}
-
-/** Audits each held operation and alerts once. */
-async function holdDestructive(
-  deps: Pick<ReconcileDependencies, 'audit' | 'failures'>,
-  runId: string,
-  at: string,
-  held: DestructiveHold,
-): Promise<void> {
-  const reason = describeHold(held);
-  for (const operation of held.operations) {
-    const entry: AuditEntry = {
-      eventId: runId,
-      type: 'operation',
-      at,
-      accountId: operation.accountId,
-      outcome: 'held',
-      ruleIds: 'ruleIds' in operation ? operation.ruleIds : [],
-      operation,
-      detail: reason,
-    };
-    await deps.audit.append(entry);
-  }
-  await deps.failures?.report({
-    kind: 'DestructiveOperationsHeld',
-    eventId: runId,
-    accountId: null,
-    reason,
-  });
 }
