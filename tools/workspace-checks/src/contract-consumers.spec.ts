@@ -17,6 +17,7 @@ import {
   createTableInput,
   type GovernanceTableName,
   ORGANIZATIONS_EVENT_NAMES,
+  ORGANIZATIONS_POLICY_CHANGE_EVENT_NAMES,
   TABLE_DESIGNS,
 } from '@org/contracts';
 import { HANDLED_EVENT_NAMES } from '@org/event-schemas';
@@ -115,7 +116,7 @@ it('the adapters’ table designs are the contract’s, not copies', () => {
   expect(RULES_TABLE).toBe(TABLE_DESIGNS.rules);
 });
 
-it('the construct’s EventBridge rules match exactly the event names the parser handles', () => {
+it('the construct’s EventBridge rules match exactly the event names the parser handles (lifecycle and policy changes)', () => {
   const rules = Object.values(template.findResources('AWS::Events::Rule')) as {
     Properties: {
       EventPattern?: { source?: string[]; detail?: { eventName?: string[] } };
@@ -134,9 +135,14 @@ it('the construct’s EventBridge rules match exactly the event names the parser
     organizations: matched('aws.organizations'),
     controlTower: matched('aws.controltower'),
   }).toStrictEqual({
-    organizations: [...HANDLED_EVENT_NAMES['aws.organizations']].sort(),
+    organizations: [
+      ...HANDLED_EVENT_NAMES['aws.organizations'],
+      ...ORGANIZATIONS_POLICY_CHANGE_EVENT_NAMES,
+    ].sort(),
     controlTower: [...HANDLED_EVENT_NAMES['aws.controltower']].sort(),
   });
-  expect(matched('aws.organizations')).toStrictEqual([...ORGANIZATIONS_EVENT_NAMES]);
+  expect(matched('aws.organizations')).toStrictEqual(
+    [...ORGANIZATIONS_EVENT_NAMES, ...ORGANIZATIONS_POLICY_CHANGE_EVENT_NAMES].sort(),
+  );
   expect(matched('aws.controltower')).toStrictEqual([...CONTROL_TOWER_EVENT_NAMES].sort());
 });

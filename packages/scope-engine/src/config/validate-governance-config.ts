@@ -3,7 +3,7 @@ import type { GovernanceConfig } from '../model/governance-config';
 import { keptProblems } from '../problems/kept-problems';
 import type { SourceDocument } from '../source/source-document';
 import { checkConfig } from './check-config';
-import { GovernanceConfigSchema } from './config-schema';
+import { parseConfigSchema } from './parse-config-schema';
 import { toGovernanceConfig } from './to-model';
 
 const SECTIONS = ['settings', 'scpRules', 'policyRules', 'assignmentRules', 'notifications'];
@@ -40,9 +40,9 @@ export function validateDocument(doc: SourceDocument, source: string): Governanc
   if (doc.value === null || doc.value === undefined) {
     throw new ConfigError(source, [{ path: '', message: 'the document is empty' }]);
   }
-  const parsed = GovernanceConfigSchema.safeParse(withoutEmptySections(doc.value));
+  const parsed = parseConfigSchema(withoutEmptySections(doc.value));
   const { problems, problemCount } = keptProblems(
-    parsed.success ? [] : parsed.error.issues,
+    parsed.success ? [] : parsed.issues,
     doc,
     checkConfig(doc),
   );
