@@ -23,14 +23,14 @@ const APP_JS = [
 /**
  * A consumer app that uses every escape hatch: the configuration from its file, function
  * defaults and per-function settings (tracing, VPC, architecture, runtime, log retention, memory,
- * reserved concurrency), its own KMS key, alarm actions per severity, a backup plan,
- * `grantRulesApply`, `addEnvironment` and `addOkAction` on the exposed classes — and two
- * `OrgGovernance`s in one stack with their own metrics namespaces.
+ * reserved concurrency), its own KMS key, alarm actions per severity, a backup plan, an adopted
+ * rules table, the organization trail, `grantRulesApply`, `addEnvironment` and `addOkAction` on
+ * the exposed classes — and two `OrgGovernance`s in one stack with their own metrics namespaces.
  */
 const EVERY_PROP_APP_JS = [
   'const {',
   '  App, Stack, aws_backup: backup, aws_cloudwatch_actions: actions, aws_ec2: ec2, aws_iam: iam,',
-  '  aws_kms: kms, aws_lambda: lambda, aws_logs: logs, aws_sns: sns,',
+  '  aws_dynamodb: dynamodb, aws_kms: kms, aws_lambda: lambda, aws_logs: logs, aws_sns: sns,',
   "} = require('aws-cdk-lib');",
   "const { GovernanceConfigSource, OrgGovernance } = require('@org/scp-automation-construct');",
   "const app = new App({ outdir: 'cdk.out' });",
@@ -58,7 +58,12 @@ const EVERY_PROP_APP_JS = [
   "  backupPlan: backup.BackupPlan.daily35DayRetention(stack, 'TablesBackup'),",
   '};',
   "const production = new OrgGovernance(stack, 'Production', { ...shared, metricsNamespace: 'OrgGovernance/Production' });",
-  "new OrgGovernance(stack, 'Sandbox', { ...shared, metricsNamespace: 'OrgGovernance/Sandbox' });",
+  "new OrgGovernance(stack, 'Sandbox', {",
+  '  ...shared,',
+  "  metricsNamespace: 'OrgGovernance/Sandbox',",
+  "  existingTables: { rules: dynamodb.Table.fromTableName(stack, 'AdoptedRules', 'sandbox-rules') },",
+  '  organizationTrail: true,',
+  '});',
   'production.grantRulesApply(operator);',
   "production.operationsWorker.addEnvironment('PLATFORM_TEAM', 'cloud-platform');",
   'for (const alarm of production.alarms) alarm.addOkAction(new actions.SnsAction(pager));',
