@@ -1,5 +1,4 @@
 import {
-  describeError,
   type FailureReporter,
   type FinishRunDependencies,
   finishReconcileRun,
@@ -9,6 +8,7 @@ import {
   type ReconcileShardDependencies,
 } from '@org/governance-runtime';
 import type { Context } from 'aws-lambda';
+import { reportRunFailure } from './report-run-failure';
 import { METRIC_NAMES } from '@org/contracts';
 import type { Observability } from '../shared/observability/observability';
 import { parseReconcileStep } from './reconcile-step';
@@ -124,12 +124,7 @@ export function createReconcileStepHandler(
       };
     } catch (error) {
       logger.error('reconcile step failed', { step: step.step, error });
-      await deps.failures.report({
-        kind: 'ProcessingFailed',
-        eventId: runId,
-        accountId: null,
-        reason: describeError(error),
-      });
+      await reportRunFailure(deps.failures, runId, error);
       throw error;
     } finally {
       metrics.flush();

@@ -1,11 +1,11 @@
 import {
-  describeError,
   type FailureReporter,
   reconcile,
   reconcileAccounts,
   type ReconcileDependencies,
 } from '@org/governance-runtime';
 import type { Context } from 'aws-lambda';
+import { reportRunFailure } from './report-run-failure';
 import { METRIC_NAMES } from '@org/contracts';
 import type { Observability } from '../shared/observability/observability';
 import { emitPlanMetrics } from '../shared/observability/plan-metrics';
@@ -101,12 +101,7 @@ export function createReconcilerHandler(deps: ReconcilerDependencies): Reconcile
       return summary;
     } catch (error) {
       logger.error('reconcile failed', { error });
-      await deps.failures.report({
-        kind: 'ProcessingFailed',
-        eventId: runId,
-        accountId: null,
-        reason: describeError(error),
-      });
+      await reportRunFailure(deps.failures, runId, error);
       throw error;
     } finally {
       metrics.flush();
