@@ -3,8 +3,8 @@
  * crashed container's call fails; organization changes are logged for the safety guards; a fault
  * may be injected (before the call, or after its effect — a lost response); Identity Center
  * requests may be scripted (IN_PROGRESS for a while, FAILED); AWS semantics are restored over
- * moto (SCP and assignment answers, SQS FIFO's 5-minute deduplication of sent ids); changes that
- * took effect are counted per round.
+ * moto (SCP and assignment answers, SQS FIFO's 5-minute deduplication of sent ids, the visibility
+ * the worker sets on a message); changes that took effect are counted per round.
  */
 import type { Client, MetadataBearer } from '@smithy/types';
 import type { AwsSemantics } from './aws-semantics';
@@ -12,6 +12,7 @@ import type { EdgeLedger } from './edge-ledger';
 import type { FaultInjector } from './fault-injector';
 import type { FifoDeduplication } from './fifo-deduplication';
 import type { IdentityCenterScript } from './identity-center-script';
+import type { MessageVisibility } from './message-visibility';
 import { assignmentOf, type CallData, textField as text } from './call-data';
 import { assignmentItemKey, IdentityCenterEdge } from './identity-center-edge';
 import { assignmentTarget, changeKey } from './operation-key';
@@ -29,6 +30,8 @@ export interface ChaosEdgeDependencies {
   readonly ledger: EdgeLedger;
   /** SQS FIFO deduplication as AWS does it (moto only compares with queued messages). */
   readonly fifo: FifoDeduplication;
+  /** The visibility the worker sets on received messages (its retry backoff). */
+  readonly visibility: MessageVisibility;
   /** The audit table: a written operation entry means a record completed. */
   readonly auditTable: string;
 }
@@ -38,7 +41,7 @@ export interface ChaosEdgeDependencies {
  *
  * @example
  * ```ts
- * const edge = new ChaosEdge({ faults, script, semantics, ledger, fifo, auditTable: 'chaos-audit' });
+ * const edge = new ChaosEdge({ faults, script, semantics, ledger, fifo, visibility, auditTable: 'chaos-audit' });
  * edge.install(organizationsClient, 'organizations', container);
  * edge.round = 3;
  * ```
@@ -143,6 +146,11 @@ export class ChaosEdge {
       case 'SendMessage':
       case 'SendMessageBatch':
         return this.deps.fifo.send(command, input, forward);
+      case 'ChangeMessageVisibility': {
+        const output = await forward();
+        this.deps.visibility.changed(input);
+        return output;
+      }
       case 'AttachPolicy':
       case 'DetachPolicy':
         return this.changePolicy(container, command, input, forward);

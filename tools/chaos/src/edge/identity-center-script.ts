@@ -42,6 +42,11 @@ export class IdentityCenterScript {
     this.failing.set(round, keys);
   }
 
+  /** The assignments (`account#arn#type#principal`) whose creations fail in `round`. */
+  failingIn(round: number): ReadonlySet<string> {
+    return new Set(this.failing.get(round) ?? []);
+  }
+
   /** `true` when creations of `assignmentKey` fail in `round`. */
   isFailing(round: number, assignmentKey: string): boolean {
     return this.failing.get(round)?.has(assignmentKey) ?? false;

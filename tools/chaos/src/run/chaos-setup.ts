@@ -38,6 +38,7 @@ import { ChaosEdge } from '../edge/chaos-edge';
 import { EdgeLedger } from '../edge/edge-ledger';
 import { FaultInjector } from '../edge/fault-injector';
 import { FifoDeduplication } from '../edge/fifo-deduplication';
+import { MessageVisibility } from '../edge/message-visibility';
 import { IdentityCenterScript } from '../edge/identity-center-script';
 import { ChaosSetupError } from '../errors';
 import { ReferenceModel } from '../model/reference-model';
@@ -72,6 +73,8 @@ export interface ChaosSetup {
   readonly edge: ChaosEdge;
   /** SQS FIFO deduplication of sent ids, as AWS applies it (at the edge, and to forged sends). */
   readonly fifo: FifoDeduplication;
+  /** The visibility the worker set on received messages (the queue driver honours it). */
+  readonly visibility: MessageVisibility;
   readonly env: ProductEnvironment;
   /** Where `orgctl rules apply` runs. */
   readonly rulesApply: RulesApplyTarget;
@@ -187,12 +190,14 @@ export async function createChaosSetup(options: ChaosOptions): Promise<ChaosSetu
     const ledger = new EdgeLedger();
     const script = new IdentityCenterScript(random.fork('identity-center'), options.faultRate);
     const fifo = new FifoDeduplication(clock);
+    const visibility = new MessageVisibility();
     const edge = new ChaosEdge({
       faults: new FaultInjector({ rate: options.faultRate }, random.fork('faults')),
       script,
       semantics: new AwsSemantics(moto.organizations, moto.ssoAdmin, seeded.instanceArn),
       ledger,
       fifo,
+      visibility,
       auditTable: CHAOS_NAMES.tables.audit,
     });
     const target = {
@@ -231,6 +236,7 @@ export async function createChaosSetup(options: ChaosOptions): Promise<ChaosSetu
       script,
       edge,
       fifo,
+      visibility,
       env,
       rulesApply,
       webhook,

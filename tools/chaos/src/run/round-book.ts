@@ -16,7 +16,11 @@ import type { RoundKind, RoundSummary } from './round-summary';
 
 /** Product time a worker invocation may run (Lambda's maximum). */
 const WORKER_TIMEOUT_MS = 900_000;
-/** How long a failed-back or crashed record stays invisible, product time. */
+/**
+ * The queue's visibility timeout as the run models it, product time: how long a crashed record,
+ * or a failed-back one whose visibility the worker did not change, stays invisible (a record the
+ * worker postponed comes back when the worker said).
+ */
 const VISIBILITY_TIMEOUT_MS = 10_000;
 /** Probability that a round has a scripted FAILED creation (when it creates any). */
 const FAILED_ROUND_RATE = 0.12;
@@ -109,6 +113,7 @@ export class RoundBook {
       clock: setup.clock,
       timeoutMs: WORKER_TIMEOUT_MS,
       visibilityTimeoutMs: VISIBILITY_TIMEOUT_MS,
+      visibility: setup.visibility,
       deploy: (): Deployed<OperationsWorkerHandler> => deployWorker(setup.env),
       onDelivery: (key) => counts.set(key, (counts.get(key) ?? 0) + 1),
     });

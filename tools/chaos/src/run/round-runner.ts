@@ -6,7 +6,6 @@
 import { type GovernanceConfig } from '@org/scope-engine';
 import { describeError } from '@org/governance-runtime';
 import { deployReconciler } from '../deployment/product-functions';
-import { mergeModelRounds } from '../model/model-round';
 import { invokeAsync, routeEvent } from '../runtime/event-bus';
 import { chaosLambdaContext } from '../runtime/lambda-context';
 import type { GeneratedEvent, WorldChange } from '../world/chaos-world';
@@ -14,6 +13,7 @@ import type { EventKind } from '../world/event-script';
 import { governanceVersion } from '../world/governance-versions';
 import { worldStep } from '../world/world-step';
 import { applyRulesChange } from './apply-rules-change';
+import { rulesApplyRound } from './rules-apply-model';
 import { RULES_CACHE_TTL_MS } from '../deployment/function-variables';
 import { RoundDeliveries } from './round-deliveries';
 import { RoundBook } from './round-book';
@@ -160,12 +160,13 @@ export class RoundRunner extends RoundBook {
     const applied = await applyRulesChange(next, runId, setup.rulesApply);
     // A re-run that found the rules saved reconciled every account: the model does the same
     // after the change, which adds the repairs a reconcile makes (e.g. earlier FAILED creations).
-    const model = applied.resumed
-      ? mergeModelRounds(
-          changed,
-          setup.model.execute(begun.round, setup.model.planReconcile(), new Set()),
-        )
-      : changed;
+    const model = rulesApplyRound(
+      setup.model,
+      begun.round,
+      changed,
+      applied.resumed,
+      setup.script.failingIn(begun.round),
+    );
     this.config = next;
     // Every drain starts cold worker containers, so this only models the time an operator's
     // change takes to reach warm ones; a flip changes the rules back before that.

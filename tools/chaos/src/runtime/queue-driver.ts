@@ -1,9 +1,14 @@
 /**
  * Lambda's SQS event source for the operations FIFO queue, with crashes: several pollers
  * (concurrent worker containers) receive batches, hand them to the real worker handler, delete
- * what it completed and let what it failed back reappear after the visibility timeout. With
- * probability `crashRate` an invocation's container dies mid-batch — after some records ran, or
- * right after a change took effect — so the whole batch is redelivered, unacknowledged.
+ * what it completed and let what it failed back reappear when AWS would make it visible again:
+ * at the end of the visibility the worker set on it (`ChangeMessageVisibility`, its retry
+ * backoff of 60 s × 4 per receive), or else of the queue's visibility timeout. With probability
+ * `crashRate` an invocation's container dies mid-batch — after some records ran, or right after
+ * a change took effect — so the whole batch is redelivered, unacknowledged.
+ *
+ * moto counts visibility in real seconds while the run's clock is sped up, so the driver keeps
+ * the time on the run's clock and makes the record visible itself when that time has passed.
  */
 import {
   ChangeMessageVisibilityCommand,
@@ -40,8 +45,13 @@ export interface QueueDriverOptions {
   readonly clock: Clock;
   /** Worker timeout, product milliseconds (the construct's: status wait + 30 s). */
   readonly timeoutMs: number;
-  /** How long a failed-back or crashed record stays invisible, product milliseconds. */
+  /**
+   * The queue's visibility timeout, product milliseconds: how long a crashed record, or a
+   * failed-back one whose visibility the worker did not change, stays invisible.
+   */
   readonly visibilityTimeoutMs: number;
+  /** The visibility the worker set on a receipt handle (product ms), taken once. */
+  readonly visibility: { take(receiptHandle: string): number | undefined };
   /** A new worker container (cold start). */
   readonly deploy: () => Deployed<OperationsWorkerHandler>;
   /** Counts each delivery of an operation (by key) to a worker. */
@@ -58,6 +68,10 @@ export interface DrainStats {
   failedBack: number;
   crashes: number;
   recordsRedeliveredByCrashes: number;
+  /** Records that came back after the visibility the worker set (its backoff). */
+  backedOff: number;
+  /** The longest such visibility, product milliseconds. */
+  longestBackoffMs: number;
   /** Invocations whose handler threw (the whole batch is redelivered). */
   handlerErrors: number;
 }
@@ -93,6 +107,8 @@ export async function drainQueue(options: QueueDriverOptions): Promise<DrainStat
     failedBack: 0,
     crashes: 0,
     recordsRedeliveredByCrashes: 0,
+    backedOff: 0,
+    longestBackoffMs: 0,
     handlerErrors: 0,
   };
   const started = Date.now();
@@ -101,10 +117,15 @@ export async function drainQueue(options: QueueDriverOptions): Promise<DrainStat
   let active = 0;
   let done = false;
 
-  const release = (records: readonly SQSRecord[], delayProductMs: number) => {
-    const task = clock.sleep(delayProductMs).then(() =>
-      Promise.all(
-        records.map((record) =>
+  const release = (records: readonly SQSRecord[]) => {
+    const task = Promise.all(
+      records.map((record) => {
+        const chosen = options.visibility.take(record.receiptHandle);
+        if (chosen !== undefined) {
+          stats.backedOff += 1;
+          stats.longestBackoffMs = Math.max(stats.longestBackoffMs, chosen);
+        }
+        return clock.sleep(chosen ?? options.visibilityTimeoutMs).then(() =>
           sqs
             .send(
               new ChangeMessageVisibilityCommand({
@@ -114,8 +135,8 @@ export async function drainQueue(options: QueueDriverOptions): Promise<DrainStat
               }),
             )
             .then(() => undefined, ignoreStaleReceipt),
-        ),
-      ),
+        );
+      }),
     );
     pending.add(task);
     void task.then(
@@ -214,7 +235,7 @@ export async function drainQueue(options: QueueDriverOptions): Promise<DrainStat
       if (!worker.container.isAlive || response === null) {
         if (!worker.container.isAlive) stats.crashes += 1;
         stats.recordsRedeliveredByCrashes += records.length;
-        release(records, options.visibilityTimeoutMs);
+        release(records);
         worker = options.deploy();
       } else {
         worker.container.plan(null);
@@ -222,7 +243,7 @@ export async function drainQueue(options: QueueDriverOptions): Promise<DrainStat
         const back = records.filter((r) => failed.has(r.messageId));
         stats.failedBack += back.length;
         stats.completed += records.length - back.length;
-        if (back.length > 0) release(back, options.visibilityTimeoutMs);
+        if (back.length > 0) release(back);
         await Promise.all(
           records
             .filter((r) => !failed.has(r.messageId))

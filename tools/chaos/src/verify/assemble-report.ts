@@ -48,13 +48,14 @@ function details(record: RunRecord): string[] {
 /** The queue semantics, the flips and the forged messages of a run. */
 function flipDetails(record: RunRecord): string[] {
   const { flips, forgery, queue } = record;
+  const drains = record.rounds.map((r) => r.drain);
   const of = (kind: string) => flips.filter((f) => f.kind === kind).length;
   const within = flips.filter((f) => f.repeatAfterMs < FIFO_DEDUPLICATION_WINDOW_MS).length;
   const longest = Math.max(0, ...flips.map((f) => f.durationMs));
   const operations = record.audit.filter((entry) => entry.type === 'operation');
   const label = (name: string) => operations.filter((entry) => outcomeLabel(entry) === name).length;
   return [
-    `${FIFO_SEMANTICS_LINE}: ${queue.delivered} sends delivered, ${queue.dropped} dropped as duplicates of ids sent in the last 5 minutes`,
+    `${FIFO_SEMANTICS_LINE}: ${queue.delivered} sends delivered, ${queue.dropped} dropped as duplicates of ids sent in the last 5 minutes; ${sum(drains, (d) => d.backedOff)} failed-back records reappeared after the visibility the worker set (ChangeMessageVisibility backoff, longest ${(Math.max(0, ...drains.map((d) => d.longestBackoffMs)) / 1000).toFixed(0)} s)`,
     `flips: ${flips.length} (${of('tag')} tag A→B→A→B→A, ${of('move')} move X→Y→X→Y→X, ${of('rules')} rule change and revert, twice), ${flips.filter((f) => f.interleaved).length} flipped back before the worker ran; ${within} repeated their first leg within 5 minutes; longest ${(longest / 1000).toFixed(0)} s of product time`,
     `forged messages: ${forgery.sent} sent straight to the operations queue, ${forgery.refused} refused (NotJustified)`,
     `worker verdicts: ${label('Stale')} operations audited Stale (no longer asked for when they ran), ${label('NotJustified')} NotJustified`,
