@@ -44,7 +44,7 @@ describe('ReconcileStateMachine', () => {
       Next: string;
     };
     expect({
-      startAt: definition.StartAt,
+      startAt: definition.States['Scope'],
       prepared: definition.States['Prepared'],
       mode: shards.ItemProcessor.ProcessorConfig,
       shardStart: shards.ItemProcessor.StartAt,
@@ -56,7 +56,11 @@ describe('ReconcileStateMachine', () => {
       // The task invokes the function with the payload itself (payloadResponseOnly).
       payload: definition.States['Prepare']?.['Parameters'],
     }).toStrictEqual({
-      startAt: 'Prepare',
+      startAt: {
+        Type: 'Choice',
+        Choices: [{ Variable: '$.accountIds', IsPresent: true, Next: 'ReconcileAccounts' }],
+        Default: 'Prepare',
+      },
       prepared: {
         Type: 'Choice',
         Choices: [{ Variable: '$.done', BooleanEquals: false, Next: 'Prepare' }],
@@ -78,10 +82,54 @@ describe('ReconcileStateMachine', () => {
     });
   });
 
+  it('runs a request naming accounts as one invocation of the reconciler with the request itself', () => {
+    expect({
+      startAt: definition.StartAt,
+      accounts: definition.States['ReconcileAccounts']?.['Parameters'],
+      output: definition.States['ReconcileAccounts']?.['OutputPath'],
+      ends: definition.States['ReconcileAccounts']?.['End'],
+    }).toStrictEqual({
+      startAt: 'Scope',
+      accounts: { FunctionName: 'ARN', 'Payload.$': '$' },
+      output: '$.Payload',
+      ends: true,
+    });
+  });
+
   it('retries every step with backoff (a checkpointed step starts over from its checkpoint)', () => {
-    const retries = ['Prepare', 'Finish'].map(
-      (name) => (definition.States[name]?.['Retry'] as unknown[])?.length,
+    const shards = definition.States['Shards'] as {
+      ItemProcessor: { States: Record<string, Record<string, unknown>> };
+    };
+    const retries = [
+      definition.States['ReconcileAccounts'],
+      definition.States['Prepare'],
+      shards.ItemProcessor.States['ReconcileShard'],
+      definition.States['Finish'],
+    ].map((state) => state?.['Retry']);
+    expect(retries).toStrictEqual(
+      Array.from({ length: 4 }, () => [
+        {
+          ErrorEquals: ['States.ALL'],
+          IntervalSeconds: 30,
+          MaxAttempts: 4,
+          BackoffRate: 2,
+          JitterStrategy: 'FULL',
+        },
+      ]),
     );
-    expect(retries).toStrictEqual([1, 1]);
+  });
+
+  it('gives its role the explicit deny of detaching FullAWSAccess and RCPFullAWSAccess', () => {
+    const denies = Object.values(template.findResources('AWS::IAM::Policy')).flatMap((policy) =>
+      (
+        policy['Properties']['PolicyDocument']['Statement'] as {
+          Effect: string;
+          Action: string;
+        }[]
+      ).filter((statement) => statement.Effect === 'Deny'),
+    );
+    expect(denies.map((statement) => statement.Action)).toStrictEqual([
+      'organizations:DetachPolicy',
+    ]);
   });
 });

@@ -48,10 +48,17 @@ function asList(value: CfnValue): unknown[] {
  * ```
  */
 export function wildcardFindings(scope: IConstruct, statement: iam.PolicyStatement): string[] {
-  const json = Stack.of(scope).resolve(statement.toStatementJson()) as {
-    readonly Action?: CfnValue;
-    readonly Resource?: CfnValue;
-  };
+  return findingsOf(Stack.of(scope).resolve(statement.toStatementJson()) as ResolvedStatement);
+}
+
+/** A statement as synthesized (tokens resolved). */
+interface ResolvedStatement {
+  readonly Action?: CfnValue;
+  readonly Resource?: CfnValue;
+}
+
+/** The AwsSolutions-IAM5 finding ids of a resolved statement. */
+function findingsOf(json: ResolvedStatement): string[] {
   const actions = asList(json.Action)
     .map(flatten)
     .filter((action) => action.includes('*'))
@@ -65,10 +72,11 @@ export function wildcardFindings(scope: IConstruct, statement: iam.PolicyStateme
 
 /** The flattened actions and resources of a statement, for the acknowledgement's reason. */
 function coverage(scope: IConstruct, statement: iam.PolicyStatement): string {
-  const json = Stack.of(scope).resolve(statement.toStatementJson()) as {
-    readonly Action?: CfnValue;
-    readonly Resource?: CfnValue;
-  };
+  return coverageOf(Stack.of(scope).resolve(statement.toStatementJson()) as ResolvedStatement);
+}
+
+/** The flattened actions and resources of a resolved statement. */
+function coverageOf(json: ResolvedStatement): string {
   const actions = asList(json.Action).map(flatten).join(', ');
   const resources = asList(json.Resource).map(flatten).join(', ');
   return `${actions} on ${resources}`;
@@ -100,4 +108,36 @@ export function addJustifiedStatement(
     Validations.of(policy).acknowledge({ id, reason: `${reason} (covers ${covers})` });
   }
   return policy;
+}
+
+/**
+ * Acknowledges the AwsSolutions-IAM5 findings of the statements CDK generated into `policy` (a
+ * task's or a Distributed Map's grants) whose actions are all among `actions` — exactly those
+ * findings, each reason naming what it covers. Any other wildcard in the policy stays a finding.
+ *
+ * @throws {Error} when `policy` is not an IAM policy (CDK moved its grants elsewhere).
+ * @example
+ * ```ts
+ * acknowledgeGeneratedWildcards(role.node.tryFindChild('DefaultPolicy'), ['lambda:InvokeFunction'], 'Invokes its function only.');
+ * ```
+ */
+export function acknowledgeGeneratedWildcards(
+  policy: IConstruct | undefined,
+  actions: readonly string[],
+  reason: string,
+): void {
+  if (!(policy instanceof iam.Policy)) {
+    throw new Error(`expected the IAM policy CDK generates for ${actions.join(', ')}`);
+  }
+  const document = Stack.of(policy).resolve(policy.document) as {
+    readonly Statement?: readonly ResolvedStatement[];
+  };
+  for (const json of document.Statement ?? []) {
+    const own = asList(json.Action).map(flatten);
+    if (own.length === 0 || !own.every((action) => actions.includes(action))) continue;
+    const covers = coverageOf(json);
+    for (const id of findingsOf(json)) {
+      Validations.of(policy).acknowledge({ id, reason: `${reason} (covers ${covers})` });
+    }
+  }
 }

@@ -1,10 +1,13 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
-import { Construct } from 'constructs';
+import { Construct, type IConstruct } from 'constructs';
+import { protectedPolicyDenyStatement } from '../iam/protected-policy-statements';
+import { acknowledgeGeneratedWildcards, addJustifiedStatement } from '../nag/acknowledge-wildcards';
 
 /** Properties of {@link ReconcileStateMachine}. */
 export interface ReconcileStateMachineProps {
@@ -33,7 +36,9 @@ const STEP_RETRY: sfn.RetryProps = {
 };
 
 /**
- * The whole-organization reconcile as a fan-out on Step Functions Standard: `Prepare` reads the
+ * A reconcile run on Step Functions Standard. A run of some accounts (`accountIds` in the input)
+ * is one bounded invocation (`ReconcileAccounts`: it reads only those accounts). The
+ * whole-organization reconcile is a fan-out: `Prepare` reads the
  * organization (invoked again until it is done: each invocation checkpoints before its timeout),
  * a Distributed Map runs every shard as its own child execution (`ReconcileShard`, again until
  * done; a failed shard is retried alone and can be redriven alone), and `Finish` aggregates the
@@ -47,22 +52,32 @@ const STEP_RETRY: sfn.RetryProps = {
  * ```
  */
 export class ReconcileStateMachine extends Construct {
-  /** The state machine (start it with `{}` or `{ "dryRun": true, "confirmDestructive": N }`). */
+  /**
+   * The state machine. Start it with `{}`, `{ "dryRun": true }`, `{ "confirmDestructive": N }` or
+   * `{ "accountIds": ["222222222222"] }` (the reconciler's on-demand request).
+   */
   readonly stateMachine: sfn.StateMachine;
+  /** Its role (invokes the reconciler, runs the map's child executions, delivers logs and traces). */
+  readonly role: iam.Role;
 
   constructor(scope: Construct, id: string, props: ReconcileStateMachineProps) {
     super(scope, id);
-    const invoke = (name: string, payload: Record<string, unknown>): tasks.LambdaInvoke => {
+    const invoke = (name: string, payload: Record<string, unknown> | '$'): tasks.LambdaInvoke => {
+      const whole = payload === '$';
       const task = new tasks.LambdaInvoke(this, name, {
         lambdaFunction: props.reconciler,
-        payload: sfn.TaskInput.fromObject(payload),
-        payloadResponseOnly: true,
+        payload: whole ? sfn.TaskInput.fromJsonPathAt('$') : sfn.TaskInput.fromObject(payload),
+        // The whole input as the payload needs the integration's `Payload` field.
+        payloadResponseOnly: !whole,
+        outputPath: whole ? '$.Payload' : undefined,
         retryOnServiceExceptions: false,
       });
       task.addRetry(STEP_RETRY);
       return task;
     };
 
+    // A run of some accounts: the reconciler's direct request, one bounded invocation.
+    const accounts = invoke('ReconcileAccounts', '$');
     const prepare = invoke('Prepare', {
       step: 'prepare',
       runId: sfn.JsonPath.executionName,
@@ -98,17 +113,103 @@ export class ReconcileStateMachine extends Construct {
       .when(sfn.Condition.booleanEquals('$.done', false), prepare)
       .otherwise(shards.next(finish));
 
+    const scoped = new sfn.Choice(this, 'Scope')
+      .when(sfn.Condition.isPresent('$.accountIds'), accounts)
+      .otherwise(prepare.next(prepared));
+
     const logGroup = new logs.LogGroup(this, 'ExecutionLogs', {
       retention: props.logRetention ?? logs.RetentionDays.ONE_YEAR,
       encryptionKey: props.encryptionKey,
       removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
     });
+    this.role = new iam.Role(this, 'Role', {
+      assumedBy: new iam.ServicePrincipal('states.amazonaws.com'),
+      description: 'Role of the reconcile state machine',
+    });
+    // Whatever it is given later, the role never detaches FullAWSAccess / RCPFullAWSAccess.
+    this.role.addToPrincipalPolicy(protectedPolicyDenyStatement());
     this.stateMachine = new sfn.StateMachine(this, 'StateMachine', {
       stateMachineType: sfn.StateMachineType.STANDARD,
-      definitionBody: sfn.DefinitionBody.fromChainable(prepare.next(prepared)),
+      definitionBody: sfn.DefinitionBody.fromChainable(scoped),
       timeout: Duration.hours(24),
-      tracingEnabled: true,
-      logs: { destination: logGroup, level: sfn.LogLevel.ALL, includeExecutionData: false },
+      role: this.role,
     });
+    this.configureObservability(logGroup);
+    const policy = (owner: Construct, id: string): IConstruct | undefined =>
+      owner.node.tryFindChild(id);
+    acknowledgeGeneratedWildcards(
+      policy(this.role, 'DefaultPolicy'),
+      ['lambda:InvokeFunction'],
+      INVOKE_REASON,
+    );
+    acknowledgeGeneratedWildcards(
+      policy(this.stateMachine, 'DistributedMapPolicy'),
+      DISTRIBUTED_MAP_ACTIONS,
+      CHILD_RUN_REASON,
+    );
+  }
+
+  /**
+   * Logs every event (without execution data) to the encrypted log group and traces with X-Ray,
+   * their permissions in policies of their own (CDK's `logs` and `tracingEnabled` props would add
+   * them to the role's default policy, where a wildcard is not acknowledged).
+   */
+  private configureObservability(logGroup: logs.ILogGroup): void {
+    const cfn = this.stateMachine.node.defaultChild as sfn.CfnStateMachine;
+    cfn.loggingConfiguration = {
+      destinations: [{ cloudWatchLogsLogGroup: { logGroupArn: logGroup.logGroupArn } }],
+      includeExecutionData: false,
+      level: sfn.LogLevel.ALL,
+    };
+    cfn.tracingConfiguration = { enabled: true };
+    const deliveries = new iam.PolicyStatement({
+      sid: 'DeliverExecutionLogs',
+      actions: [
+        'logs:CreateLogDelivery',
+        'logs:GetLogDelivery',
+        'logs:UpdateLogDelivery',
+        'logs:DeleteLogDelivery',
+        'logs:ListLogDeliveries',
+        'logs:PutResourcePolicy',
+        'logs:DescribeResourcePolicies',
+        'logs:DescribeLogGroups',
+      ],
+      resources: ['*'],
+    });
+    const traces = new iam.PolicyStatement({
+      sid: 'WriteExecutionTraces',
+      actions: [
+        'xray:PutTraceSegments',
+        'xray:PutTelemetryRecords',
+        'xray:GetSamplingRules',
+        'xray:GetSamplingTargets',
+      ],
+      resources: ['*'],
+    });
+    for (const [statement, reason] of [
+      [deliveries, LOG_DELIVERY_REASON],
+      [traces, TRACING_REASON],
+    ] as const) {
+      const policy = addJustifiedStatement(this, this.role, statement, reason);
+      // Step Functions checks the logging permissions when it creates the state machine.
+      this.stateMachine.node.addDependency(policy);
+    }
   }
 }
+
+/** The actions CDK grants a Distributed Map on its own child executions. */
+const DISTRIBUTED_MAP_ACTIONS = [
+  'states:StartExecution',
+  'states:DescribeExecution',
+  'states:StopExecution',
+  'states:RedriveExecution',
+] as const;
+
+const INVOKE_REASON =
+  'Invokes the reconciler function and its versions (the task may name a qualified ARN); nothing else.';
+const CHILD_RUN_REASON =
+  'A Distributed Map runs each shard as a child execution of this state machine and describes, stops ' +
+  'and redrives them; the wildcard is the child executions of this state machine only.';
+const LOG_DELIVERY_REASON =
+  'CloudWatch Logs vended-log delivery (Step Functions execution logs) has no resource-level permissions.';
+const TRACING_REASON = 'X-Ray trace segments and sampling have no resource-level permissions.';
