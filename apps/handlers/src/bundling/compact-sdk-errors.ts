@@ -1,0 +1,150 @@
+/**
+ * Rewrites an AWS SDK client's `dist-es/models/errors.js` for the Lambda bundles
+ * (`scripts/bundle.mjs`): each declared error class becomes one call of the factory in
+ * `sdk-error-classes.ts`, which makes the same class (about 30 KB less per bundle).
+ *
+ * The rewrite reads the module strictly: every class must have exactly the shape the SDK
+ * generates (static `shapeId`, `name`, `$fault`, optional `$retryable`, modeled fields copied
+ * from the options); anything else — a new SDK version generating something different — fails
+ * the bundle with the class it could not read, instead of bundling a class that behaves
+ * differently.
+ */
+
+/** One declared error class, as read. */
+export interface DeclaredSdkError {
+  readonly name: string;
+  readonly shapeId: string | undefined;
+  readonly fault: 'client' | 'server';
+  readonly retryable: Readonly<Record<string, boolean>> | undefined;
+  readonly fields: readonly string[];
+}
+
+/** Thrown when an errors module has a shape the rewrite does not know. */
+export class UnexpectedSdkErrorsModuleError extends Error {
+  readonly code = 'UNEXPECTED_SDK_ERRORS_MODULE';
+
+  constructor(detail: string) {
+    super(`cannot compact the SDK errors module: ${detail}`);
+    this.name = 'UnexpectedSdkErrorsModuleError';
+  }
+}
+
+const IMPORT_BASE =
+  /^import \{ (\w+ServiceException) as __BaseException \} from "\.\/(\w+ServiceException)";$/;
+
+const CLASS = new RegExp(
+  [
+    String.raw`^export class (?<name>\w+) extends __BaseException \{`,
+    String.raw`(?:\s*static shapeId = "(?<shapeId>[\w.]+#\w+)";)?`,
+    String.raw`\s*name = "(?<declaredName>\w+)";`,
+    String.raw`\s*\$fault = "(?<fault>client|server)";`,
+    String.raw`(?:\s*\$retryable = \{(?<retryable>(?:\s*\w+: (?:true|false),)*)\s*\};)?`,
+    String.raw`(?<fields>(?:\s*\w+;)*)`,
+    String.raw`\s*constructor\(opts\) \{`,
+    String.raw`\s*super\(\{\s*name: "(?<superName>\w+)",\s*\$fault: "(?<superFault>client|server)",\s*\.\.\.opts,\s*\}\);`,
+    String.raw`\s*Object\.setPrototypeOf\(this, (?<protoName>\w+)\.prototype\);`,
+    String.raw`(?<assignments>(?:\s*this\.\w+ = opts\.\w+;)*)`,
+    String.raw`\s*\}\s*\}$`,
+  ].join(''),
+);
+
+/** The names in `A; B;` or `this.A = opts.A; …` (checked to copy each field from itself). */
+function namesOf(text: string, pattern: RegExp, className: string): string[] {
+  return [...text.matchAll(pattern)].map((match) => {
+    const [, target, source = target] = match;
+    if (target !== source) {
+      throw new UnexpectedSdkErrorsModuleError(`${className} copies ${source} into ${target}`);
+    }
+    return target as string;
+  });
+}
+
+/** Reads one `export class … {…}` block. */
+function readClass(block: string): DeclaredSdkError {
+  const groups = CLASS.exec(block)?.groups;
+  if (groups === undefined) {
+    throw new UnexpectedSdkErrorsModuleError(`unknown class shape:\n${block}`);
+  }
+  const { name, shapeId, fault, retryable } = groups as Record<string, string>;
+  const sameName = [groups['declaredName'], groups['superName'], groups['protoName']];
+  if (sameName.some((other) => other !== name) || groups['superFault'] !== fault) {
+    throw new UnexpectedSdkErrorsModuleError(`${name} names itself inconsistently`);
+  }
+  const fields = namesOf(groups['fields'] ?? '', /(\w+);/g, name);
+  const assigned = namesOf(groups['assignments'] ?? '', /this\.(\w+) = opts\.(\w+);/g, name);
+  if (fields.join() !== assigned.join()) {
+    throw new UnexpectedSdkErrorsModuleError(`${name} declares ${fields} but copies ${assigned}`);
+  }
+  return {
+    name: name as string,
+    shapeId,
+    fault: fault as 'client' | 'server',
+    retryable:
+      retryable === undefined
+        ? undefined
+        : Object.fromEntries(
+            [...retryable.matchAll(/(\w+): (true|false),/g)].map(([, key, value]) => [
+              key,
+              value === 'true',
+            ]),
+          ),
+    fields,
+  };
+}
+
+/**
+ * Reads an SDK errors module: its base exception import and every declared class.
+ *
+ * @throws {UnexpectedSdkErrorsModuleError} when any part has another shape.
+ * @example
+ * ```ts
+ * readSdkErrorsModule(source).errors[0]; // { name: 'AccessDeniedException', fault: 'client', fields: ['Message'], … }
+ * ```
+ */
+export function readSdkErrorsModule(source: string): {
+  readonly baseImport: string;
+  readonly errors: readonly DeclaredSdkError[];
+} {
+  const [baseImport = '', ...rest] = source.trim().split('\n');
+  const base = IMPORT_BASE.exec(baseImport);
+  if (base === null || base[1] !== base[2]) {
+    throw new UnexpectedSdkErrorsModuleError(`unknown first line: ${baseImport}`);
+  }
+  const blocks = rest
+    .join('\n')
+    .split(/\n(?=export class )/)
+    .filter((block) => block.trim() !== '');
+  return { baseImport, errors: blocks.map((block) => readClass(block.trim())) };
+}
+
+/**
+ * The compact module: the same exports, each made by `sdkErrorClasses` (imported from
+ * `factoryPath`) for the module's base exception and the service namespace of its shape ids.
+ *
+ * @throws {UnexpectedSdkErrorsModuleError} when the module has another shape, or its classes
+ *   disagree on the namespace.
+ * @example
+ * ```ts
+ * compactSdkErrorsModule(await readFile(errorsJs, 'utf8'), '/repo/apps/handlers/src/bundling/sdk-error-classes.ts');
+ * ```
+ */
+export function compactSdkErrorsModule(source: string, factoryPath: string): string {
+  const { baseImport, errors } = readSdkErrorsModule(source);
+  const namespaces = new Set(errors.map(({ name, shapeId }) => shapeId?.replace(`#${name}`, '')));
+  const [namespace] = namespaces;
+  if (namespaces.size !== 1 || errors.some((e) => e.shapeId?.endsWith(`#${e.name}`) === false)) {
+    throw new UnexpectedSdkErrorsModuleError(`shape ids of several namespaces: ${[...namespaces]}`);
+  }
+  const lines = errors.map(({ name, fault, fields, retryable }) => {
+    const args = [JSON.stringify(name), JSON.stringify(fault), JSON.stringify(fields)];
+    if (retryable !== undefined) args.push(JSON.stringify(retryable));
+    return `export const ${name} = /* @__PURE__ */ __error(${args.join(', ')});`;
+  });
+  return [
+    baseImport,
+    `import { sdkErrorClasses } from ${JSON.stringify(factoryPath)};`,
+    `const __error = /* @__PURE__ */ sdkErrorClasses(__BaseException, ${namespace === undefined ? 'undefined' : JSON.stringify(namespace)});`,
+    ...lines,
+    '',
+  ].join('\n');
+}
