@@ -152,7 +152,7 @@ describe('GovernanceConfigSource', () => {
         "config is required: GovernanceConfigSource.fromFile('governance.yaml') (the file orgctl rules apply stores)",
       ],
       unknown: [
-        'config notifiedEvents must be AccountCreated, AccountJoined, CreateAccountFailed or ManagedAccountVended, got AccountClosed',
+        'config notifiedEvents must be AccountCreated, AccountJoined, CreateAccountFailed, ManagedAccountVended, ManagedAccountCreated or ManagedAccountUpdated, got AccountClosed',
       ],
     });
   });

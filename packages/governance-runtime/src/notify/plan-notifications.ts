@@ -1,4 +1,4 @@
-import type { DomainEvent, ParseOutcome } from '@org/event-schemas';
+import { notificationTriggersOf, type DomainEvent, type ParseOutcome } from '@org/event-schemas';
 import {
   ACCOUNT_MUST_EXIST,
   accountToRead,
@@ -34,9 +34,10 @@ function notificationsOf(plan: Plan): NotificationPlan {
   return { ...plan, operations: operations.sort(compareOperations) };
 }
 
-/** `true` when a notification listens to the event's type. */
+/** `true` when a notification listens to the event (its type, or a vending's lifecycle). */
 function listensTo(config: GovernanceConfig, event: DomainEvent): boolean {
-  return config.notifications.some((n) => (n.on as readonly string[]).includes(event.type));
+  const triggers = notificationTriggersOf(event);
+  return config.notifications.some((n) => n.on.some((on) => triggers.includes(on)));
 }
 
 /**

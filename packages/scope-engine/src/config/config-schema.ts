@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { NOTIFICATION_TRIGGERS } from '@org/event-schemas';
 import {
   AccountIdSchema,
   OuIdSchema,
@@ -123,9 +124,7 @@ const NotificationTargetSchema = z.discriminatedUnion('type', [
 
 const NotificationSchema = z.strictObject({
   id: RuleIdSchema,
-  on: nonEmptyList(
-    z.enum(['ManagedAccountVended', 'AccountCreated', 'AccountJoined', 'CreateAccountFailed']),
-  ),
+  on: nonEmptyList(z.enum(NOTIFICATION_TRIGGERS)),
   target: NotificationTargetSchema,
 });
 

@@ -3,7 +3,7 @@
  */
 import type { PrincipalType } from './org-snapshot';
 import type { PolicyType } from '../policy/policy-types';
-import type { DomainEventType } from '@org/event-schemas';
+import type { NotificationTrigger } from '@org/event-schemas';
 
 /** Where a rule applies. */
 export type Scope =
@@ -45,11 +45,12 @@ export interface AssignmentRule {
   readonly exclude: Exclusions;
 }
 
-/** Domain events a notification can listen to. */
-export type NotifiableEvent = Extract<
-  DomainEventType,
-  'ManagedAccountVended' | 'AccountCreated' | 'AccountJoined' | 'CreateAccountFailed'
->;
+/**
+ * The names a notification can listen to: `ManagedAccountVended` (every successful vending),
+ * `ManagedAccountCreated` / `ManagedAccountUpdated` (its `created` or `updated` lifecycle),
+ * `AccountCreated`, `AccountJoined`, `CreateAccountFailed`.
+ */
+export type NotifiableEvent = NotificationTrigger;
 
 /** Where a notification goes. */
 export type NotificationTarget =

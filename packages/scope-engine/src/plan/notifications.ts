@@ -1,4 +1,4 @@
-import type { DomainEvent } from '@org/event-schemas';
+import { notificationTriggersOf, type DomainEvent } from '@org/event-schemas';
 import { renderTemplate, type TemplateValues } from '../config/templates';
 import type { GovernanceConfig } from '../model/governance-config';
 import type { Account, OrganizationalUnit } from '../model/org-snapshot';
@@ -38,12 +38,13 @@ export function ouNamesOf(
 }
 
 /**
- * One `notify` operation per notification whose `on` lists the event's domain type,
+ * One `notify` operation per notification whose `on` lists a name the event answers to (its domain
+ * type; a vending also `ManagedAccountCreated` or `ManagedAccountUpdated` by its `lifecycle`),
  * with `{accountId}`, `{accountName}`, `{ouId}`, `{ouName}`, `{eventName}` filled in. The values
  * come from events and snapshots, so they go through {@link plainText} first (no control or bidi
  * character reaches a subject or a body; a subject stays one line); the template is expanded once,
  * so a value that looks like a placeholder is not expanded again.
- * ManagedAccountVended covers CreateManagedAccount and UpdateManagedAccount alike.
+ * `ManagedAccountVended` covers CreateManagedAccount and UpdateManagedAccount alike.
  *
  * @param account - The account as it is after the event, when there is one.
  */
@@ -53,9 +54,8 @@ export function notifyOperations(
   config: GovernanceConfig,
   names: OuNames,
 ): NotifyOperation[] {
-  const listening = config.notifications.filter((n) =>
-    (n.on as readonly string[]).includes(event.type),
-  );
+  const triggers = notificationTriggersOf(event);
+  const listening = config.notifications.filter((n) => n.on.some((on) => triggers.includes(on)));
   if (listening.length === 0) return [];
   const values = templateValues(event, account, names);
   return listening.map((n) => ({

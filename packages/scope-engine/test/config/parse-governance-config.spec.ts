@@ -119,7 +119,7 @@ describe('parseGovernanceConfig', () => {
       'line 16: assignmentRules[0].scope.id: expected a string, got number 222222222222 (write it in quotes: YAML reads unquoted digits as a number)',
       'line 17: assignmentRules[1].permissionSet: missing required field',
       'line 17: assignmentRules[1].scope: missing required field',
-      'line 21: notifications[0].on[0]: expected one of: ManagedAccountVended, AccountCreated, AccountJoined, CreateAccountFailed; got "AccountMoved"',
+      'line 21: notifications[0].on[0]: expected one of: ManagedAccountVended, ManagedAccountCreated, ManagedAccountUpdated, AccountCreated, AccountJoined, CreateAccountFailed; got "AccountMoved"',
       'line 22: notifications[0].target.url: expected an https:// URL; got "http://x"',
       'line 22: notifications[0].target.body: unknown placeholder {region} (allowed: {accountId}, {accountName}, {ouId}, {ouName}, {eventName})',
       'line 23: extra: unknown field "extra"',

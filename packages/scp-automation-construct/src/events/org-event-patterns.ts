@@ -187,6 +187,8 @@ export const NOTIFIABLE_ORGANIZATIONS_EVENT_NAMES: Readonly<
   CreateAccountFailed: ['CreateAccountResult'],
   AccountJoined: ['AcceptHandshake'],
   ManagedAccountVended: [],
+  ManagedAccountCreated: [],
+  ManagedAccountUpdated: [],
 };
 
 /**

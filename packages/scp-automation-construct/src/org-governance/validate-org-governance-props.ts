@@ -106,7 +106,7 @@ const RULES: readonly ValidationRule<ValidatedProps>[] = [
   {
     fails: (p) => (p.grants?.notifiedEvents ?? []).some((event) => !isNotifiableEvent(event)),
     message: (p) =>
-      `${configProp(p)} notifiedEvents must be AccountCreated, AccountJoined, CreateAccountFailed or ManagedAccountVended, got ${(p.grants?.notifiedEvents ?? []).filter((event) => !isNotifiableEvent(event)).join(', ')}`,
+      `${configProp(p)} notifiedEvents must be AccountCreated, AccountJoined, CreateAccountFailed, ManagedAccountVended, ManagedAccountCreated or ManagedAccountUpdated, got ${(p.grants?.notifiedEvents ?? []).filter((event) => !isNotifiableEvent(event)).join(', ')}`,
   },
   {
     fails: (p) => mismatches(p.managementAccountId, ACCOUNT_ID_PATTERN),

@@ -1,3 +1,4 @@
+import { NOTIFICATION_TRIGGERS } from '@org/event-schemas';
 import * as fc from 'fast-check';
 import { snsTarget } from './sns-target';
 import { toBlockYaml } from '../support/block-yaml';
@@ -107,10 +108,7 @@ const target = mostly(
   { type: 'email' },
 );
 
-const eventType = mostly(
-  fc.constantFrom('ManagedAccountVended', 'AccountCreated', 'AccountJoined', 'CreateAccountFailed'),
-  'AccountMoved',
-);
+const eventType = mostly(fc.constantFrom(...NOTIFICATION_TRIGGERS), 'AccountMoved');
 
 const notification = fc.record({ id: ruleId, on: list(eventType, 1), target });
 

@@ -1,3 +1,4 @@
+import { NOTIFICATION_TRIGGERS } from '@org/event-schemas';
 import { unknownPlaceholders } from '@org/scope-engine';
 import * as fc from 'fast-check';
 import { snsTarget } from './sns-target';
@@ -90,10 +91,10 @@ const longestRendering = (template: string) =>
 const subject = (max: number) =>
   template.map((t) => t.replace(/[\r\n]/g, ' ')).filter((t) => longestRendering(t) <= max);
 
-const on = fc.uniqueArray(
-  fc.constantFrom('ManagedAccountVended', 'AccountCreated', 'AccountJoined', 'CreateAccountFailed'),
-  { minLength: 1, maxLength: 4 },
-);
+const on = fc.uniqueArray(fc.constantFrom(...NOTIFICATION_TRIGGERS), {
+  minLength: 1,
+  maxLength: 4,
+});
 
 const target = fc.oneof(
   fc.record({

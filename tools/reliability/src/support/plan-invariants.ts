@@ -1,4 +1,4 @@
-import type { DomainEvent } from '@org/event-schemas';
+import { notificationTriggersOf, type DomainEvent } from '@org/event-schemas';
 import {
   FULL_AWS_ACCESS_POLICY_ID,
   FULL_AWS_ACCESS_POLICY_NAME,
@@ -180,7 +180,7 @@ export function checkPlan(plan: Plan, ctx: PlanContext): void {
         `notify ${op.notificationId} outside an event plan`,
       );
       check(
-        (n.on as readonly string[]).includes(ctx.event.type),
+        n.on.some((on) => notificationTriggersOf(ctx.event).includes(on)),
         `notify ${n.id} not listening to ${ctx.event.type}`,
       );
       check(op.targetType === n.target.type, 'notify target type differs from its notification');
