@@ -122,6 +122,7 @@ describe('operations worker handler', () => {
         {
           kind: 'attachment',
           policyId: 'p-aaaa1111',
+          policyType: 'SERVICE_CONTROL_POLICY',
           // The rule ids that justify it now (the plan's), not only those the message cited.
           ruleIds: ['baseline-guardrails', 'payments-extra'],
           tagKeys: [],

@@ -2,6 +2,7 @@
  * Keys and item shapes of the provisioned-state table.
  */
 import type { ProvisionedItem, ProvisionedItemKey } from '@org/governance-runtime';
+import { isPolicyType, SERVICE_CONTROL_POLICY } from '@org/scope-engine';
 import { UnexpectedResponseError } from '../errors';
 import type { StoredItem } from './document-calls';
 
@@ -11,7 +12,8 @@ const enc = encodeURIComponent;
 export const accountPk = (accountId: string): string => `ACCOUNT#${accountId}`;
 
 /**
- * Sort key of an item: `ITEM#SCP#<policyId>` or
+ * Sort key of an item: `ITEM#SCP#<policyId>` (an attachment of any policy type: policy ids are
+ * unique across types, and the key stays that of the items written before policy types) or
  * `ITEM#ASSIGNMENT#<permissionSetArn>#<principalType>#<principalId>` (segments URI-encoded).
  */
 export function itemSk(key: ProvisionedItemKey): string {
@@ -35,7 +37,11 @@ export function itemAttributes(
 ): StoredItem {
   const identity =
     item.kind === 'attachment'
-      ? { kind: item.kind, policyId: item.policyId }
+      ? {
+          kind: item.kind,
+          policyId: item.policyId,
+          policyType: item.policyType ?? SERVICE_CONTROL_POLICY,
+        }
       : {
           kind: item.kind,
           permissionSetArn: item.permissionSetArn,
@@ -60,7 +66,11 @@ export function toProvisionedItem(stored: StoredItem): ProvisionedItem {
   const ruleIds = strings(stored['ruleIds']);
   const tagKeys = strings(stored['tagKeys']);
   if (stored['kind'] === 'attachment' && typeof stored['policyId'] === 'string') {
-    return { kind: 'attachment', policyId: stored['policyId'], ruleIds, tagKeys };
+    // Attachments recorded before policy types have no `policyType`: they are SCP attachments.
+    const policyType = isPolicyType(stored['policyType'])
+      ? stored['policyType']
+      : SERVICE_CONTROL_POLICY;
+    return { kind: 'attachment', policyId: stored['policyId'], policyType, ruleIds, tagKeys };
   }
   const { permissionSetArn, principalType, principalId } = stored;
   if (

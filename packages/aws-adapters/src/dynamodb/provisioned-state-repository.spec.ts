@@ -71,6 +71,8 @@ describe('DynamoDbProvisionedStateRepository.recordApplied', () => {
       accountId: '222222222222',
       kind: 'attachment',
       policyId: 'p-1',
+      // An attachment given without a type is an SCP attachment.
+      policyType: 'SERVICE_CONTROL_POLICY',
       ruleIds: ['r1'],
       tagKeys: ['env'],
       version: 1,
@@ -264,7 +266,7 @@ describe('DynamoDbProvisionedStateRepository reads', () => {
     });
   });
 
-  it('listAll groups every page of items by account, sorted', async () => {
+  it('listAll groups every page of items by account, sorted (an item without policyType is an SCP attachment)', async () => {
     ddbMock
       .on(ScanCommand)
       .resolvesOnce({
@@ -275,6 +277,7 @@ describe('DynamoDbProvisionedStateRepository reads', () => {
             accountId: '333333333333',
             kind: 'attachment',
             policyId: 'p-2',
+            policyType: 'RESOURCE_CONTROL_POLICY',
             ruleIds: ['r'],
             tagKeys: [],
           },
@@ -297,11 +300,27 @@ describe('DynamoDbProvisionedStateRepository reads', () => {
     expect(await repository().listAll()).toStrictEqual([
       {
         accountId: '222222222222',
-        items: [{ kind: 'attachment', policyId: 'p-1', ruleIds: ['r'], tagKeys: [] }],
+        items: [
+          {
+            kind: 'attachment',
+            policyId: 'p-1',
+            policyType: 'SERVICE_CONTROL_POLICY',
+            ruleIds: ['r'],
+            tagKeys: [],
+          },
+        ],
       },
       {
         accountId: '333333333333',
-        items: [{ kind: 'attachment', policyId: 'p-2', ruleIds: ['r'], tagKeys: [] }],
+        items: [
+          {
+            kind: 'attachment',
+            policyId: 'p-2',
+            policyType: 'RESOURCE_CONTROL_POLICY',
+            ruleIds: ['r'],
+            tagKeys: [],
+          },
+        ],
       },
     ]);
   });

@@ -86,6 +86,32 @@ describe('OrganizationReadsAdapter', () => {
     });
   });
 
+  it('lists the policies of the types it is given, one ListPolicies per type, each with its type', async () => {
+    organizationsMock
+      .on(ListPoliciesCommand, { Filter: 'SERVICE_CONTROL_POLICY' })
+      .resolves({ Policies: [{ Id: 'p-FullAWSAccess', Name: 'FullAWSAccess' }] })
+      .on(ListPoliciesCommand, { Filter: 'RESOURCE_CONTROL_POLICY' })
+      .resolves({ Policies: [{ Id: 'p-rcp00001', Name: 'Perimeter' }] })
+      .on(ListPoliciesCommand, { Filter: 'TAG_POLICY' })
+      .resolves({ Policies: [{ Id: 'p-tag00001', Name: 'CostCenter' }] });
+    const policies = await reads().listPolicies([
+      'SERVICE_CONTROL_POLICY',
+      'RESOURCE_CONTROL_POLICY',
+    ]);
+    expect({
+      policies,
+      filters: organizationsMock
+        .commandCalls(ListPoliciesCommand)
+        .map((call) => call.args[0].input.Filter),
+    }).toStrictEqual({
+      policies: [
+        { id: 'p-FullAWSAccess', name: 'FullAWSAccess' },
+        { id: 'p-rcp00001', name: 'Perimeter', type: 'RESOURCE_CONTROL_POLICY' },
+      ],
+      filters: ['SERVICE_CONTROL_POLICY', 'RESOURCE_CONTROL_POLICY'],
+    });
+  });
+
   it('reports an organization without root as UnexpectedResponse', async () => {
     organizationsMock.on(ListRootsCommand).resolves({ Roots: [] });
     organizationsMock.on(DescribeOrganizationCommand).resolves({ Organization: {} });

@@ -11,17 +11,21 @@ import {
   ListTagsForResourceCommand,
   ListTargetsForPolicyCommand,
   type OrganizationsClient,
-  type PolicyType,
 } from '@aws-sdk/client-organizations';
 import type { ListedAccount, OrganizationReads, Page } from '@org/governance-runtime';
-import { isPolicyType, type OrganizationalUnit, type Policy } from '@org/scope-engine';
+import {
+  isPolicyType,
+  type OrganizationalUnit,
+  type Policy,
+  type PolicyType,
+} from '@org/scope-engine';
 import { UnexpectedResponseError } from '../errors';
 import { toAccountStatus } from '../organizations/account-status';
 import { callAws, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../retry';
 
 /** Options of {@link OrganizationReadsAdapter}. */
 export interface OrganizationReadsAdapterOptions {
-  /** Policy types whose policies and attachments are read. @default SCPs only */
+  /** Policy types `listPolicies` reads when it is given none. @default SCPs only */
   readonly policyTypes?: readonly PolicyType[];
   /** @default DEFAULT_RETRY_POLICY */
   readonly retryPolicy?: RetryPolicy;
@@ -130,17 +134,19 @@ export class OrganizationReadsAdapter implements OrganizationReads {
   }
 
   /** {@inheritDoc OrganizationReads.listPolicies} */
-  async listPolicies() {
+  async listPolicies(policyTypes: readonly PolicyType[] = this.policyTypes) {
     const policies: Policy[] = [];
-    for (const type of this.policyTypes) {
+    for (const type of policyTypes) {
       let token: string | undefined;
       do {
         const output = await this.call('ListPolicies', () =>
           this.client.send(new ListPoliciesCommand({ Filter: type, NextToken: token })),
         );
         for (const policy of output.Policies ?? []) {
-          if (policy.Id !== undefined)
-            policies.push({ id: policy.Id, name: policy.Name ?? policy.Id });
+          if (policy.Id !== undefined) {
+            const typed = type === 'SERVICE_CONTROL_POLICY' ? {} : { type };
+            policies.push({ id: policy.Id, name: policy.Name ?? policy.Id, ...typed });
+          }
         }
         token = output.NextToken;
       } while (token !== undefined);

@@ -149,15 +149,19 @@ describe('DynamoDbProvisionedStateRepository', () => {
   it('records different items of one account concurrently, removes them, forgets accounts', async () => {
     const repository = stateRepository();
     const policies = Array.from({ length: 12 }, (_, i) => `p-conc${String(i).padStart(4, '0')}`);
+    // Every third one an RCP attachment; the others recorded without a type (SCP attachments).
+    const typeOf = (i: number) => (i % 3 === 0 ? 'RESOURCE_CONTROL_POLICY' : undefined);
     await Promise.all(
-      policies.map((policyId) =>
-        stateRepository().recordApplied('100000000002', {
+      policies.map((policyId, i) => {
+        const policyType = typeOf(i);
+        return stateRepository().recordApplied('100000000002', {
           kind: 'attachment',
           policyId,
+          ...(policyType === undefined ? {} : { policyType }),
           ruleIds: ['baseline'],
           tagKeys: ['env'],
-        }),
-      ),
+        });
+      }),
     );
     await Promise.all([
       stateRepository().recordRemoved('100000000002', {
@@ -166,9 +170,10 @@ describe('DynamoDbProvisionedStateRepository', () => {
       }),
       stateRepository().recordRemoved('100000000002', { kind: 'attachment', policyId: 'p-never' }),
     ]);
-    const remaining = policies.slice(1).map((policyId) => ({
+    const remaining = policies.slice(1).map((policyId, i) => ({
       kind: 'attachment',
       policyId,
+      policyType: typeOf(i + 1) ?? 'SERVICE_CONTROL_POLICY',
       ruleIds: ['baseline'],
       tagKeys: ['env'],
     }));

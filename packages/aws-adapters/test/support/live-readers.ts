@@ -18,9 +18,11 @@ async function recordManagedItems(
 ): Promise<void> {
   for (const attachment of snapshot.attachments) {
     if (attachment.managedBy && attachment.managedBy.length > 0) {
+      const policy = snapshot.policies.find((p) => p.id === attachment.policyId);
       await state.recordApplied(attachment.targetId, {
         kind: 'attachment',
         policyId: attachment.policyId,
+        policyType: policy?.type ?? 'SERVICE_CONTROL_POLICY',
         ruleIds: [...attachment.managedBy].sort(),
         tagKeys: [],
       });

@@ -173,7 +173,13 @@ describe('executeOperation', () => {
         outcome: { result: { status: 'applied', operation: attach } },
         calls: [`attach p-aaaa1111 ${ACCOUNT}`],
         provisioned: [
-          { kind: 'attachment', policyId: 'p-aaaa1111', ruleIds: ['baseline'], tagKeys: [] },
+          {
+            kind: 'attachment',
+            policyId: 'p-aaaa1111',
+            policyType: 'SERVICE_CONTROL_POLICY',
+            ruleIds: ['baseline'],
+            tagKeys: [],
+          },
         ],
         audit: [['applied', null, `${AT}00.000Z`]],
         requeued: [],
@@ -189,7 +195,13 @@ describe('executeOperation', () => {
         outcome: { result: { status: 'alreadyInState', operation: attach } },
         calls: [`attach p-aaaa1111 ${ACCOUNT}`],
         provisioned: [
-          { kind: 'attachment', policyId: 'p-aaaa1111', ruleIds: ['baseline'], tagKeys: [] },
+          {
+            kind: 'attachment',
+            policyId: 'p-aaaa1111',
+            policyType: 'SERVICE_CONTROL_POLICY',
+            ruleIds: ['baseline'],
+            tagKeys: [],
+          },
         ],
         audit: [['alreadyInState', null, `${AT}00.000Z`]],
         requeued: [],

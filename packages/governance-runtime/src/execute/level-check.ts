@@ -13,7 +13,9 @@ import type {
 } from '../ports/provisioned-state-repository';
 import type { RulesSource } from '../rules/rules-source';
 import type { DirectoryViewSource } from '../state/directory-view-store';
+import { policyTypesToRead } from '../state/policy-types-to-read';
 import { withManagedBy } from '../state/with-managed-by';
+import { type TagLedgerReads, withTagLedger } from '../tag-trust/tag-ledger-reads';
 import type { AccountReads } from './account-reads';
 import { isManaged, isRemoval, notJustified, UNMANAGED_REFUSAL } from './justification';
 
@@ -33,6 +35,11 @@ export interface LevelCheckDependencies {
    * fresh ones (a rule added a moment ago is not refused because of a cache). Absent = no cache.
    */
   readonly refreshCaches?: () => void;
+  /**
+   * The tag ledger, read for the operation's account only with `settings.trustedTagPrincipals`
+   * (an untrusted tag value grants nothing here either). @default none: no tag value is trusted
+   */
+  readonly tagLedger?: TagLedgerReads;
 }
 
 /**
@@ -114,12 +121,17 @@ async function judgeOnce(
 ): Promise<LevelVerdict> {
   const { operation } = message;
   const { accountId } = operation;
-  const [config, view, structure, provisioned] = await Promise.all([
+  const [config, view, provisioned] = await Promise.all([
     deps.rules.current(),
     deps.directoryView.current(),
-    reads.structure(accountId),
     deps.provisionedState.getAccount(accountId),
   ]);
+  // The types the rules use or the product provisioned on the account, and the operation's own.
+  const types = policyTypesToRead(config, [provisioned]);
+  if ('policyType' in operation && !types.includes(operation.policyType)) {
+    types.push(operation.policyType);
+  }
+  const structure = await reads.structure(accountId, types);
   const names = {
     policies: structure?.policies ?? [],
     permissionSets: view.permissionSets,
@@ -144,11 +156,12 @@ async function judgeOnce(
     'permissionSetArn' in operation
       ? await deps.identityCenter.listAssignments(accountId, [operation.permissionSetArn])
       : provisionedAssignments(provisioned);
-  const snapshot: OrgSnapshot = {
-    ...structure,
-    ...names,
-    ...withManagedBy(structure.attachments, live, [provisioned]),
-  };
+  const snapshot: OrgSnapshot = await withTagLedger(
+    { ...structure, ...names, ...withManagedBy(structure.attachments, live, [provisioned]) },
+    config,
+    deps.tagLedger,
+    [accountId],
+  );
   const present = itemPresent(operation, snapshot);
   if (!managed) {
     // Removing what someone else made is refused; removing what is already gone is only stale

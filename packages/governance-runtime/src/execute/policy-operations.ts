@@ -31,6 +31,7 @@ export async function executePolicyOperation(
     await deps.provisionedState.recordApplied(accountId, {
       kind: 'attachment',
       policyId,
+      policyType: operation.policyType,
       ruleIds: [...operation.ruleIds].sort(),
       tagKeys: tagKeysOf(config, operation.ruleIds),
     });

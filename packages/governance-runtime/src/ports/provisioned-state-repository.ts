@@ -2,11 +2,22 @@
  * What the product itself provisioned: which rules justify each attachment and assignment. This
  * is where the snapshot's `managedBy` comes from.
  */
+import type { PolicyType } from '@org/scope-engine';
 import type { AssignmentKey } from './identity-center-port';
 
-/** An SCP attachment or account assignment on one account (the account id is implied). */
+/**
+ * A policy attachment or account assignment on one account (the account id is implied). An
+ * attachment's `policyType` tells the readers which policy type to read so that a managed
+ * attachment is still seen (and detached) after the last rule of its type is gone; an attachment
+ * recorded without one (before policy types) is an SCP attachment.
+ */
 export type ProvisionedItemKey =
-  | { readonly kind: 'attachment'; readonly policyId: string }
+  | {
+      readonly kind: 'attachment';
+      readonly policyId: string;
+      /** @default 'SERVICE_CONTROL_POLICY' */
+      readonly policyType?: PolicyType;
+    }
   | ({ readonly kind: 'assignment' } & Omit<AssignmentKey, 'accountId'>);
 
 /** A provisioned item with the rule ids that justify it and the tag keys those rules use. */
@@ -30,7 +41,8 @@ export interface ProvisionedAccountState {
  * @example
  * ```ts
  * await state.recordApplied('222222222222', {
- *   kind: 'attachment', policyId: 'p-aaaa1111', ruleIds: ['baseline-guardrails'], tagKeys: [],
+ *   kind: 'attachment', policyId: 'p-aaaa1111', policyType: 'SERVICE_CONTROL_POLICY',
+ *   ruleIds: ['baseline-guardrails'], tagKeys: [],
  * });
  * const byTag = await state.findByTagKey('222222222222', 'env');
  * ```

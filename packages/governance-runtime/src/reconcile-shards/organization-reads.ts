@@ -40,8 +40,11 @@ export interface OrganizationReads {
   listAccounts(parentId: string, token?: string): Promise<Page<ListedAccount>>;
   /** An account's tags (`ListTagsForResource`). */
   listTags(accountId: string): Promise<Readonly<Record<string, string>>>;
-  /** Every policy of the types the product manages (`ListPolicies`, one call per type). */
-  listPolicies(): Promise<readonly Policy[]>;
+  /**
+   * Every policy of `policyTypes` with its type (`ListPolicies`, one call per type and page): the
+   * types the rules use or the product provisioned, among those enabled on the root.
+   */
+  listPolicies(policyTypes: readonly PolicyType[]): Promise<readonly Policy[]>;
   /** One page of the targets (roots, OUs, accounts) a policy is attached to (`ListTargetsForPolicy`). */
   listTargets(policyId: string, token?: string): Promise<Page<string>>;
 }

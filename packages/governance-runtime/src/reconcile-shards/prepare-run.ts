@@ -1,10 +1,11 @@
-import type { Attachment } from '@org/scope-engine';
+import { SERVICE_CONTROL_POLICY, type Attachment, type PolicyType } from '@org/scope-engine';
 import type { Clock } from '../clock';
 import type { DirectoryPort } from '../ports/directory-port';
 import type { AssignmentKey, IdentityCenterPort } from '../ports/identity-center-port';
 import type { ProvisionedStateRepository } from '../ports/provisioned-state-repository';
 import type { RulesSource } from '../rules/rules-source';
 import { readDirectoryView, relevantPermissionSetArns } from '../state/directory-view';
+import { policyTypesToRead } from '../state/policy-types-to-read';
 import type { AssignmentsByPrincipal, OrganizationReads } from './organization-reads';
 import {
   type PrepareProgress,
@@ -47,12 +48,17 @@ const isAccountId = (id: string): boolean => /^\d{12}$/.test(id);
 /** The first state of a run: the directory view, and the reads to make. */
 async function start(deps: PrepareRunDependencies): Promise<PrepareProgress> {
   const config = await deps.rules.current();
-  const [root, view, policies, provisioned] = await Promise.all([
+  const [root, view, provisioned] = await Promise.all([
     deps.organizations.describeRoot(),
     readDirectoryView(config, deps.identityCenter, deps.directory),
-    deps.organizations.listPolicies(),
     deps.provisionedState.listAll(),
   ]);
+  // The types the rules use or the product provisioned (its managed attachments of a type whose
+  // last rule is gone are still read, and detached), among those enabled on the root (a type that
+  // is not enabled has no attachments); SCPs always.
+  const enabled = new Set<PolicyType>([SERVICE_CONTROL_POLICY, ...(root.enabledPolicyTypes ?? [])]);
+  const types = policyTypesToRead(config, provisioned).filter((type) => enabled.has(type));
+  const policies = await deps.organizations.listPolicies(types);
   const principals = new Map<string, ReadTask>();
   const principalTask = (principalType: 'USER' | 'GROUP', principalId: string) =>
     principals.set(`${principalType}#${principalId}`, {
@@ -87,7 +93,7 @@ async function start(deps: PrepareRunDependencies): Promise<PrepareProgress> {
     policies,
     attachments: [],
     assignments: [],
-    calls: { organizations: 2 + 1, identityCenter: 0 },
+    calls: { organizations: 2 + types.length, identityCenter: 0 },
   };
 }
 
@@ -187,8 +193,9 @@ async function writeShards(
 
 /**
  * The first step of a sharded reconcile: reads the organization's tree (OUs and accounts per
- * parent, a page per call), every policy's account targets (`ListTargetsForPolicy`: one read per
- * 20 attachments instead of one `ListPoliciesForTarget` per account), the assignments of every
+ * parent, a page per call), the policies of every type the rules use or the product provisioned
+ * (and the root enables) and each policy's account targets (`ListTargetsForPolicy`: one read per
+ * 20 attachments instead of one `ListPoliciesForTarget` per account and type), the assignments of every
  * principal the rules name or the product provisioned (`ListAccountAssignmentsForPrincipal`),
  * and the directory view. It stops at `deadlineMs` and checkpoints in the run store; called
  * again, it goes on. When everything is read it cuts the accounts into shards for

@@ -3,7 +3,6 @@ import {
   type OrgSnapshot,
   type Plan,
   planReconcile,
-  policyTypesOf,
 } from '@org/scope-engine';
 import { mapLimit } from '../map-limit';
 import {
@@ -14,7 +13,9 @@ import {
   restrictPlan,
 } from '../reconcile/reconcile';
 import { readDirectoryView, relevantPermissionSetArns } from '../state/directory-view';
+import { policyTypesToRead } from '../state/policy-types-to-read';
 import { withManagedBy } from '../state/with-managed-by';
+import { withTagLedger } from '../tag-trust/tag-ledger-reads';
 
 /** Options of {@link reconcileAccounts}: a reconcile of these accounts only. */
 export type ReconcileAccountsOptions = Omit<ReconcileOptions, 'accountIds' | 'onProgress'> & {
@@ -55,10 +56,11 @@ export async function reconcileAccounts(
   const config = await deps.rules.current();
   const view = await readDirectoryView(config, deps.identityCenter, deps.directory);
   const read = await mapLimit(options.accountIds, options.concurrency ?? 4, async (accountId) => {
-    const [structure, provisioned] = await Promise.all([
-      deps.organizations.readAccountStructure(accountId, policyTypesOf(config)),
-      deps.provisionedState.getAccount(accountId),
-    ]);
+    const provisioned = await deps.provisionedState.getAccount(accountId);
+    const structure = await deps.organizations.readAccountStructure(
+      accountId,
+      policyTypesToRead(config, [provisioned]),
+    );
     if (structure === null) return { accountId, snapshot: null };
     const arns = relevantPermissionSetArns(config, view.permissionSets, provisioned);
     const live =
@@ -83,7 +85,12 @@ export async function reconcileAccounts(
     assignments: [],
     ...view,
   };
-  const snapshot = mergeSnapshots(snapshots, empty);
+  const snapshot = await withTagLedger(
+    mergeSnapshots(snapshots, empty),
+    config,
+    deps.tagLedger,
+    options.accountIds,
+  );
   const plan: Plan = restrictPlan(planReconcile(snapshot, config), options.accountIds);
   return finishReconcile(
     deps,

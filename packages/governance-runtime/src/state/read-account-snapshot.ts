@@ -1,4 +1,4 @@
-import { policyTypesOf, type GovernanceConfig, type OrgSnapshot } from '@org/scope-engine';
+import type { GovernanceConfig, OrgSnapshot } from '@org/scope-engine';
 import type { AssignmentKey, IdentityCenterPort } from '../ports/identity-center-port';
 import type { DirectoryPort } from '../ports/directory-port';
 import type { OrganizationsPort } from '../ports/organizations-port';
@@ -8,6 +8,7 @@ import type {
 } from '../ports/provisioned-state-repository';
 import { readDirectoryView, relevantPermissionSetArns } from './directory-view';
 import type { DirectoryViewSource } from './directory-view-store';
+import { policyTypesToRead } from './policy-types-to-read';
 import { withManagedBy } from './with-managed-by';
 
 /** The ports {@link readAccountSnapshot} reads live: Organizations and Identity Center. */
@@ -51,11 +52,14 @@ async function readWithStoredView(
   config: GovernanceConfig,
   readers: StoredViewReaders,
 ): Promise<OrgSnapshot | null> {
-  const [structure, view, provisioned] = await Promise.all([
-    readers.organizations.readAccountStructure(accountId, policyTypesOf(config)),
+  const [view, provisioned] = await Promise.all([
     readers.directoryView.current(),
     readers.provisionedState.getAccount(accountId),
   ]);
+  const structure = await readers.organizations.readAccountStructure(
+    accountId,
+    policyTypesToRead(config, [provisioned]),
+  );
   if (structure === null) return null;
   return {
     ...structure,
@@ -67,7 +71,8 @@ async function readWithStoredView(
 
 /**
  * The organization as seen from one account, read now (events are hints, delivered best effort): the account
- * (parent, tags, status), its ancestor OUs, every SCP, its direct attachments and relevant
+ * (parent, tags, status), its ancestor OUs, the policies of the types the rules use or the product
+ * provisioned, its direct attachments of those types and relevant
  * assignments with `managedBy` from the provisioned state, the permission sets and the
  * principals the rules name. `null` when the account is not in the organization.
  *
@@ -87,11 +92,14 @@ export async function readAccountSnapshot(
   readers: AccountSnapshotReaders,
 ): Promise<OrgSnapshot | null> {
   if ('directoryView' in readers) return readWithStoredView(accountId, config, readers);
-  const [structure, view, provisioned] = await Promise.all([
-    readers.organizations.readAccountStructure(accountId, policyTypesOf(config)),
+  const [view, provisioned] = await Promise.all([
     readDirectoryView(config, readers.identityCenter, readers.directory),
     readers.provisionedState.getAccount(accountId),
   ]);
+  const structure = await readers.organizations.readAccountStructure(
+    accountId,
+    policyTypesToRead(config, [provisioned]),
+  );
   if (structure === null) return null;
   const arns = relevantPermissionSetArns(config, view.permissionSets, provisioned);
   const live =

@@ -1,8 +1,9 @@
-import { policyTypesOf, type GovernanceConfig, type OrgSnapshot } from '@org/scope-engine';
+import type { GovernanceConfig, OrgSnapshot } from '@org/scope-engine';
 import type { AssignmentKey } from '../ports/identity-center-port';
 import type { ProvisionedAccountState } from '../ports/provisioned-state-repository';
 import { mapLimit } from '../map-limit';
 import { readDirectoryView, relevantPermissionSetArns } from './directory-view';
+import { policyTypesToRead } from './policy-types-to-read';
 import type { SnapshotReaders } from './read-account-snapshot';
 import { withManagedBy } from './with-managed-by';
 
@@ -35,11 +36,15 @@ export async function readFullSnapshot(
   readers: SnapshotReaders,
   options: ReadFullSnapshotOptions = {},
 ): Promise<{ snapshot: OrgSnapshot; departed: ProvisionedAccountState[] }> {
-  const [structure, view, provisioned] = await Promise.all([
-    readers.organizations.readSnapshotStructure(policyTypesOf(config)),
+  // The provisioned state first: the policy types of its attachments are read even when no rule
+  // uses them any more (their managed attachments are detached).
+  const [view, provisioned] = await Promise.all([
     readDirectoryView(config, readers.identityCenter, readers.directory),
     readers.provisionedState.listAll(),
   ]);
+  const structure = await readers.organizations.readSnapshotStructure(
+    policyTypesToRead(config, provisioned),
+  );
   const byAccount = new Map(provisioned.map((state) => [state.accountId, state]));
   const accountIds = structure.accounts.map((account) => account.id);
   let done = 0;

@@ -1,4 +1,11 @@
-import type { Account, Assignment, OrgSnapshot, PrincipalType } from '@org/scope-engine';
+import {
+  SERVICE_CONTROL_POLICY,
+  type Account,
+  type Assignment,
+  type OrgSnapshot,
+  type PolicyType,
+  type PrincipalType,
+} from '@org/scope-engine';
 import type {
   AssignmentKey,
   AssignmentRequestState,
@@ -73,11 +80,14 @@ export class InMemoryOrganization implements OrganizationsPort, IdentityCenterPo
     };
   }
 
-  /** {@inheritDoc OrganizationsPort.readSnapshotStructure} */
-  async readSnapshotStructure(): Promise<OrgStructure> {
-    const { managementAccountId, rootId, organizationalUnits, accounts, policies, attachments } =
-      this.state;
+  /**
+   * {@inheritDoc OrganizationsPort.readSnapshotStructure} Without `policyTypes`, every policy
+   * type; with them, like the adapter, SCPs and those types only.
+   */
+  async readSnapshotStructure(policyTypes?: readonly PolicyType[]): Promise<OrgStructure> {
+    const { managementAccountId, rootId, organizationalUnits, accounts } = this.state;
     const accountIds = new Set(accounts.map((a) => a.id));
+    const { policies, attachments } = this.ofTypes(policyTypes);
     return {
       managementAccountId,
       rootId,
@@ -89,8 +99,31 @@ export class InMemoryOrganization implements OrganizationsPort, IdentityCenterPo
     };
   }
 
-  /** {@inheritDoc OrganizationsPort.readAccountStructure} */
-  async readAccountStructure(accountId: string): Promise<OrgStructure | null> {
+  /** The policies and attachments of `policyTypes` and SCPs (every type without `policyTypes`). */
+  private ofTypes(policyTypes: readonly PolicyType[] | undefined): {
+    policies: OrgSnapshot['policies'];
+    attachments: OrgSnapshot['attachments'];
+  } {
+    const { policies, attachments } = this.state;
+    if (policyTypes === undefined) return { policies, attachments };
+    const read = new Set<PolicyType>([SERVICE_CONTROL_POLICY, ...policyTypes]);
+    const typeOf = new Map(policies.map((p) => [p.id, p.type ?? SERVICE_CONTROL_POLICY]));
+    return {
+      policies: policies.filter((p) => read.has(p.type ?? SERVICE_CONTROL_POLICY)),
+      attachments: attachments.filter((a) =>
+        read.has(typeOf.get(a.policyId) ?? SERVICE_CONTROL_POLICY),
+      ),
+    };
+  }
+
+  /**
+   * {@inheritDoc OrganizationsPort.readAccountStructure} Without `policyTypes`, every policy
+   * type; with them, like the adapter, SCPs and those types only.
+   */
+  async readAccountStructure(
+    accountId: string,
+    policyTypes?: readonly PolicyType[],
+  ): Promise<OrgStructure | null> {
     const account = this.state.accounts.find((a) => a.id === accountId);
     if (account === undefined) return null;
     const ancestors = [];
@@ -100,14 +133,15 @@ export class InMemoryOrganization implements OrganizationsPort, IdentityCenterPo
       ancestors.push(ou);
       parent = ou.parentId;
     }
+    const { policies, attachments } = this.ofTypes(policyTypes);
     return {
       managementAccountId: this.state.managementAccountId,
       rootId: this.state.rootId,
       ...this.enabledPolicyTypes(),
       organizationalUnits: ancestors.reverse(),
       accounts: [account],
-      policies: this.state.policies,
-      attachments: this.state.attachments.filter((a) => a.targetId === accountId),
+      policies,
+      attachments: attachments.filter((a) => a.targetId === accountId),
     };
   }
 

@@ -1,4 +1,10 @@
-import type { Account, OrgSnapshot, OrganizationalUnit } from '@org/scope-engine';
+import {
+  SERVICE_CONTROL_POLICY,
+  type Account,
+  type OrgSnapshot,
+  type OrganizationalUnit,
+  type PolicyType,
+} from '@org/scope-engine';
 import type { AssignmentKey } from '../ports/identity-center-port';
 import type {
   AssignmentsByPrincipal,
@@ -109,10 +115,12 @@ export class SnapshotOrganizationReads implements OrganizationReads, Assignments
     return this.tagsOf.get(accountId) ?? {};
   }
 
-  /** {@inheritDoc OrganizationReads.listPolicies} */
-  async listPolicies() {
-    this.count('ListPolicies');
-    return this.snapshot.policies;
+  /** {@inheritDoc OrganizationReads.listPolicies} (one call per type) */
+  async listPolicies(policyTypes: readonly PolicyType[]) {
+    this.calls['ListPolicies'] = (this.calls['ListPolicies'] ?? 0) + policyTypes.length;
+    return this.snapshot.policies.filter((policy) =>
+      policyTypes.includes(policy.type ?? SERVICE_CONTROL_POLICY),
+    );
   }
 
   /** {@inheritDoc OrganizationReads.listTargets} */

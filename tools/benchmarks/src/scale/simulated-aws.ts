@@ -6,7 +6,7 @@ import type {
   ServiceBudgets,
 } from '@org/governance-runtime';
 import { AWS_PAGE_SIZES, type SnapshotOrganizationReads } from '@org/governance-runtime/testing';
-import type { PermissionSet } from '@org/scope-engine';
+import type { PermissionSet, PolicyType } from '@org/scope-engine';
 
 /** Round trips of the simulated services, in milliseconds. */
 export interface CallLatencies {
@@ -115,8 +115,8 @@ export class SimulatedAws implements OrganizationReads, AssignmentsByPrincipal {
   }
 
   /** {@inheritDoc OrganizationReads.listPolicies} */
-  listPolicies() {
-    return this.organizationsRead(() => this.reads.listPolicies());
+  listPolicies(policyTypes: readonly PolicyType[]) {
+    return this.organizationsRead(() => this.reads.listPolicies(policyTypes));
   }
 
   /** {@inheritDoc OrganizationReads.listTargets} */

@@ -23,6 +23,8 @@ export async function recordManagedItems(
     await repository.recordApplied(a.targetId, {
       kind: 'attachment',
       policyId: a.policyId,
+      policyType:
+        snapshot.policies.find((p) => p.id === a.policyId)?.type ?? 'SERVICE_CONTROL_POLICY',
       ruleIds,
       tagKeys: tagKeysOf(config, ruleIds),
     });

@@ -26,6 +26,9 @@ export async function seedProvisionedState(
     await state.recordApplied(ids.get(attachment.targetId), {
       kind: 'attachment',
       policyId: ids.get(attachment.policyId),
+      policyType:
+        snapshot.policies.find((p) => p.id === attachment.policyId)?.type ??
+        'SERVICE_CONTROL_POLICY',
       ruleIds: [...ruleIds].sort(),
       tagKeys: tagKeysOf(config, ruleIds),
     });
