@@ -222,15 +222,33 @@ describe('orgctl plan --event', () => {
     ]).toStrictEqual([1, true]);
   });
 
-  it('refuses an event the snapshot contradicts (exit 1)', async () => {
+  it('plans a move into an OU the snapshot lacks with what is known (exit 0)', async () => {
     const moved = readFileSync(example('events', 'account-moved.json'), 'utf8')
       .replace('"222233334444"', '"222222222222"')
       .replace('"ou-ab12-11111111"', '"ou-ab12-99999999"');
-    const result = await plan('m.json', { 'm.json': moved });
-    expect([result.code, result.stdout, result.stderr]).toStrictEqual([
-      1,
+    const result = await plan('m.json', {
+      'm.json': moved,
+      'governance.yaml': `${CONFIG}\n  - { id: workloads, permissionSet: ReadOnly, principal: { type: GROUP, name: Auditors }, scope: { type: ou, id: ou-ab12-11111111 } }`,
+    });
+    const planned = JSON.parse(result.stdout) as { skipped: { ruleId: string; reason: string }[] };
+    expect([result.code, result.stderr, planned.skipped]).toStrictEqual([
+      0,
       '',
-      'error: Cannot plan AccountMoved: the snapshot has no root or OU "ou-ab12-99999999" (refresh the snapshot)\n',
+      [
+        {
+          accountId: '222222222222',
+          ruleId: 'ghosts',
+          reason: 'PrincipalNotFound',
+          detail: 'GROUP Ghosts',
+        },
+        {
+          accountId: '222222222222',
+          ruleId: 'workloads',
+          reason: 'NotInSnapshot',
+          detail:
+            'the snapshot does not know whether OU ou-ab12-99999999 (not in the snapshot) is below ou-ab12-11111111 (refresh the snapshot)',
+        },
+      ],
     ]);
   });
 });

@@ -125,6 +125,16 @@ export {
 } from './plan/plan-functions';
 export { planIgnoredOutcome, planKnownEvent } from './plan/plan-known-event';
 export type { EventPlanContext } from './plan/plan-known-event';
+export { UNKNOWN_PARENT, withUnknownPart } from './plan/partial-knowledge';
+export type { UnknownPart } from './plan/partial-knowledge';
+export { applyChange } from './changes/apply-change';
+export {
+  ADDED_OUT_OF_BAND,
+  isChangeEvent,
+  NO_RULE_WAITING,
+  planChangeEvent,
+} from './changes/plan-change-event';
+export type { ChangePlanner } from './changes/plan-change-event';
 export { Planner } from './plan/planner';
 export {
   OPERATION_TYPE_ORDER,

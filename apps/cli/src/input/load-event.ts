@@ -1,16 +1,22 @@
-import { parseOrgEvent, type AcceptedOutcome } from '@org/event-schemas';
+import { parseGovernanceEvent, type GovernanceParseOutcome } from '@org/event-schemas';
 import { InputError } from '../errors';
 import type { CliIo } from '../io/cli-io';
 import { jsonTooDeepAt, MAX_EVENT_DEPTH } from './json-depth';
 import { readInputFile } from './read-input-file';
 
 /**
- * Reads `--event` (one raw EventBridge event, JSON) and parses it into a domain event or an
- * ignored outcome. Bad JSON or a malformed event of a known type is an {@link InputError} that
+ * Reads `--event` (one raw EventBridge event, JSON) and parses it into a domain event, a change
+ * event (a policy or assignment changed by hand, a new group, user or permission set) or an
+ * ignored outcome; a change made by one of `productRoleArns` (an assumed-role session of one
+ * included) is ignored `OwnChange`. Bad JSON or a malformed event of a known type is an {@link InputError} that
  * names the event, each JSON path and what was expected there; JSON nested more than
  * {@link MAX_EVENT_DEPTH} levels is refused before it is parsed.
  */
-export function loadEvent(io: CliIo, path: string): AcceptedOutcome {
+export function loadEvent(
+  io: CliIo,
+  path: string,
+  productRoleArns: readonly string[] = [],
+): Exclude<GovernanceParseOutcome, { kind: 'error' }> {
   const text = readInputFile(io, '--event', path);
   const deepAt = jsonTooDeepAt(text);
   if (deepAt !== undefined) {
@@ -25,7 +31,7 @@ export function loadEvent(io: CliIo, path: string): AcceptedOutcome {
     const message = error instanceof Error ? error.message : String(error);
     throw new InputError(`${path} is not valid JSON: ${message}`, [], { cause: error });
   }
-  const outcome = parseOrgEvent(raw);
+  const outcome = parseGovernanceEvent(raw, { productRoleArns });
   if (outcome.kind === 'error') {
     const { eventId, eventName, issues } = outcome.error;
     const noun = issues.length === 1 ? 'problem' : 'problems';

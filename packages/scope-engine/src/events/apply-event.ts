@@ -1,7 +1,15 @@
 import type { DomainEvent } from '@org/event-schemas';
 import type { OrgSnapshot } from '../model/org-snapshot';
 import { OrgIndex } from '../snapshot/org-index';
+import { UNKNOWN_PARENT, type UnknownPart } from '../plan/partial-knowledge';
 import { eventEffect, type EventEffect } from './event-effect';
+
+/** Whether an account with this unknown part can be written into a snapshot as it is. */
+function fullyKnown(unknown: UnknownPart | undefined): boolean {
+  return (
+    unknown === undefined || (unknown.knownTagKeys === null && unknown.parentId !== UNKNOWN_PARENT)
+  );
+}
 
 /**
  * The snapshot after `event`: AccountCreated / AccountJoined add the account under the
@@ -24,6 +32,8 @@ export function applyEffect(snapshot: OrgSnapshot, effect: EventEffect): OrgSnap
   switch (effect.kind) {
     case 'account': {
       const account = effect.account;
+      // An account the snapshot lacks is added only when its parent and tags are known.
+      if (effect.added && !fullyKnown(effect.unknown)) return snapshot;
       const accounts = effect.added
         ? [...snapshot.accounts, account]
         : snapshot.accounts.map((a) => (a.id === account.id ? account : a));

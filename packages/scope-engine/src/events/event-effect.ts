@@ -1,11 +1,20 @@
 import type { DomainEvent, TagChange } from '@org/event-schemas';
-import { EventSnapshotMismatchError } from '../errors';
 import type { Account, OrganizationalUnit } from '../model/org-snapshot';
+import { UNKNOWN_PARENT, type UnknownPart } from '../plan/partial-knowledge';
 
 /** What an event does to the snapshot before planning. */
 export type EventEffect =
-  /** The account as it is after the event (added, moved, re-tagged, or unchanged). */
-  | { readonly kind: 'account'; readonly account: Account; readonly added: boolean }
+  /**
+   * The account as it is after the event (added, moved, re-tagged, or unchanged); `unknown` says
+   * what of it the snapshot does not know (an OU it lacks, or the account itself): the rules that
+   * depend on that part are skipped `NotInSnapshot`.
+   */
+  | {
+      readonly kind: 'account';
+      readonly account: Account;
+      readonly added: boolean;
+      readonly unknown?: UnknownPart;
+    }
   /** The account left the organization: it and its items are forgotten (no operations). */
   | { readonly kind: 'accountRemoved'; readonly accountId: string }
   /** A new OU (or `null` when the snapshot already has it). */
@@ -25,10 +34,10 @@ export interface EventLookup {
 
 /**
  * What `event` does to the organization, computed from lookups only (constant time), so the same
- * logic serves {@link applyEvent} (whole snapshot) and the planner (one account).
- *
- * @throws {@link EventSnapshotMismatchError} when the account would land under an OU the snapshot
- * does not know: planning on a guessed tree could grant access an OU exclusion forbids.
+ * logic serves {@link applyEvent} (whole snapshot) and the planner (one account). An event that
+ * names an OU or an account the snapshot lacks is planned with what is known: the account lands
+ * under that OU (or, unknown itself, is taken as the event describes it) and `unknown` says what
+ * is missing, so the rules depending on it are skipped instead of guessed.
  */
 export function eventEffect(event: DomainEvent, org: EventLookup): EventEffect {
   switch (event.type) {
@@ -45,25 +54,26 @@ export function eventEffect(event: DomainEvent, org: EventLookup): EventEffect {
       };
     }
     case 'AccountMoved': {
+      const parentId = event.destinationParentId;
       const existing = org.account(event.accountId);
-      if (!existing)
-        return { kind: 'ignored', reason: 'AccountNotInSnapshot', accountId: event.accountId };
-      requireParent(event.type, event.destinationParentId, org);
-      return {
-        kind: 'account',
-        account: { ...existing, parentId: event.destinationParentId },
-        added: false,
-      };
+      const parentUnknown = org.isParent(parentId) ? null : parentId;
+      if (!existing) {
+        const account = newAccount(event.accountId, event.accountId, parentId);
+        const unknown = { parentId: parentUnknown, knownTagKeys: [] };
+        return { kind: 'account', account, added: true, unknown };
+      }
+      const account = { ...existing, parentId };
+      if (parentUnknown === null) return { kind: 'account', account, added: false };
+      const unknown = { parentId: parentUnknown, knownTagKeys: null };
+      return { kind: 'account', account, added: false, unknown };
     }
     case 'AccountTagsChanged': {
       const existing = org.account(event.accountId);
-      if (!existing)
-        return { kind: 'ignored', reason: 'AccountNotInSnapshot', accountId: event.accountId };
-      return {
-        kind: 'account',
-        account: { ...existing, tags: applyTagChange(existing.tags, event.change) },
-        added: false,
-      };
+      if (!existing) return unknownAccountTagged(event.accountId, event.change);
+      const account = { ...existing, tags: applyTagChange(existing.tags, event.change) };
+      if (org.isParent(existing.parentId)) return { kind: 'account', account, added: false };
+      const unknown = { parentId: existing.parentId, knownTagKeys: null };
+      return { kind: 'account', account, added: false, unknown };
     }
     case 'AccountRemoved':
       return { kind: 'accountRemoved', accountId: event.accountId };
@@ -89,23 +99,33 @@ function vendingEffect(
   if (event.accountId === null) return { kind: 'ignored', reason: 'NotAnAccount', accountId: null };
   const existing = org.account(event.accountId);
   const parentId = event.ouId ?? existing?.parentId ?? org.rootId;
-  requireParent(event.type, parentId, org);
-  if (existing) return { kind: 'account', account: { ...existing, parentId }, added: false };
-  const account = newAccount(event.accountId, event.accountName ?? event.accountId, parentId);
-  return { kind: 'account', account, added: true };
+  const unknown = org.isParent(parentId) ? undefined : { parentId, knownTagKeys: null };
+  const account = existing
+    ? { ...existing, parentId }
+    : newAccount(event.accountId, event.accountName ?? event.accountId, parentId);
+  return { kind: 'account', account, added: !existing, ...(unknown && { unknown }) };
+}
+
+/** A tag change of an account the snapshot lacks: only the keys the event names are known. */
+function unknownAccountTagged(accountId: string, change: TagChange): EventEffect {
+  const knownTagKeys =
+    change.kind === 'replace'
+      ? null
+      : change.kind === 'set'
+        ? Object.keys(change.tags)
+        : change.keys;
+  const tags = change.kind === 'remove' ? {} : { ...change.tags };
+  const account = { ...newAccount(accountId, accountId, UNKNOWN_PARENT), tags };
+  return {
+    kind: 'account',
+    account,
+    added: true,
+    unknown: { parentId: UNKNOWN_PARENT, knownTagKeys },
+  };
 }
 
 function newAccount(id: string, name: string, parentId: string): Account {
   return { id, name, parentId, status: 'ACTIVE', tags: {} };
-}
-
-function requireParent(eventType: string, parentId: string, org: EventLookup): void {
-  if (!org.isParent(parentId)) {
-    throw new EventSnapshotMismatchError(
-      eventType,
-      `the snapshot has no root or OU "${parentId}" (refresh the snapshot)`,
-    );
-  }
 }
 
 /**

@@ -73,7 +73,9 @@ export type SkipReason =
   | 'PolicyLimitExceeded'
   | 'PolicyTypeNotEnabled'
   | 'AccountNotActive'
-  | 'ManagementAccount';
+  | 'ManagementAccount'
+  /** Part of the event (an OU, the account, its tags) is unknown to the snapshot. */
+  | 'NotInSnapshot';
 
 /** A rule that was not applied to an account, and why. */
 export interface Skip {

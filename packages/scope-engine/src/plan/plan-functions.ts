@@ -1,4 +1,4 @@
-import type { DomainEvent, ParseOutcome } from '@org/event-schemas';
+import type { ChangeEvent, DomainEvent, GovernanceParseOutcome } from '@org/event-schemas';
 import type { AccountDesiredState } from '../desired/desired-state';
 import type { GovernanceConfig } from '../model/governance-config';
 import type { OrgSnapshot } from '../model/org-snapshot';
@@ -20,7 +20,7 @@ import { Planner } from './planner';
 export function planForEvent(
   snapshot: OrgSnapshot,
   config: GovernanceConfig,
-  event: DomainEvent,
+  event: DomainEvent | ChangeEvent,
 ): Plan {
   return Planner.create(snapshot, config).planForEvent(event);
 }
@@ -32,7 +32,7 @@ export function planForEvent(
 export function planForParseOutcome(
   snapshot: OrgSnapshot,
   config: GovernanceConfig,
-  outcome: Exclude<ParseOutcome, { kind: 'error' }>,
+  outcome: Exclude<GovernanceParseOutcome, { kind: 'error' }>,
 ): Plan {
   return Planner.create(snapshot, config).planForOutcome(outcome);
 }

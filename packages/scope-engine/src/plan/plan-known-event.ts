@@ -4,6 +4,7 @@ import type { GovernanceConfig } from '../model/governance-config';
 import type { Account } from '../model/org-snapshot';
 import type { Plan, PlanEventRef } from '../model/plan';
 import type { AccountDiff } from './diff-account';
+import type { UnknownPart } from './partial-knowledge';
 import { notifyOperations, type OuNames } from './notifications';
 import { compareOperations } from './sort-plan';
 
@@ -18,7 +19,7 @@ export interface EventPlanContext {
    * only the notifications are planned (the vending notifier): the plan then holds `notify`
    * operations only.
    */
-  readonly planAccount?: (account: Account) => AccountDiff;
+  readonly planAccount?: (account: Account, unknown?: UnknownPart) => AccountDiff;
 }
 
 /** A parser outcome that is not an error. */
@@ -64,7 +65,10 @@ export function planKnownEvent(
         : { event: ref, operations: notify, skipped: [], ignored: null };
     }
     case 'account': {
-      const diff = context.planAccount?.(known.account) ?? { operations: [], skipped: [] };
+      const diff = context.planAccount?.(known.account, known.unknown) ?? {
+        operations: [],
+        skipped: [],
+      };
       const notify =
         known.account.status === 'ACTIVE'
           ? notifyOperations(event, known.account, context.config, context.ouNames)

@@ -1,4 +1,4 @@
-import type { DomainEvent, ParseOutcome } from '@org/event-schemas';
+import type { ChangeEvent, DomainEvent, GovernanceParseOutcome } from '@org/event-schemas';
 import { computeDesiredStateContext } from '../desired/desired-state-context';
 import {
   desiredStateOf,
@@ -11,13 +11,16 @@ import type { GovernanceConfig } from '../model/governance-config';
 import type { Account, Assignment, OrgSnapshot } from '../model/org-snapshot';
 import type { Operation, Plan, Skip } from '../model/plan';
 import { References } from '../resolve/references';
+import { compileRules, type CompiledRules } from '../resolve/compiled-rules';
 import { policySlotLimit, SERVICE_CONTROL_POLICY, type PolicyType } from '../policy/policy-types';
 import { OrgIndex } from '../snapshot/org-index';
 import { compareStrings } from './compare';
 import { diffAccount, type AccountDiff } from './diff-account';
 import { ouNamesOf, type OuNames } from './notifications';
+import { withUnknownPart, type UnknownPart } from './partial-knowledge';
 import { planIgnoredOutcome, planKnownEvent } from './plan-known-event';
 import { compareOperations, compareSkips } from './sort-plan';
+import { isChangeEvent, planChangeEvent } from '../changes/plan-change-event';
 
 /**
  * Plans against one snapshot and one configuration. Building it indexes the snapshot and resolves
@@ -37,6 +40,7 @@ export class Planner {
   private readonly isDefaultPolicy: (policyId: string) => boolean;
   private readonly policyType: (policyId: string) => PolicyType;
   private readonly slotLimit: (type: PolicyType) => number;
+  private compiled?: CompiledRules;
 
   private constructor(
     /** The snapshot plans are computed against. */
@@ -70,8 +74,23 @@ export class Planner {
     return desiredStateOf(account, this.ctx);
   }
 
-  /** Operations and skips for one account, sorted. */
-  planAccount(account: Account): AccountDiff {
+  /**
+   * Operations and skips for one account, sorted. With `unknown` (part of the account is not in
+   * the snapshot), the rules depending on that part are skipped `NotInSnapshot` and what they
+   * could grant is neither granted nor removed.
+   */
+  planAccount(account: Account, unknown?: UnknownPart): AccountDiff {
+    const diff = this.planKnownAccount(account);
+    if (unknown === undefined) return diff;
+    this.compiled ??= compileRules(this.config, this.refs);
+    const partial = withUnknownPart(diff, account, unknown, this.compiled);
+    return {
+      operations: [...partial.operations].sort(compareOperations),
+      skipped: [...partial.skipped].sort(compareSkips),
+    };
+  }
+
+  private planKnownAccount(account: Account): AccountDiff {
     const desired = keyedDesiredStateOf(account, this.ctx);
     // Current items in plan order, so the operations come out (almost) sorted.
     const current = {
@@ -112,7 +131,11 @@ export class Planner {
    * taken before or after the event gives the same plan), then the diff is computed for the
    * event's account only, plus the notifications that listen to the event.
    */
-  planForEvent(event: DomainEvent): Plan {
+  planForEvent(event: DomainEvent | ChangeEvent): Plan {
+    if (isChangeEvent(event))
+      return planChangeEvent(event, this.snapshot, this.config, (after) =>
+        after === this.snapshot ? this : Planner.create(after, this.config),
+      );
     return this.planKnown(event, eventEffect(event, this.lookup));
   }
 
@@ -124,16 +147,18 @@ export class Planner {
     return planKnownEvent(event, known, {
       config: this.config,
       ouNames: this.ouNames(),
-      planAccount: (account) => this.planAccount(account),
+      planAccount: (account, unknown) => this.planAccount(account, unknown),
     });
   }
 
   /**
-   * The plan for a parser outcome: an event is planned; an ignored event becomes a plan with no
-   * operations and `ignored` set to the parser's reason.
+   * The plan for a parser outcome: an event (a domain event, or a change event of
+   * `parseGovernanceEvent`) is planned; an ignored event becomes a plan with no operations and
+   * `ignored` set to the parser's reason.
    */
-  planForOutcome(outcome: Exclude<ParseOutcome, { kind: 'error' }>): Plan {
-    if (outcome.kind === 'event') return this.planForEvent(outcome.event);
+  planForOutcome(outcome: Exclude<GovernanceParseOutcome, { kind: 'error' }>): Plan {
+    if (outcome.kind === 'event' || outcome.kind === 'change')
+      return this.planForEvent(outcome.event);
     return planIgnoredOutcome(outcome);
   }
 

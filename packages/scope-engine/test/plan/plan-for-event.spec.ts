@@ -1,7 +1,6 @@
 import type { DomainEvent } from '@org/event-schemas';
 import {
   applyEvent,
-  EventSnapshotMismatchError,
   planForEvent,
   planForParseOutcome,
   type GovernanceConfig,
@@ -88,6 +87,14 @@ const notify = (notificationId: string, accountId: string, subject: string, body
   targetType: 'sns' as const,
   subject,
   body,
+});
+
+/** A `NotInSnapshot` skip of `ruleId` on `accountId`: the snapshot does not know `what`. */
+const notInSnapshot = (accountId: string, ruleId: string, what: string) => ({
+  accountId,
+  ruleId,
+  reason: 'NotInSnapshot' as const,
+  detail: `the snapshot does not know ${what} (refresh the snapshot)`,
 });
 
 /** The plan of a `type` event about `accountId`: `operations`, nothing skipped, ignored as said. */
@@ -236,16 +243,94 @@ describe.each<[string, OrgSnapshot, DomainEvent, Plan]>([
     },
   ],
   [
-    'a move of an account the snapshot does not have is ignored (stale event)',
+    'a move of an account the snapshot does not have: its OU rules planned, its tag rules NotInSnapshot',
     before,
     events.moved('777777777777', ROOT, PROD),
-    planned('AccountMoved', '777777777777', [], 'AccountNotInSnapshot'),
+    {
+      event: { type: 'AccountMoved', accountId: '777777777777' },
+      operations: [
+        attach('777777777777', 'p-aaaa1111', ['baseline']),
+        attach('777777777777', 'p-cccc3333', ['workloads']),
+      ],
+      skipped: [
+        notInSnapshot('777777777777', 'dev-devs', "the account's tag env"),
+        notInSnapshot('777777777777', 'prod-auditors', "the account's tag env"),
+      ],
+      ignored: null,
+    },
   ],
   [
-    'a tag change of an account the snapshot does not have is ignored',
+    'a tag change of an account the snapshot does not have: its tag rules planned, its OU rules NotInSnapshot',
     before,
     events.tagsSet('777777777777', { env: 'prod' }),
-    planned('AccountTagsChanged', '777777777777', [], 'AccountNotInSnapshot'),
+    {
+      event: { type: 'AccountTagsChanged', accountId: '777777777777' },
+      operations: [grant('createAssignment', AUDITORS, ['prod-auditors'], '777777777777')],
+      skipped: [
+        notInSnapshot(
+          '777777777777',
+          'baseline',
+          'whether the OU of the account is below an excluded OU',
+        ),
+        notInSnapshot(
+          '777777777777',
+          'workloads',
+          `whether the OU of the account is below ${WORKLOADS}`,
+        ),
+      ],
+      ignored: null,
+    },
+  ],
+  [
+    'a move of a known account into an OU the snapshot lacks: rules depending on that OU NotInSnapshot',
+    before,
+    events.moved(ACCT, ROOT, 'ou-ab12-99999999'),
+    {
+      event: { type: 'AccountMoved', accountId: ACCT },
+      operations: [],
+      skipped: [
+        notInSnapshot(
+          ACCT,
+          'baseline',
+          'whether OU ou-ab12-99999999 (not in the snapshot) is below an excluded OU',
+        ),
+        notInSnapshot(
+          ACCT,
+          'workloads',
+          `whether OU ou-ab12-99999999 (not in the snapshot) is below ${WORKLOADS}`,
+        ),
+      ],
+      ignored: null,
+    },
+  ],
+  [
+    'a vending into an OU the snapshot lacks: notified, rules depending on that OU NotInSnapshot',
+    before,
+    events.vended('666666666666', 'ou-ab12-99999999'),
+    {
+      event: { type: 'ManagedAccountVended', accountId: '666666666666' },
+      operations: [
+        notify(
+          'vended',
+          '666666666666',
+          'CreateManagedAccount 666666666666',
+          'vended-acct in unknown (ou-ab12-99999999)',
+        ),
+      ],
+      skipped: [
+        notInSnapshot(
+          '666666666666',
+          'baseline',
+          'whether OU ou-ab12-99999999 (not in the snapshot) is below an excluded OU',
+        ),
+        notInSnapshot(
+          '666666666666',
+          'workloads',
+          `whether OU ou-ab12-99999999 (not in the snapshot) is below ${WORKLOADS}`,
+        ),
+      ],
+      ignored: null,
+    },
   ],
 ])('planForEvent: %s', (_name, snapshot, event, expected) => {
   it('plans exactly the expected operations', () => {
@@ -322,17 +407,42 @@ describe('planForEvent: notifications', () => {
   });
 });
 
-describe('planForEvent: inconsistent input', () => {
+describe('planForEvent: partial knowledge', () => {
   it.each([
     ['a move to an OU the snapshot lacks', events.moved(ACCT, ROOT, 'ou-ab12-99999999')],
     ['a vending into an OU the snapshot lacks', events.vended('666666666666', 'ou-ab12-99999999')],
-  ])('refuses %s with a typed error', (_name, event) => {
-    expect(() => planForEvent(before, governance, event)).toThrow(
-      new EventSnapshotMismatchError(
-        event.type,
-        'the snapshot has no root or OU "ou-ab12-99999999" (refresh the snapshot)',
-      ),
+  ])('plans %s without a typed error, skipping NotInSnapshot', (_name, event) => {
+    const plan = planForEvent(before, governance, event);
+    expect([plan.ignored, [...new Set(plan.skipped.map((s) => s.reason))]]).toStrictEqual([
+      null,
+      ['NotInSnapshot'],
+    ]);
+  });
+
+  it('grants what a rule decided by what is known asks (the OU itself is the scope)', () => {
+    const unknownOu = 'ou-ab12-99999999';
+    const byOu = config({
+      scpRules: [
+        scpRule('exact', ['DenyRegions'], { type: 'ou', id: unknownOu, includeDescendants: true }),
+      ],
+    });
+    const bare = org({ accounts: [account(ACCT, ROOT)] });
+    expect(planForEvent(bare, byOu, events.moved(ACCT, ROOT, unknownOu))).toStrictEqual(
+      planned('AccountMoved', ACCT, [attach(ACCT, 'p-cccc3333', ['exact'])]),
     );
+  });
+
+  it('never removes what an undecided rule could grant', () => {
+    const managed = org({
+      accounts: [account(ACCT, WORKLOADS)],
+      attachments: [{ targetId: ACCT, policyId: 'p-cccc3333', managedBy: ['workloads'] }],
+    });
+    const plan = planForEvent(
+      managed,
+      governance,
+      events.moved(ACCT, WORKLOADS, 'ou-ab12-99999999'),
+    );
+    expect(plan.operations).toStrictEqual([]);
   });
 });
 
