@@ -38,8 +38,15 @@ export function isPolicyType(value: unknown): value is PolicyType {
 
 /**
  * AWS's default number of policies of each type one root, OU or account may have directly
- * attached: SCPs 10, RCPs 5, chatbot and AI-services opt-out 5, every management policy type 10
- * (the types AWS added later follow the management-policy default). Each is configurable.
+ * attached. Each is configurable (`settings.maxPoliciesPerTarget`).
+ *
+ * Sources: the "Maximum number you can attach to a root, OU, or account" column of
+ * https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies.html and the
+ * quotas page https://docs.aws.amazon.com/organizations/latest/userguide/orgs_reference_limits.html
+ * — AI-services opt-out 5, backup 10, tag 10; SCPs 10 since 2026-05 (the table said 5 before),
+ * RCPs 5, chatbot 5, declarative and Security Hub 10. The types AWS added later (Security Hub
+ * CSPM, Inspector, Bedrock, GuardDuty, S3, Network Security Director, upgrade rollout) have no
+ * published figure we could read: they are assumed to follow the management-policy default, 10.
  */
 export const DEFAULT_POLICY_SLOTS: Readonly<Record<PolicyType, number>> = {
   SERVICE_CONTROL_POLICY: 10,
