@@ -31,3 +31,4 @@ export {
   referenceNotifications,
 } from './notify/notifications';
 export { applyReferenceChanges } from './state/apply-changes';
+export { slotLimit, type RefPolicyType } from './policy/policy-types';

@@ -5,6 +5,7 @@
 import type { RefConfig } from '../model/config';
 import type { RefSkip } from '../model/plan';
 import type { RefAccount, RefSnapshot } from '../model/snapshot';
+import { type RefPolicyType, SCP } from '../policy/policy-types';
 import { ruleApplies } from '../scope/rule-applies';
 import { permissionSetArnOf, policyIdOf, principalIdOf } from './resolve-names';
 
@@ -28,8 +29,7 @@ export interface RefDesiredState {
   /** Sorted by policy id. */
   readonly attachments: readonly {
     readonly policyId: string;
-    /** The reference planner's rules are SCP rules only. */
-    readonly policyType: 'SERVICE_CONTROL_POLICY';
+    readonly policyType: RefPolicyType;
     readonly ruleIds: readonly string[];
   }[];
   /** Sorted by permission set ARN, principal type, principal id. */
@@ -86,17 +86,31 @@ export function referenceDesiredState(
   const includeManagement = config.settings.includeManagementAccount;
   const skipped: RefSkip[] = [];
   const policies = new Map<string, Set<string>>();
-  for (const rule of config.scpRules) {
+  const typeOfPolicy = new Map<string, RefPolicyType>();
+  // SCPs only when the snapshot does not say which types the root enables.
+  const enabled = new Set<RefPolicyType>(snapshot.enabledPolicyTypes ?? [SCP]);
+  const policyRules = [
+    ...config.scpRules.map((rule) => ({ ...rule, type: SCP })),
+    ...(config.policyRules ?? []),
+  ];
+  for (const rule of policyRules) {
     if (!ruleApplies(snapshot, account, rule.scope, rule.exclude)) continue;
     if (isManagement) {
       skipped.push({ accountId, ruleId: rule.id, reason: 'ManagementAccount' });
       continue;
     }
+    if (!enabled.has(rule.type)) {
+      skipped.push({ accountId, ruleId: rule.id, reason: 'PolicyTypeNotEnabled' });
+      continue;
+    }
     for (const ref of rule.policies) {
-      const policyId = policyIdOf(snapshot, ref);
-      if (policyId === undefined)
+      const policyId = policyIdOf(snapshot, ref, rule.type);
+      if (policyId === undefined) {
         skipped.push({ accountId, ruleId: rule.id, reason: 'PolicyNotFound' });
-      else addRule(policies, policyId, rule.id);
+      } else {
+        addRule(policies, policyId, rule.id);
+        typeOfPolicy.set(policyId, rule.type);
+      }
     }
   }
   const assignments = new Map<
@@ -128,7 +142,7 @@ export function referenceDesiredState(
     managesAssignments: !isManagement || includeManagement,
     attachments: [...policies.keys()].sort(byCodeUnits).map((policyId) => ({
       policyId,
-      policyType: 'SERVICE_CONTROL_POLICY' as const,
+      policyType: typeOfPolicy.get(policyId) ?? SCP,
       ruleIds: sortedIds(policies.get(policyId) ?? new Set()),
     })),
     assignments: [...assignments.entries()]

@@ -3,20 +3,30 @@
  */
 import type { RefPrincipalRef } from '../model/config';
 import type { RefSnapshot } from '../model/snapshot';
+import { isDefaultOfItsType, type RefPolicyType, SCP } from '../policy/policy-types';
+
+/** The type of a policy of the snapshot (an unknown policy counts as an SCP). */
+export function policyTypeOf(snapshot: RefSnapshot, policyId: string): RefPolicyType {
+  return snapshot.policies.find((p) => p.id === policyId)?.type ?? SCP;
+}
 
 /**
- * The id of a policy named by id or by name, or `undefined` when none exists.
+ * The id of a policy of `type` named by id or by name, or `undefined` when none exists (a
+ * policy of another type does not count).
  *
  * @example
  * ```ts
  * policyIdOf(snapshot, 'DenyLeaveOrg'); // 'p-aaaa1111'
+ * policyIdOf(snapshot, 'Perimeter', 'RESOURCE_CONTROL_POLICY'); // 'p-rcp00001'
  * ```
  */
-export function policyIdOf(snapshot: RefSnapshot, ref: string): string | undefined {
-  return (
-    snapshot.policies.find((p) => p.id === ref)?.id ??
-    snapshot.policies.find((p) => p.name === ref)?.id
-  );
+export function policyIdOf(
+  snapshot: RefSnapshot,
+  ref: string,
+  type: RefPolicyType = SCP,
+): string | undefined {
+  const ofType = snapshot.policies.filter((p) => (p.type ?? SCP) === type);
+  return ofType.find((p) => p.id === ref)?.id ?? ofType.find((p) => p.name === ref)?.id;
 }
 
 /** The ARN of a permission set named by ARN or by name, or `undefined`. */
@@ -34,8 +44,14 @@ export function principalIdOf(snapshot: RefSnapshot, ref: RefPrincipalRef): stri
   return sameType.find((p) => p.name === ref.name)?.id;
 }
 
-/** `true` for the default SCP `FullAWSAccess` (by its well-known id or by name): never detached. */
+/**
+ * `true` for a type's default policy — `FullAWSAccess` (SCP), `RCPFullAWSAccess` (RCP) — by its
+ * well-known id or by name within its type: never detached.
+ */
 export function isDefaultPolicy(snapshot: RefSnapshot, policyId: string): boolean {
-  if (policyId === 'p-FullAWSAccess') return true;
-  return snapshot.policies.some((p) => p.id === policyId && p.name === 'FullAWSAccess');
+  const policy = snapshot.policies.find((p) => p.id === policyId);
+  return isDefaultOfItsType(
+    policyId,
+    policy === undefined ? undefined : { name: policy.name, type: policy.type ?? SCP },
+  );
 }

@@ -1,7 +1,9 @@
 /**
  * The governance configuration as the reference planner reads it: the parsed `governance.yaml`
- * (SCP rules, assignment rules, notifications and settings), defaults already filled in.
+ * (SCP rules, policy rules of any type, assignment rules, notifications and settings), defaults
+ * already filled in.
  */
+import type { RefPolicyType } from '../policy/policy-types';
 
 /** Where a rule applies. */
 export type RefScope =
@@ -22,6 +24,11 @@ export interface RefScpRule {
   readonly policies: readonly string[];
   readonly scope: RefScope;
   readonly exclude: RefExclusions;
+}
+
+/** Attach these policies of `type` (names or ids) to every account in scope. */
+export interface RefPolicyRule extends RefScpRule {
+  readonly type: RefPolicyType;
 }
 
 /** A principal named by name or by id. */
@@ -55,9 +62,13 @@ export interface RefNotification {
 export interface RefConfig {
   readonly settings: {
     readonly maxScpsPerTarget: number;
+    /** Slots per target by policy type (absent types: AWS's defaults). */
+    readonly maxPoliciesPerTarget?: Readonly<Partial<Record<RefPolicyType, number>>>;
     readonly includeManagementAccount: boolean;
   };
+  /** Rules of type `SERVICE_CONTROL_POLICY` (the v1 form). */
   readonly scpRules: readonly RefScpRule[];
+  readonly policyRules?: readonly RefPolicyRule[];
   readonly assignmentRules: readonly RefAssignmentRule[];
   readonly notifications: readonly RefNotification[];
 }

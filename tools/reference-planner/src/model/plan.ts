@@ -2,13 +2,13 @@
  * What the reference planner produces: desired items with the rules behind them, operations and
  * skips, in the same JSON shape the product's plans use.
  */
+import type { RefPolicyType } from '../policy/policy-types';
 
 /** A policy or assignment operation (notifications are {@link RefNotify}). */
 export type RefChange =
   | {
       readonly type: 'attachPolicy' | 'detachPolicy';
-      /** The reference planner's rules are SCP rules only. */
-      readonly policyType: 'SERVICE_CONTROL_POLICY';
+      readonly policyType: RefPolicyType;
       readonly accountId: string;
       readonly policyId: string;
       readonly ruleIds: readonly string[];
@@ -39,7 +39,9 @@ export type RefSkipReason =
   | 'PolicyNotFound'
   | 'PermissionSetNotFound'
   | 'PrincipalNotFound'
-  | 'ScpLimitExceeded';
+  | 'ScpLimitExceeded'
+  | 'PolicyLimitExceeded'
+  | 'PolicyTypeNotEnabled';
 
 /** A rule not applied to an account (`ruleId` null for an inactive account). */
 export interface RefSkip {

@@ -3,6 +3,7 @@
  * (organizational units, accounts, policies, permission sets, principals, and the attachments and
  * assignments that exist, each with the rule ids that made the product create it).
  */
+import type { RefPolicyType } from '../policy/policy-types';
 
 /** An organizational unit; `parentId` is the root id or another OU id. */
 export interface RefOu {
@@ -20,10 +21,11 @@ export interface RefAccount {
   readonly tags: Readonly<Record<string, string>>;
 }
 
-/** A policy that exists in the organization. */
+/** A policy that exists in the organization; `type` absent = `SERVICE_CONTROL_POLICY`. */
 export interface RefPolicy {
   readonly id: string;
   readonly name: string;
+  readonly type?: RefPolicyType;
 }
 
 /** An Identity Center permission set. */
@@ -59,6 +61,8 @@ export interface RefAssignment {
 export interface RefSnapshot {
   readonly managementAccountId: string;
   readonly rootId: string;
+  /** Policy types enabled on the root; absent = SCPs only. */
+  readonly enabledPolicyTypes?: readonly RefPolicyType[];
   readonly organizationalUnits: readonly RefOu[];
   readonly accounts: readonly RefAccount[];
   readonly policies: readonly RefPolicy[];

@@ -80,6 +80,7 @@ export function engineConfig(config: RefConfig): GovernanceConfig {
   return {
     settings: { ...config.settings },
     scpRules: config.scpRules,
+    ...(config.policyRules === undefined ? {} : { policyRules: config.policyRules }),
     assignmentRules: config.assignmentRules.map((r) => ({
       ...r,
       principal: principalRef(r.principal),

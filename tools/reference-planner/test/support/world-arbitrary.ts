@@ -5,7 +5,14 @@
  * pools make rules, exclusions and items collide often.
  */
 import fc from 'fast-check';
-import type { RefConfig, RefEvent, RefExclusions, RefScope, RefSnapshot } from '../../src';
+import type {
+  RefConfig,
+  RefEvent,
+  RefExclusions,
+  RefPolicyType,
+  RefScope,
+  RefSnapshot,
+} from '../../src';
 
 /** An organization with its configuration. */
 export interface World {
@@ -19,6 +26,23 @@ const TAGS: Readonly<Record<string, readonly string[]>> = {
   team: ['a', 'b'],
 };
 const POLICY_REFS = ['P1', 'p-2', 'P3', 'p-4', 'FullAWSAccess', 'NoSuchPolicy'];
+/** Names and ids of policies of every type (a few names repeat across types). */
+const TYPED_POLICY_REFS = ['R1', 'p-r2', 'RCPFullAWSAccess', 'T1', 'P1', 'B1', 'p-b1', 'p-2'];
+const OTHER_TYPES = [
+  'SERVICE_CONTROL_POLICY',
+  'RESOURCE_CONTROL_POLICY',
+  'TAG_POLICY',
+  'BACKUP_POLICY',
+] as const satisfies readonly RefPolicyType[];
+/** Policies besides the SCPs: RCPs (with the RCP default), tag and backup policies. */
+const TYPED_POLICIES: RefSnapshot['policies'] = [
+  { id: 'p-RCPFullAWSAccess', name: 'RCPFullAWSAccess', type: 'RESOURCE_CONTROL_POLICY' },
+  { id: 'p-r1', name: 'R1', type: 'RESOURCE_CONTROL_POLICY' },
+  { id: 'p-r2', name: 'R2', type: 'RESOURCE_CONTROL_POLICY' },
+  { id: 'p-t1', name: 'T1', type: 'TAG_POLICY' },
+  { id: 'p-t2', name: 'P1', type: 'TAG_POLICY' },
+  { id: 'p-b1', name: 'B1', type: 'BACKUP_POLICY' },
+];
 const PERMISSION_SET_REFS = ['ReadOnly', 'arn:ps/admin', 'NoSuchSet'];
 const PRINCIPAL_REFS = [
   { type: 'GROUP', name: 'G1' },
@@ -129,7 +153,14 @@ export const worldArb: fc.Arbitrary<World> = structureArb.chain((structure) => {
       attachments: fc.uniqueArray(
         fc.record({
           targetId: fc.constantFrom(...accountIds),
-          policyId: fc.constantFrom('p-FullAWSAccess', 'p-1', 'p-2', 'p-3', 'p-4'),
+          policyId: fc.constantFrom(
+            'p-FullAWSAccess',
+            'p-1',
+            'p-2',
+            'p-3',
+            'p-4',
+            ...TYPED_POLICIES.map((p) => p.id),
+          ),
           managedBy: ruleIdsArb,
         }),
         { maxLength: 10, selector: (a) => `${a.targetId} ${a.policyId}` },
@@ -150,6 +181,26 @@ export const worldArb: fc.Arbitrary<World> = structureArb.chain((structure) => {
         fc.record({ policies: fc.subarray(POLICY_REFS, { minLength: 1 }), scope, exclude }),
         { maxLength: 5 },
       ),
+      policyRules: fc.array(
+        fc.record({
+          type: fc.constantFrom(...OTHER_TYPES),
+          policies: fc.subarray(TYPED_POLICY_REFS, { minLength: 1 }),
+          scope,
+          exclude,
+        }),
+        { maxLength: 4 },
+      ),
+      enabledPolicyTypes: fc.option(fc.subarray([...OTHER_TYPES]), { nil: undefined }),
+      maxPoliciesPerTarget: fc.option(
+        fc.record(
+          {
+            RESOURCE_CONTROL_POLICY: fc.integer({ min: 1, max: 3 }),
+            TAG_POLICY: fc.integer({ min: 1, max: 2 }),
+          },
+          { requiredKeys: [] },
+        ),
+        { nil: undefined },
+      ),
       assignmentRules: fc.array(
         fc.record({
           permissionSet: fc.constantFrom(...PERMISSION_SET_REFS),
@@ -166,11 +217,13 @@ export const worldArb: fc.Arbitrary<World> = structureArb.chain((structure) => {
       snapshot: {
         managementAccountId: structure.managementAccountId,
         rootId: ROOT,
+        ...(g.enabledPolicyTypes === undefined ? {} : { enabledPolicyTypes: g.enabledPolicyTypes }),
         organizationalUnits: structure.ous,
         accounts: structure.accounts,
         policies: [
           { id: 'p-FullAWSAccess', name: 'FullAWSAccess' },
           ...[1, 2, 3, 4].map((i) => ({ id: `p-${i}`, name: `P${i}` })),
+          ...TYPED_POLICIES,
         ],
         permissionSets: [
           { name: 'ReadOnly', arn: 'arn:ps/ro' },
@@ -194,9 +247,13 @@ export const worldArb: fc.Arbitrary<World> = structureArb.chain((structure) => {
       config: {
         settings: {
           maxScpsPerTarget: g.maxScpsPerTarget,
+          ...(g.maxPoliciesPerTarget === undefined
+            ? {}
+            : { maxPoliciesPerTarget: g.maxPoliciesPerTarget }),
           includeManagementAccount: g.includeManagementAccount,
         },
         scpRules: g.scpRules.map((r, i) => ({ id: `s${i}`, ...r })),
+        policyRules: g.policyRules.map((r, i) => ({ id: `t${i}`, ...r })),
         assignmentRules: g.assignmentRules.map((r, i) => ({ id: `a${i}`, ...r })),
         notifications: [
           {
