@@ -14,12 +14,16 @@ import { VirtualClock } from '../testing/virtual-clock';
 import { AccountReads } from './account-reads';
 import { executeLevelTriggered } from './execute-level-triggered';
 import { DEFAULT_ASSIGNMENT_POLLING } from './execution-settings';
+import {
+  ADMIN_ARN as ADMIN,
+  BASELINE_SCP_RULE,
+  DEFAULT_SETTINGS,
+  NO_EXCLUSIONS as NONE,
+  READ_ONLY_ARN as RO,
+} from '../../test/support/org-fixtures';
 
 const ACCOUNT = '222222222222';
-const ADMIN = 'arn:aws:sso:::permissionSet/ssoins-1/ps-admin';
-const RO = 'arn:aws:sso:::permissionSet/ssoins-1/ps-ro';
 const OPS = 'g-ops';
-const NONE = { accounts: [], ous: [] };
 
 const ORG: OrgSnapshot = {
   managementAccountId: '111111111111',
@@ -44,8 +48,8 @@ const ORG: OrgSnapshot = {
 const [APP] = ORG.accounts as [OrgSnapshot['accounts'][number]];
 
 const CONFIG: GovernanceConfig = {
-  settings: { maxScpsPerTarget: 10, includeManagementAccount: false },
-  scpRules: [{ id: 'baseline', policies: ['Baseline'], scope: { type: 'root' }, exclude: NONE }],
+  settings: DEFAULT_SETTINGS,
+  scpRules: [BASELINE_SCP_RULE],
   assignmentRules: [
     {
       id: 'prod-admins',
@@ -73,6 +77,15 @@ const admin = (type: 'createAssignment' | 'deleteAssignment', ruleIds: string[])
   principalId: OPS,
   ruleIds,
 });
+
+/** The baseline SCP attached to the account, as the baseline rule plans it. */
+const attach: Operation = {
+  type: 'attachPolicy',
+  policyType: 'SERVICE_CONTROL_POLICY',
+  accountId: ACCOUNT,
+  policyId: 'p-base0001',
+  ruleIds: ['baseline'],
+};
 
 function setup(config: GovernanceConfig = CONFIG) {
   const org = new InMemoryOrganization(ORG);
@@ -237,13 +250,6 @@ describe('executeLevelTriggered', () => {
   it('reads each account once per batch and sees its own attaches', async () => {
     const { run, calls, deps } = setup();
     const reads = new AccountReads(deps.organizations);
-    const attach: Operation = {
-      type: 'attachPolicy',
-      policyType: 'SERVICE_CONTROL_POLICY',
-      accountId: ACCOUNT,
-      policyId: 'p-base0001',
-      ruleIds: ['baseline'],
-    };
     const first = await run({ eventId: 'e-1', operation: attach }, reads);
     const second = await run({ eventId: 'e-2', operation: attach }, reads);
     expect({ statuses: [first.status, second.status], calls }).toStrictEqual({
@@ -255,13 +261,6 @@ describe('executeLevelTriggered', () => {
   it('records an attach whose effect happened but whose record a crash lost (alreadyInState)', async () => {
     const { org, run, provisionedState } = setup();
     await org.attachPolicy('p-base0001', ACCOUNT); // the crashed attempt's effect
-    const attach: Operation = {
-      type: 'attachPolicy',
-      policyType: 'SERVICE_CONTROL_POLICY',
-      accountId: ACCOUNT,
-      policyId: 'p-base0001',
-      ruleIds: ['baseline'],
-    };
     const result = await run({ eventId: 'e-1', operation: attach });
     expect({
       status: result.status,

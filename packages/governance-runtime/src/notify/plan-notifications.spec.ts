@@ -5,13 +5,18 @@ import { InMemoryOrganization } from '../testing/in-memory-organization';
 import { InMemoryProvisionedState } from '../testing/in-memory-provisioned-state';
 import { planEvent } from '../process/plan-event';
 import { planNotifications } from './plan-notifications';
+import {
+  DEFAULT_SETTINGS,
+  MANAGEMENT_ACCOUNT,
+  WORKLOADS_OU,
+} from '../../test/support/org-fixtures';
 
 const ORG: OrgSnapshot = {
   managementAccountId: '111111111111',
   rootId: 'r-ab12',
-  organizationalUnits: [{ id: 'ou-ab12-aaaaaaaa', name: 'Workloads', parentId: 'r-ab12' }],
+  organizationalUnits: [WORKLOADS_OU],
   accounts: [
-    { id: '111111111111', name: 'management', parentId: 'r-ab12', status: 'ACTIVE', tags: {} },
+    MANAGEMENT_ACCOUNT,
     { id: '222222222222', name: 'app', parentId: 'ou-ab12-aaaaaaaa', status: 'ACTIVE', tags: {} },
     { id: '333333333333', name: 'old', parentId: 'r-ab12', status: 'SUSPENDED', tags: {} },
   ],
@@ -25,7 +30,7 @@ const ORG: OrgSnapshot = {
 const TOPIC = { type: 'sns' as const, topicArn: 'arn:aws:sns:us-east-1:111111111111:t' };
 
 const CONFIG: GovernanceConfig = {
-  settings: { maxScpsPerTarget: 10, includeManagementAccount: false },
+  settings: DEFAULT_SETTINGS,
   scpRules: [],
   assignmentRules: [],
   notifications: [

@@ -10,10 +10,14 @@ import { InMemoryProvisionedState } from '../testing/in-memory-provisioned-state
 import { VirtualClock } from '../testing/virtual-clock';
 import { reconcile } from '../reconcile/reconcile';
 import { processEvent } from './process-event';
+import {
+  ADMIN_ARN as ADMIN,
+  DEFAULT_SETTINGS,
+  groupAssignment,
+  NO_EXCLUSIONS as NONE,
+} from '../../test/support/org-fixtures';
 
 const ACCOUNT = '222222222222';
-const ADMIN = 'arn:aws:sso:::permissionSet/ssoins-1/ps-admin';
-const NONE = { accounts: [], ous: [] };
 
 const ORG: OrgSnapshot = {
   managementAccountId: '111111111111',
@@ -26,15 +30,13 @@ const ORG: OrgSnapshot = {
   permissionSets: [{ name: 'Admin', arn: ADMIN }],
   principals: [{ type: 'GROUP', name: 'Ops', id: 'g-ops' }],
   attachments: [{ targetId: ACCOUNT, policyId: 'p-FullAWSAccess' }],
-  assignments: [
-    { accountId: ACCOUNT, permissionSetArn: ADMIN, principalType: 'GROUP', principalId: 'g-ops' },
-  ],
+  assignments: [groupAssignment(ACCOUNT, ADMIN, 'g-ops')],
 };
 
 const [APP] = ORG.accounts as [OrgSnapshot['accounts'][number]];
 
 const CONFIG: GovernanceConfig = {
-  settings: { maxScpsPerTarget: 10, includeManagementAccount: false },
+  settings: DEFAULT_SETTINGS,
   scpRules: [],
   assignmentRules: [
     {

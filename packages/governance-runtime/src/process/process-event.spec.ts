@@ -10,21 +10,24 @@ import { VirtualClock } from '../testing/virtual-clock';
 import { staticRulesSource } from '../rules/rules-source';
 import { CachedDirectoryView, type StoredDirectoryView } from '../state/directory-view-store';
 import { processEvent } from './process-event';
-
-const RO = 'arn:aws:sso:::permissionSet/ssoins-1/ps-ro';
-const ADMIN = 'arn:aws:sso:::permissionSet/ssoins-1/ps-admin';
-const NONE = { accounts: [], ous: [] };
+import {
+  ADMIN_ARN as ADMIN,
+  AUDITORS_RULE,
+  BASELINE_SCP_RULE,
+  DEFAULT_SETTINGS,
+  groupAssignment,
+  MANAGEMENT_ACCOUNT,
+  NESTED_OUS,
+  NO_EXCLUSIONS as NONE,
+  READ_ONLY_ARN as RO,
+} from '../../test/support/org-fixtures';
 
 const ORG: OrgSnapshot = {
   managementAccountId: '111111111111',
   rootId: 'r-ab12',
-  organizationalUnits: [
-    { id: 'ou-ab12-aaaaaaaa', name: 'Workloads', parentId: 'r-ab12' },
-    { id: 'ou-ab12-bbbbbbbb', name: 'Prod', parentId: 'ou-ab12-aaaaaaaa' },
-    { id: 'ou-ab12-cccccccc', name: 'Sandbox', parentId: 'r-ab12' },
-  ],
+  organizationalUnits: NESTED_OUS,
   accounts: [
-    { id: '111111111111', name: 'management', parentId: 'r-ab12', status: 'ACTIVE', tags: {} },
+    MANAGEMENT_ACCOUNT,
     {
       id: '222222222222',
       name: 'app',
@@ -61,31 +64,16 @@ const ORG: OrgSnapshot = {
     { targetId: '333333333333', policyId: 'p-work0001' },
   ],
   assignments: [
-    {
-      accountId: '222222222222',
-      permissionSetArn: RO,
-      principalType: 'GROUP',
-      principalId: 'g-auditors',
-    },
-    {
-      accountId: '333333333333',
-      permissionSetArn: RO,
-      principalType: 'GROUP',
-      principalId: 'g-auditors',
-    },
-    {
-      accountId: '333333333333',
-      permissionSetArn: ADMIN,
-      principalType: 'GROUP',
-      principalId: 'g-ops',
-    },
+    groupAssignment('222222222222', RO, 'g-auditors'),
+    groupAssignment('333333333333', RO, 'g-auditors'),
+    groupAssignment('333333333333', ADMIN, 'g-ops'),
   ],
 };
 
 const CONFIG: GovernanceConfig = {
-  settings: { maxScpsPerTarget: 10, includeManagementAccount: false },
+  settings: DEFAULT_SETTINGS,
   scpRules: [
-    { id: 'baseline', policies: ['Baseline'], scope: { type: 'root' }, exclude: NONE },
+    BASELINE_SCP_RULE,
     {
       id: 'workloads',
       policies: ['p-work0001'],
@@ -94,13 +82,7 @@ const CONFIG: GovernanceConfig = {
     },
   ],
   assignmentRules: [
-    {
-      id: 'auditors',
-      permissionSet: 'ReadOnly',
-      principal: { type: 'GROUP', name: 'Auditors' },
-      scope: { type: 'root' },
-      exclude: NONE,
-    },
+    AUDITORS_RULE,
     {
       id: 'prod-ops',
       permissionSet: 'Admin',

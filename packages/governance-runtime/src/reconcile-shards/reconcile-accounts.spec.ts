@@ -6,9 +6,14 @@ import { InMemoryOrganization } from '../testing/in-memory-organization';
 import { InMemoryProvisionedState } from '../testing/in-memory-provisioned-state';
 import { VirtualClock } from '../testing/virtual-clock';
 import { reconcileAccounts } from './reconcile-accounts';
+import {
+  AUDITORS_RULE,
+  BASELINE_SCP_RULE,
+  DEFAULT_SETTINGS,
+  READ_ONLY_ARN as RO,
+  WORKLOADS_OU,
+} from '../../test/support/org-fixtures';
 
-const RO = 'arn:aws:sso:::permissionSet/ssoins-1/ps-ro';
-const NONE = { accounts: [], ous: [] };
 const account = (id: string) => ({
   id,
   name: id,
@@ -20,7 +25,7 @@ const account = (id: string) => ({
 const ORG: OrgSnapshot = {
   managementAccountId: '111111111111',
   rootId: 'r-ab12',
-  organizationalUnits: [{ id: 'ou-ab12-aaaaaaaa', name: 'Workloads', parentId: 'r-ab12' }],
+  organizationalUnits: [WORKLOADS_OU],
   accounts: ['222222222222', '333333333333', '444444444444'].map(account),
   policies: [{ id: 'p-base0001', name: 'Baseline' }],
   permissionSets: [{ name: 'ReadOnly', arn: RO }],
@@ -30,17 +35,9 @@ const ORG: OrgSnapshot = {
 };
 
 const CONFIG: GovernanceConfig = {
-  settings: { maxScpsPerTarget: 10, includeManagementAccount: false },
-  scpRules: [{ id: 'baseline', policies: ['Baseline'], scope: { type: 'root' }, exclude: NONE }],
-  assignmentRules: [
-    {
-      id: 'auditors',
-      permissionSet: 'ReadOnly',
-      principal: { type: 'GROUP', name: 'Auditors' },
-      scope: { type: 'root' },
-      exclude: NONE,
-    },
-  ],
+  settings: DEFAULT_SETTINGS,
+  scpRules: [BASELINE_SCP_RULE],
+  assignmentRules: [AUDITORS_RULE],
   notifications: [],
 };
 

@@ -17,9 +17,16 @@ import { finishReconcileRun } from './finish-run';
 import { prepareReconcileRun } from './prepare-run';
 import { reconcileShard } from './reconcile-shard';
 import { InMemoryRunStore } from './run-store';
+import {
+  BASELINE_AND_RETIRED_POLICIES,
+  BASELINE_SCP_RULE,
+  DEFAULT_SETTINGS,
+  groupAssignment,
+  NESTED_OUS,
+  NO_EXCLUSIONS as NONE,
+  READ_ONLY_ARN as RO,
+} from '../../test/support/org-fixtures';
 
-const RO = 'arn:aws:sso:::permissionSet/ssoins-1/ps-ro';
-const NONE = { accounts: [], ous: [] };
 const account = (id: string, parentId: string, tags: Record<string, string> = {}) => ({
   id,
   name: `account-${id}`,
@@ -32,11 +39,7 @@ const account = (id: string, parentId: string, tags: Record<string, string> = {}
 const ORG: OrgSnapshot = {
   managementAccountId: '111111111111',
   rootId: 'r-ab12',
-  organizationalUnits: [
-    { id: 'ou-ab12-aaaaaaaa', name: 'Workloads', parentId: 'r-ab12' },
-    { id: 'ou-ab12-bbbbbbbb', name: 'Prod', parentId: 'ou-ab12-aaaaaaaa' },
-    { id: 'ou-ab12-cccccccc', name: 'Sandbox', parentId: 'r-ab12' },
-  ],
+  organizationalUnits: NESTED_OUS,
   accounts: [
     account('111111111111', 'r-ab12'),
     ...Array.from({ length: 24 }, (_, i) =>
@@ -47,11 +50,7 @@ const ORG: OrgSnapshot = {
       ),
     ),
   ],
-  policies: [
-    { id: 'p-FullAWSAccess', name: 'FullAWSAccess' },
-    { id: 'p-base0001', name: 'Baseline' },
-    { id: 'p-old00001', name: 'Retired' },
-  ],
+  policies: BASELINE_AND_RETIRED_POLICIES,
   permissionSets: [{ name: 'ReadOnly', arn: RO }],
   principals: [{ type: 'GROUP', name: 'Auditors', id: 'g-auditors' }],
   attachments: [
@@ -59,19 +58,12 @@ const ORG: OrgSnapshot = {
     { targetId: '200000000001', policyId: 'p-old00001' },
     { targetId: '200000000002', policyId: 'p-old00001' },
   ],
-  assignments: [
-    {
-      accountId: '200000000003',
-      permissionSetArn: RO,
-      principalType: 'GROUP',
-      principalId: 'g-auditors',
-    },
-  ],
+  assignments: [groupAssignment('200000000003', RO, 'g-auditors')],
 };
 
 const CONFIG: GovernanceConfig = {
-  settings: { maxScpsPerTarget: 10, includeManagementAccount: false },
-  scpRules: [{ id: 'baseline', policies: ['Baseline'], scope: { type: 'root' }, exclude: NONE }],
+  settings: DEFAULT_SETTINGS,
+  scpRules: [BASELINE_SCP_RULE],
   assignmentRules: [
     {
       id: 'auditors',

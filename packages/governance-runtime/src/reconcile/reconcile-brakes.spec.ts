@@ -1,7 +1,6 @@
 import type { GovernanceConfig, OrgSnapshot } from '@org/scope-engine';
 import type { FailureReport } from '../failure-reporter';
 import { NOT_PAUSED } from '../pause/pause-switch';
-import type { StoredGovernanceConfig } from '../ports/rules-repository';
 import { staticRulesSource } from '../rules/rules-source';
 import { InMemoryAuditLog } from '../testing/in-memory-audit-log';
 import { InMemoryOperationQueue } from '../testing/in-memory-operation-queue';
@@ -12,6 +11,7 @@ import { VirtualClock } from '../testing/virtual-clock';
 import { applyRules } from './apply-rules';
 import { describeHold } from './destructive-hold';
 import { reconcile } from './reconcile';
+import { inMemoryRulesRepository } from '../../test/support/org-fixtures';
 
 const RO = 'arn:aws:sso:::permissionSet/ssoins-1/ps-ro';
 const ROOT = 'r-ab12';
@@ -206,18 +206,11 @@ describe('the blast-radius cap of a reconcile run (settings.maxDestructiveOperat
       scope: { type: 'root' },
       exclude: { accounts: [], ous: [] },
     } as const;
-    let current: StoredGovernanceConfig = {
+    const rulesRepository = inMemoryRulesRepository({
       config: { ...rules(), assignmentRules: [retired] },
       version: 1,
       updatedAt: 't0',
-    };
-    const rulesRepository = {
-      load: async () => current,
-      save: async (config: GovernanceConfig, expectedVersion: number, updatedAt: string) => {
-        current = { config, version: expectedVersion + 1, updatedAt };
-        return current.version;
-      },
-    };
+    });
     const result = await applyRules(
       rules(),
       { ...env.deps, rulesRepository },

@@ -9,24 +9,27 @@ import { VirtualClock } from '../testing/virtual-clock';
 import { staticRulesSource } from '../rules/rules-source';
 import { applyRules } from './apply-rules';
 import { reconcile } from './reconcile';
-
-const RO = 'arn:aws:sso:::permissionSet/ssoins-1/ps-ro';
-const NONE = { accounts: [], ous: [] };
+import {
+  BASELINE_AND_RETIRED_POLICIES,
+  BASELINE_SCP_RULE,
+  DEFAULT_SETTINGS,
+  inMemoryRulesRepository,
+  MANAGEMENT_ACCOUNT,
+  NO_EXCLUSIONS as NONE,
+  READ_ONLY_ARN as RO,
+  WORKLOADS_OU,
+} from '../../test/support/org-fixtures';
 
 const ORG: OrgSnapshot = {
   managementAccountId: '111111111111',
   rootId: 'r-ab12',
-  organizationalUnits: [{ id: 'ou-ab12-aaaaaaaa', name: 'Workloads', parentId: 'r-ab12' }],
+  organizationalUnits: [WORKLOADS_OU],
   accounts: [
-    { id: '111111111111', name: 'management', parentId: 'r-ab12', status: 'ACTIVE', tags: {} },
+    MANAGEMENT_ACCOUNT,
     { id: '222222222222', name: 'app', parentId: 'ou-ab12-aaaaaaaa', status: 'ACTIVE', tags: {} },
     { id: '333333333333', name: 'data', parentId: 'r-ab12', status: 'ACTIVE', tags: {} },
   ],
-  policies: [
-    { id: 'p-FullAWSAccess', name: 'FullAWSAccess' },
-    { id: 'p-base0001', name: 'Baseline' },
-    { id: 'p-old00001', name: 'Retired' },
-  ],
+  policies: BASELINE_AND_RETIRED_POLICIES,
   permissionSets: [{ name: 'ReadOnly', arn: RO }],
   principals: [{ type: 'GROUP', name: 'Auditors', id: 'g-auditors' }],
   attachments: [
@@ -38,8 +41,8 @@ const ORG: OrgSnapshot = {
 };
 
 const V1: GovernanceConfig = {
-  settings: { maxScpsPerTarget: 10, includeManagementAccount: false },
-  scpRules: [{ id: 'baseline', policies: ['Baseline'], scope: { type: 'root' }, exclude: NONE }],
+  settings: DEFAULT_SETTINGS,
+  scpRules: [BASELINE_SCP_RULE],
   assignmentRules: [],
   notifications: [],
 };
@@ -168,18 +171,11 @@ describe('applyRules', () => {
     'dryRun=$dryRun saves the rules and reconciles only the accounts they change',
     async ({ dryRun, version, stored }) => {
       const { deps, queue } = await setup();
-      let current: StoredGovernanceConfig = {
+      const rulesRepository = inMemoryRulesRepository({
         config: V1,
         version: 1,
         updatedAt: '2026-01-01T00:00:00Z',
-      };
-      const rulesRepository = {
-        load: async () => current,
-        save: async (config: GovernanceConfig, expectedVersion: number, updatedAt: string) => {
-          current = { config, version: expectedVersion + 1, updatedAt };
-          return current.version;
-        },
-      };
+      });
       const result = await applyRules(
         V2,
         { ...deps, rulesRepository },
@@ -190,7 +186,7 @@ describe('applyRules', () => {
         plan: result.plan.operations,
         enqueued: queue.peek().map((m) => m.operation),
         versions: [result.previousVersion, result.version],
-        stored: current.config,
+        stored: rulesRepository.current().config,
       }).toStrictEqual({
         changed: ['222222222222'],
         plan: [repair[0], create],
@@ -205,14 +201,13 @@ describe('applyRules', () => {
 describe('applyRules re-run after a failure past the save', () => {
   it('stores nothing and reconciles every account, so no change of the first run is left', async () => {
     const { deps, queue } = await setup();
-    let current: StoredGovernanceConfig = { config: V1, version: 1, updatedAt: 't0' };
+    const stored = inMemoryRulesRepository({ config: V1, version: 1, updatedAt: 't0' });
     const saves: number[] = [];
     const rulesRepository = {
-      load: async () => current,
+      load: stored.load,
       save: async (config: GovernanceConfig, expectedVersion: number, updatedAt: string) => {
         saves.push(expectedVersion);
-        current = { config, version: expectedVersion + 1, updatedAt };
-        return current.version;
+        return stored.save(config, expectedVersion, updatedAt);
       },
     };
     const throttled = Object.assign(new Error('SendMessageBatch throttled'), { code: 'Throttled' });

@@ -1,0 +1,120 @@
+/**
+ * The organization pieces and rules the use-case specs plan against (process an event,
+ * reconcile, sharded reconcile, notify, execute), written once: the root, the Workloads / Prod /
+ * Sandbox OUs, the ReadOnly and Admin permission sets, the Auditors and Ops groups, the baseline
+ * SCP rule and the auditors assignment rule.
+ */
+import type {
+  Account,
+  Assignment,
+  AssignmentRule,
+  GovernanceConfig,
+  OrganizationalUnit,
+  Policy,
+  ScpRule,
+  Settings,
+} from '@org/scope-engine';
+import type { StoredGovernanceConfig } from '../../src/ports/rules-repository';
+
+/** The organization root. */
+export const ROOT_ID = 'r-ab12';
+
+/** The management account. */
+export const MANAGEMENT_ACCOUNT_ID = '111111111111';
+
+/** The ReadOnly permission set. */
+export const READ_ONLY_ARN = 'arn:aws:sso:::permissionSet/ssoins-1/ps-ro';
+
+/** The Admin permission set. */
+export const ADMIN_ARN = 'arn:aws:sso:::permissionSet/ssoins-1/ps-admin';
+
+/** A rule's `exclude` that excludes nothing. */
+export const NO_EXCLUSIONS = { accounts: [], ous: [] };
+
+/** The Workloads OU, under the root. */
+export const WORKLOADS_OU: OrganizationalUnit = {
+  id: 'ou-ab12-aaaaaaaa',
+  name: 'Workloads',
+  parentId: ROOT_ID,
+};
+
+/** Workloads (under the root) with Prod nested in it, and Sandbox (under the root). */
+export const NESTED_OUS: readonly OrganizationalUnit[] = [
+  WORKLOADS_OU,
+  { id: 'ou-ab12-bbbbbbbb', name: 'Prod', parentId: 'ou-ab12-aaaaaaaa' },
+  { id: 'ou-ab12-cccccccc', name: 'Sandbox', parentId: ROOT_ID },
+];
+
+/** The management account as the snapshot lists it (under the root, no tags). */
+export const MANAGEMENT_ACCOUNT: Account = {
+  id: MANAGEMENT_ACCOUNT_ID,
+  name: 'management',
+  parentId: ROOT_ID,
+  status: 'ACTIVE',
+  tags: {},
+};
+
+/** FullAWSAccess, the Baseline SCP and a Retired SCP no rule names. */
+export const BASELINE_AND_RETIRED_POLICIES: readonly Policy[] = [
+  { id: 'p-FullAWSAccess', name: 'FullAWSAccess' },
+  { id: 'p-base0001', name: 'Baseline' },
+  { id: 'p-old00001', name: 'Retired' },
+];
+
+/** The settings every spec uses: 10 SCP slots, the management account left out. */
+export const DEFAULT_SETTINGS: Settings = { maxScpsPerTarget: 10, includeManagementAccount: false };
+
+/** The Baseline SCP on the root. */
+export const BASELINE_SCP_RULE: ScpRule = {
+  id: 'baseline',
+  policies: ['Baseline'],
+  scope: { type: 'root' },
+  exclude: NO_EXCLUSIONS,
+};
+
+/** ReadOnly for the Auditors group on every account. */
+export const AUDITORS_RULE: AssignmentRule = {
+  id: 'auditors',
+  permissionSet: 'ReadOnly',
+  principal: { type: 'GROUP', name: 'Auditors' },
+  scope: { type: 'root' },
+  exclude: NO_EXCLUSIONS,
+};
+
+/**
+ * A group's assignment on an account.
+ *
+ * @example
+ * ```ts
+ * groupAssignment('222222222222', READ_ONLY_ARN, 'g-auditors');
+ * ```
+ */
+export function groupAssignment(
+  accountId: string,
+  permissionSetArn: string,
+  principalId: string,
+): Assignment {
+  return { accountId, permissionSetArn, principalType: 'GROUP', principalId };
+}
+
+/**
+ * A rules repository in memory holding `initial`: `save` stores a new version (no version
+ * check), `current()` reads what is stored.
+ *
+ * @example
+ * ```ts
+ * const repository = inMemoryRulesRepository({ config: V1, version: 1, updatedAt: 't0' });
+ * await applyRules(V2, { ...deps, rulesRepository: repository }, options);
+ * ```
+ */
+export function inMemoryRulesRepository(initial: StoredGovernanceConfig) {
+  let current = initial;
+  return {
+    load: async () => current,
+    save: async (config: GovernanceConfig, expectedVersion: number, updatedAt: string) => {
+      current = { config, version: expectedVersion + 1, updatedAt };
+      return current.version;
+    },
+    current: () => current,
+  };
+}
