@@ -1,4 +1,5 @@
 import { parseOrgEvent, type ParseOutcome } from '../src';
+import { TAGGER } from './helpers/actors';
 import { metaOf } from './helpers/expected';
 import { fixture } from './helpers/fixtures';
 
@@ -119,6 +120,7 @@ const cases: ReadonlyArray<[string, ParseOutcome]> = [
         type: 'AccountTagsChanged',
         accountId: '222233334444',
         change: { kind: 'set', tags: { env: 'prod' } },
+        actor: TAGGER,
         meta: metaOf('tag-resource', 'TagResource'),
       },
     },
@@ -131,6 +133,7 @@ const cases: ReadonlyArray<[string, ParseOutcome]> = [
         type: 'AccountTagsChanged',
         accountId: '222233334444',
         change: { kind: 'remove', keys: ['env'] },
+        actor: TAGGER,
         meta: metaOf('untag-resource', 'UntagResource'),
       },
     },

@@ -1,4 +1,5 @@
 import { parseOrgEvent, type DomainEvent } from '../src';
+import { TAGGER } from './helpers/actors';
 import { metaOf } from './helpers/expected';
 import { fixture } from './helpers/fixtures';
 import { edit } from './helpers/mutate';
@@ -72,6 +73,7 @@ const cases: ReadonlyArray<[string, string, Edits, DomainEvent]> = [
       type: 'AccountTagsChanged',
       accountId: '222233334444',
       change: { kind: 'set', tags: { env: 'prod', owner: '' } },
+      actor: TAGGER,
       meta: metaOf('tag-resource', 'TagResource'),
     },
   ],

@@ -5,6 +5,11 @@
  */
 
 // config
+export {
+  ADMIN_LIKE_PERMISSION_SET,
+  adminGrantWarnings,
+  isAdminLikePermissionSet,
+} from './config/admin-warnings';
 export { parseGovernanceConfig } from './config/parse-governance-config';
 export { validateGovernanceConfig } from './config/validate-governance-config';
 export { resolveConfig } from './config/resolve-config';
@@ -87,6 +92,7 @@ export type {
   Policy,
   Principal,
   PrincipalType,
+  TagLedgerEntry,
 } from './model/org-snapshot';
 export type {
   AttachPolicyOperation,
@@ -164,6 +170,18 @@ export { References, describePrincipalRef } from './resolve/references';
 export { OrgIndex } from './snapshot/org-index';
 export type { OrgView } from './snapshot/org-index';
 export { parseOrgSnapshot } from './snapshot/parse-org-snapshot';
+
+// trust
+export { UNKNOWN_TAGGER, tagLedgerChangeOf } from './trust/ledger-change';
+export { TagLedgerIndex, tagValueTrusted } from './trust/tag-ledger';
+export type { TagLedgerChange } from './trust/tag-ledger';
+export { TagTrust } from './trust/tag-trust';
+export {
+  MAX_PRINCIPAL_PATTERN_LENGTH,
+  TRUSTED_PRINCIPAL_PATTERN,
+  isTrustedPrincipal,
+  trustedPrincipalMatcher,
+} from './trust/trusted-principals';
 
 // source
 export { MAX_JSON_LOCATE_CHARS, readDocument } from './source/read-document';

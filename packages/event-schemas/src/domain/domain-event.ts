@@ -4,6 +4,8 @@
  * This file is the contract between the schemas and the engine.
  */
 
+import type { ChangeActor } from './change-event';
+
 /** Where a domain event came from: enough to audit it and to correlate logs. */
 export interface EventMeta {
   /** EventBridge event id (`id`). */
@@ -87,6 +89,11 @@ export interface AccountTagsChanged {
   readonly type: 'AccountTagsChanged';
   readonly accountId: string;
   readonly change: TagChange;
+  /**
+   * Who called `TagResource` / `UntagResource` (CloudTrail's `userIdentity`): the tag ledger
+   * records it as who set the values. Absent on `aws.tag` events, which name nobody.
+   */
+  readonly actor?: ChangeActor;
   readonly meta: EventMeta;
 }
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { AccountTagsChanged } from '../domain/domain-event';
+import { actorOf } from '../envelope/actor';
 import { cloudTrailEvent } from '../envelope/cloudtrail-detail';
 import { eventMeta } from '../envelope/event-meta';
 import { isAccountId, TaggableResourceIdSchema } from '../ids/aws-ids';
@@ -62,7 +63,7 @@ function notAnAccount(eventName: string, resourceId: string): IgnoredEvent {
   };
 }
 
-/** Maps a validated `TagResource` to `AccountTagsChanged` (`set`), or ignores a non-account. */
+/** Maps a validated `TagResource` to `AccountTagsChanged` (`set`, with its caller), or ignores a non-account. */
 export function toAccountTagsSet(event: TagResource): AccountTagsChanged | IgnoredEvent {
   const { resourceId, tags } = event.detail.requestParameters;
   if (!isAccountId(resourceId)) return notAnAccount(event.detail.eventName, resourceId);
@@ -70,11 +71,12 @@ export function toAccountTagsSet(event: TagResource): AccountTagsChanged | Ignor
     type: 'AccountTagsChanged',
     accountId: resourceId,
     change: { kind: 'set', tags: Object.fromEntries(tags.map((t) => [t.key, t.value])) },
+    actor: actorOf(event.detail.userIdentity),
     meta: eventMeta(event, event.detail.eventName),
   };
 }
 
-/** Maps a validated `UntagResource` to `AccountTagsChanged` (`remove`), or ignores a non-account. */
+/** Maps a validated `UntagResource` to `AccountTagsChanged` (`remove`, with its caller), or ignores a non-account. */
 export function toAccountTagsRemoved(event: UntagResource): AccountTagsChanged | IgnoredEvent {
   const { resourceId, tagKeys } = event.detail.requestParameters;
   if (!isAccountId(resourceId)) return notAnAccount(event.detail.eventName, resourceId);
@@ -82,6 +84,7 @@ export function toAccountTagsRemoved(event: UntagResource): AccountTagsChanged |
     type: 'AccountTagsChanged',
     accountId: resourceId,
     change: { kind: 'remove', keys: [...tagKeys] },
+    actor: actorOf(event.detail.userIdentity),
     meta: eventMeta(event, event.detail.eventName),
   };
 }

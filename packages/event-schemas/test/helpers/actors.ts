@@ -13,3 +13,13 @@ export const PERSON: ChangeActor = {
 
 /** The product's worker role, as the construct names it in the fixtures. */
 export const WORKER_ROLE = 'arn:aws:iam::111111111111:role/org-governance-worker';
+
+/** The actor of the `tag-resource` and `untag-resource` fixtures (an `Admin` role session). */
+export const TAGGER: ChangeActor = {
+  type: 'AssumedRole',
+  arn: 'arn:aws:sts::111111111111:assumed-role/Admin/admin',
+  principalId: 'AROAEXAMPLE:admin',
+  accountId: '111111111111',
+  sessionIssuerArn: null,
+  invokedBy: null,
+};

@@ -10,6 +10,10 @@ import {
 } from '../schema/id-schemas';
 import { NAME_LIMITS, textSchema } from '../schema/text-schemas';
 import { POLICY_TYPES } from '../policy/policy-types';
+import {
+  MAX_PRINCIPAL_PATTERN_LENGTH,
+  TRUSTED_PRINCIPAL_PATTERN,
+} from '../trust/trusted-principals';
 
 /** A name a rule refers to: no control or invisible character (it would never match). */
 const nameRef = (max: number) => textSchema({ max, refuse: 'controlOrInvisible' });
@@ -84,6 +88,15 @@ const PrincipalRefSchema = z
     }),
   );
 
+/** A trusted tag principal: an IAM role or user ARN pattern, `*` the only wildcard. */
+const TrustedPrincipalSchema = z.string().check(
+  z.maxLength(MAX_PRINCIPAL_PATTERN_LENGTH),
+  z.regex(TRUSTED_PRINCIPAL_PATTERN, {
+    error:
+      'expected an IAM role or user ARN pattern like arn:aws:iam::123456789012:role/Platform* (an assumed-role session matches through its role)',
+  }),
+);
+
 const AssignmentRuleSchema = z.strictObject({
   id: RuleIdSchema,
   permissionSet: PermissionSetRefSchema,
@@ -145,6 +158,8 @@ export const GovernanceConfigSchema = z.strictObject({
        * confirmation. Absent means `DEFAULT_MAX_DESTRUCTIVE_OPERATIONS` (25).
        */
       maxDestructiveOperations: z.optional(intFrom(0, 1_000_000)),
+      /** Whose tags `accountTag` rules trust (absent or empty: everyone's, as in v1). */
+      trustedTagPrincipals: z.optional(z.array(TrustedPrincipalSchema)),
     }),
     { maxScpsPerTarget: 10, includeManagementAccount: false },
   ),

@@ -9,6 +9,7 @@ import type {
 } from '../resolve/compiled-rules';
 import { SERVICE_CONTROL_POLICY, type PolicyType } from '../policy/policy-types';
 import type { OrgView } from '../snapshot/org-index';
+import type { TagTrust } from '../trust/tag-trust';
 import { compareStrings } from '../plan/compare';
 import type { AccountDesiredState, DesiredAssignment, DesiredAttachment } from './desired-state';
 
@@ -24,6 +25,11 @@ export interface DesiredStateContext {
   readonly assignmentRules: RuleIndex<CompiledAssignmentRule>;
   /** See {@link CompiledRules.rankOf}. */
   readonly assignmentRankOf: CompiledRules['rankOf'];
+  /**
+   * Tag trust (`settings.trustedTagPrincipals` and the tag ledger); absent or `null`: every tagger
+   * is trusted. An `accountTag` rule whose tag value is not trusted is skipped (`UntrustedTag`).
+   */
+  readonly tagTrust?: TagTrust | null;
 }
 
 /** A desired state with the rank of each desired assignment (same order), for the diff. */
@@ -53,6 +59,17 @@ function skipUnresolved(
     skipped.push({ accountId, ruleId: rule.id, reason: u.reason, detail: u.detail });
 }
 
+/** The `UntrustedTag` skip of an `accountTag` rule whose tag value on `account` is not trusted. */
+function untrustedTag(
+  account: Account,
+  rule: CompiledPolicyRule | CompiledAssignmentRule,
+  trust: TagTrust | null | undefined,
+): Skip | undefined {
+  if (!trust || rule.scope.type !== 'accountTag') return undefined;
+  const key = rule.scope.key;
+  return trust.untrustedSkip(account.id, rule.id, key, account.tags[key] ?? '');
+}
+
 /** Why the management account gets no policy of `type`. */
 function managementPolicyDetail(type: PolicyType): string {
   return type === SERVICE_CONTROL_POLICY
@@ -64,7 +81,8 @@ function managementPolicyDetail(type: PolicyType): string {
  * The desired state of one account: every matching rule's policies (of every type) and
  * assignments, each with the sorted rule ids behind it. Inactive accounts get nothing and one
  * `AccountNotActive` skip; the management account gets no policies, and assignments only with
- * `includeManagementAccount`; a rule whose policy type is not enabled on the root is skipped
+ * `includeManagementAccount`; an `accountTag` rule whose tag value is not trusted (tag trust on,
+ * see {@link DesiredStateContext.tagTrust}) is skipped (`UntrustedTag`); a rule whose policy type is not enabled on the root is skipped
  * (`PolicyTypeNotEnabled`); the product leaves what it has alone (`managesPolicies` /
  * `managesAssignments` false: no removals either).
  */
@@ -99,6 +117,11 @@ export function keyedDesiredStateOf(account: Account, ctx: DesiredStateContext):
   const skipped: Skip[] = [];
   const attachments = new Map<string, { policyType: PolicyType; ruleIds: string[] }>();
   for (const rule of ctx.policyRules.matchingRules(account, ctx.org)) {
+    const untrusted = untrustedTag(account, rule, ctx.tagTrust);
+    if (untrusted !== undefined) {
+      skipped.push(untrusted);
+      continue;
+    }
     if (isManagement) {
       skipped.push(managementSkip(accountId, rule.id, managementPolicyDetail(rule.type)));
       continue;
@@ -121,6 +144,11 @@ export function keyedDesiredStateOf(account: Account, ctx: DesiredStateContext):
   const assignments = new Map<number, AssignmentEntry>();
   const includeManagement = ctx.config.settings.includeManagementAccount;
   for (const rule of ctx.assignmentRules.matchingRules(account, ctx.org)) {
+    const untrusted = untrustedTag(account, rule, ctx.tagTrust);
+    if (untrusted !== undefined) {
+      skipped.push(untrusted);
+      continue;
+    }
     if (isManagement && !includeManagement) {
       skipped.push(managementSkip(accountId, rule.id, 'includeManagementAccount is false'));
       continue;

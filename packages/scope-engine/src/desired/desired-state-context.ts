@@ -5,6 +5,7 @@ import { compileRules } from '../resolve/compiled-rules';
 import type { References } from '../resolve/references';
 import type { OrgView } from '../snapshot/org-index';
 import { SERVICE_CONTROL_POLICY } from '../policy/policy-types';
+import { TagTrust } from '../trust/tag-trust';
 import type { DesiredStateContext } from './compute-desired-state';
 
 /** Resolves and indexes the rules of `config` for computing desired states over `snapshot`. */
@@ -23,5 +24,6 @@ export function computeDesiredStateContext(
     enabledPolicyTypes: new Set(snapshot.enabledPolicyTypes ?? [SERVICE_CONTROL_POLICY]),
     assignmentRules: RuleIndex.of(compiled.assignmentRules),
     assignmentRankOf: compiled.rankOf,
+    tagTrust: TagTrust.of(config.settings.trustedTagPrincipals, snapshot),
   };
 }

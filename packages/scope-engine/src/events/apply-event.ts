@@ -1,6 +1,8 @@
 import type { DomainEvent } from '@org/event-schemas';
 import type { OrgSnapshot } from '../model/org-snapshot';
 import { OrgIndex } from '../snapshot/org-index';
+import { tagLedgerChangeOf } from '../trust/ledger-change';
+import { TagLedgerIndex } from '../trust/tag-ledger';
 import { UNKNOWN_PARENT, type UnknownPart } from '../plan/partial-knowledge';
 import { eventEffect, type EventEffect } from './event-effect';
 
@@ -14,9 +16,10 @@ function fullyKnown(unknown: UnknownPart | undefined): boolean {
 /**
  * The snapshot after `event`: AccountCreated / AccountJoined add the account under the
  * root if absent (ACTIVE, no tags); AccountMoved sets its parent; tag events replace, set or remove
- * tags; AccountRemoved forgets the account and its attachments and assignments; a SUCCEEDED
- * ManagedAccountVended adds the account under its OU or moves it there; OrganizationalUnitCreated
- * adds the OU. Applying an event to a snapshot that already reflects it changes nothing.
+ * tags (and a `TagResource` / `UntagResource` call records its caller in the tag ledger, or
+ * removes the keys' entries); AccountRemoved forgets the account and its attachments and
+ * assignments; a SUCCEEDED ManagedAccountVended adds the account under its OU or moves it there;
+ * OrganizationalUnitCreated adds the OU. Applying an event to a snapshot that already reflects it changes nothing.
  *
  * @example
  * ```ts
@@ -24,7 +27,17 @@ function fullyKnown(unknown: UnknownPart | undefined): boolean {
  * ```
  */
 export function applyEvent(snapshot: OrgSnapshot, event: DomainEvent): OrgSnapshot {
-  return applyEffect(snapshot, eventEffect(event, OrgIndex.of(snapshot)));
+  const effect = eventEffect(event, OrgIndex.of(snapshot));
+  const after = applyEffect(snapshot, effect);
+  const change = effect.kind === 'account' ? tagLedgerChangeOf(event) : null;
+  // The ledger follows the accounts the snapshot holds.
+  if (change === null || !after.accounts.some((a) => a.id === change.accountId)) return after;
+  return {
+    ...after,
+    tagLedger: TagLedgerIndex.of(after.tagLedger ?? [])
+      .with(change)
+      .entries(),
+  };
 }
 
 /** Applies an already computed {@link EventEffect} to the whole snapshot. */

@@ -99,6 +99,13 @@ export interface Settings {
    * @default 25 ({@link DEFAULT_MAX_DESTRUCTIVE_OPERATIONS})
    */
   readonly maxDestructiveOperations?: number;
+  /**
+   * IAM role or user ARN patterns (`*` wildcard) whose tags `accountTag` rules trust: with any
+   * listed, such a rule applies to an account only when the tag ledger says a trusted principal
+   * set the account's current value (else the plan skips it, `UntrustedTag`). Absent or empty:
+   * every tagger is trusted.
+   */
+  readonly trustedTagPrincipals?: readonly string[];
 }
 
 /** The blast-radius cap when `settings.maxDestructiveOperations` is absent. */

@@ -66,6 +66,22 @@ export interface Assignment {
   readonly managedBy?: readonly string[];
 }
 
+/**
+ * Who last set one tag value of one account (the tag ledger, fed by `TagResource` /
+ * `UntagResource` events). With `settings.trustedTagPrincipals`, an `accountTag` rule applies only
+ * when the ledger says the account's current value was set by a trusted principal.
+ */
+export interface TagLedgerEntry {
+  readonly accountId: string;
+  readonly key: string;
+  /** The value `setBy` set (the rule trusts the tag only while the account still has it). */
+  readonly value: string;
+  /** An IAM role or user ARN, or an assumed-role session ARN (`userIdentity.arn`). */
+  readonly setBy: string;
+  /** When it was set (ISO 8601), when known. */
+  readonly setAt?: string;
+}
+
 /** The whole snapshot (docs/configuration.md#organization-snapshot-orgyaml). */
 export interface OrgSnapshot {
   readonly managementAccountId: string;
@@ -79,6 +95,8 @@ export interface OrgSnapshot {
   readonly principals: readonly Principal[];
   readonly attachments: readonly Attachment[];
   readonly assignments: readonly Assignment[];
+  /** Who set each tag value (absent: no ledger; only read when tag trust is on). */
+  readonly tagLedger?: readonly TagLedgerEntry[];
 }
 
 /** The AWS-managed policy the product never detaches. */

@@ -74,6 +74,8 @@ export type SkipReason =
   | 'PolicyTypeNotEnabled'
   | 'AccountNotActive'
   | 'ManagementAccount'
+  /** An `accountTag` rule whose tag value was not set by a trusted principal (tag trust). */
+  | 'UntrustedTag'
   /** Part of the event (an OU, the account, its tags) is unknown to the snapshot. */
   | 'NotInSnapshot';
 

@@ -21,6 +21,7 @@ import { withUnknownPart, type UnknownPart } from './partial-knowledge';
 import { planIgnoredOutcome, planKnownEvent } from './plan-known-event';
 import { compareOperations, compareSkips } from './sort-plan';
 import { isChangeEvent, planChangeEvent } from '../changes/plan-change-event';
+import { tagLedgerChangeOf } from '../trust/ledger-change';
 
 /**
  * Plans against one snapshot and one configuration. Building it indexes the snapshot and resolves
@@ -80,7 +81,16 @@ export class Planner {
    * could grant is neither granted nor removed.
    */
   planAccount(account: Account, unknown?: UnknownPart): AccountDiff {
-    const diff = this.planKnownAccount(account);
+    return this.planAccountIn(account, unknown, this.ctx);
+  }
+
+  /** {@link planAccount} with `ctx` (this planner's, or one over the tag ledger after an event). */
+  private planAccountIn(
+    account: Account,
+    unknown: UnknownPart | undefined,
+    ctx: DesiredStateContext,
+  ): AccountDiff {
+    const diff = this.diffAccountIn(account, ctx);
     if (unknown === undefined) return diff;
     this.compiled ??= compileRules(this.config, this.refs);
     const partial = withUnknownPart(diff, account, unknown, this.compiled);
@@ -90,8 +100,8 @@ export class Planner {
     };
   }
 
-  private planKnownAccount(account: Account): AccountDiff {
-    const desired = keyedDesiredStateOf(account, this.ctx);
+  private diffAccountIn(account: Account, ctx: DesiredStateContext): AccountDiff {
+    const desired = keyedDesiredStateOf(account, ctx);
     // Current items in plan order, so the operations come out (almost) sorted.
     const current = {
       attachments: [...this.index.attachmentsOf(account.id)].sort((a, b) =>
@@ -102,7 +112,7 @@ export class Planner {
       policyType: this.policyType,
       isDefaultPolicy: this.isDefaultPolicy,
     };
-    const rankOf = this.ctx.assignmentRankOf;
+    const rankOf = ctx.assignmentRankOf;
     const diff = diffAccount(desired.state, current, {
       desired: desired.assignmentRanks,
       of: (a) => rankOf(a.permissionSetArn, a.principalType, a.principalId) ?? -1,
@@ -129,14 +139,21 @@ export class Planner {
   /**
    * The plan for one event: the event is applied to the snapshot first (so a snapshot
    * taken before or after the event gives the same plan), then the diff is computed for the
-   * event's account only, plus the notifications that listen to the event.
+   * event's account only, plus the notifications that listen to the event. With tag trust on, a
+   * `TagResource` / `UntagResource` call is applied to the tag ledger too: its caller is who set
+   * the keys it sets.
    */
   planForEvent(event: DomainEvent | ChangeEvent): Plan {
     if (isChangeEvent(event))
       return planChangeEvent(event, this.snapshot, this.config, (after) =>
         after === this.snapshot ? this : Planner.create(after, this.config),
       );
-    return this.planKnown(event, eventEffect(event, this.lookup));
+    const known = eventEffect(event, this.lookup);
+    const change = known.kind === 'account' ? tagLedgerChangeOf(event) : null;
+    const trust = this.ctx.tagTrust;
+    const ctx =
+      change === null || !trust ? this.ctx : { ...this.ctx, tagTrust: trust.with(change) };
+    return this.planKnownIn(event, known, ctx);
   }
 
   /**
@@ -144,10 +161,14 @@ export class Planner {
    * with this planner's rules, OU names and account diff.
    */
   planKnown(event: DomainEvent, known: EventEffect): Plan {
+    return this.planKnownIn(event, known, this.ctx);
+  }
+
+  private planKnownIn(event: DomainEvent, known: EventEffect, ctx: DesiredStateContext): Plan {
     return planKnownEvent(event, known, {
       config: this.config,
       ouNames: this.ouNames(),
-      planAccount: (account, unknown) => this.planAccount(account, unknown),
+      planAccount: (account, unknown) => this.planAccountIn(account, unknown, ctx),
     });
   }
 

@@ -13,7 +13,7 @@ export const MAX_OU_DEPTH = 5;
 
 /**
  * Checks what the shape cannot, on the raw document (so it runs even when the shape check fails):
- * unique ids and names, parents that exist, no OU cycles, OUs nested at most {@link MAX_OU_DEPTH}
+ * unique ids and names (one tag ledger entry per account and key), parents that exist, no OU cycles, OUs nested at most {@link MAX_OU_DEPTH}
  * levels under the root, attachments and assignments that point at known accounts, OUs, roots and
  * policies.
  */
@@ -57,6 +57,7 @@ export function checkSnapshot(doc: SourceDocument): Problem[] {
     'principalId',
     'assignment',
   );
+  unique('tagLedger', section('tagLedger'), ['accountId', 'key'], 'key', 'tag ledger entry');
 
   const rootId = stringAt(doc.value as Record<string, unknown> | undefined, 'rootId');
   const parentOf = new Map(

@@ -13,6 +13,9 @@ import {
 import { NAME_LIMITS, textSchema } from '../schema/text-schemas';
 import { POLICY_TYPES } from '../policy/policy-types';
 
+/** An ISO 8601 date-time (UTC or with an offset). */
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;
+
 /** A list of `item`, empty when absent. */
 const listOf = <T extends z.core.SomeType>(item: T) => z._default(z.array(item), []);
 /** A name as AWS allows it: at most `max` characters, no control character. */
@@ -57,6 +60,19 @@ export const AssignmentSchema = z.strictObject({
   managedBy: ManagedBySchema,
 });
 
+/** One tag ledger entry: who last set the value of `key` on `accountId`, and when. */
+export const TagLedgerEntrySchema = z.strictObject({
+  accountId: AccountIdSchema,
+  key: textSchema({ max: NAME_LIMITS.tagKey, refuse: 'controlOrInvisible' }),
+  value: textSchema({ min: 0, max: NAME_LIMITS.tagValue, refuse: 'controlOrInvisible' }),
+  setBy: textSchema({ max: NAME_LIMITS.arn, refuse: 'controlOrInvisible' }),
+  setAt: z.optional(
+    z
+      .string()
+      .check(z.regex(ISO_TIME, { error: 'expected an ISO 8601 time like 2026-01-01T00:00:00Z' })),
+  ),
+});
+
 /**
  * Shape of an organization snapshot document (`org.yaml`), except the items of the three large
  * lists (`accounts`, `attachments`, `assignments`), which {@link parseOrgSnapshot} validates one by
@@ -91,4 +107,6 @@ export const OrgSnapshotShellSchema = z.strictObject({
   ),
   attachments: listOf(z.unknown()),
   assignments: listOf(z.unknown()),
+  /** Who last set each tag value (absent: no ledger). */
+  tagLedger: z.optional(z.array(TagLedgerEntrySchema)),
 });

@@ -94,6 +94,14 @@ describe('raw events parse into the domain events they describe', () => {
         type: 'AccountTagsChanged',
         accountId: ACCOUNT,
         change: { kind: 'set', tags: { env: 'prod' } },
+        actor: {
+          type: 'AssumedRole',
+          arn: `arn:aws:sts::${context.managementAccountId}:assumed-role/PlatformAdmin/platform-admin`,
+          principalId: 'AROACHAOSEXAMPLE000001:platform-admin',
+          accountId: context.managementAccountId,
+          sessionIssuerArn: null,
+          invokedBy: null,
+        },
       },
     },
     {
@@ -105,6 +113,14 @@ describe('raw events parse into the domain events they describe', () => {
         type: 'AccountTagsChanged',
         accountId: ACCOUNT,
         change: { kind: 'remove', keys: ['team'] },
+        actor: {
+          type: 'AssumedRole',
+          arn: `arn:aws:sts::${context.managementAccountId}:assumed-role/PlatformAdmin/platform-admin`,
+          principalId: 'AROACHAOSEXAMPLE000001:platform-admin',
+          accountId: context.managementAccountId,
+          sessionIssuerArn: null,
+          invokedBy: null,
+        },
       },
     },
     {
