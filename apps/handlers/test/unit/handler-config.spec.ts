@@ -26,8 +26,9 @@ describe('handler configuration', () => {
       ...READ_BY_BOTH,
       idempotencyTable: 'idempotency',
       polling: {
-        firstPollDelayMs: 800,
-        pollIntervalMs: 1000,
+        firstPollDelayMs: 1000,
+        pollIntervalMs: 600,
+        steadyPollingMs: 5000,
         pollBackoff: 1.5,
         maxPollIntervalMs: 5000,
         pollBudgetMs: 45_000,

@@ -124,7 +124,13 @@ function setup(script: Script) {
     quota: new IdentityCenterQuota(store, clock),
     rules: staticRulesSource(CONFIG),
     clock,
-    polling: { ...DEFAULT_ASSIGNMENT_POLLING, firstPollDelayMs: 1000, pollBudgetMs: 3000 },
+    polling: {
+      ...DEFAULT_ASSIGNMENT_POLLING,
+      firstPollDelayMs: 1000,
+      pollIntervalMs: 1000,
+      steadyPollingMs: 2000,
+      pollBudgetMs: 3000,
+    },
   };
   return { deps, clock, calls, published, store };
 }
@@ -379,14 +385,14 @@ describe('executeOperation', () => {
       },
     },
     {
-      name: 'a re-queued status check only polls',
+      name: 'a re-queued status check only polls (its third poll comes on the schedule, 1.5 s later)',
       message: { eventId: 'e-1', operation: create, pending: { requestId: 'r-1', polls: 2 } },
       script: { status: [{ requestId: 'r-1', status: 'SUCCEEDED' as const }] },
       expected: {
         outcome: { result: { status: 'applied', operation: create } },
-        calls: ['creation r-1 @1000'],
+        calls: ['creation r-1 @1500'],
         provisioned: [assignmentItem],
-        audit: [['applied', null, `${AT}01.000Z`]],
+        audit: [['applied', null, `${AT}01.500Z`]],
         requeued: [],
         failures: [],
         slotsHeld: 0,
@@ -435,9 +441,9 @@ describe('executeOperation', () => {
       script: { status: [THROTTLED] },
       expected: {
         outcome: { result: { status: 'pending', operation: create, requestId: 'r-1', polls: 2 } },
-        calls: ['creation r-1 @1000'],
+        calls: ['creation r-1 @1500'],
         provisioned: [],
-        audit: [['inProgress', 'request r-1 after 2 polls', `${AT}01.000Z`]],
+        audit: [['inProgress', 'request r-1 after 2 polls', `${AT}01.500Z`]],
         requeued: [
           { eventId: 'e-1', operation: create, pending: { requestId: 'r-1', polls: 2, checks: 4 } },
         ],

@@ -1,6 +1,7 @@
 import type { AssignmentRequestState } from '../ports/identity-center-port';
 import { isRetryable } from '../errors';
 import type { ExecuteOperationDependencies, ExecuteOptions } from './execute-dependencies';
+import { pollDelayMs } from './execution-settings';
 
 /** Where polling stopped: the last state seen and how many polls were made in total. */
 export interface PollOutcome {
@@ -10,9 +11,10 @@ export interface PollOutcome {
 
 /**
  * Polls an asynchronous assignment request until it settles or the invocation's polling budget
- * (or the invocation's deadline) is spent. Every poll takes a request token from the quota. A throttled poll ends polling
- * early (the caller re-queues a status check) instead of failing the whole operation, so an
- * accepted request is never sent twice.
+ * (or the invocation's deadline) is spent, on the schedule of {@link pollDelayMs} (continued from
+ * `pollsSoFar` for a re-queued status check). Every poll takes a request token from the quota. A
+ * throttled poll ends polling early (the caller re-queues a status check) instead of failing the
+ * whole operation, so an accepted request is never sent twice.
  *
  * @example
  * ```ts
@@ -32,8 +34,7 @@ export async function pollRequest(
     options.deadlineMs ?? Number.POSITIVE_INFINITY,
   );
   let polls = pollsSoFar;
-  let interval = polling.pollIntervalMs;
-  let delay = polls === 0 ? polling.firstPollDelayMs : interval;
+  let delay = pollDelayMs(polls + 1, polling);
   while (clock.now() + delay <= deadline) {
     await clock.sleep(delay);
     let state: AssignmentRequestState;
@@ -50,8 +51,7 @@ export async function pollRequest(
     if (state.status !== 'IN_PROGRESS') {
       return { state, polls };
     }
-    delay = interval;
-    interval = Math.min(interval * polling.pollBackoff, polling.maxPollIntervalMs);
+    delay = pollDelayMs(polls + 1, polling);
   }
   return { state: { requestId, status: 'IN_PROGRESS' }, polls };
 }

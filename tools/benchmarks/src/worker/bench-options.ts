@@ -21,6 +21,8 @@ export interface BenchOptions {
   readonly firstPollDelayMs: number;
   /** The worker's wait between status polls, ms, and its growth factor (production defaults). */
   readonly pollIntervalMs: number;
+  /** How long the worker polls at the steady interval before backing off, ms (production default). */
+  readonly steadyPollingMs: number;
   readonly pollBackoff: number;
   /** The queue's visibility timeout, ms. */
   readonly visibilityTimeoutMs: number;
@@ -45,6 +47,7 @@ export const DEFAULT_BENCH_OPTIONS: BenchOptions = {
   failureRate: 0.005,
   firstPollDelayMs: DEFAULT_ASSIGNMENT_POLLING.firstPollDelayMs,
   pollIntervalMs: DEFAULT_ASSIGNMENT_POLLING.pollIntervalMs,
+  steadyPollingMs: DEFAULT_ASSIGNMENT_POLLING.steadyPollingMs,
   pollBackoff: DEFAULT_ASSIGNMENT_POLLING.pollBackoff,
   visibilityTimeoutMs: 540_000,
   seed: 42,

@@ -153,6 +153,7 @@ export async function runWorkerBench(options: BenchOptions): Promise<BenchResult
         ...DEFAULT_ASSIGNMENT_POLLING,
         firstPollDelayMs: options.firstPollDelayMs,
         pollIntervalMs: options.pollIntervalMs,
+        steadyPollingMs: options.steadyPollingMs,
         pollBackoff: options.pollBackoff,
       },
     },

@@ -22,7 +22,7 @@ export function formatBenchResult(result: BenchResult): string {
     `  workload     ${o.creates} assignment creations over ${o.accounts} accounts, ${o.workers} concurrent workers`,
     `  service      ${o.requestsPerSecond} requests/s, ${o.maxOutstandingCreates} outstanding creations, completion ${o.latencyMinMs}-${o.latencyMaxMs} ms, calls ${o.callLatencyMs} ms`,
     `  faults       throttle rate ${pct(o.throttleRate)}, failure rate ${pct(o.failureRate)} (seed ${o.seed})`,
-    `  worker       first status poll after ${o.firstPollDelayMs} ms, then every ${o.pollIntervalMs} ms × ${o.pollBackoff}, visibility timeout ${o.visibilityTimeoutMs / 1000} s`,
+    `  worker       first status poll after ${o.firstPollDelayMs} ms, then every ${o.pollIntervalMs} ms for ${o.steadyPollingMs} ms, then × ${o.pollBackoff}, visibility timeout ${o.visibilityTimeoutMs / 1000} s`,
     '',
     `  elapsed      ${result.elapsedSeconds.toFixed(1)} s virtual (${result.realSeconds.toFixed(1)} s real)`,
     `  throughput   ${result.throughput.toFixed(2)} creations/s of a bound of ${result.boundPerSecond.toFixed(2)}/s = ${pct(result.fractionOfBound)}`,
