@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { App } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
+import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { DEPLOYMENT_GRANTS } from '@org/scp-automation-construct';
 import {
@@ -95,7 +95,37 @@ describe('buildGovernanceApp', () => {
     expect(defaultBusRules).toStrictEqual([]);
   });
 
-  it('outputs the rules and state tables, queue, topic, bus, reconciler and the configuration hash', () => {
+  it('runs the daily reconcile as a Distributed Map of short invocations, keeping operations 14 days', () => {
+    const machines = Object.entries(central.findResources('AWS::StepFunctions::StateMachine'));
+    const [machineId, machine] = machines[0] ?? [];
+    const definition = JSON.stringify(machine?.['Properties']?.['DefinitionString']);
+    const reconcilers = Object.values(
+      central.findResources('AWS::Lambda::Function', {
+        Properties: { Description: Match.stringLikeRegexp('^Compares the organization') },
+      }),
+    ).map((fn) => {
+      const { Timeout, MemorySize } = (
+        fn as { Properties: { Timeout: number; MemorySize: number } }
+      ).Properties;
+      return { fits: Timeout <= 600 && MemorySize <= 1024 };
+    });
+    expect({
+      machines: machines.length,
+      distributed: definition.includes('\\"Mode\\":\\"DISTRIBUTED\\"'),
+      reconcilers,
+    }).toStrictEqual({ machines: 1, distributed: true, reconcilers: [{ fits: true }] });
+    central.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'rate(1 day)',
+      Targets: [Match.objectLike({ Arn: { Ref: machineId } })],
+    });
+    central.hasResourceProperties('AWS::SQS::Queue', {
+      FifoQueue: true,
+      MessageRetentionPeriod: 1_209_600,
+      RedrivePolicy: Match.anyValue(),
+    });
+  });
+
+  it('outputs the rules and state tables, queue, topic, bus, reconciler, reconcile state machine and the configuration hash', () => {
     const outputs = Object.keys(central.findOutputs('*'));
     // The construct's own output (its logical id carries the construct path and a hash).
     const hashOutput = outputs.filter((id) =>

@@ -158,7 +158,8 @@ describe('encryptionKey and existingTables', () => {
     ).toBe(3);
     expect(count(template, 'AWS::SQS::Queue', { KmsMasterKeyId: keyArn })).toBe(3);
     expect(count(template, 'AWS::SNS::Topic', { KmsMasterKeyId: keyArn })).toBe(1);
-    expect(count(template, 'AWS::Logs::LogGroup', { KmsKeyId: keyArn })).toBe(4);
+    // The four functions' log groups and the reconcile state machine's.
+    expect(count(template, 'AWS::Logs::LogGroup', { KmsKeyId: keyArn })).toBe(5);
     expect(
       count(template, 'AWS::Lambda::Function', {
         Environment: {
@@ -193,7 +194,7 @@ describe('alarmActions', () => {
     const critical = actionsOf(governance?.criticalAlarms ?? []);
     const warning = actionsOf(governance?.warningAlarms ?? []);
     expect({ critical: critical.length, warning: warning.length }).toStrictEqual({
-      critical: 7,
+      critical: 8,
       warning: 6,
     });
     expect(new Set(critical.map((a) => a.join(',')))).toStrictEqual(

@@ -243,11 +243,11 @@ describe('functions', () => {
     ).toStrictEqual([0, 2, 2]);
   });
 
-  it('logs into KMS-encrypted log groups kept for one year', () => {
+  it('logs into KMS-encrypted log groups kept for one year (four functions, the reconcile runs)', () => {
     const groups = synth.template.findResources('AWS::Logs::LogGroup', {
       Properties: { RetentionInDays: 365, KmsKeyId: { 'Fn::GetAtt': [keyId(), 'Arn'] } },
     });
-    expect(Object.keys(groups)).toHaveLength(4);
+    expect(Object.keys(groups)).toHaveLength(5);
   });
 });
 
@@ -266,7 +266,7 @@ describe('reconciler schedule', () => {
 });
 
 describe('alarms', () => {
-  it('alarms on both dead-letter queues, each function’s errors and throttles, failed operations, drift and changes made by hand', () => {
+  it('alarms on both dead-letter queues, each function’s errors and throttles, failed reconcile runs, failed operations, drift and changes made by hand', () => {
     const alarms = synth.template.findResources('AWS::CloudWatch::Alarm', {
       Properties: {
         AlarmActions: [
@@ -277,7 +277,12 @@ describe('alarms', () => {
       },
     });
     const metrics = Object.values(alarms)
-      .map((a) => (a as { Properties: { MetricName: string } }).Properties.MetricName)
+      .map((a) => {
+        const { MetricName, Metrics } = (
+          a as { Properties: { MetricName?: string; Metrics?: { Expression?: string }[] } }
+        ).Properties;
+        return MetricName ?? Metrics?.find((m) => m.Expression !== undefined)?.Expression;
+      })
       .sort();
     expect(metrics).toStrictEqual([
       'ApproximateNumberOfMessagesVisible',
@@ -293,6 +298,8 @@ describe('alarms', () => {
       'Throttles',
       'Throttles',
       'Throttles',
+      // The reconcile state machine: ExecutionsFailed + ExecutionsTimedOut.
+      'failed + timedOut',
     ]);
   });
 

@@ -22,6 +22,8 @@ export const CENTRAL_OUTPUTS = {
   failureTopicArn: 'FailureTopicArn',
   eventBusArn: 'EventBusArn',
   reconcilerFunction: 'ReconcilerFunctionName',
+  /** The reconcile state machine: `aws stepfunctions start-execution` runs a reconcile on demand. */
+  reconcileStateMachine: 'ReconcileStateMachineArn',
   /** The provisioned-state table: `ORGCTL_STATE_TABLE` of orgctl pause, resume and status. */
   stateTable: 'StateTableName',
 } as const;
@@ -70,6 +72,8 @@ export class CentralStack extends Stack {
       [CENTRAL_OUTPUTS.failureTopicArn]: this.governance.failureTopic.topicArn,
       [CENTRAL_OUTPUTS.eventBusArn]: this.governance.eventBus.eventBusArn,
       [CENTRAL_OUTPUTS.reconcilerFunction]: this.governance.reconciler.functionName,
+      [CENTRAL_OUTPUTS.reconcileStateMachine]:
+        this.governance.reconcileStateMachine.stateMachineArn,
       [CENTRAL_OUTPUTS.stateTable]: this.governance.stateTable.tableName,
     };
     for (const [name, value] of Object.entries(outputs)) {

@@ -16,7 +16,7 @@ export enum AlarmSeverity {
  * Extra actions of the alarms, by severity. Every alarm notifies the failure topic as well.
  *
  * Critical: `OperationsDeadLetterQueueDepth`, `FailedEventsDeadLetterQueueDepth`, `<Function>Errors`,
- * `OperationsFailed`. Warning: `<Function>Throttles`, `DriftDetected`.
+ * `ReconcileExecutionsFailed`, `OperationsFailed`. Warning: `<Function>Throttles`, `DriftDetected`.
  *
  * @example
  * ```ts

@@ -1,6 +1,7 @@
 /**
  * CloudWatch alarms of the product, all notifying the failure topic (and the consumer's actions
- * of their severity): dead-letter queue depth, function errors and failed operations (critical);
+ * of their severity): dead-letter queue depth, function errors, failed reconcile runs and failed
+ * operations (critical);
  * function throttles and drift found by reconciliation (warning).
  */
 import { Duration } from 'aws-cdk-lib';
@@ -8,6 +9,7 @@ import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as sns from 'aws-cdk-lib/aws-sns';
+import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { governanceMetric } from '../metrics/governance-metrics';
@@ -20,6 +22,8 @@ export interface GovernanceAlarmsProps {
   readonly topic: sns.ITopic;
   /** Functions whose errors and throttles are alarmed on, by a readable name. */
   readonly functions: Readonly<Record<string, lambda.IFunction>>;
+  /** State machines whose failed executions are alarmed on, by a readable name. @default none */
+  readonly stateMachines?: Readonly<Record<string, sfn.IStateMachine>>;
   /** Dead-letter queues whose depth is alarmed on, by a readable name. */
   readonly deadLetterQueues: Readonly<Record<string, sqs.IQueue>>;
   /** Drift operations in one hour that raise the drift alarm. */
@@ -96,6 +100,22 @@ export class GovernanceAlarms extends Construct {
         `${name}Throttles`,
         `The ${name} function was throttled.`,
         fn.metricThrottles({ period: Duration.minutes(5) }),
+      );
+    }
+    for (const [name, machine] of Object.entries(props.stateMachines ?? {})) {
+      alarm(
+        AlarmSeverity.CRITICAL,
+        `${name}ExecutionsFailed`,
+        `A ${name} run failed or timed out: find the failed step, fix, then redrive the run.`,
+        new cloudwatch.MathExpression({
+          expression: 'failed + timedOut',
+          label: `${name} runs that did not finish`,
+          usingMetrics: {
+            failed: machine.metricFailed({ period: Duration.minutes(5) }),
+            timedOut: machine.metricTimedOut({ period: Duration.minutes(5) }),
+          },
+          period: Duration.minutes(5),
+        }),
       );
     }
     alarm(

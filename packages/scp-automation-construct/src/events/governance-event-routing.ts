@@ -1,15 +1,17 @@
 /**
  * Where events enter `OrgGovernance`: the central event bus (forwarders send there), the rules on
- * it (and on the default bus), and the reconcile schedule — each rule targets its function with
- * delivery retries and a dead-letter queue.
+ * it (and on the default bus), and the reconcile schedule — each rule targets its function (the
+ * schedule: the reconcile state machine) with delivery retries and a dead-letter queue.
  */
 import { Annotations, Duration, Stack, Token } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { protectedPolicyDenyStatement } from '../iam/protected-policy-statements';
 import {
   notifiableOrganizationsRuleFor,
   ORG_EVENT_RULES,
@@ -31,14 +33,14 @@ export interface GovernanceEventRoutingProps {
    * the central bus).
    */
   readonly identityCenterRegion: string;
-  /** When the reconciler runs. */
+  /** When a whole-organization reconcile runs. */
   readonly reconcileSchedule: events.Schedule;
   /** Handles Organizations, Identity Center and Identity Store events. */
   readonly processor: lambda.IFunction;
   /** Handles Control Tower vending and notifiable Organizations events. */
   readonly notifier: lambda.IFunction;
-  /** Runs on the schedule. */
-  readonly reconciler: lambda.IFunction;
+  /** Started on the schedule (a reconcile run of the whole organization). */
+  readonly reconcileStateMachine: sfn.IStateMachine;
   /** Where undeliverable events go. */
   readonly deadLetterQueue: sqs.IQueue;
 }
@@ -49,7 +51,8 @@ export interface GovernanceEventRoutingProps {
  * @example
  * ```ts
  * const routing = new GovernanceEventRouting(this, 'Events', { notifiedEvents: ['AccountJoined'], eventBusName: 'org-governance',
- *   consumeDefaultBus: true, identityCenterRegion: 'eu-west-1', reconcileSchedule, processor, notifier, reconciler,
+ *   consumeDefaultBus: true, identityCenterRegion: 'eu-west-1', reconcileSchedule, processor, notifier,
+ *   reconcileStateMachine,
  *   deadLetterQueue });
  * routing.allowEventsFromOrganization('o-exampleorg1');
  * ```
@@ -57,6 +60,8 @@ export interface GovernanceEventRoutingProps {
 export class GovernanceEventRouting extends Construct {
   /** The central bus. */
   readonly eventBus: events.EventBus;
+  /** The role EventBridge starts the reconcile state machine with (states:StartExecution on it only). */
+  readonly scheduleRole: iam.Role;
 
   constructor(scope: Construct, id: string, props: GovernanceEventRoutingProps) {
     super(scope, id);
@@ -84,10 +89,24 @@ export class GovernanceEventRouting extends Construct {
       const local = specs.filter((spec) => spec.origin !== 'identityCenter' || identityCenterHere);
       new OrgEventRules(this, 'DefaultBusRules', { specs: local, targetFor });
     }
+    this.scheduleRole = new iam.Role(this, 'ReconcileScheduleRole', {
+      assumedBy: new iam.ServicePrincipal('events.amazonaws.com'),
+      description: 'Starts the scheduled reconcile run',
+    });
+    this.scheduleRole.addToPrincipalPolicy(protectedPolicyDenyStatement());
     new events.Rule(this, 'ReconcileSchedule', {
       description: 'Scheduled reconciliation: repairs whatever events missed',
       schedule: props.reconcileSchedule,
-      targets: [ruleTarget(props.reconciler)],
+      targets: [
+        new targets.SfnStateMachine(props.reconcileStateMachine, {
+          // The whole organization, in the configured mode (the execution name is the run id).
+          input: events.RuleTargetInput.fromObject({}),
+          role: this.scheduleRole,
+          deadLetterQueue: props.deadLetterQueue,
+          retryAttempts: 185,
+          maxEventAge: Duration.hours(24),
+        }),
+      ],
     });
   }
 

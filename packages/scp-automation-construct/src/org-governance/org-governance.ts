@@ -10,6 +10,7 @@ import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sources from 'aws-cdk-lib/aws-lambda-event-sources';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
+import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import {
   DEPLOYMENT_GRANTS,
@@ -27,6 +28,7 @@ import { governanceMetric } from '../metrics/governance-metrics';
 import { FailureTopic } from '../notifications/failure-topic';
 import { AsyncFailureQueue } from '../queue/async-failure-queue';
 import { OperationsQueue } from '../queue/operations-queue';
+import { ReconcileStateMachine } from '../reconcile/reconcile-state-machine';
 import { allowServiceUse, GovernanceKey } from '../storage/governance-key';
 import { GovernanceTables } from '../storage/governance-tables';
 import { OrganizationTrail } from '../trail/organization-trail';
@@ -100,8 +102,13 @@ export class OrgGovernance extends Construct {
   readonly operationsWorker: lambda.Function;
   /** Vending notifier. */
   readonly vendingNotifier: lambda.Function;
-  /** Reconciler. */
+  /** Reconciler: the steps of a reconcile run (the state machine invokes it). */
   readonly reconciler: lambda.Function;
+  /**
+   * Runs a reconcile: on the schedule, and on demand (`{}`, `{"dryRun": true}`,
+   * `{"confirmDestructive": N}`, `{"accountIds": [...]}`).
+   */
+  readonly reconcileStateMachine: sfn.StateMachine;
   /** Customer-managed key of the tables, queues, topic and logs (`encryptionKey` when given). */
   readonly encryptionKey: kms.IKey;
   /** Every alarm (all notify the failure topic). */
@@ -187,6 +194,12 @@ export class OrgGovernance extends Construct {
     const notifier = fns['vending-notifier'].function;
     const reconciler = fns.reconciler.function;
     admitOperationSenders(operations, fns);
+    const reconcileRun = new ReconcileStateMachine(this, 'Reconcile', {
+      reconciler,
+      encryptionKey: key,
+      logRetention: settings.logRetention,
+      removalPolicy,
+    }).stateMachine;
 
     acknowledgeGovernanceFindings(this, worker);
     worker.addEventSource(
@@ -207,7 +220,7 @@ export class OrgGovernance extends Construct {
       reconcileSchedule: settings.reconcileSchedule,
       processor,
       notifier,
-      reconciler,
+      reconcileStateMachine: reconcileRun,
       deadLetterQueue: failedEvents,
     });
     if (settings.organizationId !== undefined)
@@ -223,6 +236,7 @@ export class OrgGovernance extends Construct {
     const alarms = new GovernanceAlarms(this, 'Alarms', {
       topic,
       functions: functionsByName,
+      stateMachines: { Reconcile: reconcileRun },
       deadLetterQueues,
       driftAlarmThreshold: settings.driftAlarmThreshold,
       metricsNamespace: settings.metricsNamespace,
@@ -279,6 +293,7 @@ export class OrgGovernance extends Construct {
     this.operationsWorker = worker;
     this.vendingNotifier = notifier;
     this.reconciler = reconciler;
+    this.reconcileStateMachine = reconcileRun;
     this.encryptionKey = key;
   }
 
@@ -296,8 +311,22 @@ export class OrgGovernance extends Construct {
   }
 
   /**
-   * Lets a principal start a reconcile run on demand (lambda:InvokeFunction on the reconciler),
-   * e.g. the pipeline that runs `orgctl rules apply`.
+   * Lets a principal start a reconcile run on demand (states:StartExecution on the reconcile
+   * state machine), e.g. an operator role or a pipeline.
+   *
+   * @example
+   * ```ts
+   * governance.grantStartReconcile(operatorRole);
+   * ```
+   */
+  grantStartReconcile(grantee: iam.IGrantable): iam.Grant {
+    return this.reconcileStateMachine.grantStartExecution(grantee);
+  }
+
+  /**
+   * Lets a principal invoke the reconciler function directly (lambda:InvokeFunction): a run of
+   * some accounts (`{"accountIds": [...]}`) in one bounded invocation. A run of the whole
+   * organization goes through the state machine ({@link grantStartReconcile}).
    *
    * @example
    * ```ts

@@ -6,6 +6,7 @@
  */
 import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import type * as iam from 'aws-cdk-lib/aws-iam';
 import type { GovernanceConfig } from '@org/scope-engine';
 import {
   ForwardedEvents,
@@ -41,13 +42,21 @@ const INCLUDING_MANAGEMENT_ACCOUNT: GovernanceConfig = {
   settings: { ...FULL_CONFIG.settings, includeManagementAccount: true },
 };
 
-/** The four functions' execution roles, named as in the allow-list. */
+/**
+ * The four functions' execution roles, the reconcile state machine's role and the role its
+ * schedule starts it with, named as in the allow-list.
+ */
 function functionPrincipals(governance: OrgGovernance): ReviewedPrincipal[] {
+  const scheduleRole = governance.node
+    .findChild('Events')
+    .node.findChild('ReconcileScheduleRole') as iam.IRole;
   return [
     { key: 'org-events-processor', function: governance.orgEventsProcessor },
     { key: 'operations-worker', function: governance.operationsWorker },
     { key: 'vending-notifier', function: governance.vendingNotifier },
     { key: 'reconciler', function: governance.reconciler },
+    { key: 'reconcile-state-machine', role: governance.reconcileStateMachine.role },
+    { key: 'reconcile-schedule', role: scheduleRole },
   ];
 }
 
