@@ -52,6 +52,7 @@ describe('handled event names', () => {
 describe('metric names', () => {
   it('count changes made outside the product', () => {
     expect(METRIC_NAMES.outOfBandChanges).toBe('OutOfBandChanges');
+    expect(METRIC_NAMES.untrustedTagSkipped).toBe('UntrustedTagSkipped');
   });
 
   it('are distinct PascalCase names', () => {

@@ -83,6 +83,7 @@ describe('parseHandlerEnvironment', () => {
       idempotencyTable: 'idempotency',
       identityCenterRequestsPerSecond: 15,
       identityCenterMaxOutstandingCreates: undefined,
+      tagLedgerTable: undefined,
     });
   });
 
@@ -244,6 +245,22 @@ describe('functionVariableNames', () => {
     });
   });
 
+  it('gives the tag ledger table to the functions that plan accountTag rules (optional)', () => {
+    expect(
+      Object.fromEntries(
+        HANDLER_FUNCTIONS.map((name) => [
+          name,
+          functionVariableNames(name, { required: false }).includes(HANDLER_ENV.tagLedgerTable),
+        ]),
+      ),
+    ).toStrictEqual({
+      'org-events-processor': true,
+      'operations-worker': true,
+      'vending-notifier': false,
+      reconciler: true,
+    });
+  });
+
   it('every variable is read by some function, and every name is written once', () => {
     const read = new Set(Object.values(FUNCTION_VARIABLES).flat());
     const names = Object.values(HANDLER_VARIABLES).map((spec) => spec.name);
@@ -267,6 +284,7 @@ describe('constructEnvironment', () => {
       statusWaitSeconds: '60',
       operationsMaxReceiveCount: '5',
       dryRun: 'true',
+      tagLedgerTable: 'ledger',
     };
     expect({
       notifier: constructEnvironment('vending-notifier', values),
@@ -286,6 +304,7 @@ describe('constructEnvironment', () => {
         'OPERATIONS_QUEUE_URL',
         'DRY_RUN',
         'IDEMPOTENCY_TABLE',
+        'TAG_LEDGER_TABLE',
       ],
     });
   });

@@ -48,6 +48,22 @@ describe('createTableInput', () => {
       state: undefined,
       audit: 'expiresAt',
       idempotency: 'expiresAt',
+      tagLedger: undefined,
+    });
+  });
+
+  it('keys the tag ledger by account and tag key, without indexes or expiry', () => {
+    expect(createTableInput(TABLE_DESIGNS.tagLedger, 'ledger')).toStrictEqual({
+      TableName: 'ledger',
+      BillingMode: 'PAY_PER_REQUEST',
+      AttributeDefinitions: [
+        { AttributeName: 'pk', AttributeType: 'S' },
+        { AttributeName: 'sk', AttributeType: 'S' },
+      ],
+      KeySchema: [
+        { AttributeName: 'pk', KeyType: 'HASH' },
+        { AttributeName: 'sk', KeyType: 'RANGE' },
+      ],
     });
   });
 });

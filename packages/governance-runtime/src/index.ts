@@ -107,6 +107,7 @@ export type {
   ProvisionedItemKey,
   ProvisionedStateRepository,
 } from './ports/provisioned-state-repository';
+export type { TagLedger, TagLedgerChange, TagLedgerRecord } from './ports/tag-ledger';
 export type {
   RulesRepository,
   ScopeLookup,

@@ -78,3 +78,9 @@ export {
   ForwardedEvents,
   type OrgEventForwarderProps,
 } from './forwarder/org-event-forwarder-props';
+export {
+  TAG_GUARD_SID,
+  TagGuardPolicy,
+  type TagGuardPolicyProps,
+  tagGuardDocument,
+} from './tag-guard/tag-guard-policy';

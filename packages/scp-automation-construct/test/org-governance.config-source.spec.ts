@@ -172,7 +172,7 @@ describe('GovernanceConfigSource', () => {
       tagged: JSON.stringify(template.toJSON()).includes(DEPLOYMENT_GRANTS.configHashTag),
       output: Object.values(template.findOutputs('*')).map((o) => o['Value']),
       hash: governance.configHash,
-    }).toStrictEqual({ tables: 3, tagged: false, output: [FULL_HASH], hash: FULL_HASH });
+    }).toStrictEqual({ tables: 4, tagged: false, output: [FULL_HASH], hash: FULL_HASH });
   });
 });
 

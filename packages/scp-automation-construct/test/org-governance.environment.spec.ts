@@ -54,9 +54,12 @@ beforeAll(() => {
 });
 
 describe.each(HANDLER_FUNCTIONS)('%s', (name) => {
-  it('gets exactly the required variables it reads when nothing optional is configured', () => {
+  it('gets exactly the required variables it reads, and the always-created tag ledger table, when nothing optional is configured', () => {
+    const ledger = functionVariableNames(name, { setBy: 'construct' }).filter(
+      (variable) => variable === HANDLER_ENV.tagLedgerTable,
+    );
     expect(Object.keys(variablesOf(plain, name)).sort()).toStrictEqual(
-      functionVariableNames(name, { setBy: 'construct', required: true }).sort(),
+      [...functionVariableNames(name, { setBy: 'construct', required: true }), ...ledger].sort(),
     );
   });
 

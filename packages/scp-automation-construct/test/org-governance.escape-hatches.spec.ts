@@ -152,10 +152,10 @@ describe('encryptionKey and existingTables', () => {
     });
     const keyArn = { 'Fn::GetAtt': [stack.getLogicalId(key?.node.defaultChild as never), 'Arn'] };
     template.resourceCountIs('AWS::KMS::Key', 1);
-    template.resourceCountIs('AWS::DynamoDB::Table', 3);
+    template.resourceCountIs('AWS::DynamoDB::Table', 4);
     expect(
       count(template, 'AWS::DynamoDB::Table', { SSESpecification: { KMSMasterKeyId: keyArn } }),
-    ).toBe(3);
+    ).toBe(4);
     expect(count(template, 'AWS::SQS::Queue', { KmsMasterKeyId: keyArn })).toBe(3);
     expect(count(template, 'AWS::SNS::Topic', { KmsMasterKeyId: keyArn })).toBe(1);
     // The four functions' log groups and the reconcile state machine's.
@@ -250,7 +250,7 @@ it('rejects unsafe function settings, every one in the same error', () => {
         functions: {
           worker: { timeout: Duration.minutes(5) },
           notifier: { securityGroups: [] },
-          reconciler: { reservedConcurrentExecutions: -1 },
+          reconciler: { reservedConcurrentExecutions: -1, timeout: Duration.minutes(15) },
         },
         workerMaxConcurrency: 1,
         metricsNamespace: 'AWS/Lambda',
@@ -260,6 +260,7 @@ it('rejects unsafe function settings, every one in the same error', () => {
     [
       'memorySize must be whole MB from 128 to 10240, in functionDefaults',
       "functions.worker.timeout is not accepted: the worker's timeout is assignmentStatusWait + 30 s (set assignmentStatusWait)",
+      "the reconciler's timeout must be at most 600 seconds (each step of a reconcile run checkpoints within it), got 900 from functions.reconciler",
       'reservedConcurrentExecutions must be an integer from 0 to 1000, in functions.reconciler',
       'vpcSubnets and securityGroups need vpc (give it in the same options), in functions.notifier',
       "metricsNamespace must be 1-255 letters, digits, . - _ / # : or spaces, not starting with AWS/, got 'AWS/Lambda'",

@@ -92,6 +92,8 @@ describe('statements of each function', () => {
       TableState: ['dynamodb:BatchWriteItem', 'dynamodb:GetItem', 'dynamodb:Query'],
       TableAudit: ['dynamodb:PutItem'],
       TableIdempotency: LEASED_MARKERS,
+      // Records who set or removed a tag; reads the account's ledger with trusted principals.
+      TableTagLedger: ['dynamodb:PutItem', 'dynamodb:Query'],
       EnqueueOperations: ['sqs:SendMessage'],
       ReportFailures: ['sns:Publish'],
       UseGovernanceKey: KEY_USE,
@@ -107,6 +109,7 @@ describe('statements of each function', () => {
       TableState: ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'],
       TableAudit: ['dynamodb:PutItem'],
       TableIdempotency: QUOTA,
+      TableTagLedger: ['dynamodb:Query'],
       EnqueueOperations: ['sqs:SendMessage'],
       ReportFailures: ['sns:Publish'],
       UseGovernanceKey: KEY_USE,
@@ -186,6 +189,8 @@ describe('statements of each function', () => {
         'dynamodb:PutItem',
         'dynamodb:UpdateItem',
       ],
+      // A shard's accounts (Query) or the whole ledger (Scan).
+      TableTagLedger: ['dynamodb:Query', 'dynamodb:Scan'],
       EnqueueOperations: ['sqs:SendMessage'],
       ReportFailures: ['sns:Publish'],
       UseGovernanceKey: KEY_USE,
@@ -246,7 +251,8 @@ describe('resources', () => {
       .flatMap((fn) => roleStatements(synth, roleOf(fn)))
       .filter((s) => s.Sid?.startsWith('Table'))
       .map((s) => JSON.stringify(synth.stack.resolve(s.Resource)));
-    expect(resources.length).toBe(15);
+    // 4 + 3 + 3 + 5 tables (the tag ledger: processor, worker, reconciler).
+    expect(resources.length).toBe(18);
     expect(resources.filter((resource) => resource.includes('/index/'))).toStrictEqual([]);
   });
 });

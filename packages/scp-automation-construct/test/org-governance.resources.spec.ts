@@ -75,6 +75,15 @@ describe('tables', () => {
         TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
       },
     ],
+    // Who last set each account tag: pk=ACCOUNT#<id>, sk=TAG#<key>, kept (no TTL).
+    [
+      'tag ledger',
+      {
+        ...keysOf(TABLE_DESIGNS.tagLedger),
+        GlobalSecondaryIndexes: Match.absent(),
+        TimeToLiveSpecification: Match.absent(),
+      },
+    ],
   ])('%s table is on-demand, PITR, KMS-encrypted with the governance key', (_name, specific) => {
     expectTemplate(synth.template).toHaveResource('AWS::DynamoDB::Table', {
       Properties: {
@@ -92,8 +101,8 @@ describe('tables', () => {
     });
   });
 
-  it('creates exactly four tables', () => {
-    expectTemplate(synth.template).toHaveResourceCount('AWS::DynamoDB::Table', 4);
+  it('creates exactly five tables', () => {
+    expectTemplate(synth.template).toHaveResourceCount('AWS::DynamoDB::Table', 5);
   });
 });
 
@@ -201,6 +210,7 @@ describe('functions', () => {
           [HANDLER_ENV.failureTopicArn]: Match.anyValue(),
           [HANDLER_ENV.statusWaitSeconds]: '60',
           [HANDLER_ENV.operationsMaxReceiveCount]: '5',
+          [HANDLER_ENV.tagLedgerTable]: Match.anyValue(),
         }),
       },
     });

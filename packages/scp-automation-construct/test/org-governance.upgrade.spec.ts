@@ -63,6 +63,7 @@ it('keeps the logical id, retention and name of every stateful resource', () => 
     'OrgGovernanceTablesIdempotency9C7B4843 AWS::DynamoDB::Table Retain',
     'OrgGovernanceTablesProvisionedStateF8C7D40D AWS::DynamoDB::Table Retain',
     'OrgGovernanceTablesRules0CBA0D36 AWS::DynamoDB::Table Retain',
+    'OrgGovernanceTablesTagLedgerE2AD2F49 AWS::DynamoDB::Table Retain',
   ]);
 });
 
@@ -74,5 +75,6 @@ it('adopts an existing table instead of creating one, leaving the others where t
     'OrgGovernanceTablesAuditLogC1C3B889 AWS::DynamoDB::Table Retain',
     'OrgGovernanceTablesIdempotency9C7B4843 AWS::DynamoDB::Table Retain',
     'OrgGovernanceTablesProvisionedStateF8C7D40D AWS::DynamoDB::Table Retain',
+    'OrgGovernanceTablesTagLedgerE2AD2F49 AWS::DynamoDB::Table Retain',
   ]);
 });

@@ -100,6 +100,7 @@ describe.each([
   ['state', (g: OrgGovernance) => g.stateTable],
   ['audit', (g: OrgGovernance) => g.auditTable],
   ['idempotency', (g: OrgGovernance) => g.idempotencyTable],
+  ['tagLedger', (g: OrgGovernance) => g.tagLedgerTable],
 ] as const)('the synthesized %s table', (name, tableOf) => {
   it('has the keys, indexes, billing mode and TTL of the contract’s design', () => {
     expect(synthesizedKeys(tableOf(governance))).toStrictEqual(designedKeys(name));

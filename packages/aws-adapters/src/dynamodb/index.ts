@@ -16,11 +16,7 @@ export {
   type DynamoDbDirectoryViewStoreOptions,
 } from './directory-view-store';
 export { DynamoDbQuotaStore, type DynamoDbQuotaStoreOptions } from './quota-store';
-export {
-  CONTROL_KEYS,
-  DynamoDbPauseSwitch,
-  type DynamoDbPauseSwitchOptions,
-} from './pause-switch';
+export { CONTROL_KEYS, DynamoDbPauseSwitch, type DynamoDbPauseSwitchOptions } from './pause-switch';
 export {
   AUDIT_LOG_TABLE,
   createTableInput,
@@ -28,6 +24,13 @@ export {
   type IndexDesign,
   PROVISIONED_STATE_TABLE,
   RULES_TABLE,
+  TAG_LEDGER_TABLE,
   type TableDesign,
 } from './table-designs';
 export { scopeKeyOf, scopeQueriesOf, type ScopeKey } from './scope-keys';
+export {
+  DynamoDbTagLedgerStore,
+  type DynamoDbTagLedgerStoreOptions,
+  tagLedgerPartition,
+  tagLedgerSortKey,
+} from './tag-ledger-store';

@@ -1,5 +1,5 @@
 /**
- * Key designs of the four tables: the contract's `TABLE_DESIGNS` (`@org/contracts`), which the
+ * Key designs of the five tables: the contract's `TABLE_DESIGNS` (`@org/contracts`), which the
  * construct builds its tables from too, under the names the adapters' importers know.
  */
 import { TABLE_DESIGNS } from '@org/contracts';
@@ -17,3 +17,6 @@ export const AUDIT_LOG_TABLE = TABLE_DESIGNS.audit;
 
 /** Idempotency markers: `pk=MARKER#<key>`, TTL on `expiresAt`. */
 export const IDEMPOTENCY_TABLE = TABLE_DESIGNS.idempotency;
+
+/** Tag ledger: `pk=ACCOUNT#<id>`, `sk=TAG#<key>` — who last set or removed each account tag. */
+export const TAG_LEDGER_TABLE = TABLE_DESIGNS.tagLedger;

@@ -32,7 +32,13 @@ const IDENTITY_CENTER = ['ssoRoleArn', 'ssoInstanceArn', 'identityStoreId'] as c
  * ```
  */
 export const FUNCTION_VARIABLES = {
-  'org-events-processor': [...SHARED, 'stateTable', 'idempotencyTable', 'operationsQueueUrl'],
+  'org-events-processor': [
+    ...SHARED,
+    'stateTable',
+    'idempotencyTable',
+    'operationsQueueUrl',
+    'tagLedgerTable',
+  ],
   'operations-worker': [
     ...SHARED,
     'stateTable',
@@ -44,6 +50,7 @@ export const FUNCTION_VARIABLES = {
     'identityCenterRequestsPerSecond',
     'identityCenterMaxOutstandingCreates',
     'operationsMaxReceiveCount',
+    'tagLedgerTable',
   ],
   'vending-notifier': [...SHARED, 'idempotencyTable'],
   reconciler: [
@@ -56,6 +63,7 @@ export const FUNCTION_VARIABLES = {
     'idempotencyTable',
     'identityCenterRequestsPerSecond',
     'identityCenterMaxOutstandingCreates',
+    'tagLedgerTable',
   ],
 } as const satisfies Readonly<Record<HandlerFunctionName, readonly HandlerVariableKey[]>>;
 

@@ -80,6 +80,14 @@ export const HANDLER_VARIABLES = {
     required: true,
     description: 'Idempotency table name (once-only markers, Identity Center quota leases).',
   },
+  tagLedgerTable: {
+    name: 'TAG_LEDGER_TABLE',
+    setBy: 'construct',
+    type: 'string',
+    required: false,
+    description:
+      'Tag ledger table name (who last set each account tag); unset: no ledger, so with `trustedTagPrincipals` no tag is trusted.',
+  },
   operationsQueueUrl: {
     name: 'OPERATIONS_QUEUE_URL',
     setBy: 'construct',

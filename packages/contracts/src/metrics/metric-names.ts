@@ -56,6 +56,11 @@ export const METRIC_NAMES = {
    * an unmanaged one added), by kind.
    */
   outOfBandChanges: 'OutOfBandChanges',
+  /**
+   * `accountTag` rules skipped because the ledger does not show a trusted principal set the
+   * account's tag value (`UntrustedTag`).
+   */
+  untrustedTagSkipped: 'UntrustedTagSkipped',
   /** Notifications sent (Support case, webhook, SNS), by target type. */
   notificationsSent: 'NotificationsSent',
 } as const;

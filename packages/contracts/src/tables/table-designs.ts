@@ -1,5 +1,5 @@
 /**
- * Key designs of the four DynamoDB tables: every table is on-demand with string keys. The
+ * Key designs of the five DynamoDB tables: every table is on-demand with string keys. The
  * construct builds its tables from these designs; adapters, tests and local runs create theirs
  * with `createTableInput` from the same designs.
  */
@@ -35,7 +35,7 @@ export const RULES_SCOPE_INDEX = {
 } as const satisfies IndexDesign;
 
 /**
- * The four tables, by the name the construct and its permissions use.
+ * The five tables, by the name the construct and its permissions use.
  *
  * @example
  * ```ts
@@ -59,6 +59,11 @@ export const TABLE_DESIGNS = {
     globalIndexes: [],
     ttlAttribute: TTL_ATTRIBUTE,
   },
+  /**
+   * Tag ledger: who last set or removed each tag of each account — `pk=ACCOUNT#<id>`,
+   * `sk=TAG#<key>` with `value` (absent once removed), `setBy` (principal ARN) and `setAt`.
+   */
+  tagLedger: { ...TABLE_KEYS, globalIndexes: [] },
 } as const satisfies Readonly<Record<string, TableDesign>>;
 
 /** One of the product's tables. */

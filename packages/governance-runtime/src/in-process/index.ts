@@ -13,3 +13,4 @@
 export { InMemoryAuditLog } from './in-memory-audit-log';
 export { InMemoryOperationQueue } from './in-memory-operation-queue';
 export { InMemoryQuotaStore } from './in-memory-quota-store';
+export { InMemoryTagLedger } from './in-memory-tag-ledger';

@@ -67,6 +67,14 @@ const QUOTA: readonly TableAction[] = [
 ];
 
 /**
+ * The tag ledger of the accounts a planner plans (one Query per account), read only when
+ * `trustedTagPrincipals` is configured.
+ */
+const TAG_LEDGER_READ: readonly TableAction[] = ['dynamodb:Query'];
+/** The processor also records who set or removed a tag (a conditional put: newest wins). */
+const TAG_LEDGER_RECORD: readonly TableAction[] = [...TAG_LEDGER_READ, 'dynamodb:PutItem'];
+
+/**
  * The least-privilege matrix.
  *
  * @example
@@ -85,6 +93,7 @@ export const FUNCTION_ACCESS: Readonly<Record<HandlerFunctionName, FunctionAcces
       state: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:BatchWriteItem'],
       audit: APPEND,
       idempotency: LEASED_MARKERS,
+      tagLedger: TAG_LEDGER_RECORD,
     },
     sendOperations: true,
     organizations: 'readAccount',
@@ -100,6 +109,7 @@ export const FUNCTION_ACCESS: Readonly<Record<HandlerFunctionName, FunctionAcces
       state: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem'],
       audit: APPEND,
       idempotency: QUOTA,
+      tagLedger: TAG_LEDGER_READ,
     },
     sendOperations: true,
     organizations: 'attachScps',
@@ -129,6 +139,8 @@ export const FUNCTION_ACCESS: Readonly<Record<HandlerFunctionName, FunctionAcces
       state: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:Scan', 'dynamodb:BatchWriteItem'],
       audit: APPEND,
       idempotency: [...QUOTA, 'dynamodb:BatchGetItem'],
+      // A full run reads the whole ledger (paged Scan); a shard reads its accounts' (Query).
+      tagLedger: [...TAG_LEDGER_READ, 'dynamodb:Scan'],
     },
     sendOperations: true,
     organizations: 'readOrganization',

@@ -205,6 +205,7 @@ function variableValues(props: GovernanceFunctionsProps): ConstructVariableValue
     stateTable: props.tables.state.tableName,
     auditTable: props.tables.audit.tableName,
     idempotencyTable: props.tables.idempotency.tableName,
+    tagLedgerTable: props.tables.tagLedger.tableName,
     operationsQueueUrl: props.operationsQueue.queueUrl,
     failureTopicArn: props.failureTopic.topicArn,
     statusWaitSeconds: String(props.assignmentStatusWait.toSeconds()),

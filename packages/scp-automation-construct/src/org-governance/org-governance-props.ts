@@ -266,4 +266,29 @@ export interface OrgGovernanceProps extends OrgGovernanceOptions {
    * @default - the `assets/` folder shipped with this package
    */
   readonly assetsDirectory?: string;
+
+  /**
+   * Tag keys the `accountTag` rules read. When set, the construct creates a service control
+   * policy (the tag guard) denying `organizations:TagResource` / `UntagResource` on these keys
+   * to every principal but `trustedTagPrincipals`, attached to `guardTagTargetIds`. SCPs never
+   * restrict the management account (limit tagging there with IAM). The product never detaches
+   * a policy it did not create.
+   * @default - no tag guard
+   */
+  readonly guardTagKeys?: readonly string[];
+
+  /**
+   * IAM principal ARN patterns allowed to tag the `guardTagKeys` (`aws:PrincipalArn`: the role
+   * ARN of an assumed-role session). Use the same patterns as `settings.trustedTagPrincipals`.
+   * Required with `guardTagKeys`.
+   * @default - none
+   */
+  readonly trustedTagPrincipals?: readonly string[];
+
+  /**
+   * Where the tag guard is attached: the organization root id (`r-…`), OUs or accounts.
+   * Required with `guardTagKeys`.
+   * @default - none
+   */
+  readonly guardTagTargetIds?: readonly string[];
 }

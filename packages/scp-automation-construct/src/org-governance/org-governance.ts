@@ -8,6 +8,7 @@ import type * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sources from 'aws-cdk-lib/aws-lambda-event-sources';
+import type * as organizations from 'aws-cdk-lib/aws-organizations';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
@@ -31,6 +32,7 @@ import { OperationsQueue } from '../queue/operations-queue';
 import { ReconcileStateMachine } from '../reconcile/reconcile-state-machine';
 import { allowServiceUse, GovernanceKey } from '../storage/governance-key';
 import { GovernanceTables } from '../storage/governance-tables';
+import { TagGuardPolicy } from '../tag-guard/tag-guard-policy';
 import { OrganizationTrail } from '../trail/organization-trail';
 import { acknowledgeGovernanceFindings } from '../nag/compliance-acknowledgements';
 import { GovernanceFunctions, workerTimeout } from './governance-functions';
@@ -96,6 +98,10 @@ export class OrgGovernance extends Construct {
   readonly auditTable: dynamodb.ITable;
   /** Idempotency table. */
   readonly idempotencyTable: dynamodb.ITable;
+  /** Tag ledger table: who last set each account tag (tag trust). */
+  readonly tagLedgerTable: dynamodb.ITable;
+  /** The tag guard SCP, when `guardTagKeys` is set. */
+  readonly tagGuardPolicy?: organizations.CfnPolicy;
   /** Org events processor. */
   readonly orgEventsProcessor: lambda.Function;
   /** Operations worker. */
@@ -183,6 +189,7 @@ export class OrgGovernance extends Construct {
         state: tables.state,
         audit: tables.audit,
         idempotency: tables.idempotency,
+        tagLedger: tables.tagLedger,
       },
       operationsQueue: operations.queue,
       failedEventsQueue: failedEvents,
@@ -289,6 +296,14 @@ export class OrgGovernance extends Construct {
     this.stateTable = tables.state;
     this.auditTable = tables.audit;
     this.idempotencyTable = tables.idempotency;
+    this.tagLedgerTable = tables.tagLedger;
+    if (props.guardTagKeys !== undefined) {
+      this.tagGuardPolicy = new TagGuardPolicy(this, 'TagGuard', {
+        tagKeys: props.guardTagKeys,
+        trustedPrincipals: props.trustedTagPrincipals ?? [],
+        targetIds: props.guardTagTargetIds ?? [],
+      }).policy;
+    }
     this.orgEventsProcessor = processor;
     this.operationsWorker = worker;
     this.vendingNotifier = notifier;

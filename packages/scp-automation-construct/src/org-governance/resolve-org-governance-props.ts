@@ -40,7 +40,10 @@ type OptionalSetting =
   | 'alarmActions'
   | 'existingTables'
   | 'backupPlan'
-  | 'workerReservedConcurrency';
+  | 'workerReservedConcurrency'
+  | 'guardTagKeys'
+  | 'trustedTagPrincipals'
+  | 'guardTagTargetIds';
 
 /** Every setting of `OrgGovernance`, defaults applied. */
 export type ResolvedOrgGovernanceProps = Required<Omit<OrgGovernanceProps, OptionalSetting>> &

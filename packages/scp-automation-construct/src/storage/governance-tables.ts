@@ -28,7 +28,7 @@ export interface GovernanceTablesProps {
 }
 
 /**
- * The four tables: rules, provisioned state, audit log and idempotency markers.
+ * The five tables: rules, provisioned state, audit log, idempotency markers and the tag ledger.
  *
  * The provisioned-state lookup by account + tag key needs no index: items live in the account's
  * partition (`pk=ACCOUNT#<id>`) with a copy under `sk=TAG#<key>#…` per tag key of their rules,
@@ -48,6 +48,8 @@ export class GovernanceTables extends Construct {
   readonly audit: dynamodb.ITable;
   /** Once-only markers (Support case per account and notification, Identity Center quota). */
   readonly idempotency: dynamodb.ITable;
+  /** Who last set or removed each account tag (tag trust: `trustedTagPrincipals`). */
+  readonly tagLedger: dynamodb.ITable;
 
   constructor(scope: Construct, id: string, props: GovernanceTablesProps) {
     super(scope, id);
@@ -58,6 +60,7 @@ export class GovernanceTables extends Construct {
     this.audit = props.existing?.audit ?? this.table('AuditLog', props, 'audit');
     this.idempotency =
       props.existing?.idempotency ?? this.table('Idempotency', props, 'idempotency');
+    this.tagLedger = props.existing?.tagLedger ?? this.table('TagLedger', props, 'tagLedger');
     const created = this.node.children.filter((child) => child instanceof dynamodb.Table);
     if (props.backupPlan !== undefined && created.length > 0) {
       const selection = new backup.BackupSelection(this, 'BackupSelection', {

@@ -39,6 +39,7 @@ export function functionEnvironments(input: FunctionEnvironmentInput): FunctionE
     stateTable: input.names.tables.state,
     auditTable: input.names.tables.audit,
     idempotencyTable: input.names.tables.idempotency,
+    tagLedgerTable: input.names.tables.tagLedger,
     operationsQueueUrl: input.resources.operationsQueueUrl,
     failureTopicArn: input.resources.failureTopicArn,
     ssoInstanceArn: input.instance.instanceArn,
