@@ -49,6 +49,11 @@ export interface ReconcileRunSummary {
   /** Operations planned over every shard (the drift metric). */
   readonly driftCount: number;
   readonly enqueued: number;
+  /**
+   * Operations the enqueue pacing left to the next run (they are planned again then; absent when
+   * there were none).
+   */
+  readonly deferred?: number;
   readonly skipped: number;
   /** Detaches and deletes held for a confirmation. */
   readonly heldDestructive: number;
@@ -106,6 +111,7 @@ export async function finishReconcileRun(
     summaries.reduce((total, summary) => total + pick(summary), 0);
   const driftCount = sum((s) => s.driftCount);
   const enqueued = dryRun || paused ? 0 : sum((s) => s.enqueued) + proceed.length;
+  const deferred = sum((s) => s.deferred ?? 0);
   await deps.runLog?.recordRun({
     runId,
     at,
@@ -123,6 +129,7 @@ export async function finishReconcileRun(
     shards: run.shardCount,
     driftCount,
     enqueued,
+    ...(deferred > 0 ? { deferred } : {}),
     skipped: sum((s) => s.skipped),
     heldDestructive: held?.operations.length ?? 0,
     departedAccountIds: departed,

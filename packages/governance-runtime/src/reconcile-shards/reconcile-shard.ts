@@ -9,6 +9,7 @@ import { auditPlan } from '../process/audit-plan';
 import { isDestructive } from '../reconcile/destructive-hold';
 import type { RulesSource } from '../rules/rules-source';
 import { withManagedBy } from '../state/with-managed-by';
+import { DEFAULT_ENQUEUE_PACING, type EnqueuePacing, paceShard } from './enqueue-pacing';
 import type { OrganizationReads } from './organization-reads';
 import {
   RUN_DOCUMENTS,
@@ -30,6 +31,12 @@ export interface ReconcileShardDependencies {
   readonly clock: Clock;
   /** While paused the shard plans and audits but enqueues nothing. @default never paused */
   readonly pauseSwitch?: Pick<PauseSwitch, 'read'>;
+  /**
+   * What the run may leave on the queue: the shard enqueues its share (by accounts) of what the
+   * worker drains before the next run and leaves the rest to that run.
+   * @default DEFAULT_ENQUEUE_PACING
+   */
+  readonly pacing?: EnqueuePacing;
 }
 
 /** Options of {@link reconcileShard}. */
@@ -81,8 +88,10 @@ async function readTags(
  * One shard of a sharded reconcile: reads its accounts' tags (one `ListTagsForResource` each;
  * checkpointed, so an invocation stopped at `deadlineMs` goes on in the next), then plans its
  * accounts with the run's OUs, policies, attachments and assignments, enqueues the creates and
- * attaches (unless a dry run), and audits a summary. Detaches and deletes are left in the
- * shard's summary for {@link finishReconcileRun}: the blast-radius cap counts the whole run.
+ * attaches (unless a dry run) — paced: no more than its share of what the worker drains before the
+ * next run (`deps.pacing`), the rest is planned again by that run — and audits a summary.
+ * Detaches and deletes are left in the shard's summary for {@link finishReconcileRun}: the
+ * blast-radius cap counts the whole run.
  * Running a finished shard again returns its summary and enqueues nothing.
  *
  * @example
@@ -123,7 +132,12 @@ export async function reconcileShard(
     ...withManagedBy(input.attachments, input.assignments, provisioned),
   };
   const plan = planReconcile(snapshot, config);
-  const proceed = plan.operations.filter((operation) => !isDestructive(operation));
+  const paced = paceShard(
+    plan.operations.filter((operation) => !isDestructive(operation)),
+    { shardAccounts: accounts.length, runAccounts: run.accountIds.length },
+    deps.pacing ?? DEFAULT_ENQUEUE_PACING,
+  );
+  const proceed = paced.now;
   const dryRun = options.dryRun ?? false;
   const hold = dryRun || (await deps.pauseSwitch?.read())?.paused === true;
   if (!hold && proceed.length > 0) {
@@ -143,6 +157,7 @@ export async function reconcileShard(
     accounts: accounts.length,
     driftCount: plan.operations.length,
     enqueued: hold ? 0 : proceed.length,
+    ...(hold || paced.deferred === 0 ? {} : { deferred: paced.deferred }),
     skipped: plan.skipped.length,
     destructive: plan.operations.filter(isDestructive),
     organizationsCalls: accounts.length,

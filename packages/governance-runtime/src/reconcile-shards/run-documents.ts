@@ -75,6 +75,8 @@ export interface ShardSummary {
   readonly driftCount: number;
   /** Operations enqueued by the shard (creates and attaches; never detaches or deletes). */
   readonly enqueued: number;
+  /** Operations left to the next run by the enqueue pacing (absent when there were none). */
+  readonly deferred?: number;
   readonly skipped: number;
   /** Detaches and deletes, left to the run's end (the blast-radius cap counts the whole run). */
   readonly destructive: readonly Operation[];
