@@ -28,10 +28,11 @@ export interface GovernanceFunctionOptions {
   readonly memorySize?: number;
 
   /**
-   * Longest run of one invocation (at most 15 minutes). Not for the worker: its timeout is
+   * Longest run of one invocation (at most 15 minutes; the reconciler's at most 10: each step of
+   * a reconcile run checkpoints within it). Not for the worker: its timeout is
    * `assignmentStatusWait` plus 30 seconds, and the queue's visibility timeout follows it
    * (`functionDefaults.timeout` leaves the worker alone; `functions.worker.timeout` is rejected).
-   * @default - processor and notifier 60 seconds, reconciler 15 minutes
+   * @default - processor and notifier 60 seconds, reconciler 10 minutes
    */
   readonly timeout?: Duration;
 

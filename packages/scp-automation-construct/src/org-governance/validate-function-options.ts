@@ -43,6 +43,16 @@ function timeoutSeconds(options: GovernanceFunctionOptions): number | undefined 
   return value === undefined || Token.isUnresolved(value) ? undefined : value;
 }
 
+/** No reconcile invocation runs longer than 10 minutes, at any scale. */
+const RECONCILER_MAX_TIMEOUT_SECONDS = 600;
+
+/** The reconciler's timeout in seconds as configured (its override, else the defaults'). */
+function reconcilerTimeoutSeconds(p: OrgGovernanceOptions): number | undefined {
+  const options =
+    p.functions?.reconciler?.timeout === undefined ? p.functionDefaults : p.functions.reconciler;
+  return options === undefined ? undefined : timeoutSeconds(options);
+}
+
 /**
  * The rules of {@link OrgGovernanceOptions}.
  *
@@ -66,6 +76,11 @@ export const FUNCTION_OPTION_RULES: readonly ValidationRule<OrgGovernanceOptions
     fails: (p) => p.functions?.worker?.timeout !== undefined,
     message: () =>
       "functions.worker.timeout is not accepted: the worker's timeout is assignmentStatusWait + 30 s (set assignmentStatusWait)",
+  },
+  {
+    fails: (p) => (reconcilerTimeoutSeconds(p) ?? 0) > RECONCILER_MAX_TIMEOUT_SECONDS,
+    message: (p) =>
+      `the reconciler's timeout must be at most ${RECONCILER_MAX_TIMEOUT_SECONDS} seconds (each step of a reconcile run checkpoints within it), got ${reconcilerTimeoutSeconds(p)} from ${p.functions?.reconciler?.timeout === undefined ? 'functionDefaults' : 'functions.reconciler'}`,
   },
   {
     fails: (p) =>
