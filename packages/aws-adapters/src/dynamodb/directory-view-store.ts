@@ -4,7 +4,8 @@
 import { BatchWriteCommand, type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { DirectoryViewStore, StoredDirectoryView } from '@org/governance-runtime';
 import { ThrottledError } from '../errors';
-import { backoff, callAws, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../retry';
+import { backoff, callAws, type RetryPolicy } from '../retry';
+import { tableAccess, type TableAccess } from './document-calls';
 import {
   DIRECTORY_VIEW_KEY,
   directoryViewItem,
@@ -35,15 +36,10 @@ export interface DynamoDbDirectoryViewStoreOptions {
  * ```
  */
 export class DynamoDbDirectoryViewStore implements DirectoryViewStore {
-  private readonly tableName: string;
-  private readonly retryPolicy: RetryPolicy;
+  private readonly table: TableAccess;
 
-  constructor(
-    private readonly client: DynamoDBDocumentClient,
-    options: DynamoDbDirectoryViewStoreOptions,
-  ) {
-    this.tableName = options.tableName;
-    this.retryPolicy = options.retryPolicy ?? DEFAULT_RETRY_POLICY;
+  constructor(client: DynamoDBDocumentClient, options: DynamoDbDirectoryViewStoreOptions) {
+    this.table = tableAccess(client, options);
   }
 
   /**
@@ -52,12 +48,14 @@ export class DynamoDbDirectoryViewStore implements DirectoryViewStore {
    * @throws {UnexpectedResponseError} (not retryable) naming the field of a malformed item.
    */
   async load(): Promise<StoredDirectoryView | null> {
-    const context = { operation: 'GetItem', tableName: this.tableName };
+    const context = { operation: 'GetItem', tableName: this.table.tableName };
     const output = await callAws(
       context,
       () =>
-        this.client.send(new GetCommand({ TableName: this.tableName, Key: DIRECTORY_VIEW_KEY })),
-      this.retryPolicy,
+        this.table.client.send(
+          new GetCommand({ TableName: this.table.tableName, Key: DIRECTORY_VIEW_KEY }),
+        ),
+      this.table.retryPolicy,
     );
     return output.Item === undefined ? null : fromDirectoryViewItem(output.Item, context);
   }
@@ -70,27 +68,27 @@ export class DynamoDbDirectoryViewStore implements DirectoryViewStore {
    *   retries.
    */
   async save(view: StoredDirectoryView): Promise<void> {
-    const context = { operation: 'BatchWriteItem', tableName: this.tableName };
+    const context = { operation: 'BatchWriteItem', tableName: this.table.tableName };
     const item = directoryViewItem(view);
     for (let attempt = 1; ; attempt += 1) {
       const output = await callAws(
         context,
         () =>
-          this.client.send(
+          this.table.client.send(
             new BatchWriteCommand({
-              RequestItems: { [this.tableName]: [{ PutRequest: { Item: item } }] },
+              RequestItems: { [this.table.tableName]: [{ PutRequest: { Item: item } }] },
             }),
           ),
-        this.retryPolicy,
+        this.table.retryPolicy,
       );
-      if ((output.UnprocessedItems?.[this.tableName] ?? []).length === 0) return;
-      if (attempt >= this.retryPolicy.maxAttempts) {
+      if ((output.UnprocessedItems?.[this.table.tableName] ?? []).length === 0) return;
+      if (attempt >= this.table.retryPolicy.maxAttempts) {
         throw new ThrottledError(
           `BatchWriteItem left the directory view unprocessed ${attempt} times`,
           { context },
         );
       }
-      await backoff(attempt, this.retryPolicy);
+      await backoff(attempt, this.table.retryPolicy);
     }
   }
 }

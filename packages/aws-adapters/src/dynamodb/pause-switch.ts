@@ -16,7 +16,8 @@ import {
   type ReconcileRunRecord,
 } from '@org/governance-runtime';
 import { type AdapterErrorContext, ThrottledError, UnexpectedResponseError } from '../errors';
-import { callAws, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../retry';
+import { callAws, type RetryPolicy } from '../retry';
+import { tableAccess, type TableAccess } from './document-calls';
 
 /** Keys of the control items (no account uses the `CONTROL` partition). */
 export const CONTROL_KEYS = {
@@ -74,15 +75,10 @@ function count(item: Item, field: string, context: AdapterErrorContext): number 
  * ```
  */
 export class DynamoDbPauseSwitch implements PauseSwitch, ReconcileRunLog {
-  private readonly tableName: string;
-  private readonly retryPolicy: RetryPolicy;
+  private readonly table: TableAccess;
 
-  constructor(
-    private readonly client: DynamoDBDocumentClient,
-    options: DynamoDbPauseSwitchOptions,
-  ) {
-    this.tableName = options.tableName;
-    this.retryPolicy = options.retryPolicy ?? DEFAULT_RETRY_POLICY;
+  constructor(client: DynamoDBDocumentClient, options: DynamoDbPauseSwitchOptions) {
+    this.table = tableAccess(client, options);
   }
 
   /**
@@ -102,17 +98,17 @@ export class DynamoDbPauseSwitch implements PauseSwitch, ReconcileRunLog {
 
   /** {@inheritDoc PauseSwitch.set} */
   async set(state: PauseState): Promise<void> {
-    const context = { operation: 'PutItem', tableName: this.tableName };
+    const context = { operation: 'PutItem', tableName: this.table.tableName };
     await callAws(
       context,
       () =>
-        this.client.send(
+        this.table.client.send(
           new PutCommand({
-            TableName: this.tableName,
+            TableName: this.table.tableName,
             Item: { ...CONTROL_KEYS.pause, ...state },
           }),
         ),
-      this.retryPolicy,
+      this.table.retryPolicy,
     );
   }
 
@@ -121,22 +117,22 @@ export class DynamoDbPauseSwitch implements PauseSwitch, ReconcileRunLog {
    * @throws {ThrottledError} (retryable) when DynamoDB leaves the write unprocessed.
    */
   async recordRun(run: ReconcileRunRecord): Promise<void> {
-    const context = { operation: 'BatchWriteItem', tableName: this.tableName };
+    const context = { operation: 'BatchWriteItem', tableName: this.table.tableName };
     const output = await callAws(
       context,
       () =>
-        this.client.send(
+        this.table.client.send(
           new BatchWriteCommand({
             RequestItems: {
-              [this.tableName]: [
+              [this.table.tableName]: [
                 { PutRequest: { Item: { ...CONTROL_KEYS.lastReconcile, ...run } } },
               ],
             },
           }),
         ),
-      this.retryPolicy,
+      this.table.retryPolicy,
     );
-    if ((output.UnprocessedItems?.[this.tableName] ?? []).length > 0) {
+    if ((output.UnprocessedItems?.[this.table.tableName] ?? []).length > 0) {
       throw new ThrottledError('BatchWriteItem left the reconcile run record unprocessed', {
         context,
       });
@@ -169,14 +165,14 @@ export class DynamoDbPauseSwitch implements PauseSwitch, ReconcileRunLog {
   }
 
   private async get(key: { readonly pk: string; readonly sk: string }) {
-    const context = { operation: 'GetItem', tableName: this.tableName };
+    const context = { operation: 'GetItem', tableName: this.table.tableName };
     const output = await callAws(
       context,
       () =>
-        this.client.send(
-          new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }),
+        this.table.client.send(
+          new GetCommand({ TableName: this.table.tableName, Key: key, ConsistentRead: true }),
         ),
-      this.retryPolicy,
+      this.table.retryPolicy,
     );
     return { item: output.Item as Item | undefined, context };
   }

@@ -3,7 +3,8 @@
  * failure backs off instead of coming back after the queue's full visibility timeout.
  */
 import { ChangeMessageVisibilityCommand, type SQSClient } from '@aws-sdk/client-sqs';
-import { callAws, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../retry';
+import { callAws, type RetryPolicy } from '../retry';
+import { queueAccess, type QueueAccess } from './queue-access';
 
 /** The longest visibility timeout SQS accepts: 12 hours. */
 export const MAX_VISIBILITY_SECONDS = 43_200;
@@ -26,31 +27,26 @@ export interface SqsMessageVisibilityOptions {
  * ```
  */
 export class SqsMessageVisibility {
-  private readonly queueUrl: string;
-  private readonly retryPolicy: RetryPolicy;
+  private readonly queue: QueueAccess;
 
-  constructor(
-    private readonly client: SQSClient,
-    options: SqsMessageVisibilityOptions,
-  ) {
-    this.queueUrl = options.queueUrl;
-    this.retryPolicy = options.retryPolicy ?? DEFAULT_RETRY_POLICY;
+  constructor(client: SQSClient, options: SqsMessageVisibilityOptions) {
+    this.queue = queueAccess(client, options);
   }
 
   /** Makes the message visible again `seconds` from now (clamped to 0…12 h). */
   async postpone(receiptHandle: string, seconds: number): Promise<void> {
     const timeout = Math.max(0, Math.min(MAX_VISIBILITY_SECONDS, Math.round(seconds)));
     await callAws(
-      { operation: 'ChangeMessageVisibility', queueUrl: this.queueUrl },
+      { operation: 'ChangeMessageVisibility', queueUrl: this.queue.queueUrl },
       () =>
-        this.client.send(
+        this.queue.client.send(
           new ChangeMessageVisibilityCommand({
-            QueueUrl: this.queueUrl,
+            QueueUrl: this.queue.queueUrl,
             ReceiptHandle: receiptHandle,
             VisibilityTimeout: timeout,
           }),
         ),
-      this.retryPolicy,
+      this.queue.retryPolicy,
     );
   }
 }

@@ -9,7 +9,8 @@ import {
 } from '@aws-sdk/client-sqs';
 import type { OperationMessage, OperationQueue } from '@org/governance-runtime';
 import { type FailedQueueEntry, QueueSendError } from '../errors';
-import { backoff, callAws, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../retry';
+import { backoff, callAws, type RetryPolicy } from '../retry';
+import { queueAccess, type QueueAccess } from './queue-access';
 import { deduplicationIdOf, encodeOperationMessage } from './operation-message';
 
 /** Options of {@link SqsOperationQueue}. */
@@ -35,15 +36,10 @@ const BATCH_SIZE = 10;
  * ```
  */
 export class SqsOperationQueue implements OperationQueue {
-  private readonly queueUrl: string;
-  private readonly retryPolicy: RetryPolicy;
+  private readonly queue: QueueAccess;
 
-  constructor(
-    private readonly client: SQSClient,
-    options: SqsOperationQueueOptions,
-  ) {
-    this.queueUrl = options.queueUrl;
-    this.retryPolicy = options.retryPolicy ?? DEFAULT_RETRY_POLICY;
+  constructor(client: SQSClient, options: SqsOperationQueueOptions) {
+    this.queue = queueAccess(client, options);
   }
 
   /** @inheritdoc */
@@ -70,7 +66,7 @@ export class SqsOperationQueue implements OperationQueue {
           .join(', ')}`,
         failed,
         !senderFault,
-        { context: { operation: 'SendMessageBatch', queueUrl: this.queueUrl } },
+        { context: { operation: 'SendMessageBatch', queueUrl: this.queue.queueUrl } },
       );
     }
   }
@@ -85,12 +81,12 @@ export class SqsOperationQueue implements OperationQueue {
     for (let attempt = 1; ; attempt += 1) {
       const batch = pending;
       const output = await callAws(
-        { operation: 'SendMessageBatch', queueUrl: this.queueUrl },
+        { operation: 'SendMessageBatch', queueUrl: this.queue.queueUrl },
         () =>
-          this.client.send(
-            new SendMessageBatchCommand({ QueueUrl: this.queueUrl, Entries: batch }),
+          this.queue.client.send(
+            new SendMessageBatchCommand({ QueueUrl: this.queue.queueUrl, Entries: batch }),
           ),
-        this.retryPolicy,
+        this.queue.retryPolicy,
       );
       const failures = (output.Failed ?? []).flatMap((error) => {
         const entry = batch.find((candidate) => candidate.Id === error.Id);
@@ -99,8 +95,8 @@ export class SqsOperationQueue implements OperationQueue {
       permanent.push(...failures.filter(({ error }) => error.SenderFault === true));
       const retryable = failures.filter(({ error }) => error.SenderFault !== true);
       if (retryable.length === 0) return permanent;
-      if (attempt >= this.retryPolicy.maxAttempts) return [...permanent, ...retryable];
-      await backoff(attempt, this.retryPolicy);
+      if (attempt >= this.queue.retryPolicy.maxAttempts) return [...permanent, ...retryable];
+      await backoff(attempt, this.queue.retryPolicy);
       pending = retryable.map(({ entry }) => entry);
     }
   }
