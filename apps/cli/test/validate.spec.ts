@@ -1,5 +1,15 @@
 import { example, run } from './helpers/run';
 
+/** The administrator-like grants of the example configuration (warnings, exit 0). */
+const ADMIN_WARNINGS = [
+  '5 warnings: administrator-like grants someone else can steer',
+  '  - line 48: assignmentRules[2].principal: grants administrator-like "PowerUser" to GROUP Developers by name: a principal created later with that name receives it (give its id)',
+  '  - line 49: assignmentRules[2].scope: grants administrator-like "PowerUser" through tag env=dev: whoever may tag accounts decides where (list settings.trustedTagPrincipals)',
+  '  - line 52: assignmentRules[3].principal: grants administrator-like "AdministratorAccess" to GROUP ProdOperators by name: a principal created later with that name receives it (give its id)',
+  '  - line 56: assignmentRules[4].principal: grants administrator-like "AdministratorAccess" to GROUP BreakGlass by name: a principal created later with that name receives it (give its id)',
+  '  - line 64: assignmentRules[6].principal: grants administrator-like "AdministratorAccess" to GROUP Admins by name: a principal created later with that name receives it (give its id)',
+];
+
 const BAD_CONFIG = [
   'scpRules:',
   '  - id: Baseline',
@@ -20,7 +30,7 @@ describe('orgctl validate', () => {
     expect(await run(['validate', '--config', example('governance.yaml')])).toStrictEqual({
       code: 0,
       stdout: `valid: ${example('governance.yaml')} (5 SCP rules, 2 policy rules, 7 assignment rules, 3 notifications)\n`,
-      stderr: '',
+      stderr: [...ADMIN_WARNINGS, ''].join('\n'),
       written: new Map(),
     });
   });
@@ -36,6 +46,7 @@ describe('orgctl validate', () => {
     expect([result.code, result.stderr]).toStrictEqual([
       0,
       [
+        ...ADMIN_WARNINGS,
         `4 warnings: against ${example('org.yaml')} (plans skip what they name until it is resolved)`,
         '  - line 13: scpRules[1]: would exceed the SCP slots per target on 1 account (first: 999988887777, p-cccc3333: 10 of 10 SCP slots in use)',
         '  - line 23: scpRules[4].policies[0]: policy "DenyRegionsOutsideEU" not found in the organization',

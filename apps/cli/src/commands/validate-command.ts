@@ -1,4 +1,5 @@
 import {
+  adminGrantWarnings,
   formatProblem,
   readDocument,
   resolveConfig,
@@ -29,7 +30,9 @@ interface ValidateOptions {
  * listing every problem with its path and line. With `--org`, names that do not resolve, policy
  * rules whose type is not enabled on the root and rules that would exceed a policy type's slots on
  * some account are listed as warnings (stderr) and the exit code stays 0. A configuration without any rule is
- * valid, with a warning that applying it removes every managed item.
+ * valid, with a warning that applying it removes every managed item. Assignment rules that grant an
+ * administrator-like permission set to a principal named by name, through an `accountTag` scope or
+ * to the management account are warnings too (`adminGrantWarnings`), with or without `--org`.
  */
 export const validateCommand: CliCommand = (program, { io }) => {
   program
@@ -75,9 +78,18 @@ export const validateCommand: CliCommand = (program, { io }) => {
           `${w.yellow('warning')}: ${config.path} has no rules: applying it removes every managed policy attachment and assignment (a reconcile or rules apply holds more than settings.maxDestructiveOperations of them until confirmed)\n`,
         );
       }
-      if (org === undefined) return;
       const read = readDocument(config.text, config.path);
       const lineOf = read.ok ? read.document.lineOf : undefined;
+      const admin = adminGrantWarnings(config.value, org?.value, lineOf);
+      if (admin.length > 0) {
+        const w = colorsFor(io, io.stderr);
+        const noun = admin.length === 1 ? 'warning' : 'warnings';
+        io.stderr.write(
+          `${w.yellow(`${admin.length} ${noun}`)}: administrator-like grants someone else can steer\n`,
+        );
+        writeProblems(io, admin.map(formatProblem), 'warning');
+      }
+      if (org === undefined) return;
       const warnings = resolveConfig(config.value, org.value, lineOf);
       if (warnings.length === 0) {
         io.stdout.write(`every name resolves against ${org.path}\n`);
