@@ -11,6 +11,11 @@ export type FailureKind =
   | 'OperationNotJustified'
   /** A reconcile run or rules apply held its detaches and deletes: confirmation needed. */
   | 'DestructiveOperationsHeld'
+  /**
+   * An `accountTag` rule was skipped: the tag ledger does not show a trusted principal set the
+   * account's tag value (`settings.trustedTagPrincipals`).
+   */
+  | 'UntrustedTag'
   | 'EventRejected'
   | 'VendingFailed'
   | 'NotificationFailed'

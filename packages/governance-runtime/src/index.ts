@@ -222,3 +222,13 @@ export type {
   Page,
 } from './reconcile-shards/organization-reads';
 export type { ReconcileRunStore } from './reconcile-shards/run-store';
+
+// tag trust
+export { ledgerChangesOf, principalOf } from './tag-trust/ledger-changes';
+export {
+  reportUntrustedTags,
+  UNTRUSTED_TAG_REPORTS_PER_PLAN,
+  untrustedTagSkips,
+} from './tag-trust/report-untrusted-tags';
+export { tagTrustEnabled, withTagLedger } from './tag-trust/tag-ledger-reads';
+export type { TagLedgerReads } from './tag-trust/tag-ledger-reads';

@@ -33,12 +33,15 @@ export function createProcessorDependencies(
 ): OrgEventsProcessorDependencies {
   const wiring = functionWiring(readProcessorConfig(env), ORG_EVENTS_PROCESSOR, options);
   const { config, clock, target, documents } = wiring;
+  const failures = failureTopic(topicPublisher(target), config);
   return {
     process: {
       ...pipelinePorts(wiring),
       directoryView: storedDirectoryView(documents, config, clock),
+      // UntrustedTag skips are alerted where processing failures go.
+      failures,
     },
-    failures: failureTopic(topicPublisher(target), config),
+    failures,
     markers: onceMarkers(documents, config),
     observability: options.observability ?? createLambdaObservability(ORG_EVENTS_PROCESSOR, env),
   };

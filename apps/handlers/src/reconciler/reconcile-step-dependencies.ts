@@ -66,7 +66,7 @@ export function createReconcileStepDependencies(
       runs,
       clock,
     },
-    shard: { ...ports, organizations: reads, runs, pauseSwitch: control },
+    shard: { ...ports, organizations: reads, runs, pauseSwitch: control, failures },
     finish: {
       ...ports,
       runs,

@@ -86,6 +86,8 @@ export function createReconcileStepHandler(
         const summary = outcome.done
           ? { driftCount: outcome.summary.driftCount, enqueued: outcome.summary.enqueued }
           : { pendingAccounts: outcome.pendingAccounts };
+        const untrusted = outcome.done ? (outcome.summary.untrustedTags ?? 0) : 0;
+        if (untrusted > 0) metrics.count(METRIC_NAMES.untrustedTagSkipped, untrusted);
         logger.info('reconcile shard', { shard: step.shard, done: outcome.done, ...summary });
         return { runId, dryRun: step.dryRun, shard: step.shard, done: outcome.done };
       }

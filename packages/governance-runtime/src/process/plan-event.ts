@@ -11,6 +11,7 @@ import {
 } from '@org/scope-engine';
 import { AccountNotVisibleError } from '../errors';
 import { type AccountSnapshotReaders, readAccountSnapshot } from '../state/read-account-snapshot';
+import { type TagLedgerReads, withTagLedger } from '../tag-trust/tag-ledger-reads';
 
 /** A snapshot with nothing in it, for events that concern no account. */
 const EMPTY_SNAPSHOT: OrgSnapshot = {
@@ -31,7 +32,8 @@ const EMPTY_SNAPSHOT: OrgSnapshot = {
  * cannot undo a newer change; the event still decides whether anything happens (ignored events,
  * failed vendings) and which notifications fire. The plan itself comes from the engine's one
  * planning function ({@link planKnownEvent} through {@link Planner.planKnown}), the same one the
- * CLI preview uses, with the account as re-read ({@link rereadEffect}).
+ * CLI preview uses, with the account as re-read ({@link rereadEffect}). With
+ * `settings.trustedTagPrincipals`, the snapshot carries the account's tag ledger (`readers.tagLedger`).
  *
  * @throws {AccountNotVisibleError} (retryable) when an account that must exist after the event
  *   (created, joined, vended) is not visible yet.
@@ -43,7 +45,7 @@ const EMPTY_SNAPSHOT: OrgSnapshot = {
 export async function planEvent(
   outcome: Exclude<ParseOutcome, { kind: 'error' }>,
   config: GovernanceConfig,
-  readers: AccountSnapshotReaders,
+  readers: AccountSnapshotReaders & { readonly tagLedger?: TagLedgerReads },
 ): Promise<Plan> {
   if (outcome.kind === 'ignored') return planIgnoredOutcome(outcome);
   const { event } = outcome;
@@ -53,7 +55,12 @@ export async function planEvent(
   if (accountId !== null && snapshot === null && ACCOUNT_MUST_EXIST.has(event.type)) {
     throw new AccountNotVisibleError(accountId, event.type);
   }
-  const org = snapshot ?? EMPTY_SNAPSHOT;
+  const org = await withTagLedger(
+    snapshot ?? EMPTY_SNAPSHOT,
+    config,
+    readers.tagLedger,
+    accountId === null ? [] : [accountId],
+  );
   const account = org.accounts.find((candidate) => candidate.id === accountId);
   return Planner.create(org, config).planKnown(event, rereadEffect(event, account));
 }

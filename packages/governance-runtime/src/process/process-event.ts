@@ -1,11 +1,15 @@
-import type { ParseOutcome } from '@org/event-schemas';
+import type { AccountTagsChanged, ParseOutcome } from '@org/event-schemas';
 import type { NotifyOperation, Operation, Plan } from '@org/scope-engine';
+import type { FailureReporter } from '../failure-reporter';
 import type { AuditLog } from '../ports/audit-log';
+import type { TagLedger } from '../ports/tag-ledger';
 import type { OperationQueue } from '../ports/operation-queue';
 import type { ProvisionedStateRepository } from '../ports/provisioned-state-repository';
 import type { Clock } from '../clock';
 import type { RulesSource } from '../rules/rules-source';
 import type { SnapshotReaders, StoredViewReaders } from '../state/read-account-snapshot';
+import { ledgerChangesOf } from '../tag-trust/ledger-changes';
+import { reportUntrustedTags } from '../tag-trust/report-untrusted-tags';
 import { auditPlan } from './audit-plan';
 import { planEvent } from './plan-event';
 
@@ -15,6 +19,14 @@ interface ProcessEventPorts {
   readonly queue: OperationQueue;
   readonly audit: Pick<AuditLog, 'append'>;
   readonly clock: Clock;
+  /**
+   * The tag ledger: `TagResource` / `UntagResource` events record who set each tag (always);
+   * it is read for the planned account only with `settings.trustedTagPrincipals`.
+   * @default no ledger (nothing recorded; with trusted principals no tag value is trusted)
+   */
+  readonly tagLedger?: TagLedger;
+  /** Where `UntrustedTag` skips are alerted. @default not alerted (still audited) */
+  readonly failures?: Pick<FailureReporter, 'report'>;
 }
 
 /** The ports {@link processEvent} uses, reading Identity Center live. */
@@ -65,6 +77,15 @@ async function forgetIfGone(
   return { accountId, forgotten: true, detail: account === undefined ? 'not found' : 'closed' };
 }
 
+/** The event of a tag change, or `null`. */
+function accountTagsChanged(
+  outcome: Exclude<ParseOutcome, { kind: 'error' }>,
+): AccountTagsChanged | null {
+  return outcome.kind === 'event' && outcome.event.type === 'AccountTagsChanged'
+    ? outcome.event
+    : null;
+}
+
 /** The id and time of a parser outcome. */
 function eventMeta(outcome: Exclude<ParseOutcome, { kind: 'error' }>): {
   eventId: string | null;
@@ -81,6 +102,8 @@ function eventMeta(outcome: Exclude<ParseOutcome, { kind: 'error' }>): {
  * group = account), forget the provisioned state of an account that left (once a re-read confirms
  * it is gone or closed), and audit the plan
  * (ignored events with their reason, every skip). `notify` operations are returned, not queued.
+ * A `TagResource` / `UntagResource` event is first recorded in the tag ledger (who set each
+ * key); `UntrustedTag` skips are audited like every skip and alerted to `failures`.
  *
  * @example
  * ```ts
@@ -97,6 +120,12 @@ export async function processEvent(
 ): Promise<ProcessEventResult> {
   const { eventId, time } = eventMeta(outcome);
   const config = await deps.rules.current();
+  const tagEvent = accountTagsChanged(outcome);
+  if (tagEvent !== null && deps.tagLedger !== undefined) {
+    // Before planning: the plan reads the ledger with this change in it.
+    const changes = ledgerChangesOf(tagEvent, new Date(deps.clock.now()).toISOString());
+    if (changes.length > 0) await deps.tagLedger.record(changes);
+  }
   const plan = await planEvent(outcome, config, deps);
   const enqueued = plan.operations.filter((op) => op.type !== 'notify');
   const notifications = plan.operations.filter((op): op is NotifyOperation => op.type === 'notify');
@@ -124,6 +153,7 @@ export async function processEvent(
       detail: `AccountStillMember: ${removal.detail}; its managed state is kept`,
     });
   }
+  await reportUntrustedTags(deps.failures, eventId, plan.skipped);
   const eventTime = time === null ? Number.NaN : Date.parse(time);
   return {
     eventId,

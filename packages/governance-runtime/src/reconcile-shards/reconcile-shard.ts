@@ -19,6 +19,9 @@ import {
   type ShardTags,
 } from './run-documents';
 import type { ReconcileRunStore } from './run-store';
+import type { FailureReporter } from '../failure-reporter';
+import { reportUntrustedTags } from '../tag-trust/report-untrusted-tags';
+import { type TagLedgerReads, withTagLedger } from '../tag-trust/tag-ledger-reads';
 
 /** The ports {@link reconcileShard} uses. */
 export interface ReconcileShardDependencies {
@@ -37,6 +40,10 @@ export interface ReconcileShardDependencies {
    * @default DEFAULT_ENQUEUE_PACING
    */
   readonly pacing?: EnqueuePacing;
+  /** The tag ledger of the shard's accounts, read only with trusted tag principals. */
+  readonly tagLedger?: TagLedgerReads;
+  /** Where `UntrustedTag` skips are alerted. @default not alerted (still audited) */
+  readonly failures?: Pick<FailureReporter, 'report'>;
 }
 
 /** Options of {@link reconcileShard}. */
@@ -121,7 +128,7 @@ export async function reconcileShard(
     ...account,
     tags: tags[account.id] ?? {},
   }));
-  const snapshot: OrgSnapshot = {
+  const read: OrgSnapshot = {
     managementAccountId: run.managementAccountId,
     rootId: run.rootId,
     ...(run.enabledPolicyTypes === undefined ? {} : { enabledPolicyTypes: run.enabledPolicyTypes }),
@@ -131,6 +138,12 @@ export async function reconcileShard(
     ...run.view,
     ...withManagedBy(input.attachments, input.assignments, provisioned),
   };
+  const snapshot = await withTagLedger(
+    read,
+    config,
+    deps.tagLedger,
+    accounts.map((account) => account.id),
+  );
   const plan = planReconcile(snapshot, config);
   const paced = paceShard(
     plan.operations.filter((operation) => !isDestructive(operation)),
@@ -152,6 +165,11 @@ export async function reconcileShard(
     },
     plan,
   );
+  const untrustedTags = await reportUntrustedTags(
+    deps.failures,
+    `${runId}/shard-${shard}`,
+    plan.skipped,
+  );
   const summary: ShardSummary = {
     shard,
     accounts: accounts.length,
@@ -159,6 +177,7 @@ export async function reconcileShard(
     enqueued: hold ? 0 : proceed.length,
     ...(hold || paced.deferred === 0 ? {} : { deferred: paced.deferred }),
     skipped: plan.skipped.length,
+    ...(untrustedTags > 0 ? { untrustedTags } : {}),
     destructive: plan.operations.filter(isDestructive),
     organizationsCalls: accounts.length,
   };

@@ -78,6 +78,8 @@ export interface ShardSummary {
   /** Operations left to the next run by the enqueue pacing (absent when there were none). */
   readonly deferred?: number;
   readonly skipped: number;
+  /** `UntrustedTag` skips among them (absent when there were none). */
+  readonly untrustedTags?: number;
   /** Detaches and deletes, left to the run's end (the blast-radius cap counts the whole run). */
   readonly destructive: readonly Operation[];
   readonly organizationsCalls: number;

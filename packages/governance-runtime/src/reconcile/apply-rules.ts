@@ -11,6 +11,7 @@ import {
   type ReconcileResult,
   restrictPlan,
 } from './reconcile';
+import { tagTrustEnabled, withTagLedger } from '../tag-trust/tag-ledger-reads';
 
 /** The ports {@link applyRules} uses: a reconcile's, plus the rules table itself. */
 export interface ApplyRulesDependencies extends Omit<ReconcileDependencies, 'rules'> {
@@ -64,11 +65,11 @@ export async function applyRules(
   const stored = await deps.rulesRepository.load();
   const previous = stored?.config ?? null;
   const resumed = previous !== null && sameGovernanceConfig(previous, config);
-  const { snapshot, departed } = await readFullSnapshot(
-    unionForReading(previous, config),
-    deps,
-    options,
-  );
+  const read = await readFullSnapshot(unionForReading(previous, config), deps, options);
+  const { departed } = read;
+  // The ledger when either configuration trusts only some taggers (both desired states use it).
+  const trusting = previous !== null && tagTrustEnabled(previous) ? previous : config;
+  const snapshot = await withTagLedger(read.snapshot, trusting, deps.tagLedger, 'all');
   const dryRun = options.dryRun ?? false;
   // Both configurations' principals: events planned before and after the save resolve theirs.
   if (!dryRun) await keepDirectoryView(deps, snapshot);

@@ -14,6 +14,8 @@ import { readFullSnapshot, type ReadProgress } from '../state/read-full-snapshot
 import { type SnapshotReaders } from '../state/read-account-snapshot';
 import { decideDestructive, holdDestructive, type DestructiveHold } from './destructive-hold';
 import type { ReconcileRunLog } from './run-record';
+import { reportUntrustedTags } from '../tag-trust/report-untrusted-tags';
+import { type TagLedgerReads, withTagLedger } from '../tag-trust/tag-ledger-reads';
 
 /** The ports {@link reconcile} uses. */
 export interface ReconcileDependencies extends SnapshotReaders {
@@ -34,6 +36,11 @@ export interface ReconcileDependencies extends SnapshotReaders {
   readonly pauseSwitch?: Pick<PauseSwitch, 'read'>;
   /** Where the run is recorded for `orgctl status`. @default not recorded */
   readonly runLog?: Pick<ReconcileRunLog, 'recordRun'>;
+  /**
+   * The tag ledger, read only with `settings.trustedTagPrincipals` (the whole ledger for a full
+   * run, the accounts' for a partial one). @default none: no tag value is trusted
+   */
+  readonly tagLedger?: TagLedgerReads;
 }
 
 /** Options of {@link reconcile}. */
@@ -104,7 +111,14 @@ export async function reconcile(
   options: ReconcileOptions,
 ): Promise<ReconcileResult> {
   const config = await deps.rules.current();
-  const { snapshot, departed } = await readFullSnapshot(config, deps, options);
+  const read = await readFullSnapshot(config, deps, options);
+  const { departed } = read;
+  const snapshot = await withTagLedger(
+    read.snapshot,
+    config,
+    deps.tagLedger,
+    options.accountIds ?? 'all',
+  );
   await keepDirectoryView(deps, snapshot);
   const plan = restrictPlan(planReconcile(snapshot, config), options.accountIds);
   return finishReconcile(
@@ -136,7 +150,8 @@ export async function keepDirectoryView(
 /**
  * Finishes a reconcile plan: enqueues it (unless a dry run or paused) — all but its detaches and
  * deletes when they exceed `limit` and `confirmDestructive` does not cover them (those are
- * audited as `held` and alerted) —, forgets departed accounts, audits and records the run.
+ * audited as `held` and alerted) —, forgets departed accounts, audits (alerting `UntrustedTag`
+ * skips, dry run or not) and records the run.
  */
 export async function finishReconcile(
   deps: Pick<
@@ -162,6 +177,7 @@ export async function finishReconcile(
   }
   const at = new Date(deps.clock.now()).toISOString();
   await auditPlan(deps.audit, { eventId: runId, at, type: 'reconcile' }, plan);
+  await reportUntrustedTags(deps.failures, runId, plan.skipped);
   if (!dryRun) {
     if (paused) await auditPaused(deps.audit, at, messages);
     if (held !== null) await holdDestructive(deps, runId, at, held);

@@ -3,9 +3,10 @@
  * connect, the DynamoDB document client, and the pipeline ports all three read and write.
  */
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type {
-  DynamoDbAuditLog,
-  DynamoDbProvisionedStateRepository,
+import {
+  type DynamoDbAuditLog,
+  type DynamoDbProvisionedStateRepository,
+  DynamoDbTagLedgerStore,
 } from '@org/aws-adapters/dynamodb';
 import type { OrganizationsAdapter } from '@org/aws-adapters/organizations';
 import type { SqsOperationQueue } from '@org/aws-adapters/sqs';
@@ -52,7 +53,7 @@ export function functionWiring<Config extends BaseConfig>(
 
 /** The configuration the pipeline ports read. */
 export type PipelineConfig = BaseConfig &
-  Pick<ProcessorConfig, 'stateTable' | 'operationsQueueUrl'>;
+  Pick<ProcessorConfig, 'stateTable' | 'operationsQueueUrl' | 'tagLedgerTable'>;
 
 /** The ports the processor, the worker and the reconciler share. */
 export interface PipelinePorts {
@@ -65,11 +66,16 @@ export interface PipelinePorts {
   readonly queue: SqsOperationQueue;
   readonly audit: DynamoDbAuditLog;
   readonly clock: Clock;
+  /**
+   * The tag ledger (`TAG_LEDGER_TABLE`): recorded by the processor, read by every planner only
+   * with `settings.trustedTagPrincipals`. Absent when the variable is unset.
+   */
+  readonly tagLedger?: DynamoDbTagLedgerStore;
 }
 
 /**
  * The pipeline ports of a function's wiring: Organizations, the provisioned state, the rules,
- * the operations queue, the audit log and the clock.
+ * the operations queue, the audit log, the clock and (when configured) the tag ledger.
  *
  * @example
  * ```ts
@@ -87,5 +93,8 @@ export function pipelinePorts(wiring: FunctionWiring<PipelineConfig>): PipelineP
     queue: operationQueue(target),
     audit: auditLog(documents, config),
     clock,
+    ...(config.tagLedgerTable === undefined
+      ? {}
+      : { tagLedger: new DynamoDbTagLedgerStore(documents, { tableName: config.tagLedgerTable }) }),
   };
 }

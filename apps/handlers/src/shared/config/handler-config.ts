@@ -36,6 +36,8 @@ export interface ProcessorConfig extends BaseConfig {
   readonly stateTable: string;
   readonly idempotencyTable: string;
   readonly operationsQueueUrl: string;
+  /** `TAG_LEDGER_TABLE`: who last set each account tag. @default no ledger */
+  readonly tagLedgerTable?: string;
 }
 
 /** The operations worker's configuration. */
@@ -63,6 +65,8 @@ export interface ReconcilerConfig extends BaseConfig, IdentityCenterConfig {
   readonly idempotencyTable: string;
   /** `IDENTITY_CENTER_*` over the engine's defaults (the rate every caller shares). */
   readonly quota: IdentityCenterQuotaSettings;
+  /** `TAG_LEDGER_TABLE`: who last set each account tag. @default no ledger */
+  readonly tagLedgerTable?: string;
 }
 
 /** Any function's configuration (the union of what the four read). */
@@ -98,6 +102,13 @@ function identityCenterConfig(
         }
       : {}),
   };
+}
+
+/** `{ tagLedgerTable }` when `TAG_LEDGER_TABLE` is set, else nothing. */
+function tagLedgerConfig(env: { readonly tagLedgerTable?: string }): {
+  readonly tagLedgerTable?: string;
+} {
+  return env.tagLedgerTable === undefined ? {} : { tagLedgerTable: env.tagLedgerTable };
 }
 
 /** `value` when set, else `fallback`. */
@@ -139,6 +150,7 @@ export function readProcessorConfig(env: Environment): ProcessorConfig {
     stateTable: parsed.stateTable,
     idempotencyTable: parsed.idempotencyTable,
     operationsQueueUrl: parsed.operationsQueueUrl,
+    ...tagLedgerConfig(parsed),
   };
 }
 
@@ -166,6 +178,7 @@ export function readWorkerConfig(env: Environment): WorkerConfig {
     },
     quota: quotaSettings(parsed),
     maxReceiveCount: parsed.operationsMaxReceiveCount,
+    ...tagLedgerConfig(parsed),
   };
 }
 
@@ -202,5 +215,6 @@ export function readReconcilerConfig(env: Environment): ReconcilerConfig {
     dryRun: parsed.dryRun,
     idempotencyTable: parsed.idempotencyTable,
     quota: quotaSettings(parsed),
+    ...tagLedgerConfig(parsed),
   };
 }

@@ -5,7 +5,8 @@ import { emitCounts, increment } from './observability';
 
 /**
  * Emits the metrics of a plan a planner produced: `OperationsEnqueued` by operation type,
- * `OperationsSkipped` by skip reason, `EventsIgnored` by reason, and `EventLagSeconds`.
+ * `OperationsSkipped` by skip reason (and `UntrustedTagSkipped`, the alarm's count of
+ * `UntrustedTag` skips), `EventsIgnored` by reason, and `EventLagSeconds`.
  *
  * @example
  * ```ts
@@ -24,6 +25,8 @@ export function emitPlanMetrics(
   for (const skip of plan.skipped) increment(byReason, skip.reason);
   emitCounts(metrics, METRIC_NAMES.operationsEnqueued, 'operationType', byType);
   emitCounts(metrics, METRIC_NAMES.operationsSkipped, 'reason', byReason);
+  const untrusted = byReason['UntrustedTag'] ?? 0;
+  if (untrusted > 0) metrics.count(METRIC_NAMES.untrustedTagSkipped, untrusted);
   if (plan.ignored !== null)
     emitCounts(metrics, METRIC_NAMES.eventsIgnored, 'reason', { [plan.ignored]: 1 });
   if (lagSeconds !== null) metrics.seconds(METRIC_NAMES.eventLagSeconds, lagSeconds);
