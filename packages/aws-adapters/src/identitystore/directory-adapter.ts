@@ -88,50 +88,47 @@ export class DirectoryAdapter implements DirectoryPort {
         AttributeValue: name,
       },
     };
-    const result = await callAws(
-      { operation },
-      async () => {
-        try {
-          const output =
-            type === 'GROUP'
-              ? await this.client.send(
-                  new GetGroupIdCommand({ IdentityStoreId, AlternateIdentifier }),
-                )
-              : await this.client.send(
-                  new GetUserIdCommand({ IdentityStoreId, AlternateIdentifier }),
-                );
-          return 'GroupId' in output ? output.GroupId : output.UserId;
-        } catch (error) {
-          if (awsErrorName(error) === 'ResourceNotFoundException') return NOT_FOUND;
-          throw error;
-        }
-      },
-      this.retryPolicy,
-    );
-    if (result === NOT_FOUND) return null;
-    if (result === undefined) {
-      throw new UnexpectedResponseError(`${operation} returned no id`, { context: { operation } });
-    }
-    return result;
+    return this.principalCall({ operation }, 'id', async () => {
+      const output =
+        type === 'GROUP'
+          ? await this.client.send(new GetGroupIdCommand({ IdentityStoreId, AlternateIdentifier }))
+          : await this.client.send(new GetUserIdCommand({ IdentityStoreId, AlternateIdentifier }));
+      return 'GroupId' in output ? output.GroupId : output.UserId;
+    });
   }
 
   private async describe(type: PrincipalType, id: string): Promise<string | null> {
     const IdentityStoreId = await this.resolveStoreId();
     const operation = type === 'GROUP' ? 'DescribeGroup' : 'DescribeUser';
+    return this.principalCall({ operation, principalId: id }, 'name', async () => {
+      if (type === 'GROUP') {
+        const output = await this.client.send(
+          new DescribeGroupCommand({ IdentityStoreId, GroupId: id }),
+        );
+        return output.DisplayName;
+      }
+      const output = await this.client.send(
+        new DescribeUserCommand({ IdentityStoreId, UserId: id }),
+      );
+      return output.UserName;
+    });
+  }
+
+  /**
+   * One Identity Store call through the retry policy: `null` when the principal does not exist
+   * (`ResourceNotFoundException`), an {@link UnexpectedResponseError} when the answer lacks the
+   * `what` it was asked for.
+   */
+  private async principalCall(
+    context: { readonly operation: string; readonly principalId?: string },
+    what: 'id' | 'name',
+    call: () => Promise<string | undefined>,
+  ): Promise<string | null> {
     const result = await callAws(
-      { operation, principalId: id },
+      context,
       async () => {
         try {
-          if (type === 'GROUP') {
-            const output = await this.client.send(
-              new DescribeGroupCommand({ IdentityStoreId, GroupId: id }),
-            );
-            return output.DisplayName;
-          }
-          const output = await this.client.send(
-            new DescribeUserCommand({ IdentityStoreId, UserId: id }),
-          );
-          return output.UserName;
+          return await call();
         } catch (error) {
           if (awsErrorName(error) === 'ResourceNotFoundException') return NOT_FOUND;
           throw error;
@@ -141,9 +138,7 @@ export class DirectoryAdapter implements DirectoryPort {
     );
     if (result === NOT_FOUND) return null;
     if (result === undefined) {
-      throw new UnexpectedResponseError(`${operation} returned no name`, {
-        context: { operation, principalId: id },
-      });
+      throw new UnexpectedResponseError(`${context.operation} returned no ${what}`, { context });
     }
     return result;
   }
