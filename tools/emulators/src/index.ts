@@ -29,6 +29,13 @@ export {
 } from './process/pid-registry';
 export { MOTO_INSTALL_HINT, resetMoto, startMoto, type MotoServer } from './moto/moto-server';
 export {
+  isSimulatedPolicyType,
+  SIMULATED_POLICY_TYPES,
+  simulateMissingPolicyTypes,
+  type PolicyTypeSimulation,
+  type SimulatedPolicyType,
+} from './moto/policy-type-simulation';
+export {
   DYNAMODB_LOCAL_PACKAGE,
   defaultCacheDir,
   findRepositoryRoot,

@@ -2,8 +2,8 @@
  * Policies of every type moto implements (SCP, RCP, tag, AI-services opt-out), read and attached
  * through the OrganizationsAdapter against moto over HTTP. moto lacks the other types: it enables
  * BACKUP_POLICY on the root but cannot create a backup policy, and refuses to enable chatbot,
- * declarative, Security Hub and the rest — the last tests record both; the engine's per-type
- * table tests cover their planning, and AttachPolicy/DetachPolicy are the same calls for every type.
+ * declarative, Security Hub and the rest — the last tests record both. Those four types run
+ * through the test edge's simulation in simulated-policy-types.spec.ts.
  */
 import {
   CreatePolicyCommand,
