@@ -19,6 +19,30 @@ let seeded: SeededSnapshot;
 let identityCenter: IdentityCenterAdapter;
 let directory: DirectoryAdapter;
 
+type Listed = Pick<
+  SeededSnapshot['snapshot']['assignments'][number],
+  'accountId' | 'permissionSetArn' | 'principalType' | 'principalId'
+>;
+
+/** The seeded assignments `which` selects, as the adapter lists them, sorted by `order`. */
+function seededAssignments(
+  which: (assignment: Listed) => boolean,
+  order: readonly [keyof Listed, keyof Listed],
+): Listed[] {
+  return seeded.snapshot.assignments
+    .filter(which)
+    .map(({ accountId, permissionSetArn, principalType, principalId }) => ({
+      accountId,
+      permissionSetArn,
+      principalType,
+      principalId,
+    }))
+    .sort(
+      (a, b) =>
+        compareStrings(a[order[0]], b[order[0]]) || compareStrings(a[order[1]], b[order[1]]),
+    );
+}
+
 beforeAll(async () => {
   moto = createMotoClients();
   seeded = await seedSnapshot(moto, exampleOrg());
@@ -53,19 +77,10 @@ describe('IdentityCenterAdapter', () => {
 
   it('lists the assignments of an account', async () => {
     const accountId = seeded.snapshot.assignments[0]?.accountId ?? '';
-    const expected = seeded.snapshot.assignments
-      .filter((assignment) => assignment.accountId === accountId)
-      .map((a) => ({
-        accountId: a.accountId,
-        permissionSetArn: a.permissionSetArn,
-        principalType: a.principalType,
-        principalId: a.principalId,
-      }))
-      .sort(
-        (a, b) =>
-          compareStrings(a.permissionSetArn, b.permissionSetArn) ||
-          compareStrings(a.principalId, b.principalId),
-      );
+    const expected = seededAssignments(
+      (a) => a.accountId === accountId,
+      ['permissionSetArn', 'principalId'],
+    );
     const arns = seeded.snapshot.permissionSets.map((set) => set.arn);
     expect(await identityCenter.listAssignments(accountId, arns)).toStrictEqual(expected);
     expect(await identityCenter.listAssignments(accountId)).toStrictEqual(expected);
@@ -104,19 +119,10 @@ describe('IdentityCenterAdapter', () => {
   it('reads a principal’s assignments on every account in one paginated call', async () => {
     const [first] = seeded.snapshot.assignments;
     if (first === undefined) throw new Error('the example organization has no assignment');
-    const expected = seeded.snapshot.assignments
-      .filter((a) => a.principalType === first.principalType && a.principalId === first.principalId)
-      .map((a) => ({
-        accountId: a.accountId,
-        permissionSetArn: a.permissionSetArn,
-        principalType: a.principalType,
-        principalId: a.principalId,
-      }))
-      .sort(
-        (a, b) =>
-          compareStrings(a.accountId, b.accountId) ||
-          compareStrings(a.permissionSetArn, b.permissionSetArn),
-      );
+    const expected = seededAssignments(
+      (a) => a.principalType === first.principalType && a.principalId === first.principalId,
+      ['accountId', 'permissionSetArn'],
+    );
     expect(
       await identityCenter.listAssignmentsOfPrincipal(first.principalType, first.principalId),
     ).toStrictEqual(expected);
