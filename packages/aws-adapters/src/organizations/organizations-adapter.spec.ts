@@ -19,6 +19,7 @@ import {
   OrganizationsClient,
   PolicyNotAttachedException,
   PolicyNotFoundException,
+  type PolicyTypeSummary,
   ServiceException,
   TooManyRequestsException,
 } from '@aws-sdk/client-organizations';
@@ -37,18 +38,21 @@ import { OrganizationsAdapter } from './organizations-adapter';
 const orgMock = mockClient(OrganizationsClient);
 const client = new OrganizationsClient({ region: 'us-east-1' });
 
-function mockSmallOrg(): void {
+/** The organization (management account 111111111111) and its root `r-ab12` with `root`'s fields. */
+function mockOrganizationRoot(root: {
+  readonly Name?: string;
+  readonly PolicyTypes: PolicyTypeSummary[];
+}): void {
   orgMock
     .on(DescribeOrganizationCommand)
     .resolves({ Organization: { MasterAccountId: '111111111111' } });
-  orgMock.on(ListRootsCommand).resolves({
-    Roots: [
-      {
-        Id: 'r-ab12',
-        Name: 'Root',
-        PolicyTypes: [{ Type: 'SERVICE_CONTROL_POLICY', Status: 'ENABLED' }],
-      },
-    ],
+  orgMock.on(ListRootsCommand).resolves({ Roots: [{ Id: 'r-ab12', ...root }] });
+}
+
+function mockSmallOrg(): void {
+  mockOrganizationRoot({
+    Name: 'Root',
+    PolicyTypes: [{ Type: 'SERVICE_CONTROL_POLICY', Status: 'ENABLED' }],
   });
   orgMock
     .on(ListPoliciesCommand, { Filter: 'SERVICE_CONTROL_POLICY' })
@@ -226,19 +230,11 @@ describe('OrganizationsAdapter.readSnapshotStructure', () => {
 });
 
 function mockAccount222(): void {
-  orgMock
-    .on(DescribeOrganizationCommand)
-    .resolves({ Organization: { MasterAccountId: '111111111111' } });
-  orgMock.on(ListRootsCommand).resolves({
-    Roots: [
-      {
-        Id: 'r-ab12',
-        PolicyTypes: [
-          { Type: 'SERVICE_CONTROL_POLICY', Status: 'ENABLED' },
-          { Type: 'RESOURCE_CONTROL_POLICY', Status: 'ENABLED' },
-          { Type: 'TAG_POLICY', Status: 'PENDING_ENABLE' },
-        ],
-      },
+  mockOrganizationRoot({
+    PolicyTypes: [
+      { Type: 'SERVICE_CONTROL_POLICY', Status: 'ENABLED' },
+      { Type: 'RESOURCE_CONTROL_POLICY', Status: 'ENABLED' },
+      { Type: 'TAG_POLICY', Status: 'PENDING_ENABLE' },
     ],
   });
   orgMock
