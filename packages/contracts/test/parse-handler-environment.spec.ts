@@ -63,6 +63,7 @@ describe('parseHandlerEnvironment', () => {
         [HANDLER_ENV.ssoInstanceArn]: 'arn:aws:sso:::instance/ssoins-1',
         [HANDLER_ENV.identityStoreId]: 'd-1234567890',
         [HANDLER_ENV.identityCenterRequestsPerSecond]: '15',
+        [HANDLER_ENV.organizationsReadsPerSecond]: '4',
       }),
     ).toStrictEqual({
       region: 'us-east-1',
@@ -83,6 +84,8 @@ describe('parseHandlerEnvironment', () => {
       idempotencyTable: 'idempotency',
       identityCenterRequestsPerSecond: 15,
       identityCenterMaxOutstandingCreates: undefined,
+      organizationsReadsPerSecond: 4,
+      organizationsWritesPerSecond: undefined,
       tagLedgerTable: undefined,
     });
   });

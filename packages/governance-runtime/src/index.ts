@@ -36,6 +36,11 @@ export type { CreationClaim } from './execute/creation-claim';
 export type { ExecuteOperationDependencies, ExecuteOptions } from './execute/execute-dependencies';
 export { executeOperation } from './execute/execute-operation';
 export { DEFAULT_ASSIGNMENT_POLLING } from './execute/execution-settings';
+export {
+  DEFAULT_ENQUEUE_PACING,
+  type EnqueuePacing,
+  pacingForRates,
+} from './reconcile-shards/enqueue-pacing';
 export type { AssignmentPollingSettings } from './execute/execution-settings';
 export type { OperationResult, OperationStatus } from './execute/operation-result';
 export { pollRequest } from './execute/poll-request';

@@ -26,6 +26,8 @@ const CONFIGURED = {
   assignmentStatusFirstPoll: Duration.millis(500),
   identityCenterRequestsPerSecond: 10,
   identityCenterMaxOutstandingCreates: 4,
+  organizationsReadsPerSecond: 4,
+  organizationsWritesPerSecond: 1,
   metricsNamespace: 'OrgGovernance/Configured',
 };
 

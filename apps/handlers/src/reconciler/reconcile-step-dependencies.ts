@@ -2,7 +2,7 @@ import { budgetRequests, organizationsBudget } from '@org/aws-adapters';
 import { DynamoDbQuotaStore } from '@org/aws-adapters/dynamodb';
 import { DynamoDbRunStore, OrganizationReadsAdapter } from '@org/aws-adapters/reconcile-runs';
 import { IdentityCenterAdapter } from '@org/aws-adapters/sso-admin';
-import { createServiceBudgets } from '@org/governance-runtime';
+import { createServiceBudgets, pacingForRates } from '@org/governance-runtime';
 import type { Environment } from '@org/contracts';
 import { organizationsClient, ssoAdminClient } from '../shared/aws/clients';
 import { directoryAdapter, identityCenterTarget } from '../shared/aws/identity-center';
@@ -18,8 +18,10 @@ import type { ReconcileStepDependencies } from './reconcile-step-handler';
 /**
  * The clients and adapters of a sharded run's steps (cold start). Every Organizations and
  * Identity Center request waits for a token of the service's budget, shared with every other
- * caller through the quota items of `IDEMPOTENCY_TABLE` (Organizations 5 reads/s, Identity
- * Center `IDENTITY_CENTER_REQUESTS_PER_SECOND`); the run's checkpoints live in the same table.
+ * caller through the quota items of `IDEMPOTENCY_TABLE` (Organizations
+ * `ORGANIZATIONS_READS_PER_SECOND`, Identity Center `IDENTITY_CENTER_REQUESTS_PER_SECOND`); the
+ * run's checkpoints live in the same table. A shard enqueues what the worker drains at those rates
+ * before the next (daily) run.
  *
  * @throws {HandlerEnvironmentError} when the environment is incomplete.
  * @example
@@ -39,6 +41,8 @@ export function createReconcileStepDependencies(
     {
       identityCenterRequestsPerSecond: config.quota.requestsPerSecond,
       identityCenterMaxOutstandingCreates: config.quota.maxOutstandingCreates,
+      organizationsReadsPerSecond: config.organizationsRates.readsPerSecond,
+      organizationsWritesPerSecond: config.organizationsRates.writesPerSecond,
     },
   );
   const organizations = organizationsClient(target);
@@ -66,7 +70,14 @@ export function createReconcileStepDependencies(
       runs,
       clock,
     },
-    shard: { ...ports, organizations: reads, runs, pauseSwitch: control, failures },
+    shard: {
+      ...ports,
+      pacing: pacingForRates(budgets.rates),
+      organizations: reads,
+      runs,
+      pauseSwitch: control,
+      failures,
+    },
     finish: {
       ...ports,
       runs,

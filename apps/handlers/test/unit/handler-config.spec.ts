@@ -51,12 +51,13 @@ describe('handler configuration', () => {
     ).toMatchObject({ identityCenterRoleArn: roleArn, dryRun: true });
   });
 
-  it('the reconciler reads no worker tunable, but the shared quota and its table', () => {
+  it('the reconciler reads no worker tunable, but the shared rates (published unless set) and its table', () => {
     expect(
       readReconcilerConfig({
         ...COMPLETE_ENVIRONMENT,
         STATUS_WAIT_SECONDS: 'never',
         IDENTITY_CENTER_REQUESTS_PER_SECOND: '15',
+        ORGANIZATIONS_WRITES_PER_SECOND: '1',
       }),
     ).toStrictEqual({
       ...READ_BY_BOTH,
@@ -69,6 +70,7 @@ describe('handler configuration', () => {
         maxWaitMs: 30_000,
         slotRetryMs: 250,
       },
+      organizationsRates: { readsPerSecond: 5, writesPerSecond: 1 },
     });
   });
 

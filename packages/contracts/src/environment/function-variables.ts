@@ -63,6 +63,8 @@ export const FUNCTION_VARIABLES = {
     'idempotencyTable',
     'identityCenterRequestsPerSecond',
     'identityCenterMaxOutstandingCreates',
+    'organizationsReadsPerSecond',
+    'organizationsWritesPerSecond',
     'tagLedgerTable',
   ],
 } as const satisfies Readonly<Record<HandlerFunctionName, readonly HandlerVariableKey[]>>;

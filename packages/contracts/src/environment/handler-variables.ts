@@ -167,6 +167,24 @@ export const HANDLER_VARIABLES = {
     integer: true,
     description: 'Assignment creations in progress at once, across all workers.',
   },
+  organizationsReadsPerSecond: {
+    name: 'ORGANIZATIONS_READS_PER_SECOND',
+    setBy: 'construct',
+    type: 'number',
+    required: false,
+    min: 0.1,
+    description:
+      'Organizations read requests per second every caller shares (unset: 5, the published figure).',
+  },
+  organizationsWritesPerSecond: {
+    name: 'ORGANIZATIONS_WRITES_PER_SECOND',
+    setBy: 'construct',
+    type: 'number',
+    required: false,
+    min: 0.1,
+    description:
+      'Organizations write requests (AttachPolicy, DetachPolicy) per second every caller shares (unset: 2, the published figure).',
+  },
   operationsMaxReceiveCount: {
     name: 'OPERATIONS_MAX_RECEIVE_COUNT',
     setBy: 'construct',

@@ -74,6 +74,10 @@ export interface GovernanceFunctionsProps {
   readonly identityCenterRequestsPerSecond?: number;
   /** Assignment creations in progress at once. @default the worker's default */
   readonly identityCenterMaxOutstandingCreates?: number;
+  /** Organizations reads per second every caller shares. @default the published 5 */
+  readonly organizationsReadsPerSecond?: number;
+  /** Organizations writes per second every caller shares. @default the published 2 */
+  readonly organizationsWritesPerSecond?: number;
   /** Log retention. */
   readonly logRetention: logs.RetentionDays;
   /** Powertools log level. @default INFO (the logger's default) */
@@ -218,6 +222,8 @@ function variableValues(props: GovernanceFunctionsProps): ConstructVariableValue
       props.identityCenterMaxOutstandingCreates,
       String,
     ),
+    organizationsReadsPerSecond: optional(props.organizationsReadsPerSecond, String),
+    organizationsWritesPerSecond: optional(props.organizationsWritesPerSecond, String),
     ssoInstanceArn: props.ssoInstanceArn,
     identityStoreId: props.identityStoreId,
     ssoRoleArn: props.identityCenterRoleArn,

@@ -154,6 +154,20 @@ export interface OrgGovernanceProps extends OrgGovernanceOptions {
   readonly identityCenterMaxOutstandingCreates?: number;
 
   /**
+   * Organizations read requests per second that every caller together may make (AWS publishes
+   * about 5 per second for `ListPoliciesForTarget` and throttles other reads near it).
+   * @default 5
+   */
+  readonly organizationsReadsPerSecond?: number;
+
+  /**
+   * Organizations write requests (`AttachPolicy`, `DetachPolicy`) per second that every caller
+   * together may make (AWS publishes about 2 per second).
+   * @default 2
+   */
+  readonly organizationsWritesPerSecond?: number;
+
+  /**
    * How long the processor, notifier, worker and reconciler cache the rules (and the stored
    * directory view) per container, in whole seconds up to an hour. A rules change reaches the
    * planners within this time.

@@ -34,6 +34,8 @@ type OptionalSetting =
   | 'assignmentStatusFirstPoll'
   | 'identityCenterRequestsPerSecond'
   | 'identityCenterMaxOutstandingCreates'
+  | 'organizationsReadsPerSecond'
+  | 'organizationsWritesPerSecond'
   | 'functionDefaults'
   | 'functions'
   | 'encryptionKey'

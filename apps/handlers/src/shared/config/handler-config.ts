@@ -4,6 +4,7 @@ import {
   DEFAULT_ASSIGNMENT_POLLING,
   DEFAULT_IDENTITY_CENTER_QUOTA,
   type IdentityCenterQuotaSettings,
+  PUBLISHED_SERVICE_RATES,
 } from '@org/governance-runtime';
 
 /** What every function reads (variable names and defaults: `HANDLER_VARIABLES` of `@org/contracts`). */
@@ -65,6 +66,11 @@ export interface ReconcilerConfig extends BaseConfig, IdentityCenterConfig {
   readonly idempotencyTable: string;
   /** `IDENTITY_CENTER_*` over the engine's defaults (the rate every caller shares). */
   readonly quota: IdentityCenterQuotaSettings;
+  /** `ORGANIZATIONS_*_PER_SECOND` over the published 5 reads/s and 2 writes/s. */
+  readonly organizationsRates: {
+    readonly readsPerSecond: number;
+    readonly writesPerSecond: number;
+  };
   /** `TAG_LEDGER_TABLE`: who last set each account tag. @default no ledger */
   readonly tagLedgerTable?: string;
 }
@@ -215,6 +221,16 @@ export function readReconcilerConfig(env: Environment): ReconcilerConfig {
     dryRun: parsed.dryRun,
     idempotencyTable: parsed.idempotencyTable,
     quota: quotaSettings(parsed),
+    organizationsRates: {
+      readsPerSecond: or(
+        parsed.organizationsReadsPerSecond,
+        PUBLISHED_SERVICE_RATES.organizationsReadsPerSecond,
+      ),
+      writesPerSecond: or(
+        parsed.organizationsWritesPerSecond,
+        PUBLISHED_SERVICE_RATES.organizationsWritesPerSecond,
+      ),
+    },
     ...tagLedgerConfig(parsed),
   };
 }
