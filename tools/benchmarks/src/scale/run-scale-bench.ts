@@ -72,9 +72,16 @@ export interface ScaleResult {
   readonly longestInvocationSeconds: number;
   readonly peakHeapMb: number;
   readonly queue: { readonly sent: number; readonly byType: Readonly<Record<string, number>> };
-  /** Planned operations neither enqueued nor held for a confirmation. */
+  /** Planned operations neither enqueued, held for a confirmation nor deferred by the pacing. */
   readonly lost: number;
-  /** Operations the queue would drop before the worker drains them (14-day retention). */
+  /** Operations the enqueue pacing left to the next runs (planned again by them). */
+  readonly deferred: number;
+  /** Daily runs that enqueue the whole first-run backlog at this run's pace. */
+  readonly backlogRuns: number;
+  /**
+   * Operations the queue would drop before the worker drains them (14-day retention): what this
+   * run enqueued (paced to what drains before the next run) against the worker's measured rate.
+   */
   readonly expired: number;
   readonly drainSeconds: number;
   readonly worker: BenchResult;
@@ -200,7 +207,9 @@ export async function runScaleBench(options: ScaleOptions): Promise<ScaleResult>
     longestInvocationSeconds: longest / 1000,
     peakHeapMb: peakHeap / 2 ** 20,
     queue: { sent: queue.sent, byType: { ...queue.byType } },
-    lost: summary.driftCount - queue.sent - summary.heldDestructive,
+    lost: summary.driftCount - queue.sent - summary.heldDestructive - (summary.deferred ?? 0),
+    deferred: summary.deferred ?? 0,
+    backlogRuns: Math.ceil((queue.sent + (summary.deferred ?? 0)) / Math.max(1, queue.sent)),
     expired: Math.max(0, Math.round(queue.sent - perSecond * RETENTION_SECONDS)),
     drainSeconds,
     worker,
