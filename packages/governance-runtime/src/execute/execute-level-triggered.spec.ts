@@ -19,31 +19,24 @@ import {
   BASELINE_SCP_RULE,
   DEFAULT_SETTINGS,
   NO_EXCLUSIONS as NONE,
-  READ_ONLY_ARN as RO,
+  READ_ONLY_SET,
+  activeAccount,
+  orgSnapshot,
 } from '../../test/support/org-fixtures';
 
 const ACCOUNT = '222222222222';
 const OPS = 'g-ops';
 
-const ORG: OrgSnapshot = {
-  managementAccountId: '111111111111',
-  rootId: 'r-ab12',
-  organizationalUnits: [],
-  accounts: [
-    { id: ACCOUNT, name: 'app', parentId: 'r-ab12', status: 'ACTIVE', tags: { env: 'dev' } },
-  ],
+const ORG: OrgSnapshot = orgSnapshot({
+  accounts: [activeAccount(ACCOUNT, 'app', 'r-ab12', { env: 'dev' })],
   policies: [
     { id: 'p-FullAWSAccess', name: 'FullAWSAccess' },
     { id: 'p-base0001', name: 'Baseline' },
   ],
-  permissionSets: [
-    { name: 'Admin', arn: ADMIN },
-    { name: 'ReadOnly', arn: RO },
-  ],
+  permissionSets: [{ name: 'Admin', arn: ADMIN }, READ_ONLY_SET],
   principals: [{ type: 'GROUP', name: 'Ops', id: OPS }],
   attachments: [{ targetId: ACCOUNT, policyId: 'p-FullAWSAccess' }],
-  assignments: [],
-};
+});
 
 const [APP] = ORG.accounts as [OrgSnapshot['accounts'][number]];
 

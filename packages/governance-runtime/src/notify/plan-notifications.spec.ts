@@ -9,23 +9,18 @@ import {
   DEFAULT_SETTINGS,
   MANAGEMENT_ACCOUNT,
   WORKLOADS_OU,
+  activeAccount,
+  orgSnapshot,
 } from '../../test/support/org-fixtures';
 
-const ORG: OrgSnapshot = {
-  managementAccountId: '111111111111',
-  rootId: 'r-ab12',
+const ORG: OrgSnapshot = orgSnapshot({
   organizationalUnits: [WORKLOADS_OU],
   accounts: [
     MANAGEMENT_ACCOUNT,
-    { id: '222222222222', name: 'app', parentId: 'ou-ab12-aaaaaaaa', status: 'ACTIVE', tags: {} },
+    activeAccount('222222222222', 'app', 'ou-ab12-aaaaaaaa'),
     { id: '333333333333', name: 'old', parentId: 'r-ab12', status: 'SUSPENDED', tags: {} },
   ],
-  policies: [],
-  permissionSets: [],
-  principals: [],
-  attachments: [],
-  assignments: [],
-};
+});
 
 const TOPIC = { type: 'sns' as const, topicArn: 'arn:aws:sns:us-east-1:111111111111:t' };
 

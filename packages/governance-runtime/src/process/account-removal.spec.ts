@@ -15,23 +15,20 @@ import {
   DEFAULT_SETTINGS,
   groupAssignment,
   NO_EXCLUSIONS as NONE,
+  activeAccount,
+  orgSnapshot,
 } from '../../test/support/org-fixtures';
 
 const ACCOUNT = '222222222222';
 
-const ORG: OrgSnapshot = {
-  managementAccountId: '111111111111',
-  rootId: 'r-ab12',
-  organizationalUnits: [],
-  accounts: [
-    { id: ACCOUNT, name: 'app', parentId: 'r-ab12', status: 'ACTIVE', tags: { env: 'prod' } },
-  ],
+const ORG: OrgSnapshot = orgSnapshot({
+  accounts: [activeAccount(ACCOUNT, 'app', 'r-ab12', { env: 'prod' })],
   policies: [{ id: 'p-FullAWSAccess', name: 'FullAWSAccess' }],
   permissionSets: [{ name: 'Admin', arn: ADMIN }],
   principals: [{ type: 'GROUP', name: 'Ops', id: 'g-ops' }],
   attachments: [{ targetId: ACCOUNT, policyId: 'p-FullAWSAccess' }],
   assignments: [groupAssignment(ACCOUNT, ADMIN, 'g-ops')],
-};
+});
 
 const [APP] = ORG.accounts as [OrgSnapshot['accounts'][number]];
 

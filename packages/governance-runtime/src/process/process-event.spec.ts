@@ -20,11 +20,12 @@ import {
   NESTED_OUS,
   NO_EXCLUSIONS as NONE,
   READ_ONLY_ARN as RO,
+  AUDITORS_GROUP,
+  READ_ONLY_SET,
+  orgSnapshot,
 } from '../../test/support/org-fixtures';
 
-const ORG: OrgSnapshot = {
-  managementAccountId: '111111111111',
-  rootId: 'r-ab12',
+const ORG: OrgSnapshot = orgSnapshot({
   organizationalUnits: NESTED_OUS,
   accounts: [
     MANAGEMENT_ACCOUNT,
@@ -48,14 +49,8 @@ const ORG: OrgSnapshot = {
     { id: 'p-base0001', name: 'Baseline' },
     { id: 'p-work0001', name: 'WorkloadRegions' },
   ],
-  permissionSets: [
-    { name: 'ReadOnly', arn: RO },
-    { name: 'Admin', arn: ADMIN },
-  ],
-  principals: [
-    { type: 'GROUP', name: 'Auditors', id: 'g-auditors' },
-    { type: 'GROUP', name: 'Ops', id: 'g-ops' },
-  ],
+  permissionSets: [READ_ONLY_SET, { name: 'Admin', arn: ADMIN }],
+  principals: [AUDITORS_GROUP, { type: 'GROUP', name: 'Ops', id: 'g-ops' }],
   attachments: [
     { targetId: '222222222222', policyId: 'p-FullAWSAccess' },
     { targetId: '222222222222', policyId: 'p-base0001' },
@@ -68,7 +63,7 @@ const ORG: OrgSnapshot = {
     groupAssignment('333333333333', RO, 'g-auditors'),
     groupAssignment('333333333333', ADMIN, 'g-ops'),
   ],
-};
+});
 
 const CONFIG: GovernanceConfig = {
   settings: DEFAULT_SETTINGS,

@@ -10,8 +10,10 @@ import {
   AUDITORS_RULE,
   BASELINE_SCP_RULE,
   DEFAULT_SETTINGS,
-  READ_ONLY_ARN as RO,
   WORKLOADS_OU,
+  AUDITORS_GROUP,
+  READ_ONLY_SET,
+  orgSnapshot,
 } from '../../test/support/org-fixtures';
 
 const account = (id: string) => ({
@@ -22,17 +24,13 @@ const account = (id: string) => ({
   tags: {},
 });
 
-const ORG: OrgSnapshot = {
-  managementAccountId: '111111111111',
-  rootId: 'r-ab12',
+const ORG: OrgSnapshot = orgSnapshot({
   organizationalUnits: [WORKLOADS_OU],
   accounts: ['222222222222', '333333333333', '444444444444'].map(account),
   policies: [{ id: 'p-base0001', name: 'Baseline' }],
-  permissionSets: [{ name: 'ReadOnly', arn: RO }],
-  principals: [{ type: 'GROUP', name: 'Auditors', id: 'g-auditors' }],
-  attachments: [],
-  assignments: [],
-};
+  permissionSets: [READ_ONLY_SET],
+  principals: [AUDITORS_GROUP],
+});
 
 const CONFIG: GovernanceConfig = {
   settings: DEFAULT_SETTINGS,

@@ -25,6 +25,9 @@ import {
   NESTED_OUS,
   NO_EXCLUSIONS as NONE,
   READ_ONLY_ARN as RO,
+  AUDITORS_GROUP,
+  READ_ONLY_SET,
+  orgSnapshot,
 } from '../../test/support/org-fixtures';
 
 const account = (id: string, parentId: string, tags: Record<string, string> = {}) => ({
@@ -36,9 +39,7 @@ const account = (id: string, parentId: string, tags: Record<string, string> = {}
 });
 
 /** 3 OUs (one nested), 25 accounts, a baseline SCP, auditors on Workloads and tagged prod. */
-const ORG: OrgSnapshot = {
-  managementAccountId: '111111111111',
-  rootId: 'r-ab12',
+const ORG: OrgSnapshot = orgSnapshot({
   organizationalUnits: NESTED_OUS,
   accounts: [
     account('111111111111', 'r-ab12'),
@@ -51,15 +52,15 @@ const ORG: OrgSnapshot = {
     ),
   ],
   policies: BASELINE_AND_RETIRED_POLICIES,
-  permissionSets: [{ name: 'ReadOnly', arn: RO }],
-  principals: [{ type: 'GROUP', name: 'Auditors', id: 'g-auditors' }],
+  permissionSets: [READ_ONLY_SET],
+  principals: [AUDITORS_GROUP],
   attachments: [
     { targetId: '200000000001', policyId: 'p-base0001' },
     { targetId: '200000000001', policyId: 'p-old00001' },
     { targetId: '200000000002', policyId: 'p-old00001' },
   ],
   assignments: [groupAssignment('200000000003', RO, 'g-auditors')],
-};
+});
 
 const CONFIG: GovernanceConfig = {
   settings: DEFAULT_SETTINGS,

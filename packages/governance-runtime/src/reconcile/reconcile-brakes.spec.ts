@@ -11,34 +11,28 @@ import { VirtualClock } from '../testing/virtual-clock';
 import { applyRules } from './apply-rules';
 import { describeHold } from './destructive-hold';
 import { reconcile } from './reconcile';
-import { inMemoryRulesRepository } from '../../test/support/org-fixtures';
+import {
+  inMemoryRulesRepository,
+  AUDITORS_GROUP,
+  READ_ONLY_SET,
+  orgSnapshot,
+  activeAccount,
+  groupAssignment,
+  READ_ONLY_ARN as RO,
+} from '../../test/support/org-fixtures';
 
-const RO = 'arn:aws:sso:::permissionSet/ssoins-1/ps-ro';
 const ROOT = 'r-ab12';
 const accountId = (n: number) => String(200000000000 + n);
 
 /** `n` accounts, each with a managed assignment of a retired rule: `n` deletes to plan. */
 function orgWithRetiredGrants(n: number): OrgSnapshot {
   const ids = Array.from({ length: n }, (_, i) => accountId(i + 1));
-  return {
-    managementAccountId: '111111111111',
-    rootId: ROOT,
-    organizationalUnits: [],
-    accounts: ids.map((id) => ({ id, name: id, parentId: ROOT, status: 'ACTIVE', tags: {} })),
-    policies: [],
-    permissionSets: [{ name: 'ReadOnly', arn: RO }],
-    principals: [
-      { type: 'GROUP', name: 'Auditors', id: 'g-auditors' },
-      { type: 'GROUP', name: 'Retired', id: 'g-retired' },
-    ],
-    attachments: [],
-    assignments: ids.map((id) => ({
-      accountId: id,
-      permissionSetArn: RO,
-      principalType: 'GROUP',
-      principalId: 'g-retired',
-    })),
-  };
+  return orgSnapshot({
+    accounts: ids.map((id) => activeAccount(id, id, ROOT)),
+    permissionSets: [READ_ONLY_SET],
+    principals: [AUDITORS_GROUP, { type: 'GROUP', name: 'Retired', id: 'g-retired' }],
+    assignments: ids.map((id) => groupAssignment(id, RO, 'g-retired')),
+  });
 }
 
 /** One rule granting the auditors the first account: one create besides the deletes. */

@@ -18,27 +18,28 @@ import {
   NO_EXCLUSIONS as NONE,
   READ_ONLY_ARN as RO,
   WORKLOADS_OU,
+  AUDITORS_GROUP,
+  READ_ONLY_SET,
+  activeAccount,
+  orgSnapshot,
 } from '../../test/support/org-fixtures';
 
-const ORG: OrgSnapshot = {
-  managementAccountId: '111111111111',
-  rootId: 'r-ab12',
+const ORG: OrgSnapshot = orgSnapshot({
   organizationalUnits: [WORKLOADS_OU],
   accounts: [
     MANAGEMENT_ACCOUNT,
-    { id: '222222222222', name: 'app', parentId: 'ou-ab12-aaaaaaaa', status: 'ACTIVE', tags: {} },
-    { id: '333333333333', name: 'data', parentId: 'r-ab12', status: 'ACTIVE', tags: {} },
+    activeAccount('222222222222', 'app', 'ou-ab12-aaaaaaaa'),
+    activeAccount('333333333333', 'data', 'r-ab12'),
   ],
   policies: BASELINE_AND_RETIRED_POLICIES,
-  permissionSets: [{ name: 'ReadOnly', arn: RO }],
-  principals: [{ type: 'GROUP', name: 'Auditors', id: 'g-auditors' }],
+  permissionSets: [READ_ONLY_SET],
+  principals: [AUDITORS_GROUP],
   attachments: [
     { targetId: '222222222222', policyId: 'p-base0001' },
     { targetId: '222222222222', policyId: 'p-old00001' },
     { targetId: '333333333333', policyId: 'p-old00001' },
   ],
-  assignments: [],
-};
+});
 
 const V1: GovernanceConfig = {
   settings: DEFAULT_SETTINGS,

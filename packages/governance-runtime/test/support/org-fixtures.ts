@@ -10,7 +10,10 @@ import type {
   AssignmentRule,
   GovernanceConfig,
   OrganizationalUnit,
+  OrgSnapshot,
+  PermissionSet,
   Policy,
+  Principal,
   ScpRule,
   Settings,
 } from '@org/scope-engine';
@@ -44,6 +47,53 @@ export const NESTED_OUS: readonly OrganizationalUnit[] = [
   { id: 'ou-ab12-bbbbbbbb', name: 'Prod', parentId: 'ou-ab12-aaaaaaaa' },
   { id: 'ou-ab12-cccccccc', name: 'Sandbox', parentId: ROOT_ID },
 ];
+
+/**
+ * A snapshot of the organization with the management account {@link MANAGEMENT_ACCOUNT_ID} and
+ * the root {@link ROOT_ID}: `parts` as given, every list not given empty.
+ *
+ * @example
+ * ```ts
+ * const org = orgSnapshot({ accounts: [activeAccount('222222222222', 'app', ROOT_ID)] });
+ * ```
+ */
+export function orgSnapshot(parts: Partial<OrgSnapshot>): OrgSnapshot {
+  return {
+    managementAccountId: MANAGEMENT_ACCOUNT_ID,
+    rootId: ROOT_ID,
+    organizationalUnits: [],
+    accounts: [],
+    policies: [],
+    permissionSets: [],
+    principals: [],
+    attachments: [],
+    assignments: [],
+    ...parts,
+  };
+}
+
+/**
+ * An active account.
+ *
+ * @example
+ * ```ts
+ * activeAccount('222222222222', 'app', 'ou-ab12-aaaaaaaa', { env: 'prod' });
+ * ```
+ */
+export function activeAccount(
+  id: string,
+  name: string,
+  parentId: string,
+  tags: Readonly<Record<string, string>> = {},
+): Account {
+  return { id, name, parentId, status: 'ACTIVE', tags };
+}
+
+/** The ReadOnly permission set as the snapshot lists it. */
+export const READ_ONLY_SET: PermissionSet = { name: 'ReadOnly', arn: READ_ONLY_ARN };
+
+/** The Auditors group as the snapshot lists it. */
+export const AUDITORS_GROUP: Principal = { type: 'GROUP', name: 'Auditors', id: 'g-auditors' };
 
 /** The management account as the snapshot lists it (under the root, no tags). */
 export const MANAGEMENT_ACCOUNT: Account = {
