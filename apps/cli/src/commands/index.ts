@@ -7,6 +7,7 @@ import { reportCommand } from './report-command';
 import { resumeCommand } from './resume-command';
 import { rulesCommand } from './rules-command';
 import { statusCommand } from './status-command';
+import { tagsCommand } from './tags-command';
 import { validateCommand } from './validate-command';
 
 export type { CliCommand, CommandContext } from './cli-command';
@@ -24,4 +25,5 @@ export const COMMANDS: readonly CliCommand[] = [
   resumeCommand,
   statusCommand,
   redriveCommand,
+  tagsCommand,
 ];
