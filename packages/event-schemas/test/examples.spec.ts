@@ -1,12 +1,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describeOutcome, parseOrgEvent, type ParseOutcome } from '../src';
+import {
+  describeChange,
+  describeOutcome,
+  parseGovernanceEvent,
+  type GovernanceParseOutcome,
+} from '../src';
 
 /** The repository's examples/events folder (the files `npm start` and the README use). */
 const EXAMPLES_DIR = join(__dirname, '..', '..', '..', 'examples', 'events');
 
 /** What the table asserts of an outcome: its kind, domain type or ignore reason, summary. */
-function summary(outcome: ParseOutcome): [string, string, string] {
+function summary(outcome: GovernanceParseOutcome): [string, string, string] {
+  if (outcome.kind === 'change')
+    return [outcome.kind, outcome.event.type, describeChange(outcome.event)];
   const what =
     outcome.kind === 'event'
       ? outcome.event.type
@@ -71,6 +78,16 @@ const expected: Record<string, [string, string, string]> = {
     'ApiCallFailed',
     "ignored (ApiCallFailed): MoveAccount failed with ConcurrentModificationException: AWS Organizations can't complete your request because it conflicts with another attempt to modify the same entity. Try again later.",
   ],
+  'policy-detached-by-hand.json': [
+    'change',
+    'PolicyChangedOutOfBand',
+    'PolicyChangedOutOfBand p-aaaa1111 detached on 666666666666 by arn:aws:sts::111111111111:assumed-role/AWSReservedSSO_AdministratorAccess_0123456789abcdef/jdoe@example.com',
+  ],
+  'group-created.json': [
+    'change',
+    'DirectoryPrincipalCreated',
+    'DirectoryPrincipalCreated GROUP 90671234-aaaa-bbbb-cccc-666666666666 (name not in the event)',
+  ],
 };
 
 describe('examples/events', () => {
@@ -83,6 +100,6 @@ describe('examples/events', () => {
 
   it.each(Object.entries(expected))('%s parses to %j', (file, want) => {
     const raw: unknown = JSON.parse(readFileSync(join(EXAMPLES_DIR, file), 'utf8'));
-    expect(summary(parseOrgEvent(raw))).toStrictEqual(want);
+    expect(summary(parseGovernanceEvent(raw))).toStrictEqual(want);
   });
 });

@@ -16,6 +16,8 @@ export type FailureKind =
    * account's tag value (`settings.trustedTagPrincipals`).
    */
   | 'UntrustedTag'
+  /** A managed policy or assignment was changed by someone else than the product (audited with who). */
+  | 'OutOfBandChange'
   | 'EventRejected'
   | 'VendingFailed'
   | 'NotificationFailed'

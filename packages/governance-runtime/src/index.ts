@@ -124,6 +124,14 @@ export type {
 export { auditPlan } from './process/audit-plan';
 export { planEvent } from './process/plan-event';
 export { processEvent } from './process/process-event';
+export { planChange } from './process/plan-change';
+export type { ChangeReaders } from './process/plan-change';
+export { processGovernanceEvent } from './process/process-change';
+export type {
+  GovernanceEventDependencies,
+  GovernanceEventResult,
+  OutOfBandReport,
+} from './process/process-change';
 export type {
   ProcessEventDependencies,
   ProcessEventResult,

@@ -1,8 +1,9 @@
+import { METRIC_NAMES } from '@org/contracts';
+import { parseGovernanceEvent } from '@org/event-schemas';
 import {
   isRetryable,
-  processEvent,
-  type ProcessEventDependencies,
-  type StoredViewProcessEventDependencies,
+  processGovernanceEvent,
+  type GovernanceEventDependencies,
 } from '@org/governance-runtime';
 import { runEventInvocation } from '../shared/event-invocation';
 import { emitPlanMetrics } from '../shared/observability/plan-metrics';
@@ -12,7 +13,12 @@ import type { LambdaHandler } from '../shared/lambda-handler';
 /** Everything the processor uses, created once per container. */
 export interface OrgEventsProcessorDependencies extends FailureChannel {
   /** Deployed: the stored directory view; tests and tools may read Identity Center live. */
-  readonly process: StoredViewProcessEventDependencies | ProcessEventDependencies;
+  readonly process: GovernanceEventDependencies;
+  /**
+   * The product's own roles: their policy and assignment calls are ignored (`OwnChange`).
+   * @default none (every such call counts as a change made by hand)
+   */
+  readonly productRoleArns?: readonly string[];
 }
 
 /** What one invocation did (the function's result, also logged). */
@@ -27,8 +33,10 @@ export interface ProcessedEventSummary {
 export type OrgEventsProcessorHandler = LambdaHandler<unknown, ProcessedEventSummary>;
 
 /**
- * The org events processor: parse the raw EventBridge event → {@link processEvent}
- * (re-read the account, plan, enqueue, audit). Ignored events are logged and audited with their
+ * The org events processor: parse the raw EventBridge event (`parseGovernanceEvent`: the
+ * Organizations events, and policy and assignment changes, new groups, users and permission sets)
+ * → `processGovernanceEvent` (re-read the account, plan, enqueue, audit; a change made by hand is
+ * also audited with who made it, alerted and counted in `OutOfBandChanges`). Ignored events are logged and audited with their
  * reason. A malformed event, or any failure, is reported to the failure topic (once per event)
  * and rethrown: the asynchronous invocation fails, Lambda retries it, then sends it to the
  * failed-events queue. Nothing is swallowed.
@@ -49,21 +57,29 @@ export function createOrgEventsProcessorHandler(
     reports: (error: unknown) => !isRetryable(error),
   } as const;
   return (raw, context) =>
-    runEventInvocation(deps, raw, context, failure, async ({ outcome, eventId }) => {
-      const result = await processEvent(outcome, deps.process);
-      emitPlanMetrics(metrics, result.plan, result.enqueued, result.lagSeconds);
-      const summary: ProcessedEventSummary = {
-        eventId,
-        ignored: result.plan.ignored,
-        enqueued: result.enqueued.length,
-        skipped: result.plan.skipped.length,
-      };
-      logger.info(result.plan.ignored === null ? 'event planned' : 'event ignored', {
-        ...summary,
-        event: result.plan.event,
-        operations: result.enqueued,
-        skips: result.plan.skipped,
-      });
-      return summary;
-    });
+    runEventInvocation(
+      deps,
+      raw,
+      context,
+      failure,
+      async ({ outcome, eventId }) => {
+        const result = await processGovernanceEvent(outcome, deps.process);
+        emitPlanMetrics(metrics, result.plan, result.enqueued, result.lagSeconds);
+        if (result.outOfBand !== null) metrics.count(METRIC_NAMES.outOfBandChanges, 1);
+        const summary: ProcessedEventSummary = {
+          eventId,
+          ignored: result.plan.ignored,
+          enqueued: result.enqueued.length,
+          skipped: result.plan.skipped.length,
+        };
+        logger.info(result.plan.ignored === null ? 'event planned' : 'event ignored', {
+          ...summary,
+          event: result.plan.event,
+          operations: result.enqueued,
+          skips: result.plan.skipped,
+        });
+        return summary;
+      },
+      (event) => parseGovernanceEvent(event, { productRoleArns: deps.productRoleArns ?? [] }),
+    );
 }

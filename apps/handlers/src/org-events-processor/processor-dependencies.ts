@@ -1,5 +1,11 @@
+import {
+  directoryAdapter,
+  identityCenterAdapter,
+  identityCenterTarget,
+} from '../shared/aws/identity-center';
 import { functionWiring, pipelinePorts } from '../shared/aws/pipeline-wiring';
 import {
+  directoryViewStore,
   failureTopic,
   onceMarkers,
   storedDirectoryView,
@@ -18,8 +24,10 @@ export const ORG_EVENTS_PROCESSOR = 'org-events-processor';
  * Reads the processor's configuration and creates its clients and adapters (cold start):
  * Organizations (the account is re-read for every event), DynamoDB (rules, provisioned state,
  * the stored directory view, audit, markers), SQS (the operations queue) and SNS (the failure
- * topic) — no Identity Center client: permission sets and principals come from the directory
- * view the reconciler stores, assignments from the provisioned state (see the README).
+ * topic, where changes made by hand are alerted too). Permission sets and principals come from
+ * the directory view the reconciler stores, assignments from the provisioned state (see the
+ * README); the Identity Store client (`SSO_ROLE_ARN` assumed when set) only names the group or
+ * user a directory event creates.
  *
  * @throws {HandlerEnvironmentError} when the environment is incomplete.
  * @example
@@ -34,10 +42,20 @@ export function createProcessorDependencies(
   const wiring = functionWiring(readProcessorConfig(env), ORG_EVENTS_PROCESSOR, options);
   const { config, clock, target, documents } = wiring;
   const failures = failureTopic(topicPublisher(target), config);
+  const ports = pipelinePorts(wiring);
+  // Names the groups and users of directory events (DescribeGroup / DescribeUser), as the
+  // delegated administrator role when one is configured.
+  const asAdministrator = identityCenterTarget(target);
+  const principalNames = directoryAdapter(asAdministrator, identityCenterAdapter(asAdministrator));
   return {
+    productRoleArns: config.productRoleArns ?? [],
     process: {
-      ...pipelinePorts(wiring),
+      ...ports,
       directoryView: storedDirectoryView(documents, config, clock),
+      principalNames,
+      organizationReads: ports.organizations,
+      outOfBandAlerts: failures,
+      directoryViews: directoryViewStore(documents, config),
       // UntrustedTag skips are alerted where processing failures go.
       failures,
     },

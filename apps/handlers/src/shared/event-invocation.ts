@@ -1,4 +1,4 @@
-import { type AcceptedOutcome, parseOrgEvent } from '@org/event-schemas';
+import type { GovernanceParseOutcome } from '@org/event-schemas';
 import { describeError, type FailureReport } from '@org/governance-runtime';
 import type { Context } from 'aws-lambda';
 import { deliveryLeaseMs } from './delivery-lease';
@@ -6,9 +6,12 @@ import { rawEventId } from './event-id';
 import { type FailureChannel, outcomeAccountId, rejectMalformedEvent } from './reject-event';
 import { reportFailure } from './report-failure';
 
+/** A parser outcome that is not an error. */
+type AcceptedGovernanceOutcome = Exclude<GovernanceParseOutcome, { kind: 'error' }>;
+
 /** One parsed (not malformed) event under way, and what its reports are keyed by. */
-export interface EventInvocation {
-  readonly outcome: AcceptedOutcome;
+export interface EventInvocation<Outcome extends AcceptedGovernanceOutcome> {
+  readonly outcome: Outcome;
   /** The event's id (also the log correlation id); `null` when it has none. */
   readonly eventId: string | null;
   /** How long a once-only delivery of this invocation may stay in progress. */
@@ -38,17 +41,21 @@ export interface EventFailurePolicy {
  * return runEventInvocation(deps, raw, context, { message: 'notification failed', kind: 'NotificationFailed', prefix: 'notify' }, async ({ outcome }) => notify(outcome));
  * ```
  */
-export async function runEventInvocation<Result>(
+export async function runEventInvocation<Result, Outcome extends AcceptedGovernanceOutcome>(
   channel: FailureChannel,
   raw: unknown,
   context: Context,
   failure: EventFailurePolicy,
-  handle: (invocation: EventInvocation) => Promise<Result>,
+  handle: (invocation: EventInvocation<Outcome>) => Promise<Result>,
+  parse: (raw: unknown) => Outcome | Extract<GovernanceParseOutcome, { kind: 'error' }>,
 ): Promise<Result> {
   const { logger, metrics } = channel.observability;
   const leaseMs = deliveryLeaseMs(context);
-  const outcome = parseOrgEvent(raw);
-  const eventId = outcome.kind === 'event' ? outcome.event.meta.eventId : rawEventId(raw);
+  const outcome = parse(raw);
+  const eventId =
+    outcome.kind === 'event' || outcome.kind === 'change'
+      ? outcome.event.meta.eventId
+      : rawEventId(raw);
   logger.appendKeys({ correlationId: eventId });
   try {
     if (outcome.kind === 'error') {

@@ -1,4 +1,4 @@
-import type { EventError, ParseOutcome } from '@org/event-schemas';
+import type { EventError, GovernanceParseOutcome } from '@org/event-schemas';
 import type { DeliveryMarkers, FailureReporter } from '@org/governance-runtime';
 import { METRIC_NAMES } from '@org/contracts';
 import { emitCounts, type Observability } from './observability/observability';
@@ -52,6 +52,8 @@ export async function rejectMalformedEvent(
  * const accountId = outcomeAccountId(parseOrgEvent(raw));
  * ```
  */
-export function outcomeAccountId(outcome: ParseOutcome): string | null {
-  return outcome.kind === 'event' && 'accountId' in outcome.event ? outcome.event.accountId : null;
+export function outcomeAccountId(outcome: GovernanceParseOutcome): string | null {
+  return (outcome.kind === 'event' || outcome.kind === 'change') && 'accountId' in outcome.event
+    ? outcome.event.accountId
+    : null;
 }

@@ -7,6 +7,7 @@ import {
   type RulesSource,
   sendNotifications,
 } from '@org/governance-runtime';
+import { parseOrgEvent } from '@org/event-schemas';
 import { runEventInvocation } from '../shared/event-invocation';
 import { METRIC_NAMES } from '@org/contracts';
 import { emitCounts, increment } from '../shared/observability/observability';
@@ -58,59 +59,68 @@ export function createVendingNotifierHandler(
     prefix: 'notify',
   } as const;
   return (raw, context) =>
-    runEventInvocation(deps, raw, context, failure, async ({ outcome, eventId, leaseMs }) => {
-      const once = eventId ?? 'unknown';
-      if (
-        outcome.kind === 'event' &&
-        outcome.event.type === 'ManagedAccountVended' &&
-        outcome.event.state === 'FAILED'
-      ) {
-        const { accountName, message, operation } = outcome.event;
-        logger.warn('Control Tower vending failed; reported to the failure topic', {
-          accountName,
-          vendingMessage: message,
-          operation,
-        });
-        await reportFailure(
-          deps.failures,
-          deps.markers,
-          `vending#${once}`,
-          {
-            kind: 'VendingFailed',
-            eventId,
-            accountId: null,
-            reason: `${operation} of ${accountName ?? 'an account'} FAILED: ${message ?? 'no message'}`,
-          },
-          leaseMs,
+    runEventInvocation(
+      deps,
+      raw,
+      context,
+      failure,
+      async ({ outcome, eventId, leaseMs }) => {
+        const once = eventId ?? 'unknown';
+        if (
+          outcome.kind === 'event' &&
+          outcome.event.type === 'ManagedAccountVended' &&
+          outcome.event.state === 'FAILED'
+        ) {
+          const { accountName, message, operation } = outcome.event;
+          logger.warn('Control Tower vending failed; reported to the failure topic', {
+            accountName,
+            vendingMessage: message,
+            operation,
+          });
+          await reportFailure(
+            deps.failures,
+            deps.markers,
+            `vending#${once}`,
+            {
+              kind: 'VendingFailed',
+              eventId,
+              accountId: null,
+              reason: `${operation} of ${accountName ?? 'an account'} FAILED: ${message ?? 'no message'}`,
+            },
+            leaseMs,
+          );
+        }
+        const config = await deps.plan.rules.current();
+        const plan = await planNotifications(outcome, config, deps.plan);
+        const now = deps.notify.clock.now();
+        const time = outcome.kind === 'event' ? Date.parse(outcome.event.meta.time) : Number.NaN;
+        emitPlanMetrics(
+          metrics,
+          plan,
+          [],
+          Number.isNaN(time) ? null : Math.max(0, (now - time) / 1000),
         );
-      }
-      const config = await deps.plan.rules.current();
-      const plan = await planNotifications(outcome, config, deps.plan);
-      const now = deps.notify.clock.now();
-      const time = outcome.kind === 'event' ? Date.parse(outcome.event.meta.time) : Number.NaN;
-      emitPlanMetrics(
-        metrics,
-        plan,
-        [],
-        Number.isNaN(time) ? null : Math.max(0, (now - time) / 1000),
-      );
-      await auditPlan(
-        deps.notify.audit,
-        { eventId: once, at: new Date(now).toISOString(), type: 'plan' },
-        plan,
-      );
-      const sent = await sendNotifications(once, plan.operations, config, deps.notify, { leaseMs });
-      const byTarget: Record<string, number> = {};
-      for (const notification of sent) {
-        if (notification.outcome.status === 'sent') increment(byTarget, notification.targetType);
-      }
-      emitCounts(metrics, METRIC_NAMES.notificationsSent, 'targetType', byTarget);
-      const summary: NotifiedEventSummary = {
-        eventId,
-        ignored: plan.ignored,
-        notifications: sent,
-      };
-      logger.info('event notified', { ...summary, event: plan.event });
-      return summary;
-    });
+        await auditPlan(
+          deps.notify.audit,
+          { eventId: once, at: new Date(now).toISOString(), type: 'plan' },
+          plan,
+        );
+        const sent = await sendNotifications(once, plan.operations, config, deps.notify, {
+          leaseMs,
+        });
+        const byTarget: Record<string, number> = {};
+        for (const notification of sent) {
+          if (notification.outcome.status === 'sent') increment(byTarget, notification.targetType);
+        }
+        emitCounts(metrics, METRIC_NAMES.notificationsSent, 'targetType', byTarget);
+        const summary: NotifiedEventSummary = {
+          eventId,
+          ignored: plan.ignored,
+          notifications: sent,
+        };
+        logger.info('event notified', { ...summary, event: plan.event });
+        return summary;
+      },
+      parseOrgEvent,
+    );
 }

@@ -20,7 +20,10 @@ const SHARED = [
   'logLevel',
 ] as const;
 
-/** Where the Identity Center clients connect (worker and reconciler only). */
+/**
+ * Where the Identity Center clients connect (worker and reconciler; the processor names the groups
+ * and users of directory events with them).
+ */
 const IDENTITY_CENTER = ['ssoRoleArn', 'ssoInstanceArn', 'identityStoreId'] as const;
 
 /**
@@ -38,6 +41,8 @@ export const FUNCTION_VARIABLES = {
     'idempotencyTable',
     'operationsQueueUrl',
     'tagLedgerTable',
+    ...IDENTITY_CENTER,
+    'productRoleArns',
   ],
   'operations-worker': [
     ...SHARED,

@@ -119,6 +119,19 @@ export const HANDLER_VARIABLES = {
     pattern: { regex: ROLE_ARN, description: 'an IAM role ARN' },
     description: 'Role assumed for SSO Admin and Identity Store calls (delegated administrator).',
   },
+  productRoleArns: {
+    name: 'PRODUCT_ROLE_ARNS',
+    setBy: 'construct',
+    type: 'string',
+    required: false,
+    pattern: {
+      regex:
+        /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=.@/-]{1,512}(?: arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=.@/-]{1,512})*$/,
+      description: 'IAM role ARNs separated by spaces',
+    },
+    description:
+      'The product’s own roles (worker, reconciler), space-separated: their AttachPolicy / DetachPolicy and assignment calls, assumed-role sessions included, are the product’s own (OwnChange), not changes made by hand.',
+  },
   ssoInstanceArn: {
     name: 'SSO_INSTANCE_ARN',
     setBy: 'construct',

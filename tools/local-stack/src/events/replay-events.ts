@@ -51,7 +51,7 @@ export async function replayEvents(
 ): Promise<ReplayedEvent[]> {
   const replayed: ReplayedEvent[] = [];
   for (const [index, step] of steps.entries()) {
-    await step.change?.(deployment.moto, deployment.ids);
+    await step.change?.(deployment.moto, deployment.ids, deployment.seeded.identityStoreId);
     const raw = JSON.parse(readFileSync(path.join(eventsDirectory, step.file), 'utf8')) as unknown;
     const event = translateEvent(raw, deployment.ids);
     const outcomes: string[] = [];

@@ -1,7 +1,9 @@
+import { CreateGroupCommand } from '@aws-sdk/client-identitystore';
 import {
   CreateAccountCommand,
   CreateOrganizationalUnitCommand,
   DescribeCreateAccountStatusCommand,
+  DetachPolicyCommand,
   ListParentsCommand,
   MoveAccountCommand,
   RemoveAccountFromOrganizationCommand,
@@ -11,7 +13,14 @@ import {
 import type { IdMap, MotoClients } from '@org/emulators';
 
 /** What a step does to the organization before its event is delivered (the event's cause). */
-type WorldChange = (moto: Pick<MotoClients, 'organizations'>, ids: IdMap) => Promise<void>;
+type WorldChange = (
+  moto: Pick<MotoClients, 'organizations' | 'identityStore'>,
+  ids: IdMap,
+  identityStoreId: string,
+) => Promise<void>;
+
+/** The BreakGlass group's id in examples/events/group-created.json. */
+const BREAK_GLASS_GROUP = '90671234-aaaa-bbbb-cccc-666666666666';
 
 /** One event of the example run, in delivery order. */
 export interface ScenarioStep {
@@ -128,6 +137,28 @@ export const EXAMPLE_SCENARIO: readonly ScenarioStep[] = [
     },
   },
   { file: 'account-closed.json' },
+  {
+    // A person detaches a managed SCP by hand: the processor plans it back, audits and alerts.
+    file: 'policy-detached-by-hand.json',
+    change: async (moto, ids) => {
+      await moto.organizations.send(
+        new DetachPolicyCommand({
+          PolicyId: ids.get('p-aaaa1111'),
+          TargetId: ids.get('666666666666'),
+        }),
+      );
+    },
+  },
+  {
+    // The group rule break-glass waits on is created: its assignment follows the event.
+    file: 'group-created.json',
+    change: async (moto, ids, identityStoreId) => {
+      const created = await moto.identityStore.send(
+        new CreateGroupCommand({ IdentityStoreId: identityStoreId, DisplayName: 'BreakGlass' }),
+      );
+      ids.set(BREAK_GLASS_GROUP, created.GroupId ?? '');
+    },
+  },
 ];
 
 /** The steps for the files present: the scenario's first, then the others in name order. */

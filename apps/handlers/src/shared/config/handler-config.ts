@@ -33,7 +33,9 @@ export interface IdentityCenterConfig {
 }
 
 /** The org events processor's configuration. */
-export interface ProcessorConfig extends BaseConfig {
+export interface ProcessorConfig extends BaseConfig, IdentityCenterConfig {
+  /** `PRODUCT_ROLE_ARNS`: the product's own roles (their changes are `OwnChange`). @default none */
+  readonly productRoleArns?: readonly string[];
   readonly stateTable: string;
   readonly idempotencyTable: string;
   readonly operationsQueueUrl: string;
@@ -157,6 +159,10 @@ export function readProcessorConfig(env: Environment): ProcessorConfig {
     idempotencyTable: parsed.idempotencyTable,
     operationsQueueUrl: parsed.operationsQueueUrl,
     ...tagLedgerConfig(parsed),
+    ...identityCenterConfig(parsed),
+    ...(parsed.productRoleArns === undefined
+      ? {}
+      : { productRoleArns: parsed.productRoleArns.split(' ') }),
   };
 }
 
