@@ -9,7 +9,7 @@ import {
   DEFAULT_SETTINGS,
   MANAGEMENT_ACCOUNT,
   WORKLOADS_OU,
-  activeAccount,
+  WORKLOADS_APP,
   orgSnapshot,
 } from '../../test/support/org-fixtures';
 
@@ -17,7 +17,7 @@ const ORG: OrgSnapshot = orgSnapshot({
   organizationalUnits: [WORKLOADS_OU],
   accounts: [
     MANAGEMENT_ACCOUNT,
-    activeAccount('222222222222', 'app', 'ou-ab12-aaaaaaaa'),
+    WORKLOADS_APP,
     { id: '333333333333', name: 'old', parentId: 'r-ab12', status: 'SUSPENDED', tags: {} },
   ],
 });

@@ -28,6 +28,7 @@ import {
   AUDITORS_GROUP,
   READ_ONLY_SET,
   orgSnapshot,
+  baselineAndRetiredAttachments,
 } from '../../test/support/org-fixtures';
 
 const account = (id: string, parentId: string, tags: Record<string, string> = {}) => ({
@@ -54,11 +55,7 @@ const ORG: OrgSnapshot = orgSnapshot({
   policies: BASELINE_AND_RETIRED_POLICIES,
   permissionSets: [READ_ONLY_SET],
   principals: [AUDITORS_GROUP],
-  attachments: [
-    { targetId: '200000000001', policyId: 'p-base0001' },
-    { targetId: '200000000001', policyId: 'p-old00001' },
-    { targetId: '200000000002', policyId: 'p-old00001' },
-  ],
+  attachments: baselineAndRetiredAttachments('200000000001', '200000000002'),
   assignments: [groupAssignment('200000000003', RO, 'g-auditors')],
 });
 

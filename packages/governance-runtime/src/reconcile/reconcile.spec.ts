@@ -22,23 +22,17 @@ import {
   READ_ONLY_SET,
   activeAccount,
   orgSnapshot,
+  WORKLOADS_APP,
+  baselineAndRetiredAttachments,
 } from '../../test/support/org-fixtures';
 
 const ORG: OrgSnapshot = orgSnapshot({
   organizationalUnits: [WORKLOADS_OU],
-  accounts: [
-    MANAGEMENT_ACCOUNT,
-    activeAccount('222222222222', 'app', 'ou-ab12-aaaaaaaa'),
-    activeAccount('333333333333', 'data', 'r-ab12'),
-  ],
+  accounts: [MANAGEMENT_ACCOUNT, WORKLOADS_APP, activeAccount('333333333333', 'data', 'r-ab12')],
   policies: BASELINE_AND_RETIRED_POLICIES,
   permissionSets: [READ_ONLY_SET],
   principals: [AUDITORS_GROUP],
-  attachments: [
-    { targetId: '222222222222', policyId: 'p-base0001' },
-    { targetId: '222222222222', policyId: 'p-old00001' },
-    { targetId: '333333333333', policyId: 'p-old00001' },
-  ],
+  attachments: baselineAndRetiredAttachments('222222222222', '333333333333'),
 });
 
 const V1: GovernanceConfig = {

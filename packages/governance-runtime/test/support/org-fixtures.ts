@@ -7,6 +7,7 @@
 import type {
   Account,
   Assignment,
+  Attachment,
   AssignmentRule,
   GovernanceConfig,
   OrganizationalUnit,
@@ -87,6 +88,29 @@ export function activeAccount(
   tags: Readonly<Record<string, string>> = {},
 ): Account {
   return { id, name, parentId, status: 'ACTIVE', tags };
+}
+
+/** The app account (222222222222) in Workloads, no tags. */
+export const WORKLOADS_APP: Account = activeAccount('222222222222', 'app', 'ou-ab12-aaaaaaaa');
+
+/**
+ * The attachments of a reconcile with a retired SCP: `withBaseline` has Baseline and Retired,
+ * `retiredOnly` only Retired.
+ *
+ * @example
+ * ```ts
+ * baselineAndRetiredAttachments('222222222222', '333333333333');
+ * ```
+ */
+export function baselineAndRetiredAttachments(
+  withBaseline: string,
+  retiredOnly: string,
+): Attachment[] {
+  return [
+    { targetId: withBaseline, policyId: 'p-base0001' },
+    { targetId: withBaseline, policyId: 'p-old00001' },
+    { targetId: retiredOnly, policyId: 'p-old00001' },
+  ];
 }
 
 /** The ReadOnly permission set as the snapshot lists it. */
