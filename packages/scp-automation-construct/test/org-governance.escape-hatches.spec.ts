@@ -195,7 +195,7 @@ describe('alarmActions', () => {
     const warning = actionsOf(governance?.warningAlarms ?? []);
     expect({ critical: critical.length, warning: warning.length }).toStrictEqual({
       critical: 8,
-      warning: 6,
+      warning: 7,
     });
     expect(new Set(critical.map((a) => a.join(',')))).toStrictEqual(
       new Set(['OrgGovernanceFailuresTopic,Pager']),

@@ -227,7 +227,7 @@ describe('functions', () => {
     expectTemplate(synth.template).toHaveResourceProperties('AWS::Lambda::EventSourceMapping', {
       BatchSize: 10,
       FunctionResponseTypes: ['ReportBatchItemFailures'],
-      ScalingConfig: { MaximumConcurrency: 5 },
+      ScalingConfig: { MaximumConcurrency: 10 },
     });
   });
 
@@ -308,6 +308,7 @@ describe('alarms', () => {
       'Throttles',
       'Throttles',
       'Throttles',
+      'UntrustedTagSkipped',
       // The reconcile state machine: ExecutionsFailed + ExecutionsTimedOut.
       'failed + timedOut',
     ]);
@@ -319,6 +320,18 @@ describe('alarms', () => {
       MetricName: 'DriftOperations',
       Dimensions: [{ Name: 'service', Value: 'org-governance' }],
       Period: 3600,
+      Threshold: 1,
+      TreatMissingData: 'notBreaching',
+    });
+  });
+
+  it('warns on every UntrustedTag skip (UntrustedTagSkipped, 5-minute sum)', () => {
+    expectTemplate(synth.template).toHaveResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'OrgGovernance',
+      MetricName: 'UntrustedTagSkipped',
+      Dimensions: [{ Name: 'service', Value: 'org-governance' }],
+      Statistic: 'Sum',
+      Period: 300,
       Threshold: 1,
       TreatMissingData: 'notBreaching',
     });

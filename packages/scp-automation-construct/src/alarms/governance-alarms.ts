@@ -2,7 +2,8 @@
  * CloudWatch alarms of the product, all notifying the failure topic (and the consumer's actions
  * of their severity): dead-letter queue depth, function errors, failed reconcile runs and failed
  * operations (critical);
- * function throttles and drift found by reconciliation (warning).
+ * function throttles, drift found by reconciliation, changes made by hand and untrusted account
+ * tags (warning).
  */
 import { Duration } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
@@ -140,6 +141,12 @@ export class GovernanceAlarms extends Construct {
       'OutOfBandChanges',
       'A managed policy attachment or assignment was changed outside the product (restored; the audit log names who).',
       governanceMetric(METRIC_NAMES.outOfBandChanges, {}, props.metricsNamespace),
+    );
+    alarm(
+      AlarmSeverity.WARNING,
+      'UntrustedTagSkipped',
+      'An accountTag rule granted nothing: the tag ledger does not show a trusted principal set the account tag (see the UntrustedTag report on the failure topic).',
+      governanceMetric(METRIC_NAMES.untrustedTagSkipped, {}, props.metricsNamespace),
     );
     this.alarms = alarms;
     this.bySeverity = bySeverity;
