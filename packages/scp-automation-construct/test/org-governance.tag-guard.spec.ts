@@ -55,7 +55,7 @@ describe('tag guard', () => {
     expect(() =>
       synthGovernance({
         guardTagKeys: [],
-        trustedTagPrincipals: ['Platform'],
+        trustedTagPrincipals: ['Platform', 'arn:aws:sts::111111111111:assumed-role/Platform/ci'],
         guardTagTargetIds: ['root'],
       }),
     ).toThrow(
@@ -63,7 +63,7 @@ describe('tag guard', () => {
         name: 'InvalidPropsError',
         problems: [
           'guardTagKeys must list at least one tag key.',
-          'trustedTagPrincipals must be IAM principal ARN patterns, got Platform.',
+          'trustedTagPrincipals must be IAM principal ARN patterns, got Platform, arn:aws:sts::111111111111:assumed-role/Platform/ci.',
           'guardTagTargetIds must be root, OU or account ids, got root.',
         ],
       }) as InvalidPropsError,

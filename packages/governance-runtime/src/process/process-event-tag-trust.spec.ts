@@ -128,7 +128,7 @@ async function run(caller: string, trusted?: readonly string[]) {
 }
 
 const recorded = (setBy: string) => [
-  { accountId: ACCOUNT, key: 'env', value: 'prod', setBy, setAt: '2026-11-01T10:00:00Z' },
+  { accountId: ACCOUNT, key: 'env', value: 'prod', setBy, setAt: '2026-11-01T10:00:00.000Z' },
 ];
 
 describe('processEvent with tag trust', () => {

@@ -35,7 +35,9 @@ export function ledgerChangesOf(
   const { actor, change, accountId } = event;
   if (actor === undefined) return [];
   const setBy = principalOf(actor);
-  const setAt = event.meta.time === '' ? fallbackTime : event.meta.time;
+  // One ISO 8601 form (milliseconds, `Z`), so the ledger's newest-wins comparison is by time.
+  const parsed = Date.parse(event.meta.time);
+  const setAt = Number.isNaN(parsed) ? fallbackTime : new Date(parsed).toISOString();
   switch (change.kind) {
     case 'set':
       return Object.entries(change.tags).map(([key, value]) => ({

@@ -38,6 +38,20 @@ describe('ledgerChangesOf', () => {
     ]);
   });
 
+  it('records the event time in one ISO form, else the fallback time', () => {
+    const event: AccountTagsChanged = {
+      type: 'AccountTagsChanged',
+      accountId: '222222222222',
+      change: { kind: 'set', tags: { env: 'prod' } },
+      actor: ACTOR,
+      meta: META,
+    };
+    expect([
+      ledgerChangesOf(event, 'now')[0]?.setAt,
+      ledgerChangesOf({ ...event, meta: { ...META, time: '' } }, 'now')[0]?.setAt,
+    ]).toStrictEqual(['2026-11-01T10:00:00.000Z', 'now']);
+  });
+
   it('records nothing for an aws.tag change, which names nobody', () => {
     const event: AccountTagsChanged = {
       type: 'AccountTagsChanged',

@@ -11,9 +11,13 @@ import { invalidItems, validateAll, type ValidationRule } from '../validation/va
 /** A root (`r-…`), OU (`ou-…-…`) or account id a policy can be attached to. */
 export const POLICY_TARGET_PATTERN = /^(r-[0-9a-z]{4,32}|ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}|\d{12})$/;
 
-/** An IAM principal ARN pattern (`*` and `?` wildcards allowed, as `ArnLike` reads them). */
+/**
+ * An IAM role or user ARN pattern (`*` and `?` wildcards allowed, as `ArnNotLike` reads them).
+ * `aws:PrincipalArn` of an assumed-role session is its role's ARN, so STS session ARNs would
+ * never match.
+ */
 export const PRINCIPAL_ARN_PATTERN =
-  /^arn:(aws[a-z-]*|\*):(iam|sts|\*)::(\d{12}|\*):[\w+=,.@/*?-]+$/;
+  /^arn:(aws[a-z-]*|\*):iam::[0-9*?]{1,12}:(role|user)\/[\w+=,.@/*?-]+$/;
 
 /** Settings of the {@link TagGuardPolicy}. */
 export interface TagGuardPolicyProps {
