@@ -41,7 +41,7 @@ describe('DynamoDbAuditLog', () => {
 
   it('appends an entry that expires after the retention, never overwriting', async () => {
     ddbMock.on(PutCommand).resolves({});
-    await audit.append({
+    const entry = {
       eventId: 'e-1',
       type: 'operation',
       at: '2026-03-01T00:00:00.000Z',
@@ -49,20 +49,15 @@ describe('DynamoDbAuditLog', () => {
       outcome: 'applied',
       ruleIds: ['r'],
       operation: OPERATION,
-    });
+    } as const;
+    await audit.append(entry);
     expect(ddbMock.commandCalls(PutCommand)[0]?.args[0].input).toStrictEqual({
       TableName: 'audit',
       ConditionExpression: 'attribute_not_exists(pk)',
       Item: {
         pk: 'EVENT#e-1',
         sk: '2026-03-01T00:00:00.000Z#u-1',
-        eventId: 'e-1',
-        type: 'operation',
-        at: '2026-03-01T00:00:00.000Z',
-        accountId: '222222222222',
-        outcome: 'applied',
-        ruleIds: ['r'],
-        operation: OPERATION,
+        ...entry,
         expiresAt: Date.parse('2026-03-01T00:00:00.000Z') / 1000 + 30 * 86_400,
       },
     });
