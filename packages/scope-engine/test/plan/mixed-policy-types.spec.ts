@@ -34,7 +34,7 @@ const rule = (
   id: string,
   type: PolicyType,
   policies: string[],
-  scope = ROOT_SCOPE,
+  scope: Scope = ROOT_SCOPE,
 ): PolicyRule => ({
   id,
   type,
