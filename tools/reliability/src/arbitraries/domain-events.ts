@@ -2,6 +2,7 @@ import type { DomainEvent, EventMeta } from '@org/event-schemas';
 import * as fc from 'fast-check';
 import { hostileString } from './hostile-strings';
 import { ACCOUNT_IDS, OU_IDS, ROOT_ID, TAG_KEYS, TAG_VALUES } from './org-world';
+import { tagActor } from './tag-trust';
 
 /** Account ids of the pool plus one no snapshot has. */
 const accountId = fc.constantFrom(...ACCOUNT_IDS, '999999999999');
@@ -33,14 +34,16 @@ function meta(source: string, detailType: string, eventName: string): fc.Arbitra
 const API = 'AWS API Call via CloudTrail';
 const SERVICE = 'AWS Service Event via CloudTrail';
 
-const tagChange = fc.oneof(
-  fc
-    .tuple(tagMap, fc.uniqueArray(fc.constantFrom(...TAG_KEYS, 'owner'), { maxLength: 3 }))
-    .map(([tags, changedKeys]) => ({ kind: 'replace' as const, tags, changedKeys })),
-  tagMap.map((tags) => ({ kind: 'set' as const, tags })),
+/** An `aws.tag` change: the full map and the changed keys. */
+const replaceChange = fc
+  .tuple(tagMap, fc.uniqueArray(fc.constantFrom(...TAG_KEYS, 'owner'), { maxLength: 3 }))
+  .map(([tags, changedKeys]) => ({ kind: 'replace' as const, tags, changedKeys }));
+/** A `TagResource` or `UntagResource` change, with its event name. */
+const callChange = fc.oneof(
+  tagMap.map((tags) => ({ change: { kind: 'set' as const, tags }, eventName: 'TagResource' })),
   fc
     .uniqueArray(fc.constantFrom(...TAG_KEYS, 'owner'), { minLength: 1, maxLength: 3 })
-    .map((keys) => ({ kind: 'remove' as const, keys })),
+    .map((keys) => ({ change: { kind: 'remove' as const, keys }, eventName: 'UntagResource' })),
 );
 
 /** A ManagedAccountVended as the parser builds it: SUCCEEDED always names an account and an OU. */
@@ -107,9 +110,19 @@ export const domainEvent: fc.Arbitrary<DomainEvent> = fc.oneof(
   fc.record({
     type: fc.constant('AccountTagsChanged' as const),
     accountId,
-    change: tagChange,
+    change: replaceChange,
     meta: meta('aws.tag', 'Tag Change on Resource', 'TagChangeOnResource'),
   }),
+  // TagResource / UntagResource name their caller: the tag ledger records it.
+  fc.tuple(accountId, callChange, tagActor).chain(([id, { change, eventName }, actor]) =>
+    meta('aws.organizations', API, eventName).map((m) => ({
+      type: 'AccountTagsChanged' as const,
+      accountId: id,
+      change,
+      actor,
+      meta: m,
+    })),
+  ),
   fc.record({
     type: fc.constant('AccountRemoved' as const),
     accountId,

@@ -140,3 +140,51 @@ export const webhookDestination = fc
     }
     return { url: `https://${host}${tail}`, allowPrivateNetwork, destination };
   });
+
+const roleName = fc.stringMatching(/^[A-Za-z0-9+=,.@_-]{1,20}$/);
+
+/**
+ * A trusted-principal pattern built from parts — an IAM role ARN, literal or with `*` standing for
+ * the end of the name, the path or the account — with the principals it must and must not trust,
+ * worked out from the parts (not by the engine's matcher).
+ */
+export const trustedPrincipalCase = fc
+  .record({
+    partition: fc.constantFrom('aws', 'aws-cn', 'aws-us-gov'),
+    account: fc.stringMatching(/^\d{12}$/),
+    otherAccount: fc.stringMatching(/^\d{12}$/),
+    path: fc.constantFrom('', 'ops/', 'a/b/'),
+    name: roleName,
+    other: roleName,
+    session: fc.stringMatching(/^[A-Za-z0-9+=,.@_-]{1,16}$/),
+    wildcard: fc.constantFrom('none', 'name', 'path', 'account'),
+  })
+  .map((c) => {
+    const prefix = c.name.slice(0, Math.ceil(c.name.length / 2));
+    const path = c.wildcard === 'path' && c.path === '' ? 'ops/' : c.path;
+    const pattern =
+      `arn:${c.partition}:iam::${c.wildcard === 'account' ? '*' : c.account}:role/` +
+      (c.wildcard === 'path' ? '*/' : path) +
+      (c.wildcard === 'name' ? `${prefix}*` : c.name);
+    const session = (account: string, name: string) =>
+      `arn:${c.partition}:sts::${account}:assumed-role/${name}/${c.session}`;
+    const nameTrusted = (name: string) =>
+      c.wildcard === 'name' ? name.startsWith(prefix) : name === c.name;
+    return {
+      pattern,
+      principals: [
+        { arn: `arn:${c.partition}:iam::${c.account}:role/${path}${c.name}`, trusted: true },
+        { arn: session(c.account, c.name), trusted: true },
+        { arn: session(c.account, c.other), trusted: nameTrusted(c.other) },
+        {
+          arn: session(c.otherAccount, c.name),
+          trusted: c.wildcard === 'account' || c.otherAccount === c.account,
+        },
+        { arn: `arn:${c.partition}:iam::${c.account}:user/${path}${c.name}`, trusted: false },
+        {
+          arn: session(c.account, c.name).replace(`arn:${c.partition}:`, 'arn:aws-x:'),
+          trusted: false,
+        },
+      ],
+    };
+  });

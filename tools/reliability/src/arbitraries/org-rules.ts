@@ -3,6 +3,7 @@ import { unknownPlaceholders } from '@org/scope-engine';
 import * as fc from 'fast-check';
 import { snsTarget } from './sns-target';
 import { hostileString } from './hostile-strings';
+import { trustedTagPrincipals } from './tag-trust';
 import {
   ACCOUNT_IDS,
   OU_IDS,
@@ -121,7 +122,8 @@ const target = fc.oneof(
 /**
  * A valid governance configuration document (docs/configuration.md) over the pools of `org-world.ts`: rules of
  * every scope type with exclusions, references that may not resolve, small SCP limits (so
- * `ScpLimitExceeded` happens), and notifications with placeholder-heavy templates.
+ * `ScpLimitExceeded` happens), trusted tag principals or none, and notifications with
+ * placeholder-heavy templates.
  *
  * @example
  * ```ts
@@ -130,10 +132,14 @@ const target = fc.oneof(
  */
 export const governanceConfigDocument = fc
   .record({
-    settings: fc.record({
-      maxScpsPerTarget: fc.integer({ min: 1, max: 5 }),
-      includeManagementAccount: fc.boolean(),
-    }),
+    settings: fc.record(
+      {
+        maxScpsPerTarget: fc.integer({ min: 1, max: 5 }),
+        includeManagementAccount: fc.boolean(),
+        trustedTagPrincipals,
+      },
+      { requiredKeys: ['maxScpsPerTarget', 'includeManagementAccount'] },
+    ),
     scp: fc.array(
       fc.record({
         policies: fc.uniqueArray(policyRef, { minLength: 1, maxLength: 3 }),

@@ -1,5 +1,6 @@
 import * as fc from 'fast-check';
 import { hostileString } from './hostile-strings';
+import { ledgerFor, ledgerSeed } from './tag-trust';
 
 /** The root of every generated organization. */
 export const ROOT_ID = 'r-ab12';
@@ -60,8 +61,9 @@ const withoutUndefined = <T extends object>(o: T): T =>
 /**
  * A raw organization snapshot document (`org.yaml`) over the id pools above: an acyclic OU tree,
  * accounts in every status with tags and sometimes hostile names, a subset of the policies,
- * permission sets and principals, and attachments/assignments that are managed or not — on any
- * account, the management account included.
+ * permission sets and principals, attachments/assignments that are managed or not — on any
+ * account, the management account included — and (in some worlds) a tag ledger whose entries hold
+ * the current value or a stale one, set by trusted and untrusted taggers.
  *
  * @example
  * ```ts
@@ -105,6 +107,10 @@ export const orgSnapshotDocument = fc
       }),
       { selector: (a) => `${a.accountId} ${a.permissionSetArn} ${a.principal.id}`, maxLength: 10 },
     ),
+    // Who set the tags (read when the rules trust only some taggers); absent in some worlds.
+    tagLedger: fc.option(fc.array(ledgerSeed([...TAG_KEYS, 'owner']), { maxLength: 12 }), {
+      nil: undefined,
+    }),
   })
   .map((w) => {
     // OUs whose parent was left out move under the root, so every parent exists.
@@ -142,5 +148,6 @@ export const orgSnapshotDocument = fc
         .map(({ principal, ...a }) =>
           withoutUndefined({ ...a, principalType: principal.type, principalId: principal.id }),
         ),
+      ...(w.tagLedger === undefined ? {} : { tagLedger: ledgerFor(accounts, w.tagLedger) }),
     };
   });

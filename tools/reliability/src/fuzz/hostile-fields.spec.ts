@@ -1,12 +1,15 @@
 import {
   ConfigError,
+  isTrustedPrincipal,
   parseGovernanceConfig,
   parseOrgSnapshot,
   SnapshotError,
 } from '@org/scope-engine';
 import * as fc from 'fast-check';
 import {
+  INVISIBLE_CHARACTERS,
   tagKeyWithInvisible,
+  trustedPrincipalCase,
   visibleTagKey,
   webhookDestination,
 } from '../arbitraries/hostile-fields';
@@ -38,6 +41,13 @@ const tagRule = (key: string) => ({
     },
   ],
 });
+/** A snapshot whose tag ledger records `key` on its account. */
+const ledgerWith = (key: string) => ({
+  ...taggedAccount('env'),
+  tagLedger: [
+    { accountId: '222222222222', key, value: 'prod', setBy: 'arn:aws:iam::111111111111:user/a' },
+  ],
+});
 const taggedAccount = (key: string) => ({
   managementAccountId: '111111111111',
   rootId: 'r-ab12',
@@ -45,7 +55,7 @@ const taggedAccount = (key: string) => ({
 });
 
 describe('hostile field values', () => {
-  it('a tag key with an invisible or control character is refused where it is, in rules and snapshots', () => {
+  it('a tag key with an invisible or control character is refused where it is, in rules, snapshots and tag ledgers', () => {
     let refused = 0;
     runFuzz(
       'tagKeysInvisible',
@@ -63,7 +73,15 @@ describe('hostile field values', () => {
           inSnapshot.length === 1 && inSnapshot[0]?.includes(`character ${code}`) === true,
           `snapshot tag key ${JSON.stringify(key)}: ${JSON.stringify(inSnapshot)}`,
         );
+        const inLedger = problemsOf(() => parseOrgSnapshot(ledgerWith(key), 'o'));
+        check(
+          inLedger.length === 1 &&
+            inLedger[0]?.startsWith('tagLedger[0].key: contains the ') === true &&
+            inLedger[0].includes(`character ${code}`),
+          `ledger tag key ${JSON.stringify(key)}: ${JSON.stringify(inLedger)}`,
+        );
         check(problemsOf(() => parseGovernanceConfig(tagRule(clean), 'g')).length === 0, clean);
+        check(problemsOf(() => parseOrgSnapshot(ledgerWith(clean), 'o')).length === 0, clean);
         refused++;
       }),
     );
@@ -107,5 +125,40 @@ describe('hostile field values', () => {
       'public (allowed private): accepted',
       'public: accepted',
     ]);
+  });
+
+  it('a trusted principal pattern is accepted, trusts what its parts say, and is refused with a hidden character', () => {
+    const verdicts = { trusted: 0, untrusted: 0 };
+    runFuzz(
+      'trustedPrincipals',
+      fc.property(
+        trustedPrincipalCase,
+        fc.constantFrom(...INVISIBLE_CHARACTERS),
+        fc.nat(),
+        ({ pattern, principals }, char, at) => {
+          const settings = (p: string) => ({ settings: { trustedTagPrincipals: [p] } });
+          check(
+            problemsOf(() => parseGovernanceConfig(settings(pattern), 'g')).length === 0,
+            pattern,
+          );
+          for (const { arn, trusted } of principals) {
+            check(
+              isTrustedPrincipal(arn, [pattern]) === trusted,
+              `${pattern} ${trusted ? 'must' : 'must not'} trust ${arn}`,
+            );
+            verdicts[trusted ? 'trusted' : 'untrusted']++;
+          }
+          const position = at % (pattern.length + 1);
+          const hidden = pattern.slice(0, position) + char + pattern.slice(position);
+          const problems = problemsOf(() => parseGovernanceConfig(settings(hidden), 'g'));
+          check(
+            problems.length === 1 &&
+              problems[0]?.startsWith('settings.trustedTagPrincipals[0]: ') === true,
+            `${JSON.stringify(hidden)}: ${JSON.stringify(problems)}`,
+          );
+        },
+      ),
+    );
+    expect(verdicts.trusted > 0 && verdicts.untrusted > 0).toBe(true);
   });
 });

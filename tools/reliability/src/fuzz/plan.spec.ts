@@ -6,6 +6,7 @@ import {
   parseOrgSnapshot,
   planForEvent,
   planReconcile,
+  type GovernanceConfig,
   type Plan,
 } from '@org/scope-engine';
 import * as fc from 'fast-check';
@@ -30,10 +31,17 @@ function typedOrPlan(plan: () => Plan): Plan | undefined {
 
 const world = fc.record({ org: orgSnapshotDocument, config: governanceConfigDocument });
 
+/** Ids of the rules of `config` with an `accountTag` scope. */
+const tagRuleIds = (config: GovernanceConfig) =>
+  [...config.scpRules, ...config.assignmentRules]
+    .filter((r) => r.scope.type === 'accountTag')
+    .map((r) => r.id);
+
 describe('the planner on random organizations, rules and events', () => {
   it('reconcile plans are valid, deterministic and converge after one application', () => {
     let operations = 0;
     let managedOnManagement = 0;
+    const trust = { untrustedSkips: 0, trustedTagGrants: 0 };
     runFuzz(
       'planReconcile',
       fc.property(world, ({ org, config: doc }) => {
@@ -45,17 +53,27 @@ describe('the planner on random organizations, rules and events', () => {
           (a) => a.targetId === snapshot.managementAccountId && (a.managedBy?.length ?? 0) > 0,
         ).length;
         checkPlan(plan, { after: snapshot, config });
+        trust.untrustedSkips += plan.skipped.filter((s) => s.reason === 'UntrustedTag').length;
+        if ((config.settings.trustedTagPrincipals ?? []).length > 0)
+          trust.trustedTagGrants += plan.operations.filter((op) =>
+            tagRuleIds(config).some((id) => 'ruleIds' in op && op.ruleIds.includes(id)),
+          ).length;
         expect(planReconcile(snapshot, config)).toStrictEqual(plan);
         expect(planReconcile(applyPlan(snapshot, plan), config).operations).toStrictEqual([]);
       }),
     );
     // The worlds include managed attachments on the management account, which must stay.
+    // …and rules that trust only some taggers, both skipped and granting.
     expect({
       operations: operations > 300,
       managedOnManagement: managedOnManagement > 0,
+      untrustedSkips: trust.untrustedSkips > 0,
+      trustedTagGrants: trust.trustedTagGrants > 0,
     }).toStrictEqual({
       operations: true,
       managedOnManagement: true,
+      untrustedSkips: true,
+      trustedTagGrants: true,
     });
   });
 

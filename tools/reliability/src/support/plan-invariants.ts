@@ -10,6 +10,7 @@ import {
   type Plan,
 } from '@org/scope-engine';
 import { check } from './parse-invariants';
+import { oracleTrusts } from '../arbitraries/tag-trust';
 
 /** Every skip reason a plan may carry. */
 const SKIP_REASONS = new Set([
@@ -19,6 +20,8 @@ const SKIP_REASONS = new Set([
   'ScpLimitExceeded',
   'AccountNotActive',
   'ManagementAccount',
+  'UntrustedTag',
+  'NotInSnapshot',
 ]);
 
 const TYPE_RANK = new Map(OPERATION_TYPE_ORDER.map((type, i) => [type, i]));
@@ -45,6 +48,59 @@ export interface PlanContext {
   readonly event?: DomainEvent;
 }
 
+/** A tag ledger entry as the invariants read it. */
+interface SetBy {
+  readonly value: string;
+  readonly setBy: string;
+}
+
+/**
+ * The value of `key` on `accountId` after the event and who set it: from the snapshot after the
+ * event, or — for an account the snapshot lacks — from the event itself (a `TagResource` names
+ * its caller; an `aws.tag` event nobody).
+ */
+function taggedBy(ctx: PlanContext, accountId: string, key: string) {
+  const account = ctx.after.accounts.find((a) => a.id === accountId);
+  if (account !== undefined) {
+    const entry = ctx.after.tagLedger?.find((e) => e.accountId === accountId && e.key === key);
+    return { value: account.tags[key], entry };
+  }
+  const event = ctx.event;
+  if (event?.type !== 'AccountTagsChanged' || event.change.kind === 'remove')
+    return { value: undefined, entry: undefined };
+  const value = event.change.tags[key];
+  const setBy = event.change.kind === 'set' ? event.actor?.arn : undefined;
+  const entry: SetBy | undefined =
+    value === undefined || setBy === undefined ? undefined : { value, setBy };
+  return { value, entry };
+}
+
+/**
+ * With trusted tag principals, every `accountTag` rule behind a grant has a tag ledger entry that
+ * holds the account's current value and was set by a principal the fuzz oracle trusts.
+ */
+function checkTrustedTags(
+  op: { accountId: string; ruleIds: readonly string[] },
+  ctx: PlanContext,
+): void {
+  const patterns = ctx.config.settings.trustedTagPrincipals;
+  if (patterns === undefined || patterns.length === 0) return;
+  const rules = [
+    ...ctx.config.scpRules,
+    ...(ctx.config.policyRules ?? []),
+    ...ctx.config.assignmentRules,
+  ];
+  for (const ruleId of op.ruleIds) {
+    const scope = rules.find((r) => r.id === ruleId)?.scope;
+    if (scope?.type !== 'accountTag') continue;
+    const { value, entry } = taggedBy(ctx, op.accountId, scope.key);
+    check(
+      entry !== undefined && entry.value === value && oracleTrusts(entry.setBy, patterns),
+      `${ruleId} grants on ${op.accountId} through an untrusted tag ${scope.key} (${JSON.stringify(entry)})`,
+    );
+  }
+}
+
 /** Checks one non-notify operation against the state it changes. */
 function checkChange(op: Exclude<Operation, { type: 'notify' }>, ctx: PlanContext): void {
   const { after, config } = ctx;
@@ -64,6 +120,7 @@ function checkChange(op: Exclude<Operation, { type: 'notify' }>, ctx: PlanContex
         (a) => a.targetId === op.accountId && a.policyId === op.policyId,
       );
       if (op.type === 'attachPolicy') {
+        checkTrustedTags(op, ctx);
         check(attached === undefined, `attachPolicy of already attached ${op.policyId}`);
         check(
           after.policies.some((p) => p.id === op.policyId),
@@ -99,6 +156,7 @@ function checkChange(op: Exclude<Operation, { type: 'notify' }>, ctx: PlanContex
           a.principalId === op.principalId,
       );
       if (op.type === 'createAssignment') {
+        checkTrustedTags(op, ctx);
         check(existing === undefined, 'createAssignment of an existing assignment');
         check(
           after.permissionSets.some((p) => p.arn === op.permissionSetArn),
@@ -155,7 +213,8 @@ function checkScpLimit(plan: Plan, ctx: PlanContext): void {
  * creates only what is absent and resolvable, deletes only what is managed; never the management
  * account's SCPs, never FullAWSAccess, never an inactive account; within the SCP limit; for an
  * event plan, changes only for the event's account and notifications only from listening
- * notifications; skips with known reasons.
+ * notifications; grants through `accountTag` rules only on trusted tag values (when the rules
+ * trust only some taggers); skips with known reasons.
  */
 export function checkPlan(plan: Plan, ctx: PlanContext): void {
   check(
@@ -179,8 +238,9 @@ export function checkPlan(plan: Plan, ctx: PlanContext): void {
         n !== undefined && ctx.event !== undefined,
         `notify ${op.notificationId} outside an event plan`,
       );
+      const triggers = notificationTriggersOf(ctx.event);
       check(
-        n.on.some((on) => notificationTriggersOf(ctx.event).includes(on)),
+        n.on.some((on) => triggers.includes(on)),
         `notify ${n.id} not listening to ${ctx.event.type}`,
       );
       check(op.targetType === n.target.type, 'notify target type differs from its notification');
