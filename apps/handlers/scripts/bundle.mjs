@@ -13,11 +13,14 @@
  * - the DynamoDB client's endpoint-discovery configuration, whose endpoint cache (about 8 KB)
  *   nothing reads, is replaced by one without it. See `src/bundling/no-endpoint-discovery.ts`;
  * - three `@smithy/core` fallbacks Lambda's Node.js never takes (JavaScript SHA-256 and MD5, the
- *   instance-metadata region lookup; about 6 KB) are replaced by stand-ins that fail loudly. See
+ *   instance-metadata region lookup; about 6 KB) and the event-stream header encoder of
+ *   `@smithy/signature-v4` (about 2 KB) are replaced by stand-ins that fail loudly. See
  *   `src/bundling/unreachable-sdk-fallbacks.ts`;
  * - every client's modeled error classes (all of its service's errors are registered with the
  *   deserializer, so all are bundled: about 40 KB) are made by one factory instead of one class
  *   declaration each — the same classes, about 30 KB less. See `src/bundling/compact-sdk-errors.ts`;
+ * - the modules every client carries a byte-identical copy of (runtime extensions, the auth
+ *   extension configuration) are bundled once (about 3 KB);
  * - the SDK's lazily loaded event-stream support is left out and its package.json files are
  *   trimmed to name and version (see below).
  *
@@ -67,7 +70,8 @@ const UNREACHABLE_SDK_FALLBACKS = path.join(
 
 /**
  * `@smithy/core` modules Lambda never runs (see the file header), by the import that reaches them
- * from inside `@smithy/core`: `./Sha256Js`, `./Md5Js`, `…/getInstanceMetadataRegion`.
+ * from inside `@smithy/core`: `./Sha256Js`, `./Md5Js`, `…/getInstanceMetadataRegion`; and
+ * `@smithy/signature-v4`'s event-stream header encoder, by `./HeaderFormatter`.
  */
 const replaceUnreachableSdkFallbacks = {
   name: 'replace-unreachable-sdk-fallbacks',
@@ -82,6 +86,11 @@ const replaceUnreachableSdkFallbacks = {
           ? { path: UNREACHABLE_SDK_FALLBACKS }
           : undefined,
     );
+    build.onResolve({ filter: /^\.\/HeaderFormatter$/ }, (args) =>
+      /[\\/]node_modules[\\/]@smithy[\\/]signature-v4[\\/]/.test(args.importer)
+        ? { path: UNREACHABLE_SDK_FALLBACKS }
+        : undefined,
+    );
   },
 };
 
@@ -91,7 +100,10 @@ const SDK_ERROR_CLASSES = path.join(HANDLERS_ROOT, 'src', 'bundling', 'sdk-error
 /**
  * Loads `src/bundling/compact-sdk-errors.ts` (TypeScript, compiled here by esbuild).
  *
- * @returns {Promise<{ compactSdkErrorsModule: (source: string, factoryPath: string) => string }>}
+ * @returns {Promise<{
+ *   compactSdkErrorsModule: (source: string, factoryPath: string) => string,
+ *   errorNamesFromClasses: (source: string) => string,
+ * }>}
  */
 async function loadErrorsCompactor() {
   const { outputFiles } = await esbuild.build({
@@ -107,14 +119,29 @@ async function loadErrorsCompactor() {
 }
 
 /**
- * Every AWS SDK client's `models/errors.js`, rewritten into calls of one factory (see the file
+ * Every AWS SDK client's `models/errors.js`, rewritten into calls of one factory, and its
+ * `schemas/schemas_0.js`, whose error-name constants then read the classes' names (see the file
  * header); fails the bundle when a module has a shape the rewrite does not know.
  *
- * @param {(source: string, factoryPath: string) => string} compactSdkErrorsModule
+ * @param {{
+ *   compactSdkErrorsModule: (source: string, factoryPath: string) => string,
+ *   errorNamesFromClasses: (source: string) => string,
+ * }} compactor `src/bundling/compact-sdk-errors.ts`
  */
-const compactSdkErrors = (compactSdkErrorsModule) => ({
+const compactSdkErrors = ({ compactSdkErrorsModule, errorNamesFromClasses }) => ({
   name: 'compact-sdk-errors',
   setup(build) {
+    build.onLoad(
+      {
+        filter:
+          /[\\/]node_modules[\\/]@aws-sdk[\\/]client-[^\\/]+[\\/]dist-es[\\/]schemas[\\/]schemas_0\.js$/,
+      },
+      async (args) => ({
+        contents: errorNamesFromClasses(await readFile(args.path, 'utf8')),
+        loader: 'js',
+        resolveDir: path.dirname(args.path),
+      }),
+    );
     build.onLoad(
       {
         filter:
@@ -128,6 +155,51 @@ const compactSdkErrors = (compactSdkErrorsModule) => ({
     );
   },
 });
+
+/** Per-client modules that are byte-identical in every SDK client (see {@link dedupeSdkClientModules}). */
+const CLIENT_MODULES_ALIKE = /^\.\/(runtimeExtensions|auth\/httpAuthExtensionConfiguration)$/;
+
+/**
+ * The text of a module and, recursively, of the modules it imports by relative path: two modules
+ * with the same closure behave the same wherever they are (their package imports resolve to the
+ * one copy of each package the bundle has).
+ *
+ * @param {string} file absolute path of an ES module
+ * @returns {Promise<string>}
+ */
+async function relativeClosure(file) {
+  const text = await readFile(file, 'utf8');
+  const parts = [text];
+  for (const [, specifier] of text.matchAll(/from "(\.{1,2}\/[^"]+)"/g)) {
+    parts.push(specifier, await relativeClosure(path.join(path.dirname(file), `${specifier}.js`)));
+  }
+  return parts.join('\0');
+}
+
+/**
+ * Every AWS SDK client carries its own copy of `runtimeExtensions.js` and
+ * `auth/httpAuthExtensionConfiguration.js`, the same text in each (about 0.6 KB a client). A
+ * client's import of one resolves to the first copy bundled whose text and relative imports are
+ * the same; a copy that differs stays its own.
+ */
+const dedupeSdkClientModules = {
+  name: 'dedupe-sdk-client-modules',
+  setup(build) {
+    /** @type {Map<string, string>} closure text → first path */
+    const firstCopy = new Map();
+    build.onResolve({ filter: CLIENT_MODULES_ALIKE }, async (args) => {
+      if (
+        !/[\\/]node_modules[\\/]@aws-sdk[\\/]client-[^\\/]+[\\/]dist-es[\\/]/.test(args.importer)
+      ) {
+        return undefined;
+      }
+      const file = path.join(args.resolveDir, `${args.path}.js`);
+      const key = `${args.path}\0${await relativeClosure(file)}`;
+      if (!firstCopy.has(key)) firstCopy.set(key, file);
+      return { path: firstCopy.get(key) };
+    });
+  },
+};
 
 /** Modules replaced in Lambda bundles (see the file header). */
 const LAMBDA_ALIASES = {
@@ -167,7 +239,12 @@ async function bundleFunction(name, compactErrors) {
     conditions: ['@org/source', 'module'],
     alias: LAMBDA_ALIASES,
     external: LAZY_UNUSED,
-    plugins: [trimSdkPackageJson, replaceUnreachableSdkFallbacks, compactErrors],
+    plugins: [
+      trimSdkPackageJson,
+      replaceUnreachableSdkFallbacks,
+      compactErrors,
+      dedupeSdkClientModules,
+    ],
     charset: 'utf8',
     legalComments: 'external',
     metafile: true,
@@ -181,7 +258,7 @@ async function bundleFunction(name, compactErrors) {
 /** Bundles every function and prints each bundle's size. */
 async function main() {
   await mkdir(ASSETS_ROOT, { recursive: true });
-  const compactErrors = compactSdkErrors((await loadErrorsCompactor()).compactSdkErrorsModule);
+  const compactErrors = compactSdkErrors(await loadErrorsCompactor());
   const results = [];
   for (const name of LAMBDA_FUNCTIONS) {
     results.push(await bundleFunction(name, compactErrors));

@@ -136,7 +136,8 @@ export function compactSdkErrorsModule(source: string, factoryPath: string): str
     throw new UnexpectedSdkErrorsModuleError(`shape ids of several namespaces: ${[...namespaces]}`);
   }
   const lines = errors.map(({ name, fault, fields, retryable }) => {
-    const args = [JSON.stringify(name), JSON.stringify(fault), JSON.stringify(fields)];
+    const args = [JSON.stringify(name), JSON.stringify(fault)];
+    if (fields.length > 0 || retryable !== undefined) args.push(JSON.stringify(fields));
     if (retryable !== undefined) args.push(JSON.stringify(retryable));
     return `export const ${name} = /* @__PURE__ */ __error(${args.join(', ')});`;
   });
@@ -147,4 +148,35 @@ export function compactSdkErrorsModule(source: string, factoryPath: string): str
     ...lines,
     '',
   ].join('\n');
+}
+
+const ERRORS_IMPORT = /^import \{([\w\s,]+)\} from "\.\.\/models\/errors";$/m;
+
+/**
+ * Rewrites a client's `dist-es/schemas/schemas_0.js` so that each string constant naming one of
+ * the error classes it imports reads the class's name (`const _ADE = AccessDeniedException.name;`)
+ * instead of repeating the string: the same value (a class made by `sdkErrorClasses` is named
+ * after its error), written once per bundle. The errors module is evaluated before the schemas
+ * module that imports it, so the classes exist when the constants are read.
+ *
+ * @throws {UnexpectedSdkErrorsModuleError} when the module does not import its errors in one line.
+ * @example
+ * ```ts
+ * errorNamesFromClasses('import { AccessDeniedException, } from "../models/errors";\nconst _ADE = "AccessDeniedException";');
+ * // 'import { AccessDeniedException, } from "../models/errors";\nconst _ADE = AccessDeniedException.name;'
+ * ```
+ */
+export function errorNamesFromClasses(schemasSource: string): string {
+  const imported = ERRORS_IMPORT.exec(schemasSource)?.[1];
+  if (imported === undefined) {
+    throw new UnexpectedSdkErrorsModuleError(
+      'the schemas module imports no error classes in one line',
+    );
+  }
+  const names = new Set(imported.split(',').map((name) => name.trim()));
+  return schemasSource.replace(
+    /^const (_\w+) = "(\w+)";$/gm,
+    (line, constant: string, value: string) =>
+      names.has(value) ? `const ${constant} = ${value}.name;` : line,
+  );
 }

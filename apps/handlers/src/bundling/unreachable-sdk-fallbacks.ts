@@ -1,12 +1,16 @@
 /**
  * Substituted by `scripts/bundle.mjs` for three fallbacks of `@smithy/core` that the Lambda
- * Node.js runtime never takes (about 6 KB of every bundle):
+ * Node.js runtime never takes, and for the event-stream header encoder of `@smithy/signature-v4`
+ * that no client of the bundles uses (about 8 KB of every bundle):
  *
  * - `Sha256Js` and `Md5Js`, pure-JavaScript hashes the SDK uses only when `node:crypto` cannot
  *   create `sha256` / `md5` hashes — Lambda's Node.js always can;
  * - `getInstanceMetadataRegion`, which asks the EC2 instance metadata service for the region when
  *   none is configured — every client here is given `AWS_REGION`, and the defaults mode resolves
- *   the region from the Lambda environment.
+ *   the region from the Lambda environment;
+ * - `HeaderFormatter`, which encodes event-stream message headers for `SignatureV4.sign` of a
+ *   message — only event-stream operations sign messages, and none of the bundled clients has one
+ *   (the bundle leaves the SDK's event-stream support out for the same reason).
  *
  * Should one ever be reached, the hashes fail with a clear error and the region reads as unknown
  * (as when the metadata service does not answer) instead of silently misbehaving.
@@ -49,4 +53,29 @@ export class Md5Js {
  */
 export async function getInstanceMetadataRegion(): Promise<string | undefined> {
   return undefined;
+}
+
+/** Thrown if a bundle is ever asked to sign an event-stream message. */
+export class UnavailableEventStreamSigningError extends Error {
+  readonly code = 'EVENT_STREAM_SIGNING_UNAVAILABLE';
+
+  constructor() {
+    super('the bundle omits event-stream message signing: none of its clients has an event stream');
+    this.name = 'UnavailableEventStreamSigningError';
+  }
+}
+
+/**
+ * Stands for the SDK's event-stream header encoder: constructed by every `SignatureV4`, used
+ * only to sign an event-stream message, which no bundled client sends.
+ *
+ * @example
+ * ```ts
+ * new HeaderFormatter().format({}); // throws UnavailableEventStreamSigningError
+ * ```
+ */
+export class HeaderFormatter {
+  format(): Uint8Array {
+    throw new UnavailableEventStreamSigningError();
+  }
 }

@@ -4,6 +4,7 @@ import { runInThisContext } from 'node:vm';
 import { transformSync } from 'esbuild';
 import {
   compactSdkErrorsModule,
+  errorNamesFromClasses,
   readSdkErrorsModule,
   UnexpectedSdkErrorsModuleError,
 } from '../../src/bundling/compact-sdk-errors';
@@ -23,9 +24,13 @@ const CLIENTS = Object.keys(
 
 type ErrorClass = (new (options: Record<string, unknown>) => Error) & { shapeId?: string };
 
-function errorsSource(client: string): string {
+function distSource(client: string, ...file: string[]): string {
   const root = path.dirname(require.resolve(`${client}/package.json`));
-  return readFileSync(path.join(root, 'dist-es', 'models', 'errors.js'), 'utf8');
+  return readFileSync(path.join(root, 'dist-es', ...file), 'utf8');
+}
+
+function errorsSource(client: string): string {
+  return distSource(client, 'models', 'errors.js');
 }
 
 /** Runs an errors module (ES module text) against the client's real base exception. */
@@ -90,6 +95,25 @@ describe('the compacted SDK error classes of the bundles', () => {
       smaller: true,
     });
   });
+
+  it.each(CLIENTS)(
+    '%s: the schemas read each error name from its class, and change nothing else',
+    (client) => {
+      const source = distSource(client, 'schemas', 'schemas_0.js');
+      const names = readSdkErrorsModule(errorsSource(client)).errors.map(({ name }) => name);
+      const before = source.split('\n');
+      const after = errorNamesFromClasses(source).split('\n');
+      const changed = before.flatMap((line, i) => (line === after[i] ? [] : [[line, after[i]]]));
+      expect({ lines: after.length, changed }).toStrictEqual({
+        lines: before.length,
+        changed: changed.map(([line]) => {
+          const [, constant, name] = /^const (_\w+) = "(\w+)";$/.exec(line ?? '') ?? [];
+          return [line, names.includes(name ?? '') ? `const ${constant} = ${name}.name;` : null];
+        }),
+      });
+      expect(changed.length).toBeGreaterThanOrEqual(names.length / 2);
+    },
+  );
 
   it.each([
     [

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import {
   getInstanceMetadataRegion,
+  HeaderFormatter,
+  UnavailableEventStreamSigningError,
   Md5Js,
   Sha256Js,
   UnavailableHashError,
@@ -29,5 +31,9 @@ describe('the stand-ins of the SDK fallbacks Lambda never takes', () => {
 
   it('reads no region from the instance metadata service', async () => {
     expect(await getInstanceMetadataRegion()).toBeUndefined();
+  });
+
+  it('signs no event-stream message: the header encoder stand-in fails loudly', () => {
+    expect(() => new HeaderFormatter().format()).toThrow(UnavailableEventStreamSigningError);
   });
 });
