@@ -46,8 +46,9 @@ export const TABLE_DESIGNS = {
   /** Rules: `pk=CONFIG/sk=CURRENT` pointer + `pk=GEN#<generation>` rule items; index by scope. */
   rules: { ...TABLE_KEYS, globalIndexes: [RULES_SCOPE_INDEX] },
   /**
-   * Provisioned state: `pk=ACCOUNT#<id>`, `sk=ITEM#…` items and `sk=TAG#<key>#ITEM#…` copies;
-   * also the directory view (`pk=IDENTITY_CENTER`) and the pause switch and last reconcile run
+   * Provisioned state: `pk=ACCOUNT#<id>`, `sk=ITEM#…` items and `sk=TAG#<key>#ITEM#…` copies
+   * (an attachment item records its `policyType`; one without it is an SCP attachment, as written
+   * before policy types); also the directory view (`pk=IDENTITY_CENTER`) and the pause switch and last reconcile run
    * (`pk=CONTROL`, `sk=PAUSE` / `LAST_RECONCILE`).
    */
   state: { ...TABLE_KEYS, globalIndexes: [] },
