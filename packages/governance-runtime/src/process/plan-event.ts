@@ -6,25 +6,12 @@ import {
   Planner,
   rereadEffect,
   type GovernanceConfig,
-  type OrgSnapshot,
   type Plan,
 } from '@org/scope-engine';
 import { AccountNotVisibleError } from '../errors';
+import { EMPTY_SNAPSHOT } from '../state/empty-snapshot';
 import { type AccountSnapshotReaders, readAccountSnapshot } from '../state/read-account-snapshot';
 import { type TagLedgerReads, withTagLedger } from '../tag-trust/tag-ledger-reads';
-
-/** A snapshot with nothing in it, for events that concern no account. */
-const EMPTY_SNAPSHOT: OrgSnapshot = {
-  managementAccountId: '',
-  rootId: '',
-  organizationalUnits: [],
-  accounts: [],
-  policies: [],
-  permissionSets: [],
-  principals: [],
-  attachments: [],
-  assignments: [],
-};
 
 /**
  * Plans one parsed event in the deployed system. Events are hints (delivered best effort): the account is

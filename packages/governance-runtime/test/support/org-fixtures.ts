@@ -19,6 +19,7 @@ import type {
   Settings,
 } from '@org/scope-engine';
 import type { StoredGovernanceConfig } from '../../src/ports/rules-repository';
+import { EMPTY_SNAPSHOT } from '../../src/state/empty-snapshot';
 
 /** The organization root. */
 export const ROOT_ID = 'r-ab12';
@@ -60,15 +61,9 @@ export const NESTED_OUS: readonly OrganizationalUnit[] = [
  */
 export function orgSnapshot(parts: Partial<OrgSnapshot>): OrgSnapshot {
   return {
+    ...EMPTY_SNAPSHOT,
     managementAccountId: MANAGEMENT_ACCOUNT_ID,
     rootId: ROOT_ID,
-    organizationalUnits: [],
-    accounts: [],
-    policies: [],
-    permissionSets: [],
-    principals: [],
-    attachments: [],
-    assignments: [],
     ...parts,
   };
 }
