@@ -113,8 +113,8 @@ export interface OrgGovernanceOptions {
   /**
    * Worker invocations at once: the operations queue's maximum concurrency (2 to 10). Identity
    * Center allows about 20 admin requests per second and 10 outstanding assignment creations per
-   * instance.
-   * @default 5
+   * instance; a worker holds one creation while it polls, so 10 workers can keep all 10 in use.
+   * @default 10
    */
   readonly workerMaxConcurrency?: number;
 }

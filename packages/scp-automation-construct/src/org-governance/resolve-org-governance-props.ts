@@ -56,7 +56,7 @@ export type ResolvedOrgGovernanceProps = Required<Omit<OrgGovernanceProps, Optio
  *
  * @example
  * ```ts
- * resolveOrgGovernanceProps(this, { governanceConfig }).workerMaxConcurrency; // 5
+ * resolveOrgGovernanceProps(this, { governanceConfig }).workerMaxConcurrency; // 10
  * ```
  */
 export function resolveOrgGovernanceProps(
@@ -75,7 +75,7 @@ export function resolveOrgGovernanceProps(
       props.workerMaxConcurrency ??
       (props.workerReservedConcurrency !== undefined && props.workerReservedConcurrency >= 2
         ? props.workerReservedConcurrency
-        : 5),
+        : 10),
     metricsNamespace: props.metricsNamespace ?? METRICS_NAMESPACE,
     workerBatchSize: props.workerBatchSize ?? 10,
     asyncRetryAttempts: props.asyncRetryAttempts ?? 2,
