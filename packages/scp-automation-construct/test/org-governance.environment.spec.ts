@@ -56,9 +56,10 @@ beforeAll(() => {
 });
 
 describe.each(HANDLER_FUNCTIONS)('%s', (name) => {
-  it('gets exactly the required variables it reads, and the always-created tag ledger table, when nothing optional is configured', () => {
+  it("gets exactly the required variables it reads, the always-created tag ledger table and the product's own roles, when nothing optional is configured", () => {
     const ledger = functionVariableNames(name, { setBy: 'construct' }).filter(
-      (variable) => variable === HANDLER_ENV.tagLedgerTable,
+      (variable) =>
+        variable === HANDLER_ENV.tagLedgerTable || variable === HANDLER_ENV.productRoleArns,
     );
     expect(Object.keys(variablesOf(plain, name)).sort()).toStrictEqual(
       [...functionVariableNames(name, { setBy: 'construct', required: true }), ...ledger].sort(),

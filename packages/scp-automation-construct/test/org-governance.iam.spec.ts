@@ -89,7 +89,13 @@ describe('statements of each function', () => {
       WriteOwnLogs: ['logs:CreateLogStream', 'logs:PutLogEvents'],
       SendFailedInvocations: ['sqs:SendMessage'],
       TableRules: ['dynamodb:GetItem', 'dynamodb:Query'],
-      TableState: ['dynamodb:BatchWriteItem', 'dynamodb:GetItem', 'dynamodb:Query'],
+      // Records a new group, user or permission set in the stored directory view (PutItem).
+      TableState: [
+        'dynamodb:BatchWriteItem',
+        'dynamodb:GetItem',
+        'dynamodb:PutItem',
+        'dynamodb:Query',
+      ],
       TableAudit: ['dynamodb:PutItem'],
       TableIdempotency: LEASED_MARKERS,
       // Records who set or removed a tag; reads the account's ledger with trusted principals.
@@ -97,7 +103,13 @@ describe('statements of each function', () => {
       EnqueueOperations: ['sqs:SendMessage'],
       ReportFailures: ['sns:Publish'],
       UseGovernanceKey: KEY_USE,
-      ReadOrganization: ORGANIZATIONS_ACCOUNT_READ,
+      // One account per event; the tree for the accounts of the rules waiting on a new principal.
+      ReadOrganization: [
+        ...ORGANIZATIONS_ACCOUNT_READ,
+        'organizations:ListAccountsForParent',
+        'organizations:ListOrganizationalUnitsForParent',
+        'organizations:ListTargetsForPolicy',
+      ].sort(),
       DescribeDirectoryPrincipals: ['identitystore:DescribeGroup', 'identitystore:DescribeUser'],
     });
   });

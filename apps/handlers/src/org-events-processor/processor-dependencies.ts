@@ -44,15 +44,21 @@ export function createProcessorDependencies(
   const failures = failureTopic(topicPublisher(target), config);
   const ports = pipelinePorts(wiring);
   // Names the groups and users of directory events (DescribeGroup / DescribeUser), as the
-  // delegated administrator role when one is configured.
+  // delegated administrator role when one is configured. Its own role may not discover the
+  // instance (no sso:ListInstances): without IDENTITY_STORE_ID nor a role, names stay unknown and
+  // only the rules naming a new principal by id are planned (the reconcile does the rest).
   const asAdministrator = identityCenterTarget(target);
-  const principalNames = directoryAdapter(asAdministrator, identityCenterAdapter(asAdministrator));
+  const named =
+    config.identityCenterInstance !== undefined || config.identityCenterRoleArn !== undefined;
+  const principalNames = named
+    ? { principalNames: directoryAdapter(asAdministrator, identityCenterAdapter(asAdministrator)) }
+    : {};
   return {
     productRoleArns: config.productRoleArns ?? [],
     process: {
       ...ports,
       directoryView: storedDirectoryView(documents, config, clock),
-      principalNames,
+      ...principalNames,
       organizationReads: ports.organizations,
       outOfBandAlerts: failures,
       directoryViews: directoryViewStore(documents, config),

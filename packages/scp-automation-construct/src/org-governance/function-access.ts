@@ -14,9 +14,12 @@ export type { GovernanceTableName };
  * Which Organizations calls a function makes: `readAccount` — one account with its OU path and
  * SCPs (`readAccountStructure`); `readOrganization` — the whole tree (`readSnapshotStructure`);
  * `attachScps` — AttachPolicy / DetachPolicy, plus the reads of `readAccount` (the worker re-reads
- * the account before executing an operation: level-triggered execution).
+ * the account before executing an operation: level-triggered execution); `readAccountAndOrganization`
+ * — both reads (the processor plans one account per event, and the accounts in scope of the rules
+ * waiting on a new group, user or permission set).
  */
-export type OrganizationsAccess = 'readAccount' | 'readOrganization' | 'attachScps';
+export type OrganizationsAccess =
+  'readAccount' | 'readOrganization' | 'readAccountAndOrganization' | 'attachScps';
 
 /**
  * Which Identity Center calls a function makes, with its own role or the delegated
@@ -86,17 +89,18 @@ export const FUNCTION_ACCESS: Readonly<Record<HandlerFunctionName, FunctionAcces
   // Plans one account from Organizations, the stored directory view (GetItem on the state table)
   // and its provisioned state (Query); forgets an account that left (Query + BatchWriteItem);
   // enqueues operations. Its only Identity Center calls name a group or user a directory event
-  // gives by id (DescribeGroup / DescribeUser).
+  // gives by id (DescribeGroup / DescribeUser); it then records it in the stored directory view
+  // (PutItem) and reads the tree to plan the accounts of the rules waiting on it.
   'org-events-processor': {
     tables: {
       rules: RULES,
-      state: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:BatchWriteItem'],
+      state: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:BatchWriteItem', 'dynamodb:PutItem'],
       audit: APPEND,
       idempotency: LEASED_MARKERS,
       tagLedger: TAG_LEDGER_RECORD,
     },
     sendOperations: true,
-    organizations: 'readAccount',
+    organizations: 'readAccountAndOrganization',
     identityCenter: 'describePrincipals',
     notifications: false,
   },

@@ -17,6 +17,7 @@ import { GovernanceFunction } from '../functions/governance-function';
 import { SqsFailureDestination } from '../functions/sqs-failure-destination';
 import {
   constructEnvironment,
+  HANDLER_VARIABLES,
   type ConstructVariableValues,
   type DeploymentGrants,
   type HandlerFunctionName,
@@ -189,6 +190,13 @@ export class GovernanceFunctions extends Construct {
       grantFunctionPermissions(fn, FUNCTION_ACCESS[name], props);
       created[name] = fn;
     }
+    // The processor tells the product's own policy and assignment calls from changes made by hand.
+    const ownRoles = [created['operations-worker'], created.reconciler].map((f) => f.role.roleArn);
+    if (props.identityCenterRoleArn !== undefined) ownRoles.push(props.identityCenterRoleArn);
+    created['org-events-processor'].function.addEnvironment(
+      HANDLER_VARIABLES.productRoleArns.name,
+      ownRoles.join(' '),
+    );
     this.functions = created;
   }
 }

@@ -105,11 +105,19 @@ function grantOrganizations(
 ) {
   switch (access) {
     case 'readAccount':
-    case 'readOrganization': {
+    case 'readOrganization':
+    case 'readAccountAndOrganization': {
       const actions =
         access === 'readAccount'
           ? ORGANIZATIONS_ACCOUNT_READ_ACTIONS
-          : ORGANIZATIONS_FULL_READ_ACTIONS;
+          : access === 'readOrganization'
+            ? ORGANIZATIONS_FULL_READ_ACTIONS
+            : [
+                ...new Set([
+                  ...ORGANIZATIONS_ACCOUNT_READ_ACTIONS,
+                  ...ORGANIZATIONS_FULL_READ_ACTIONS,
+                ]),
+              ];
       const statement = organizationsReadStatement(actions);
       addJustifiedStatement(fn, fn.role, statement, READ_ORGANIZATION_REASON);
       break;
