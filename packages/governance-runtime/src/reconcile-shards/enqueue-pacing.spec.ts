@@ -8,10 +8,14 @@ import { InMemoryProvisionedState } from '../testing/in-memory-provisioned-state
 import { SnapshotOrganizationReads } from '../testing/snapshot-organization-reads';
 import { VirtualClock } from '../testing/virtual-clock';
 import {
+  activeAccount,
+  AUDITORS_GROUP,
+  AUDITORS_RULE,
   DEFAULT_SETTINGS,
   groupAssignment,
-  NO_EXCLUSIONS,
+  orgSnapshot,
   READ_ONLY_ARN as RO,
+  READ_ONLY_SET,
 } from '../../test/support/org-fixtures';
 import {
   DEFAULT_ENQUEUE_PACING,
@@ -104,34 +108,16 @@ describe('a paced first run', () => {
   const CONFIG: GovernanceConfig = {
     settings: DEFAULT_SETTINGS,
     scpRules: [],
-    assignmentRules: [
-      {
-        id: 'auditors',
-        permissionSet: 'ReadOnly',
-        principal: { type: 'GROUP', name: 'Auditors' },
-        scope: { type: 'root' },
-        exclude: NO_EXCLUSIONS,
-      },
-    ],
+    assignmentRules: [AUDITORS_RULE],
     notifications: [],
   };
-  const org = (assignments: OrgSnapshot['assignments']): OrgSnapshot => ({
-    managementAccountId: '111111111111',
-    rootId: 'r-ab12',
-    organizationalUnits: [],
-    accounts: ACCOUNTS.map((id) => ({
-      id,
-      name: `account-${id}`,
-      parentId: 'r-ab12',
-      status: 'ACTIVE' as const,
-      tags: {},
-    })),
-    policies: [],
-    permissionSets: [{ name: 'ReadOnly', arn: RO }],
-    principals: [{ type: 'GROUP', name: 'Auditors', id: 'g-auditors' }],
-    attachments: [],
-    assignments,
-  });
+  const org = (assignments: OrgSnapshot['assignments']): OrgSnapshot =>
+    orgSnapshot({
+      accounts: ACCOUNTS.map((id) => activeAccount(id, `account-${id}`, 'r-ab12')),
+      permissionSets: [READ_ONLY_SET],
+      principals: [AUDITORS_GROUP],
+      assignments,
+    });
 
   /** One scheduled run (4 shards of 5 accounts) on the organization as the worker left it. */
   async function run(runId: string, applied: readonly string[], shared: SharedPorts) {
