@@ -160,6 +160,17 @@ async function run(message: OperationMessage, script: Script) {
   };
 }
 
+const attachmentItem: ProvisionedItem = {
+  kind: 'attachment',
+  policyId: 'p-aaaa1111',
+  policyType: 'SERVICE_CONTROL_POLICY',
+  ruleIds: ['baseline'],
+  tagKeys: [],
+};
+
+/** Nothing re-queued, no failure reported, no creation slot held. */
+const NOTHING_HELD = { requeued: [], failures: [], slotsHeld: 0 };
+
 const assignmentItem: ProvisionedItem = {
   kind: 'assignment',
   permissionSetArn: PS,
@@ -178,19 +189,9 @@ describe('executeOperation', () => {
       expected: {
         outcome: { result: { status: 'applied', operation: attach } },
         calls: [`attach p-aaaa1111 ${ACCOUNT}`],
-        provisioned: [
-          {
-            kind: 'attachment',
-            policyId: 'p-aaaa1111',
-            policyType: 'SERVICE_CONTROL_POLICY',
-            ruleIds: ['baseline'],
-            tagKeys: [],
-          },
-        ],
+        provisioned: [attachmentItem],
         audit: [['applied', null, `${AT}00.000Z`]],
-        requeued: [],
-        failures: [],
-        slotsHeld: 0,
+        ...NOTHING_HELD,
       },
     },
     {
@@ -200,19 +201,9 @@ describe('executeOperation', () => {
       expected: {
         outcome: { result: { status: 'alreadyInState', operation: attach } },
         calls: [`attach p-aaaa1111 ${ACCOUNT}`],
-        provisioned: [
-          {
-            kind: 'attachment',
-            policyId: 'p-aaaa1111',
-            policyType: 'SERVICE_CONTROL_POLICY',
-            ruleIds: ['baseline'],
-            tagKeys: [],
-          },
-        ],
+        provisioned: [attachmentItem],
         audit: [['alreadyInState', null, `${AT}00.000Z`]],
-        requeued: [],
-        failures: [],
-        slotsHeld: 0,
+        ...NOTHING_HELD,
       },
     },
     {
@@ -224,9 +215,7 @@ describe('executeOperation', () => {
         calls: [`detach p-bbbb2222 ${ACCOUNT}`],
         provisioned: [],
         audit: [['applied', null, `${AT}00.000Z`]],
-        requeued: [],
-        failures: [],
-        slotsHeld: 0,
+        ...NOTHING_HELD,
       },
     },
     {
@@ -238,9 +227,7 @@ describe('executeOperation', () => {
         calls: [`attach p-aaaa1111 ${ACCOUNT}`],
         provisioned: [],
         audit: [],
-        requeued: [],
-        failures: [],
-        slotsHeld: 0,
+        ...NOTHING_HELD,
       },
     },
     {
@@ -255,9 +242,7 @@ describe('executeOperation', () => {
         calls: [LIST, 'create', 'creation r-1 @1000'],
         provisioned: [assignmentItem],
         audit: [['applied', null, `${AT}01.000Z`]],
-        requeued: [],
-        failures: [],
-        slotsHeld: 0,
+        ...NOTHING_HELD,
       },
     },
     {
@@ -269,9 +254,7 @@ describe('executeOperation', () => {
         calls: [LIST, 'create'],
         provisioned: [assignmentItem],
         audit: [['alreadyInState', null, `${AT}00.000Z`]],
-        requeued: [],
-        failures: [],
-        slotsHeld: 0,
+        ...NOTHING_HELD,
       },
     },
     {
@@ -287,9 +270,7 @@ describe('executeOperation', () => {
         calls: [LIST],
         provisioned: [],
         audit: [['alreadyInState', UNMANAGED_DETAIL, `${AT}00.000Z`]],
-        requeued: [],
-        failures: [],
-        slotsHeld: 0,
+        ...NOTHING_HELD,
       },
     },
     {
@@ -305,9 +286,7 @@ describe('executeOperation', () => {
         calls: ['create'],
         provisioned: [assignmentItem],
         audit: [['alreadyInState', null, `${AT}00.000Z`]],
-        requeued: [],
-        failures: [],
-        slotsHeld: 0,
+        ...NOTHING_HELD,
       },
     },
     {
@@ -322,9 +301,7 @@ describe('executeOperation', () => {
         calls: [LIST, 'create'],
         provisioned: [assignmentItem],
         audit: [['applied', null, `${AT}00.000Z`]],
-        requeued: [],
-        failures: [],
-        slotsHeld: 0,
+        ...NOTHING_HELD,
       },
     },
     {
@@ -393,9 +370,7 @@ describe('executeOperation', () => {
         calls: ['creation r-1 @1500'],
         provisioned: [assignmentItem],
         audit: [['applied', null, `${AT}01.500Z`]],
-        requeued: [],
-        failures: [],
-        slotsHeld: 0,
+        ...NOTHING_HELD,
       },
     },
     {
@@ -426,9 +401,7 @@ describe('executeOperation', () => {
         calls: [LIST, 'create'],
         provisioned: [assignmentItem],
         audit: [],
-        requeued: [],
-        failures: [],
-        slotsHeld: 0,
+        ...NOTHING_HELD,
       },
     },
     {
@@ -463,9 +436,7 @@ describe('executeOperation', () => {
         calls: ['delete', 'deletion d-1 @1000'],
         provisioned: [],
         audit: [['applied', null, `${AT}01.000Z`]],
-        requeued: [],
-        failures: [],
-        slotsHeld: 0,
+        ...NOTHING_HELD,
       },
     },
     {
@@ -487,9 +458,7 @@ describe('executeOperation', () => {
         calls: [],
         provisioned: [],
         audit: [],
-        requeued: [],
-        failures: [],
-        slotsHeld: 0,
+        ...NOTHING_HELD,
       },
     },
   ])('$name', ({ message, script, expected }) => {
