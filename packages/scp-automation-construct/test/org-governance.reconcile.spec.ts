@@ -147,6 +147,18 @@ describe('a failed run', () => {
   });
 });
 
+describe('the dashboard', () => {
+  it('charts the reconcile runs that succeeded, failed and timed out', () => {
+    const [dashboard] = Object.values(synth.template.findResources('AWS::CloudWatch::Dashboard'));
+    const body = JSON.stringify(dashboard?.['Properties']?.['DashboardBody']);
+    expect(
+      ['Reconcile runs', 'ExecutionsSucceeded', 'ExecutionsFailed', 'ExecutionsTimedOut'].filter(
+        (text) => !body.includes(text),
+      ),
+    ).toStrictEqual([]);
+  });
+});
+
 describe('on demand', () => {
   it('grantStartReconcile lets a principal start runs of exactly this state machine', () => {
     const { governance, stack } = synthGovernance();

@@ -4,6 +4,7 @@
 import { Duration } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { type GovernanceMetricName, governanceMetric } from '../metrics/governance-metrics';
@@ -19,6 +20,8 @@ export interface GovernanceDashboardProps {
   readonly deadLetterQueues: Readonly<Record<string, sqs.IQueue>>;
   /** Namespace of the custom metrics. */
   readonly metricsNamespace: string;
+  /** The reconcile state machine, whose runs are charted. @default no chart */
+  readonly reconcileStateMachine?: sfn.IStateMachine;
 }
 
 /**
@@ -36,6 +39,7 @@ export class GovernanceDashboard extends Construct {
   constructor(scope: Construct, id: string, props: GovernanceDashboardProps) {
     super(scope, id);
     const functions = Object.entries(props.functions);
+    const machine = props.reconcileStateMachine;
     const period = Duration.minutes(5);
     const custom = (name: GovernanceMetricName, options: cloudwatch.MetricOptions) =>
       governanceMetric(name, options, props.metricsNamespace);
@@ -103,8 +107,21 @@ export class GovernanceDashboard extends Construct {
             left: functions.map(([name, fn]) =>
               fn.metricDuration({ label: name, statistic: 'p99', period }),
             ),
-            width: 24,
+            width: machine === undefined ? 24 : 12,
           }),
+          ...(machine === undefined
+            ? []
+            : [
+                new cloudwatch.GraphWidget({
+                  title: 'Reconcile runs',
+                  left: [
+                    machine.metricSucceeded({ label: 'succeeded', period: Duration.hours(1) }),
+                    machine.metricFailed({ label: 'failed', period: Duration.hours(1) }),
+                    machine.metricTimedOut({ label: 'timed out', period: Duration.hours(1) }),
+                  ],
+                  width: 12,
+                }),
+              ]),
         ],
       ],
     });

@@ -258,6 +258,7 @@ export class OrgGovernance extends Construct {
         operationsQueue: operations.queue,
         deadLetterQueues,
         metricsNamespace: settings.metricsNamespace,
+        reconcileStateMachine: reconcileRun,
       }).dashboard;
     }
     if (settings.organizationTrail && settings.organizationId !== undefined) {

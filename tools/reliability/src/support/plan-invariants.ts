@@ -71,7 +71,7 @@ function taggedBy(ctx: PlanContext, accountId: string, key: string) {
   const value = event.change.tags[key];
   const setBy = event.change.kind === 'set' ? event.actor?.arn : undefined;
   const entry: SetBy | undefined =
-    value === undefined || setBy === undefined ? undefined : { value, setBy };
+    value === undefined || typeof setBy !== 'string' ? undefined : { value, setBy };
   return { value, entry };
 }
 
