@@ -22,6 +22,7 @@ import {
   READ_ONLY_SET,
   activeAccount,
   orgSnapshot,
+  PROD_ADMINS_RULE,
 } from '../../test/support/org-fixtures';
 
 const ACCOUNT = '222222222222';
@@ -44,13 +45,7 @@ const CONFIG: GovernanceConfig = {
   settings: DEFAULT_SETTINGS,
   scpRules: [BASELINE_SCP_RULE],
   assignmentRules: [
-    {
-      id: 'prod-admins',
-      permissionSet: 'Admin',
-      principal: { type: 'GROUP', name: 'Ops' },
-      scope: { type: 'accountTag', key: 'env', value: 'prod' },
-      exclude: NONE,
-    },
+    PROD_ADMINS_RULE,
     {
       id: 'ops-readonly',
       permissionSet: 'ReadOnly',

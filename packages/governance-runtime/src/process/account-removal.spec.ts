@@ -14,7 +14,7 @@ import {
   ADMIN_ARN as ADMIN,
   DEFAULT_SETTINGS,
   groupAssignment,
-  NO_EXCLUSIONS as NONE,
+  PROD_ADMINS_RULE,
   activeAccount,
   orgSnapshot,
 } from '../../test/support/org-fixtures';
@@ -35,15 +35,7 @@ const [APP] = ORG.accounts as [OrgSnapshot['accounts'][number]];
 const CONFIG: GovernanceConfig = {
   settings: DEFAULT_SETTINGS,
   scpRules: [],
-  assignmentRules: [
-    {
-      id: 'prod-admins',
-      permissionSet: 'Admin',
-      principal: { type: 'GROUP', name: 'Ops' },
-      scope: { type: 'accountTag', key: 'env', value: 'prod' },
-      exclude: NONE,
-    },
-  ],
+  assignmentRules: [PROD_ADMINS_RULE],
   notifications: [],
 };
 

@@ -150,6 +150,15 @@ export const AUDITORS_RULE: AssignmentRule = {
   exclude: NO_EXCLUSIONS,
 };
 
+/** Admin for the Ops group on every account tagged `env=prod`. */
+export const PROD_ADMINS_RULE: AssignmentRule = {
+  id: 'prod-admins',
+  permissionSet: 'Admin',
+  principal: { type: 'GROUP', name: 'Ops' },
+  scope: { type: 'accountTag', key: 'env', value: 'prod' },
+  exclude: NO_EXCLUSIONS,
+};
+
 /**
  * A group's assignment on an account.
  *
