@@ -30,7 +30,8 @@ export interface EventFailurePolicy {
 }
 
 /**
- * Runs one invocation of an EventBridge event handler: parses the raw event, keys the logs by
+ * Runs one invocation of an EventBridge event handler: parses the raw event with `parse`
+ * (`parseOrgEvent`, or `parseGovernanceEvent` for the processor), keys the logs by
  * its id, rejects a malformed event ({@link rejectMalformedEvent}), runs `handle` on a parsed
  * one, and reports a failure of it (once per event, as `failure` says) before rethrowing it, so
  * Lambda retries and then dead-letters the event. Metrics are flushed and the log key removed
@@ -38,7 +39,7 @@ export interface EventFailurePolicy {
  *
  * @example
  * ```ts
- * return runEventInvocation(deps, raw, context, { message: 'notification failed', kind: 'NotificationFailed', prefix: 'notify' }, async ({ outcome }) => notify(outcome));
+ * return runEventInvocation(deps, raw, context, { message: 'notification failed', kind: 'NotificationFailed', prefix: 'notify' }, async ({ outcome }) => notify(outcome), parseOrgEvent);
  * ```
  */
 export async function runEventInvocation<Result, Outcome extends AcceptedGovernanceOutcome>(

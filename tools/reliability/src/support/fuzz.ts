@@ -26,6 +26,7 @@ export const FUZZ_RUNS = {
   cliRandomArgs: 400,
   tagKeysInvisible: 500,
   webhookUrls: 800,
+  planChangeEvents: 1000,
   trustedPrincipals: 500,
 } as const;
 

@@ -46,6 +46,12 @@ export interface PlanContext {
   readonly config: GovernanceConfig;
   /** The event, for an event plan. */
   readonly event?: DomainEvent;
+  /**
+   * Accounts the event names that the snapshot lacks: planned with partial knowledge (the rules
+   * depending on the unknown part skipped `NotInSnapshot`), checked as ACTIVE accounts with no
+   * items. @default none
+   */
+  readonly partial?: ReadonlySet<string>;
 }
 
 /** A tag ledger entry as the invariants read it. */
@@ -104,7 +110,11 @@ function checkTrustedTags(
 /** Checks one non-notify operation against the state it changes. */
 function checkChange(op: Exclude<Operation, { type: 'notify' }>, ctx: PlanContext): void {
   const { after, config } = ctx;
-  const account = after.accounts.find((a) => a.id === op.accountId);
+  const account =
+    after.accounts.find((a) => a.id === op.accountId) ??
+    (ctx.partial?.has(op.accountId) === true
+      ? { id: op.accountId, status: 'ACTIVE' as const, tags: {} }
+      : undefined);
   check(account !== undefined, `${op.type} for ${op.accountId}, an account not in the snapshot`);
   check(account.status === 'ACTIVE', `${op.type} for ${account.status} account ${op.accountId}`);
   check(
@@ -128,7 +138,9 @@ function checkChange(op: Exclude<Operation, { type: 'notify' }>, ctx: PlanContex
         );
         check(
           op.ruleIds.length > 0 &&
-            op.ruleIds.every((id) => config.scpRules.some((r) => r.id === id)),
+            op.ruleIds.every((id) =>
+              [...config.scpRules, ...(config.policyRules ?? [])].some((r) => r.id === id),
+            ),
           'attachPolicy without its rules',
         );
       } else {
