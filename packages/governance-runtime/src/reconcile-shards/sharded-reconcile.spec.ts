@@ -23,12 +23,12 @@ import {
   DEFAULT_SETTINGS,
   groupAssignment,
   NESTED_OUS,
-  NO_EXCLUSIONS as NONE,
   READ_ONLY_ARN as RO,
   AUDITORS_GROUP,
   READ_ONLY_SET,
   orgSnapshot,
   baselineAndRetiredAttachments,
+  AUDITORS_ON_WORKLOADS_RULE,
 } from '../../test/support/org-fixtures';
 
 const account = (id: string, parentId: string, tags: Record<string, string> = {}) => ({
@@ -62,15 +62,7 @@ const ORG: OrgSnapshot = orgSnapshot({
 const CONFIG: GovernanceConfig = {
   settings: DEFAULT_SETTINGS,
   scpRules: [BASELINE_SCP_RULE],
-  assignmentRules: [
-    {
-      id: 'auditors',
-      permissionSet: 'ReadOnly',
-      principal: { type: 'GROUP', name: 'Auditors' },
-      scope: { type: 'ou', id: 'ou-ab12-aaaaaaaa', includeDescendants: true },
-      exclude: NONE,
-    },
-  ],
+  assignmentRules: [AUDITORS_ON_WORKLOADS_RULE],
   notifications: [],
 };
 

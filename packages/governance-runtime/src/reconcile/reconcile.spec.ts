@@ -15,7 +15,6 @@ import {
   DEFAULT_SETTINGS,
   inMemoryRulesRepository,
   MANAGEMENT_ACCOUNT,
-  NO_EXCLUSIONS as NONE,
   READ_ONLY_ARN as RO,
   WORKLOADS_OU,
   AUDITORS_GROUP,
@@ -24,6 +23,7 @@ import {
   orgSnapshot,
   WORKLOADS_APP,
   baselineAndRetiredAttachments,
+  AUDITORS_ON_WORKLOADS_RULE,
 } from '../../test/support/org-fixtures';
 
 const ORG: OrgSnapshot = orgSnapshot({
@@ -44,15 +44,7 @@ const V1: GovernanceConfig = {
 
 const V2: GovernanceConfig = {
   ...V1,
-  assignmentRules: [
-    {
-      id: 'auditors',
-      permissionSet: 'ReadOnly',
-      principal: { type: 'GROUP', name: 'Auditors' },
-      scope: { type: 'ou', id: 'ou-ab12-aaaaaaaa', includeDescendants: true },
-      exclude: NONE,
-    },
-  ],
+  assignmentRules: [AUDITORS_ON_WORKLOADS_RULE],
 };
 
 async function setup() {

@@ -141,23 +141,49 @@ export const BASELINE_SCP_RULE: ScpRule = {
   exclude: NO_EXCLUSIONS,
 };
 
+/**
+ * An assignment rule granting `permissionSet` to the group named `group` on `scope`, excluding
+ * nothing.
+ *
+ * @example
+ * ```ts
+ * groupRule('auditors', 'ReadOnly', 'Auditors', { type: 'root' });
+ * ```
+ */
+export function groupRule(
+  id: string,
+  permissionSet: string,
+  group: string,
+  scope: AssignmentRule['scope'],
+): AssignmentRule {
+  return {
+    id,
+    permissionSet,
+    principal: { type: 'GROUP', name: group },
+    scope,
+    exclude: NO_EXCLUSIONS,
+  };
+}
+
 /** ReadOnly for the Auditors group on every account. */
-export const AUDITORS_RULE: AssignmentRule = {
-  id: 'auditors',
-  permissionSet: 'ReadOnly',
-  principal: { type: 'GROUP', name: 'Auditors' },
-  scope: { type: 'root' },
-  exclude: NO_EXCLUSIONS,
-};
+export const AUDITORS_RULE: AssignmentRule = groupRule('auditors', 'ReadOnly', 'Auditors', {
+  type: 'root',
+});
+
+/** ReadOnly for the Auditors group on Workloads and every OU below it. */
+export const AUDITORS_ON_WORKLOADS_RULE: AssignmentRule = groupRule(
+  'auditors',
+  'ReadOnly',
+  'Auditors',
+  { type: 'ou', id: WORKLOADS_OU.id, includeDescendants: true },
+);
 
 /** Admin for the Ops group on every account tagged `env=prod`. */
-export const PROD_ADMINS_RULE: AssignmentRule = {
-  id: 'prod-admins',
-  permissionSet: 'Admin',
-  principal: { type: 'GROUP', name: 'Ops' },
-  scope: { type: 'accountTag', key: 'env', value: 'prod' },
-  exclude: NO_EXCLUSIONS,
-};
+export const PROD_ADMINS_RULE: AssignmentRule = groupRule('prod-admins', 'Admin', 'Ops', {
+  type: 'accountTag',
+  key: 'env',
+  value: 'prod',
+});
 
 /**
  * A group's assignment on an account.
