@@ -58,7 +58,7 @@ describe('org events processor handler: changes made outside the product', () =>
       .map((m) => m.operation)
       .filter((op) => op.type === 'attachPolicy' && op.policyId === 'p-aaaa1111');
     expect([
-      restored.map((op) => [op.accountId, op.ruleIds]),
+      restored.map((op) => [op.accountId, 'ruleIds' in op ? op.ruleIds : null]),
       failures.reports.map((r) => r.kind),
       metrics.total('OutOfBandChanges'),
     ]).toStrictEqual([[['666666666666', ['baseline-guardrails']]], ['OutOfBandChange'], 1]);
@@ -85,7 +85,7 @@ describe('org events processor handler: changes made outside the product', () =>
       .peek()
       .map((m) => m.operation)
       .filter((op) => op.type === 'createAssignment' && op.principalId === BREAK_GLASS);
-    expect(created.map((op) => [op.accountId, op.ruleIds])).toStrictEqual([
+    expect(created.map((op) => [op.accountId, 'ruleIds' in op ? op.ruleIds : null])).toStrictEqual([
       ['666666666666', ['break-glass']],
     ]);
   });
