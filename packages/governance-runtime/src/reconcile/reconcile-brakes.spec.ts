@@ -2,12 +2,7 @@ import type { GovernanceConfig, OrgSnapshot } from '@org/scope-engine';
 import type { FailureReport } from '../failure-reporter';
 import { NOT_PAUSED } from '../pause/pause-switch';
 import { staticRulesSource } from '../rules/rules-source';
-import { InMemoryAuditLog } from '../testing/in-memory-audit-log';
-import { InMemoryOperationQueue } from '../testing/in-memory-operation-queue';
-import { InMemoryOrganization } from '../testing/in-memory-organization';
 import { InMemoryPauseSwitch } from '../testing/in-memory-pause-switch';
-import { InMemoryProvisionedState } from '../testing/in-memory-provisioned-state';
-import { VirtualClock } from '../testing/virtual-clock';
 import { applyRules } from './apply-rules';
 import { describeHold } from './destructive-hold';
 import { reconcile } from './reconcile';
@@ -19,6 +14,7 @@ import {
   activeAccount,
   groupAssignment,
   READ_ONLY_ARN as RO,
+  inMemoryPorts,
 } from '../../test/support/org-fixtures';
 
 const ROOT = 'r-ab12';
@@ -58,8 +54,8 @@ function rules(maxDestructiveOperations?: number): GovernanceConfig {
 }
 
 async function setup(deletes: number) {
-  const org = new InMemoryOrganization(orgWithRetiredGrants(deletes));
-  const provisionedState = new InMemoryProvisionedState();
+  const ports = inMemoryPorts(orgWithRetiredGrants(deletes));
+  const { provisionedState, queue, audit } = ports;
   for (let i = 1; i <= deletes; i++) {
     await provisionedState.recordApplied(accountId(i), {
       kind: 'assignment',
@@ -70,18 +66,10 @@ async function setup(deletes: number) {
       tagKeys: [],
     });
   }
-  const queue = new InMemoryOperationQueue();
-  const audit = new InMemoryAuditLog();
   const control = new InMemoryPauseSwitch();
   const reports: FailureReport[] = [];
   const deps = {
-    organizations: org,
-    identityCenter: org,
-    directory: org,
-    provisionedState,
-    queue,
-    audit,
-    clock: new VirtualClock(0),
+    ...ports.deps,
     failures: { report: async (failure: FailureReport) => void reports.push(failure) },
     pauseSwitch: control,
     runLog: control,

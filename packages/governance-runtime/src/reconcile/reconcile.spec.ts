@@ -1,11 +1,6 @@
 import type { GovernanceConfig, OrgSnapshot } from '@org/scope-engine';
 import type { StoredGovernanceConfig } from '../ports/rules-repository';
-import { InMemoryAuditLog } from '../testing/in-memory-audit-log';
 import { InMemoryDirectoryViewStore } from '../testing/in-memory-directory-view-store';
-import { InMemoryOperationQueue } from '../testing/in-memory-operation-queue';
-import { InMemoryOrganization } from '../testing/in-memory-organization';
-import { InMemoryProvisionedState } from '../testing/in-memory-provisioned-state';
-import { VirtualClock } from '../testing/virtual-clock';
 import { staticRulesSource } from '../rules/rules-source';
 import { applyRules } from './apply-rules';
 import { reconcile } from './reconcile';
@@ -24,6 +19,7 @@ import {
   WORKLOADS_APP,
   baselineAndRetiredAttachments,
   AUDITORS_ON_WORKLOADS_RULE,
+  inMemoryPorts,
 } from '../../test/support/org-fixtures';
 
 const ORG: OrgSnapshot = orgSnapshot({
@@ -48,8 +44,7 @@ const V2: GovernanceConfig = {
 };
 
 async function setup() {
-  const org = new InMemoryOrganization(ORG);
-  const provisionedState = new InMemoryProvisionedState();
+  const { deps, queue, audit, provisionedState } = inMemoryPorts(ORG);
   await provisionedState.recordApplied('222222222222', {
     kind: 'attachment',
     policyId: 'p-base0001',
@@ -68,17 +63,6 @@ async function setup() {
     ruleIds: ['baseline'],
     tagKeys: [],
   });
-  const queue = new InMemoryOperationQueue();
-  const audit = new InMemoryAuditLog();
-  const deps = {
-    organizations: org,
-    identityCenter: org,
-    directory: org,
-    provisionedState,
-    queue,
-    audit,
-    clock: new VirtualClock(0),
-  };
   return { deps, queue, audit, provisionedState };
 }
 

@@ -19,6 +19,11 @@ import type {
   Settings,
 } from '@org/scope-engine';
 import type { StoredGovernanceConfig } from '../../src/ports/rules-repository';
+import { InMemoryAuditLog } from '../../src/testing/in-memory-audit-log';
+import { InMemoryOperationQueue } from '../../src/testing/in-memory-operation-queue';
+import { InMemoryOrganization } from '../../src/testing/in-memory-organization';
+import { InMemoryProvisionedState } from '../../src/testing/in-memory-provisioned-state';
+import { VirtualClock } from '../../src/testing/virtual-clock';
 import { EMPTY_SNAPSHOT } from '../../src/state/empty-snapshot';
 
 /** The organization root. */
@@ -221,4 +226,33 @@ export function inMemoryRulesRepository(initial: StoredGovernanceConfig) {
     },
     current: () => current,
   };
+}
+
+/**
+ * The in-memory ports a use-case spec starts from: `snapshot` as the organization (which also
+ * answers for Identity Center and the directory), empty provisioned state, queue and audit log,
+ * and a clock at 0 — each returned on its own and together as `deps`.
+ *
+ * @example
+ * ```ts
+ * const { deps, queue } = inMemoryPorts(ORG);
+ * await reconcile({ ...deps, rules: staticRulesSource(CONFIG) }, { runId: 'r-1' });
+ * ```
+ */
+export function inMemoryPorts(snapshot: OrgSnapshot) {
+  const org = new InMemoryOrganization(snapshot);
+  const provisionedState = new InMemoryProvisionedState();
+  const queue = new InMemoryOperationQueue();
+  const audit = new InMemoryAuditLog();
+  const clock = new VirtualClock(0);
+  const deps = {
+    organizations: org,
+    identityCenter: org,
+    directory: org,
+    provisionedState,
+    queue,
+    audit,
+    clock,
+  };
+  return { org, provisionedState, queue, audit, clock, deps };
 }
