@@ -1,8 +1,10 @@
 import type { DomainEvent } from '@org/event-schemas';
 import {
   applyEvent,
+  Planner,
   planForEvent,
   planReconcile,
+  rereadEffect,
   type GovernanceConfig,
   type OrgSnapshot,
   type TagLedgerEntry,
@@ -160,6 +162,49 @@ describe('tag trust: a TagResource event in the preview', () => {
     });
     const untag = { ...events.tagsRemoved(ACCT, ['env']), actor: actor(EVE) } as DomainEvent;
     expect(applyEvent(before, untag).tagLedger).toStrictEqual([ledgerEntry('a', EVE, 'team')]);
+  });
+});
+
+describe('tag trust: the deployed path (account and ledger re-read)', () => {
+  const trusted = governance([TAG_ADMIN]);
+  const retagged = account(ACCT, ROOT, { tags: { env: 'prod' } });
+  const event = tagResource(ACCT, { env: 'prod' }, TAG_ADMIN_SESSION);
+
+  it('planKnown reads the ledger it was given, not the event: the processor records the caller first', () => {
+    const unrecorded = Planner.create(snapshot({ accounts: [retagged] }), trusted);
+    expect(unrecorded.planKnown(event, rereadEffect(event, retagged)).skipped).toStrictEqual([
+      {
+        accountId: ACCT,
+        ruleId: 'prod-admins',
+        reason: 'UntrustedTag',
+        detail: 'tag env=prod: no ledger entry',
+      },
+    ]);
+    const recorded = Planner.create(
+      snapshot({ accounts: [retagged], tagLedger: [ledgerEntry('prod', TAG_ADMIN_SESSION)] }),
+      trusted,
+    );
+    expect(recorded.planKnown(event, rereadEffect(event, retagged)).operations).toStrictEqual([
+      grant,
+    ]);
+  });
+
+  it('planAccount (the worker level check) applies the same trust', () => {
+    const planner = Planner.create(
+      snapshot({ accounts: [retagged], tagLedger: [ledgerEntry('prod', EVE)] }),
+      trusted,
+    );
+    expect(planner.planAccount(retagged)).toStrictEqual({
+      operations: [],
+      skipped: [
+        {
+          accountId: ACCT,
+          ruleId: 'prod-admins',
+          reason: 'UntrustedTag',
+          detail: `tag env=prod set by ${EVE}, not a trusted principal`,
+        },
+      ],
+    });
   });
 });
 
