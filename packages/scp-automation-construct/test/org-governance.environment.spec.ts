@@ -73,6 +73,22 @@ describe.each(HANDLER_FUNCTIONS)('%s', (name) => {
   });
 });
 
+it('gives the processor, the worker and the reconciler the same Organizations rates (one shared budget), and the notifier none', () => {
+  const rates = (name: HandlerFunctionName) => {
+    const variables = variablesOf(configured, name);
+    return [
+      variables[HANDLER_ENV.organizationsReadsPerSecond],
+      variables[HANDLER_ENV.organizationsWritesPerSecond],
+    ];
+  };
+  expect(Object.fromEntries(HANDLER_FUNCTIONS.map((name) => [name, rates(name)]))).toStrictEqual({
+    'org-events-processor': ['4', '1'],
+    'operations-worker': ['4', '1'],
+    'vending-notifier': [undefined, undefined],
+    reconciler: ['4', '1'],
+  });
+});
+
 it('formats the configured tunables in the units the worker reads', () => {
   const worker = variablesOf(configured, 'operations-worker');
   expect({

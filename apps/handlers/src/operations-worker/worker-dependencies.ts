@@ -1,6 +1,5 @@
-import { DynamoDbQuotaStore } from '@org/aws-adapters/dynamodb';
 import { SqsMessageVisibility } from '@org/aws-adapters/sqs';
-import { IdentityCenterQuota, withBudgetedReads } from '@org/governance-runtime';
+import { withBudgetedReads } from '@org/governance-runtime';
 import { sqsClient } from '../shared/aws/clients';
 import { identityCenterAdapter, identityCenterTarget } from '../shared/aws/identity-center';
 import { functionWiring, pipelinePorts } from '../shared/aws/pipeline-wiring';
@@ -8,6 +7,7 @@ import { failureTopic, storedDirectoryView, topicPublisher } from '../shared/aws
 import type { Environment } from '@org/contracts';
 import { readWorkerConfig } from '../shared/config/handler-config';
 import { createLambdaObservability } from '../shared/observability/observability';
+import { functionBudgets } from '../shared/quota/function-budgets';
 import { quotaAwareRetryPolicy } from '../shared/quota/quota-aware-retry-policy';
 import type { WiringOptions } from '../shared/wiring-options';
 import type { OperationsWorkerDependencies } from './operations-worker-handler';
@@ -20,8 +20,8 @@ export const OPERATIONS_WORKER = 'operations-worker';
 
 /**
  * Reads the worker's configuration and creates its clients and adapters (cold start). The
- * Identity Center quota is shared by every worker through DynamoDB; SSO Admin retries go
- * through it too. SSO Admin calls assume `SSO_ROLE_ARN` when it is set. The level-triggered check
+ * Identity Center quota and the Organizations read and write budgets are shared by every caller
+ * through DynamoDB (`functionBudgets`); SSO Admin retries go through the quota too. SSO Admin calls assume `SSO_ROLE_ARN` when it is set. The level-triggered check
  * re-reads accounts through the Organizations adapter (its reads count against the
  * Organizations read budget) and plans with the cached rules and the stored directory view,
  * both refreshed before a negative verdict is final.
@@ -38,11 +38,8 @@ export function createWorkerDependencies(
 ): OperationsWorkerDependencies {
   const wiring = functionWiring(readWorkerConfig(env), OPERATIONS_WORKER, options);
   const { config, clock, target, documents } = wiring;
-  const quota = new IdentityCenterQuota(
-    options.quotaStore ?? new DynamoDbQuotaStore(documents, { tableName: config.idempotencyTable }),
-    clock,
-    config.quota,
-  );
+  const budgets = functionBudgets(wiring, options);
+  const quota = budgets.identityCenter;
   // Assignment reads (the level check, the existence check) take request tokens too.
   const identityCenter = withBudgetedReads(
     identityCenterAdapter(identityCenterTarget(target), {
@@ -52,7 +49,8 @@ export function createWorkerDependencies(
     quota,
   );
   const failures = failureTopic(topicPublisher(target), config);
-  const ports = pipelinePorts(wiring);
+  // AttachPolicy / DetachPolicy and the level check's re-reads within the Organizations budgets.
+  const ports = pipelinePorts(wiring, budgets);
   const directoryView = storedDirectoryView(documents, config, clock);
   let lastRefresh = Number.NEGATIVE_INFINITY;
   return {

@@ -14,6 +14,7 @@ import {
 import type { Environment } from '@org/contracts';
 import { readProcessorConfig } from '../shared/config/handler-config';
 import { createLambdaObservability } from '../shared/observability/observability';
+import { functionBudgets } from '../shared/quota/function-budgets';
 import type { WiringOptions } from '../shared/wiring-options';
 import type { OrgEventsProcessorDependencies } from './org-events-processor-handler';
 
@@ -22,7 +23,8 @@ export const ORG_EVENTS_PROCESSOR = 'org-events-processor';
 
 /**
  * Reads the processor's configuration and creates its clients and adapters (cold start):
- * Organizations (the account is re-read for every event), DynamoDB (rules, provisioned state,
+ * Organizations (the account is re-read for every event, within the Organizations read budget
+ * every caller shares through `IDEMPOTENCY_TABLE`), DynamoDB (rules, provisioned state,
  * the stored directory view, audit, markers), SQS (the operations queue) and SNS (the failure
  * topic, where changes made by hand are alerted too). Permission sets and principals come from
  * the directory view the reconciler stores, assignments from the provisioned state (see the
@@ -42,7 +44,8 @@ export function createProcessorDependencies(
   const wiring = functionWiring(readProcessorConfig(env), ORG_EVENTS_PROCESSOR, options);
   const { config, clock, target, documents } = wiring;
   const failures = failureTopic(topicPublisher(target), config);
-  const ports = pipelinePorts(wiring);
+  // Its Organizations reads take tokens of the budget every caller shares.
+  const ports = pipelinePorts(wiring, functionBudgets(wiring, options));
   // Names the groups and users of directory events (DescribeGroup / DescribeUser), as the
   // delegated administrator role when one is configured. Its own role may not discover the
   // instance (no sso:ListInstances): without IDENTITY_STORE_ID nor a role, names stay unknown and

@@ -1,8 +1,7 @@
 import { budgetRequests, organizationsBudget } from '@org/aws-adapters';
-import { DynamoDbQuotaStore } from '@org/aws-adapters/dynamodb';
 import { DynamoDbRunStore, OrganizationReadsAdapter } from '@org/aws-adapters/reconcile-runs';
 import { IdentityCenterAdapter } from '@org/aws-adapters/sso-admin';
-import { createServiceBudgets, pacingForRates } from '@org/governance-runtime';
+import { pacingForRates } from '@org/governance-runtime';
 import type { Environment } from '@org/contracts';
 import { organizationsClient, ssoAdminClient } from '../shared/aws/clients';
 import { directoryAdapter, identityCenterTarget } from '../shared/aws/identity-center';
@@ -11,6 +10,7 @@ import { directoryViewStore, failureTopic, topicPublisher } from '../shared/aws/
 import { readReconcilerConfig } from '../shared/config/handler-config';
 import { createLambdaObservability } from '../shared/observability/observability';
 import { pauseSwitch } from '../shared/pause/pause-switch-port';
+import { functionBudgets } from '../shared/quota/function-budgets';
 import type { WiringOptions } from '../shared/wiring-options';
 import { RECONCILER } from './reconciler-dependencies';
 import type { ReconcileStepDependencies } from './reconcile-step-handler';
@@ -35,16 +35,7 @@ export function createReconcileStepDependencies(
 ): ReconcileStepDependencies {
   const wiring = functionWiring(readReconcilerConfig(env), RECONCILER, options);
   const { config, target, documents, clock } = wiring;
-  const budgets = createServiceBudgets(
-    options.quotaStore ?? new DynamoDbQuotaStore(documents, { tableName: config.idempotencyTable }),
-    clock,
-    {
-      identityCenterRequestsPerSecond: config.quota.requestsPerSecond,
-      identityCenterMaxOutstandingCreates: config.quota.maxOutstandingCreates,
-      organizationsReadsPerSecond: config.organizationsRates.readsPerSecond,
-      organizationsWritesPerSecond: config.organizationsRates.writesPerSecond,
-    },
-  );
+  const budgets = functionBudgets(wiring, options);
   const organizations = organizationsClient(target);
   budgetRequests(organizations, organizationsBudget(budgets));
   const asAdministrator = identityCenterTarget(target);
@@ -55,7 +46,7 @@ export function createReconcileStepDependencies(
     ssoAdmin,
     instance === undefined ? {} : { instance },
   );
-  const ports = pipelinePorts(wiring);
+  const ports = pipelinePorts(wiring, budgets);
   const runs = new DynamoDbRunStore(documents, { tableName: config.idempotencyTable });
   const failures = failureTopic(topicPublisher(target), config);
   const control = pauseSwitch(documents, config);

@@ -9,6 +9,7 @@ import type { Environment } from '@org/contracts';
 import { readReconcilerConfig } from '../shared/config/handler-config';
 import { pauseSwitch } from '../shared/pause/pause-switch-port';
 import { createLambdaObservability } from '../shared/observability/observability';
+import { functionBudgets } from '../shared/quota/function-budgets';
 import type { WiringOptions } from '../shared/wiring-options';
 import type { ReconcilerDependencies } from './reconciler-handler';
 
@@ -39,7 +40,8 @@ export function createReconcilerDependencies(
   const control = pauseSwitch(documents, config);
   return {
     reconcile: {
-      ...pipelinePorts(wiring),
+      // Its Organizations reads within the budget every caller shares.
+      ...pipelinePorts(wiring, functionBudgets(wiring, options)),
       identityCenter,
       directory: directoryAdapter(asAdministrator, identityCenter),
       directoryViews: directoryViewStore(documents, config),

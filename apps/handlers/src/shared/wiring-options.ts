@@ -12,7 +12,10 @@ export interface WiringOptions {
   readonly observability?: Observability;
   /** @default the system clock */
   readonly clock?: Clock;
-  /** Worker only: where the Identity Center quota lives. @default DynamoDB (`IDEMPOTENCY_TABLE`) */
+  /**
+   * Processor, worker and reconciler: where the shared rate budgets (Identity Center,
+   * Organizations reads and writes) live. @default DynamoDB (`IDEMPOTENCY_TABLE`)
+   */
   readonly quotaStore?: QuotaStore;
   /** Run on every AWS client created (e.g. to act as an emulator account). @default none */
   readonly customizeClient?: ClientCustomizer;

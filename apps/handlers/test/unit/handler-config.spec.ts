@@ -41,6 +41,7 @@ describe('handler configuration', () => {
         slotRetryMs: 250,
       },
       maxReceiveCount: 5,
+      organizationsRates: { readsPerSecond: 5, writesPerSecond: 2 },
     });
   });
 

@@ -27,6 +27,15 @@ const SHARED = [
 const IDENTITY_CENTER = ['ssoRoleArn', 'ssoInstanceArn', 'identityStoreId'] as const;
 
 /**
+ * The Organizations rates every caller shares (processor, worker, reconciler): one budget of reads
+ * and one of writes in the quota items of `IDEMPOTENCY_TABLE`.
+ */
+const ORGANIZATIONS_RATES = [
+  'organizationsReadsPerSecond',
+  'organizationsWritesPerSecond',
+] as const;
+
+/**
  * The variables each function reads.
  *
  * @example
@@ -43,6 +52,8 @@ export const FUNCTION_VARIABLES = {
     'tagLedgerTable',
     ...IDENTITY_CENTER,
     'productRoleArns',
+    // Its Organizations reads take tokens of the budget every caller shares.
+    ...ORGANIZATIONS_RATES,
   ],
   'operations-worker': [
     ...SHARED,
@@ -56,6 +67,7 @@ export const FUNCTION_VARIABLES = {
     'identityCenterMaxOutstandingCreates',
     'operationsMaxReceiveCount',
     'tagLedgerTable',
+    ...ORGANIZATIONS_RATES,
   ],
   'vending-notifier': [...SHARED, 'idempotencyTable'],
   reconciler: [
@@ -68,8 +80,7 @@ export const FUNCTION_VARIABLES = {
     'idempotencyTable',
     'identityCenterRequestsPerSecond',
     'identityCenterMaxOutstandingCreates',
-    'organizationsReadsPerSecond',
-    'organizationsWritesPerSecond',
+    ...ORGANIZATIONS_RATES,
     'tagLedgerTable',
   ],
 } as const satisfies Readonly<Record<HandlerFunctionName, readonly HandlerVariableKey[]>>;

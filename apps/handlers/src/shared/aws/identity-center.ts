@@ -2,12 +2,14 @@
  * The Organizations, Identity Center and Identity Store adapters of the functions that use them,
  * one factory each (the processor and the notifier use none of the Identity Center ones).
  */
+import { budgetRequests, organizationsBudget } from '@org/aws-adapters';
 import { DirectoryAdapter } from '@org/aws-adapters/identitystore';
 import { OrganizationsAdapter, type PolicyTypeSource } from '@org/aws-adapters/organizations';
 import {
   IdentityCenterAdapter,
   type IdentityCenterAdapterOptions,
 } from '@org/aws-adapters/sso-admin';
+import type { ServiceBudgets } from '@org/governance-runtime';
 import type { IdentityCenterConfig } from '../config/handler-config';
 import { assumedRoleCredentials, roleSessionName } from './assumed-role-credentials';
 import {
@@ -45,16 +47,17 @@ export function identityCenterTarget<
 
 /**
  * Organizations (accounts, OUs, policies). `policyTypes` names the policy types the rules use
- * (only those are read); without it only SCPs are read.
+ * (only those are read); without it only SCPs are read. With `budgets`, every request first takes
+ * a token of the shared Organizations read or write budget.
  */
 export function organizationsAdapter(
   target: ClientTarget,
   policyTypes?: PolicyTypeSource,
+  budgets?: Pick<ServiceBudgets, 'organizationsReads' | 'organizationsWrites'>,
 ): OrganizationsAdapter {
-  return new OrganizationsAdapter(
-    organizationsClient(target),
-    policyTypes === undefined ? {} : { policyTypes },
-  );
+  const client = organizationsClient(target);
+  if (budgets !== undefined) budgetRequests(client, organizationsBudget(budgets));
+  return new OrganizationsAdapter(client, policyTypes === undefined ? {} : { policyTypes });
 }
 
 /**

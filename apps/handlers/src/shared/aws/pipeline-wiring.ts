@@ -10,7 +10,7 @@ import {
 } from '@org/aws-adapters/dynamodb';
 import type { OrganizationsAdapter } from '@org/aws-adapters/organizations';
 import type { SqsOperationQueue } from '@org/aws-adapters/sqs';
-import type { CachedRulesSource, Clock } from '@org/governance-runtime';
+import type { CachedRulesSource, Clock, ServiceBudgets } from '@org/governance-runtime';
 import { policyTypesOf } from '@org/scope-engine';
 import type { BaseConfig, ProcessorConfig } from '../config/handler-config';
 import { systemClock } from '../system-clock';
@@ -75,19 +75,28 @@ export interface PipelinePorts {
 
 /**
  * The pipeline ports of a function's wiring: Organizations, the provisioned state, the rules,
- * the operations queue, the audit log, the clock and (when configured) the tag ledger.
+ * the operations queue, the audit log, the clock and (when configured) the tag ledger. With
+ * `budgets` (see `functionBudgets`), every Organizations request takes a token of the shared
+ * read or write budget first.
  *
  * @example
  * ```ts
  * const process = { ...pipelinePorts(wiring), directoryView: storedDirectoryView(wiring.documents, wiring.config, wiring.clock) };
  * ```
  */
-export function pipelinePorts(wiring: FunctionWiring<PipelineConfig>): PipelinePorts {
+export function pipelinePorts(
+  wiring: FunctionWiring<PipelineConfig>,
+  budgets?: Pick<ServiceBudgets, 'organizationsReads' | 'organizationsWrites'>,
+): PipelinePorts {
   const { config, clock, target, documents } = wiring;
   const rules = rulesSource(documents, config, clock);
   return {
-    // Reads only the policy types the current rules use.
-    organizations: organizationsAdapter(target, async () => policyTypesOf(await rules.current())),
+    // Reads only the policy types the current rules use; every request within `budgets`.
+    organizations: organizationsAdapter(
+      target,
+      async () => policyTypesOf(await rules.current()),
+      budgets,
+    ),
     provisionedState: provisionedState(documents, config),
     rules,
     queue: operationQueue(target),

@@ -32,6 +32,12 @@ export interface IdentityCenterConfig {
   };
 }
 
+/** The Organizations rates every caller shares (one read and one write budget). */
+export interface OrganizationsRates {
+  readonly readsPerSecond: number;
+  readonly writesPerSecond: number;
+}
+
 /** The org events processor's configuration. */
 export interface ProcessorConfig extends BaseConfig, IdentityCenterConfig {
   /** `PRODUCT_ROLE_ARNS`: the product's own roles (their changes are `OwnChange`). @default none */
@@ -41,6 +47,8 @@ export interface ProcessorConfig extends BaseConfig, IdentityCenterConfig {
   readonly operationsQueueUrl: string;
   /** `TAG_LEDGER_TABLE`: who last set each account tag. @default no ledger */
   readonly tagLedgerTable?: string;
+  /** `ORGANIZATIONS_*_PER_SECOND`: the Organizations budget every caller shares. */
+  readonly organizationsRates: OrganizationsRates;
 }
 
 /** The operations worker's configuration. */
@@ -69,10 +77,7 @@ export interface ReconcilerConfig extends BaseConfig, IdentityCenterConfig {
   /** `IDENTITY_CENTER_*` over the engine's defaults (the rate every caller shares). */
   readonly quota: IdentityCenterQuotaSettings;
   /** `ORGANIZATIONS_*_PER_SECOND` over the published 5 reads/s and 2 writes/s. */
-  readonly organizationsRates: {
-    readonly readsPerSecond: number;
-    readonly writesPerSecond: number;
-  };
+  readonly organizationsRates: OrganizationsRates;
   /** `TAG_LEDGER_TABLE`: who last set each account tag. @default no ledger */
   readonly tagLedgerTable?: string;
 }
@@ -142,6 +147,25 @@ function quotaSettings(
   };
 }
 
+/** The Organizations rates: `ORGANIZATIONS_*_PER_SECOND` over the published 5 reads/s and 2 writes/s. */
+function organizationsRates(
+  env: Pick<
+    HandlerEnvironment<'reconciler'>,
+    'organizationsReadsPerSecond' | 'organizationsWritesPerSecond'
+  >,
+): OrganizationsRates {
+  return {
+    readsPerSecond: or(
+      env.organizationsReadsPerSecond,
+      PUBLISHED_SERVICE_RATES.organizationsReadsPerSecond,
+    ),
+    writesPerSecond: or(
+      env.organizationsWritesPerSecond,
+      PUBLISHED_SERVICE_RATES.organizationsWritesPerSecond,
+    ),
+  };
+}
+
 /**
  * The processor's configuration, read once at cold start.
  *
@@ -163,6 +187,7 @@ export function readProcessorConfig(env: Environment): ProcessorConfig {
     ...(parsed.productRoleArns === undefined
       ? {}
       : { productRoleArns: parsed.productRoleArns.split(' ') }),
+    organizationsRates: organizationsRates(parsed),
   };
 }
 
@@ -191,6 +216,7 @@ export function readWorkerConfig(env: Environment): WorkerConfig {
     quota: quotaSettings(parsed),
     maxReceiveCount: parsed.operationsMaxReceiveCount,
     ...tagLedgerConfig(parsed),
+    organizationsRates: organizationsRates(parsed),
   };
 }
 
@@ -227,16 +253,7 @@ export function readReconcilerConfig(env: Environment): ReconcilerConfig {
     dryRun: parsed.dryRun,
     idempotencyTable: parsed.idempotencyTable,
     quota: quotaSettings(parsed),
-    organizationsRates: {
-      readsPerSecond: or(
-        parsed.organizationsReadsPerSecond,
-        PUBLISHED_SERVICE_RATES.organizationsReadsPerSecond,
-      ),
-      writesPerSecond: or(
-        parsed.organizationsWritesPerSecond,
-        PUBLISHED_SERVICE_RATES.organizationsWritesPerSecond,
-      ),
-    },
+    organizationsRates: organizationsRates(parsed),
     ...tagLedgerConfig(parsed),
   };
 }
