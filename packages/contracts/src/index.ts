@@ -15,6 +15,7 @@ export {
 } from './environment/variable-spec';
 export {
   DEFAULT_AUDIT_RETENTION_DAYS,
+  DEFAULT_STATUS_WAIT_SECONDS,
   DEFAULT_RULES_CACHE_TTL_SECONDS,
   HANDLER_ENV,
   HANDLER_VARIABLES,
@@ -88,3 +89,7 @@ export {
   ungrantedDeploymentGrants,
 } from './deployment/deployment-grants';
 export { sha256Hex } from './deployment/sha256';
+export {
+  RECONCILE_PERMANENT_ERRORS,
+  type ReconcilePermanentError,
+} from './functions/reconcile-errors';

@@ -81,7 +81,7 @@ describe('functionDefaults and functions', () => {
         [
           'Executes queued operations: attach/detach SCPs, create/delete assignments',
           1024,
-          90,
+          50,
           ['arm64'],
           3,
         ],

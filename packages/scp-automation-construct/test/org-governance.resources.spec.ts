@@ -3,7 +3,13 @@
  * alarms and dashboard.
  */
 import { Match } from 'aws-cdk-lib/assertions';
-import { createTableInput, HANDLER_ENV, TABLE_DESIGNS, type TableDesign } from '@org/contracts';
+import {
+  createTableInput,
+  DEFAULT_STATUS_WAIT_SECONDS,
+  HANDLER_ENV,
+  TABLE_DESIGNS,
+  type TableDesign,
+} from '@org/contracts';
 import { expectTemplate } from './support/expect-template';
 import { synthGovernance, type SynthesizedGovernance } from './support/synth';
 
@@ -108,14 +114,14 @@ describe('tables', () => {
 
 describe('operations queue', () => {
   it('is FIFO without content-based deduplication, KMS-encrypted, kept 14 days, with a 6x-timeout visibility and a DLQ', () => {
-    // worker timeout = 60 s status wait + 30 s; 6 x 90 s = 540 s
+    // worker timeout = 20 s status wait (the worker's default) + 30 s; 6 x 50 s = 300 s
     expectTemplate(synth.template).toHaveResourceProperties('AWS::SQS::Queue', {
       FifoQueue: true,
       MessageRetentionPeriod: 1_209_600,
       ContentBasedDeduplication: false,
       DeduplicationScope: 'messageGroup',
       FifoThroughputLimit: 'perMessageGroupId',
-      VisibilityTimeout: 540,
+      VisibilityTimeout: 300,
       KmsMasterKeyId: { 'Fn::GetAtt': [keyId(), 'Arn'] },
       RedrivePolicy: { deadLetterTargetArn: Match.anyValue(), maxReceiveCount: 5 },
     });
@@ -171,7 +177,7 @@ describe('functions', () => {
     [
       'Executes queued operations: attach/detach SCPs, create/delete assignments',
       512,
-      90,
+      50,
       undefined,
     ],
     ['Notifies external systems of Control Tower account vending', 256, 60, undefined],
@@ -197,6 +203,17 @@ describe('functions', () => {
     },
   );
 
+  it("polls an assignment's status at most 20 s by default, as the worker does unconfigured", () => {
+    expectTemplate(synth.template).toHaveResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('^Executes queued operations'),
+      Timeout: 50,
+      Environment: {
+        Variables: Match.objectLike({ [HANDLER_ENV.statusWaitSeconds]: '20' }),
+      },
+    });
+    expect(DEFAULT_STATUS_WAIT_SECONDS).toBe(20);
+  });
+
   it('gives the worker the table, queue and topic names and its status wait', () => {
     expectTemplate(synth.template).toHaveResourceProperties('AWS::Lambda::Function', {
       Description: Match.stringLikeRegexp('^Executes queued operations'),
@@ -208,7 +225,7 @@ describe('functions', () => {
           [HANDLER_ENV.idempotencyTable]: Match.anyValue(),
           [HANDLER_ENV.operationsQueueUrl]: Match.anyValue(),
           [HANDLER_ENV.failureTopicArn]: Match.anyValue(),
-          [HANDLER_ENV.statusWaitSeconds]: '60',
+          [HANDLER_ENV.statusWaitSeconds]: String(DEFAULT_STATUS_WAIT_SECONDS),
           [HANDLER_ENV.operationsMaxReceiveCount]: '5',
           [HANDLER_ENV.tagLedgerTable]: Match.anyValue(),
         }),

@@ -16,6 +16,13 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 /** Days an audit entry is kept when `AUDIT_RETENTION_DAYS` is unset (the construct's default too). */
 export const DEFAULT_AUDIT_RETENTION_DAYS = 365;
 
+/**
+ * Longest time, in seconds, the worker polls one assignment's status in one invocation before it
+ * re-queues the status check (`STATUS_WAIT_SECONDS`): the runtime's default poll budget and the
+ * construct's default `assignmentStatusWait`, so a status check never blocks a worker longer.
+ */
+export const DEFAULT_STATUS_WAIT_SECONDS = 20;
+
 /** Seconds the planners cache the rules and the directory view when `RULES_CACHE_TTL_SECONDS` is unset. */
 export const DEFAULT_RULES_CACHE_TTL_SECONDS = 60;
 

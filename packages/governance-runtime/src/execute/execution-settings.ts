@@ -1,6 +1,7 @@
 /**
  * How the worker polls asynchronous Identity Center requests.
  */
+import { DEFAULT_STATUS_WAIT_SECONDS } from '@org/contracts';
 
 /** Status polling of assignment requests. All durations in milliseconds. */
 export interface AssignmentPollingSettings {
@@ -30,7 +31,8 @@ export interface AssignmentPollingSettings {
   /**
    * Longest time one invocation spends polling one request before re-queuing a status check (so
    * a status check never blocks a worker longer than this); keep it well inside the Lambda
-   * timeout. @default 20000
+   * timeout. @default 20000 (`DEFAULT_STATUS_WAIT_SECONDS` of `@org/contracts`, the construct's
+   * default `assignmentStatusWait` too)
    */
   readonly pollBudgetMs: number;
 }
@@ -42,7 +44,7 @@ export const DEFAULT_ASSIGNMENT_POLLING: AssignmentPollingSettings = {
   steadyPollingMs: 5000,
   pollBackoff: 1.5,
   maxPollIntervalMs: 5000,
-  pollBudgetMs: 20_000,
+  pollBudgetMs: 1000 * DEFAULT_STATUS_WAIT_SECONDS,
 };
 
 /**

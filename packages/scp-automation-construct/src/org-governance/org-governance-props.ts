@@ -127,8 +127,9 @@ export interface OrgGovernanceProps extends OrgGovernanceOptions {
 
   /**
    * Longest time the worker polls an assignment's creation/deletion status before re-queueing
-   * the operation with its request id. The worker's timeout is this plus 30 seconds.
-   * @default Duration.seconds(60)
+   * the operation with its request id, so a status check never blocks a worker longer. The
+   * worker's timeout is this plus 30 seconds.
+   * @default Duration.seconds(20) - the worker's default (`DEFAULT_STATUS_WAIT_SECONDS` of `@org/contracts`)
    */
   readonly assignmentStatusWait?: Duration;
 

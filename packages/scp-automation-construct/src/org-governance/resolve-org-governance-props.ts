@@ -6,7 +6,7 @@ import { Duration, Names, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type { IConstruct } from 'constructs';
-import { METRICS_NAMESPACE } from '@org/contracts';
+import { DEFAULT_STATUS_WAIT_SECONDS, METRICS_NAMESPACE } from '@org/contracts';
 import { defaultAssetsDirectory } from '../functions/handler-assets';
 import type { OrgGovernanceProps } from './org-governance-props';
 
@@ -70,7 +70,8 @@ export function resolveOrgGovernanceProps(
     identityCenterRegion: props.identityCenterRegion ?? Stack.of(scope).region,
     eventBusName: props.eventBusName ?? generatedName(scope, 256),
     operationsMaxReceiveCount: props.operationsMaxReceiveCount ?? 5,
-    assignmentStatusWait: props.assignmentStatusWait ?? Duration.seconds(60),
+    assignmentStatusWait:
+      props.assignmentStatusWait ?? Duration.seconds(DEFAULT_STATUS_WAIT_SECONDS),
     workerMaxConcurrency:
       props.workerMaxConcurrency ??
       (props.workerReservedConcurrency !== undefined && props.workerReservedConcurrency >= 2
