@@ -54,55 +54,50 @@ export abstract class AdapterError extends Error {
 }
 
 /**
+ * The base of an adapter error whose code and retryable flag never vary: the error types below differ
+ * in nothing else, so each is one line naming its code (a class of its own, for `instanceof` and `name`).
+ *
+ * @param code - The stable error code.
+ * @param retryable - Whether the same call may succeed later.
+ * @returns An abstract subclass of {@link AdapterError} with `code` and `retryable` set.
+ */
+function fixedAdapterError<const Code extends string, const Retryable extends boolean>(
+  code: Code,
+  retryable: Retryable,
+) {
+  abstract class FixedAdapterError extends AdapterError {
+    readonly code: Code = code;
+    readonly retryable: Retryable = retryable;
+  }
+  return FixedAdapterError;
+}
+
+/**
  * AWS throttled the call (`TooManyRequestsException`, `ConcurrentModificationException`, 429…)
  * and our retries ran out. The operations worker fails the record back to the queue.
  */
-export class ThrottledError extends AdapterError {
-  readonly code = 'Throttled';
-  readonly retryable = true;
-}
+export class ThrottledError extends fixedAdapterError('Throttled', true) {}
 
 /** A transient service or network failure (5xx, timeout, reset) that outlived our retries. */
-export class TransientError extends AdapterError {
-  readonly code = 'Transient';
-  readonly retryable = true;
-}
+export class TransientError extends fixedAdapterError('Transient', true) {}
 
 /** The caller's credentials do not allow the call. */
-export class AccessDeniedError extends AdapterError {
-  readonly code = 'AccessDenied';
-  readonly retryable = false;
-}
+export class AccessDeniedError extends fixedAdapterError('AccessDenied', false) {}
 
 /** A resource the call needs does not exist (policy, target, permission set, instance…). */
-export class ResourceNotFoundError extends AdapterError {
-  readonly code = 'NotFound';
-  readonly retryable = false;
-}
+export class ResourceNotFoundError extends fixedAdapterError('NotFound', false) {}
 
 /** AWS rejected the request (validation, constraint violation such as the SCP limit). */
-export class InvalidRequestError extends AdapterError {
-  readonly code = 'InvalidRequest';
-  readonly retryable = false;
-}
+export class InvalidRequestError extends fixedAdapterError('InvalidRequest', false) {}
 
 /** An optimistic-concurrency check failed (someone else changed the item first). */
-export class VersionConflictError extends AdapterError {
-  readonly code = 'VersionConflict';
-  readonly retryable = true;
-}
+export class VersionConflictError extends fixedAdapterError('VersionConflict', true) {}
 
 /** AWS answered without a field the adapter needs. */
-export class UnexpectedResponseError extends AdapterError {
-  readonly code = 'UnexpectedResponse';
-  readonly retryable = false;
-}
+export class UnexpectedResponseError extends fixedAdapterError('UnexpectedResponse', false) {}
 
 /** Any other AWS error. */
-export class AwsServiceError extends AdapterError {
-  readonly code = 'AwsServiceError';
-  readonly retryable = false;
-}
+export class AwsServiceError extends fixedAdapterError('AwsServiceError', false) {}
 
 /** One SQS batch entry that could not be sent. */
 export interface FailedQueueEntry {
@@ -167,7 +162,4 @@ export class MarkerInProgressError extends AdapterError {
 }
 
 /** A queue message body is not a valid operation message (it names what is wrong). */
-export class MalformedMessageError extends AdapterError {
-  readonly code = 'MalformedMessage';
-  readonly retryable = false;
-}
+export class MalformedMessageError extends fixedAdapterError('MalformedMessage', false) {}
