@@ -199,16 +199,15 @@ describe('DynamoDbAuditLog', () => {
       tableName: TABLES.audit,
       retentionDays: 7,
     });
-    const at = '2026-03-01T10:00:00.000Z';
-    await audit.append({
+    const received = {
       eventId: 'evt-1',
       type: 'event',
-      at,
+      at: '2026-03-01T10:00:00.000Z',
       accountId: '100000000001',
       outcome: 'received',
       ruleIds: [],
-    });
-    await audit.append({
+    } as const;
+    const applied = {
       eventId: 'evt-1',
       type: 'operation',
       at: '2026-03-01T10:00:01.000Z',
@@ -223,7 +222,9 @@ describe('DynamoDbAuditLog', () => {
         ruleIds: ['baseline'],
       },
       detail: 'attached',
-    });
+    } as const;
+    await audit.append(received);
+    await audit.append(applied);
     const ttl = await clients.dynamodb.send(
       new DescribeTimeToLiveCommand({ TableName: TABLES.audit }),
     );
@@ -232,32 +233,8 @@ describe('DynamoDbAuditLog', () => {
       AttributeName: 'expiresAt',
     });
     expect(await audit.listByEvent('evt-1')).toStrictEqual([
-      {
-        eventId: 'evt-1',
-        type: 'event',
-        at,
-        accountId: '100000000001',
-        outcome: 'received',
-        ruleIds: [],
-        expiresAt: Date.parse(at) / 1000 + 7 * 86_400,
-      },
-      {
-        eventId: 'evt-1',
-        type: 'operation',
-        at: '2026-03-01T10:00:01.000Z',
-        accountId: '100000000001',
-        outcome: 'applied',
-        ruleIds: ['baseline'],
-        operation: {
-          type: 'attachPolicy',
-          policyType: 'SERVICE_CONTROL_POLICY',
-          accountId: '100000000001',
-          policyId: 'p-1',
-          ruleIds: ['baseline'],
-        },
-        detail: 'attached',
-        expiresAt: Date.parse('2026-03-01T10:00:01.000Z') / 1000 + 7 * 86_400,
-      },
+      { ...received, expiresAt: Date.parse('2026-03-01T10:00:00.000Z') / 1000 + 7 * 86_400 },
+      { ...applied, expiresAt: Date.parse('2026-03-01T10:00:01.000Z') / 1000 + 7 * 86_400 },
     ]);
   });
 });
