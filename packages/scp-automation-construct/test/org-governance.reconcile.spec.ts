@@ -6,6 +6,7 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import type * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { expectTemplate } from './support/expect-template';
 import { synthGovernance, type SynthesizedGovernance } from './support/synth';
 
@@ -160,21 +161,59 @@ describe('the dashboard', () => {
 });
 
 describe('on demand', () => {
-  it('grantStartReconcile lets a principal start runs of exactly this state machine', () => {
+  it('grantStartReconcile lets a principal start runs of exactly this state machine, under the key for its executions only', () => {
     const { governance, stack } = synthGovernance();
     const role = new iam.Role(stack, 'Operator', { assumedBy: new iam.AccountRootPrincipal() });
     governance.grantStartReconcile(role);
     const statements = stack.resolve(
       (role.node.findChild('DefaultPolicy') as iam.Policy).document,
     ) as { Statement: unknown[] };
+    const machine = governance.reconcileStateMachine.node.defaultChild as sfn.CfnStateMachine;
     expect(statements.Statement).toStrictEqual([
       {
         Action: 'states:StartExecution',
         Effect: 'Allow',
+        Resource: { Ref: stack.getLogicalId(machine) },
+      },
+      {
+        Action: ['kms:GenerateDataKey', 'kms:Decrypt'],
+        Effect: 'Allow',
         Resource: {
-          Ref: stack.getLogicalId(governance.reconcileStateMachine.node.defaultChild as never),
+          'Fn::GetAtt': [
+            stack.getLogicalId(governance.encryptionKey.node.defaultChild as never),
+            'Arn',
+          ],
+        },
+        Condition: {
+          StringEquals: {
+            'kms:EncryptionContext:aws:states:stateMachineArn': {
+              'Fn::Join': [
+                '',
+                [
+                  'arn:',
+                  { Ref: 'AWS::Partition' },
+                  `:states:us-east-1:111111111111:stateMachine:${String(machine.stateMachineName)}`,
+                ],
+              ],
+            },
+          },
         },
       },
     ]);
+  });
+
+  it('encrypts the execution history with the deployment key', () => {
+    const { governance, stack } = synthGovernance();
+    const machine = governance.reconcileStateMachine.node.defaultChild as sfn.CfnStateMachine;
+    expect(stack.resolve(machine.encryptionConfiguration)).toStrictEqual({
+      type: 'CUSTOMER_MANAGED_KMS_KEY',
+      kmsKeyId: {
+        'Fn::GetAtt': [
+          stack.getLogicalId(governance.encryptionKey.node.defaultChild as never),
+          'Arn',
+        ],
+      },
+      kmsDataKeyReusePeriodSeconds: 300,
+    });
   });
 });

@@ -1,10 +1,12 @@
 import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { ReconcileStateMachine } from '../src/reconcile/reconcile-state-machine';
 
 /** The state machine around a stand-in reconciler, and its definition. */
-function synth() {
+function synth(options: { readonly encrypted?: boolean } = {}) {
   const stack = new Stack(new App(), 'Reconcile', {
     env: { account: '111111111111', region: 'us-east-1' },
   });
@@ -13,7 +15,14 @@ function synth() {
     handler: 'index.handler',
     code: lambda.Code.fromInline('exports.handler = async () => ({})'),
   });
-  new ReconcileStateMachine(stack, 'Reconcile', { reconciler });
+  const encryptionKey = options.encrypted ? new kms.Key(stack, 'Key') : undefined;
+  const reconcile = new ReconcileStateMachine(stack, 'Reconcile', { reconciler, encryptionKey });
+  if (options.encrypted) {
+    const operator = new iam.Role(stack, 'Operator', {
+      assumedBy: new iam.AccountRootPrincipal(),
+    });
+    reconcile.grantStartExecution(operator);
+  }
   const template = Template.fromStack(stack);
   const [machine] = Object.values(template.findResources('AWS::StepFunctions::StateMachine'));
   const parts = (machine?.['Properties']?.['DefinitionString']?.['Fn::Join']?.[1] ??
@@ -130,6 +139,85 @@ describe('ReconcileStateMachine', () => {
     );
     expect(denies.map((statement) => statement.Action)).toStrictEqual([
       'organizations:DetachPolicy',
+    ]);
+  });
+});
+
+describe('ReconcileStateMachine under a customer-managed key', () => {
+  const { template } = synth({ encrypted: true });
+  const [keyId] = Object.keys(template.findResources('AWS::KMS::Key'));
+  const [machine] = Object.values(template.findResources('AWS::StepFunctions::StateMachine'));
+  const name = machine?.['Properties']?.['StateMachineName'] as string;
+  const thisMachine = {
+    StringEquals: {
+      'kms:EncryptionContext:aws:states:stateMachineArn': {
+        'Fn::Join': [
+          '',
+          [
+            'arn:',
+            { Ref: 'AWS::Partition' },
+            `:states:us-east-1:111111111111:stateMachine:${name}`,
+          ],
+        ],
+      },
+    },
+  };
+  /** The KMS statements of the policies attached to the role whose logical id starts with `role`. */
+  const kmsStatements = (role: string): unknown[] =>
+    Object.values(template.findResources('AWS::IAM::Policy'))
+      .filter((policy) =>
+        (policy['Properties']['Roles'] as { Ref: string }[]).some((ref) =>
+          ref.Ref.startsWith(role),
+        ),
+      )
+      .flatMap((policy) => policy['Properties']['PolicyDocument']['Statement'] as unknown[])
+      .filter((statement) => JSON.stringify(statement).includes('"kms:'));
+
+  it('encrypts the execution history and definition with the key, not the AWS-owned key', () => {
+    template.hasResourceProperties('AWS::StepFunctions::StateMachine', {
+      EncryptionConfiguration: {
+        Type: 'CUSTOMER_MANAGED_KMS_KEY',
+        KmsKeyId: { 'Fn::GetAtt': [keyId, 'Arn'] },
+      },
+    });
+    expect(name).toMatch(/^[A-Za-z0-9_-]{1,80}$/);
+  });
+
+  it("lets its role use the key for this state machine's executions only, and for its execution logs", () => {
+    expect(kmsStatements('ReconcileRole')).toStrictEqual([
+      {
+        Effect: 'Allow',
+        Action: ['kms:Decrypt', 'kms:GenerateDataKey'],
+        Resource: { 'Fn::GetAtt': [keyId, 'Arn'] },
+        Condition: thisMachine,
+      },
+      {
+        Sid: 'EncryptExecutionLogs',
+        Effect: 'Allow',
+        Action: 'kms:GenerateDataKey',
+        Resource: { 'Fn::GetAtt': [keyId, 'Arn'] },
+        Condition: {
+          StringEquals: {
+            'kms:EncryptionContext:SourceArn': {
+              'Fn::Join': [
+                '',
+                ['arn:', { Ref: 'AWS::Partition' }, ':logs:us-east-1:111111111111:*'],
+              ],
+            },
+          },
+        },
+      },
+    ]);
+  });
+
+  it("grantStartExecution adds the key's GenerateDataKey and Decrypt for this state machine's executions only", () => {
+    expect(kmsStatements('Operator')).toStrictEqual([
+      {
+        Effect: 'Allow',
+        Action: ['kms:GenerateDataKey', 'kms:Decrypt'],
+        Resource: { 'Fn::GetAtt': [keyId, 'Arn'] },
+        Condition: thisMachine,
+      },
     ]);
   });
 });

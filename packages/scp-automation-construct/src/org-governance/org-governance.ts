@@ -115,6 +115,8 @@ export class OrgGovernance extends Construct {
    * `{"confirmDestructive": N}`, `{"accountIds": [...]}`).
    */
   readonly reconcileStateMachine: sfn.StateMachine;
+  /** The reconcile run's construct (its grants include the key of its execution history). */
+  private readonly reconcile: ReconcileStateMachine;
   /** Customer-managed key of the tables, queues, topic and logs (`encryptionKey` when given). */
   readonly encryptionKey: kms.IKey;
   /** Every alarm (all notify the failure topic). */
@@ -201,12 +203,13 @@ export class OrgGovernance extends Construct {
     const notifier = fns['vending-notifier'].function;
     const reconciler = fns.reconciler.function;
     admitOperationSenders(operations, fns);
-    const reconcileRun = new ReconcileStateMachine(this, 'Reconcile', {
+    this.reconcile = new ReconcileStateMachine(this, 'Reconcile', {
       reconciler,
       encryptionKey: key,
       logRetention: settings.logRetention,
       removalPolicy,
-    }).stateMachine;
+    });
+    const reconcileRun = this.reconcile.stateMachine;
 
     acknowledgeGovernanceFindings(this, worker);
     worker.addEventSource(
@@ -230,6 +233,8 @@ export class OrgGovernance extends Construct {
       reconcileStateMachine: reconcileRun,
       deadLetterQueue: failedEvents,
     });
+    // The schedule's starts encrypt the run's input under the key (the encryption context names the state machine).
+    this.reconcile.grantStartExecution(this.routing.scheduleRole);
     if (settings.organizationId !== undefined)
       this.allowEventsFromOrganization(settings.organizationId);
 
@@ -328,7 +333,8 @@ export class OrgGovernance extends Construct {
 
   /**
    * Lets a principal start a reconcile run on demand (states:StartExecution on the reconcile
-   * state machine), e.g. an operator role or a pipeline.
+   * state machine, and the key's kms:GenerateDataKey / kms:Decrypt for its executions only), e.g.
+   * an operator role or a pipeline.
    *
    * @example
    * ```ts
@@ -336,7 +342,7 @@ export class OrgGovernance extends Construct {
    * ```
    */
   grantStartReconcile(grantee: iam.IGrantable): iam.Grant {
-    return this.reconcileStateMachine.grantStartExecution(grantee);
+    return this.reconcile.grantStartExecution(grantee);
   }
 
   /**

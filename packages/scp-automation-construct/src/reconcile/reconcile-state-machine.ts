@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { ArnFormat, Duration, Names, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -18,7 +18,10 @@ export interface ReconcileStateMachineProps {
    * only shortens a run when calls wait on latency rather than on the rate. @default 2
    */
   readonly maxConcurrency?: number;
-  /** Encrypts the execution log group. @default AWS-owned key */
+  /**
+   * Encrypts the execution history, the definition and the execution log group.
+   * @default AWS-owned key
+   */
   readonly encryptionKey?: kms.IKey;
   /** @default ONE_YEAR */
   readonly logRetention?: logs.RetentionDays;
@@ -59,6 +62,10 @@ export class ReconcileStateMachine extends Construct {
   readonly stateMachine: sfn.StateMachine;
   /** Its role (invokes the reconciler, runs the map's child executions, delivers logs and traces). */
   readonly role: iam.Role;
+  /** The key of its execution history, when it has a customer-managed one. */
+  readonly encryptionKey?: kms.IKey;
+  /** The state machine's name (known at synthesis). */
+  private readonly name: string;
 
   constructor(scope: Construct, id: string, props: ReconcileStateMachineProps) {
     super(scope, id);
@@ -128,13 +135,28 @@ export class ReconcileStateMachine extends Construct {
     });
     // Whatever it is given later, the role never detaches FullAWSAccess / RCPFullAWSAccess.
     this.role.addToPrincipalPolicy(protectedPolicyDenyStatement());
+    this.encryptionKey = props.encryptionKey;
+    // A known name: the key's encryption-context condition names the state machine's ARN, which
+    // its own role's policy cannot reference without a dependency cycle.
+    this.name = Names.uniqueResourceName(this, { maxLength: 80 });
     this.stateMachine = new sfn.StateMachine(this, 'StateMachine', {
+      stateMachineName: this.name,
       stateMachineType: sfn.StateMachineType.STANDARD,
+      // The execution history and definition under the customer-managed key; CDK gives the role
+      // kms:Decrypt / kms:GenerateDataKey conditioned on this state machine's ARN.
+      encryptionConfiguration:
+        props.encryptionKey === undefined
+          ? undefined
+          : new sfn.CustomerManagedEncryptionConfiguration(
+              props.encryptionKey,
+              Duration.minutes(5),
+            ),
       definitionBody: sfn.DefinitionBody.fromChainable(scoped),
       timeout: Duration.hours(24),
       role: this.role,
     });
     this.configureObservability(logGroup);
+    if (props.encryptionKey !== undefined) this.allowEncryptedLogDelivery(props.encryptionKey);
     const policy = (owner: Construct, id: string): IConstruct | undefined =>
       owner.node.tryFindChild(id);
     acknowledgeGeneratedWildcards(
@@ -147,6 +169,75 @@ export class ReconcileStateMachine extends Construct {
       DISTRIBUTED_MAP_ACTIONS,
       CHILD_RUN_REASON,
     );
+  }
+
+  /**
+   * Lets `grantee` start runs: states:StartExecution on this state machine and, under a
+   * customer-managed key, kms:GenerateDataKey / kms:Decrypt of the key for this state machine's
+   * executions only (the encryption context names its ARN).
+   *
+   * @example
+   * ```ts
+   * reconcile.grantStartExecution(operatorRole);
+   * ```
+   */
+  grantStartExecution(grantee: iam.IGrantable): iam.Grant {
+    const grant = this.stateMachine.grantStartExecution(grantee);
+    if (this.encryptionKey !== undefined) {
+      iam.Grant.addToPrincipal({
+        grantee,
+        actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
+        resourceArns: [this.encryptionKey.keyArn],
+        conditions: {
+          StringEquals: {
+            'kms:EncryptionContext:aws:states:stateMachineArn': this.stateMachineArn(),
+          },
+        },
+      });
+    }
+    return grant;
+  }
+
+  /**
+   * Execution logs of a state machine under a customer-managed key: its role generates their data
+   * keys for CloudWatch Logs of this account (the encryption context's source), and the log
+   * delivery service may decrypt them (what CDK's `logs` prop adds with such a key).
+   */
+  private allowEncryptedLogDelivery(key: kms.IKey): void {
+    this.role.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        sid: 'EncryptExecutionLogs',
+        actions: ['kms:GenerateDataKey'],
+        resources: [key.keyArn],
+        conditions: {
+          StringEquals: {
+            'kms:EncryptionContext:SourceArn': Stack.of(this).formatArn({
+              service: 'logs',
+              resource: '*',
+              arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+            }),
+          },
+        },
+      }),
+    );
+    key.addToResourcePolicy(
+      new iam.PolicyStatement({
+        sid: 'AllowExecutionLogDelivery',
+        principals: [new iam.ServicePrincipal('delivery.logs.amazonaws.com')],
+        actions: ['kms:Decrypt'],
+        resources: ['*'],
+      }),
+    );
+  }
+
+  /** This state machine's ARN from its known name (no reference to the resource). */
+  private stateMachineArn(): string {
+    return Stack.of(this).formatArn({
+      service: 'states',
+      resource: 'stateMachine',
+      resourceName: this.name,
+      arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+    });
   }
 
   /**
