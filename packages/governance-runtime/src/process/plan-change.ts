@@ -12,6 +12,7 @@ import {
 import type { DirectoryPort } from '../ports/directory-port';
 import type { OrganizationsPort } from '../ports/organizations-port';
 import { readDirectoryView } from '../state/directory-view';
+import { EMPTY_SNAPSHOT } from '../state/empty-snapshot';
 import { type AccountSnapshotReaders, readAccountSnapshot } from '../state/read-account-snapshot';
 
 /** What {@link planChange} reads besides the account readers. */
@@ -27,18 +28,6 @@ export interface ChangeReaders {
    */
   readonly organizationReads?: Pick<OrganizationsPort, 'readSnapshotStructure'>;
 }
-
-const EMPTY_SNAPSHOT: OrgSnapshot = {
-  managementAccountId: '',
-  rootId: '',
-  organizationalUnits: [],
-  accounts: [],
-  policies: [],
-  permissionSets: [],
-  principals: [],
-  attachments: [],
-  assignments: [],
-};
 
 /** The event with the name of its new principal read from the identity store, when hidden. */
 async function withPrincipalName(
