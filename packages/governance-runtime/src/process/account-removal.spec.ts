@@ -17,6 +17,7 @@ import {
   PROD_ADMINS_RULE,
   activeAccount,
   orgSnapshot,
+  organizationsEvent,
 } from '../../test/support/org-fixtures';
 
 const ACCOUNT = '222222222222';
@@ -41,25 +42,12 @@ const CONFIG: GovernanceConfig = {
 
 /** A CloudTrail `CloseAccountResult` service event in the given state. */
 function closeAccountResult(state: string): Record<string, unknown> {
-  return {
-    version: '0',
-    id: `close-${state}`,
-    'detail-type': 'AWS Service Event via CloudTrail',
-    source: 'aws.organizations',
-    account: '111111111111',
-    time: '2026-11-01T10:00:00Z',
-    region: 'us-east-1',
-    resources: [],
-    detail: {
-      eventVersion: '1.08',
-      eventSource: 'organizations.amazonaws.com',
-      eventName: 'CloseAccountResult',
-      awsRegion: 'us-east-1',
-      eventTime: '2026-11-01T10:00:00Z',
-      eventType: 'AwsServiceEvent',
-      serviceEventDetails: { closeAccountStatus: { accountId: ACCOUNT, state } },
-    },
-  };
+  return organizationsEvent(`close-${state}`, 'AWS Service Event via CloudTrail', {
+    eventName: 'CloseAccountResult',
+    eventTime: '2026-11-01T10:00:00Z',
+    eventType: 'AwsServiceEvent',
+    serviceEventDetails: { closeAccountStatus: { accountId: ACCOUNT, state } },
+  });
 }
 
 const removed: ParseOutcome = {

@@ -3,7 +3,7 @@
  * plans, so an untrusted tag grants nothing anywhere: the full and partial reconcile, the
  * worker's level check; without them the ledger is never read.
  */
-import type { GovernanceConfig, Operation, OrgSnapshot } from '@org/scope-engine';
+import type { Operation, OrgSnapshot } from '@org/scope-engine';
 import { AccountReads } from '../execute/account-reads';
 import { judgeOperation } from '../execute/level-check';
 import type { FailureReport } from '../failure-reporter';
@@ -12,53 +12,33 @@ import { reconcileAccounts } from '../reconcile-shards/reconcile-accounts';
 import { reconcile } from '../reconcile/reconcile';
 import { staticRulesSource } from '../rules/rules-source';
 import { CachedDirectoryView } from '../state/directory-view-store';
-import { InMemoryAuditLog } from '../testing/in-memory-audit-log';
 import { InMemoryDirectoryViewStore } from '../testing/in-memory-directory-view-store';
-import { InMemoryOperationQueue } from '../testing/in-memory-operation-queue';
-import { InMemoryOrganization } from '../testing/in-memory-organization';
-import { InMemoryProvisionedState } from '../testing/in-memory-provisioned-state';
-import { VirtualClock } from '../testing/virtual-clock';
+import {
+  ADMIN_ARN,
+  ADMIN_SET,
+  activeAccount,
+  FULL_AWS_ACCESS,
+  inMemoryPorts,
+  MANAGEMENT_ACCOUNT,
+  OPS_GROUP,
+  orgSnapshot,
+  prodAdminsConfig,
+  ROOT_ID,
+} from '../../test/support/org-fixtures';
 
-const ADMIN = 'arn:aws:sso:::permissionSet/ssoins-1/ps-admin';
 const TRUSTED = 'arn:aws:sts::111111111111:assumed-role/Platform/ci';
 const OTHER = 'arn:aws:iam::111111111111:user/mallory';
 
-const ORG: OrgSnapshot = {
-  managementAccountId: '111111111111',
-  rootId: 'r-ab12',
-  organizationalUnits: [],
+const ORG: OrgSnapshot = orgSnapshot({
   accounts: [
-    { id: '111111111111', name: 'management', parentId: 'r-ab12', status: 'ACTIVE', tags: {} },
-    { id: '222222222222', name: 'a', parentId: 'r-ab12', status: 'ACTIVE', tags: { env: 'prod' } },
-    { id: '333333333333', name: 'b', parentId: 'r-ab12', status: 'ACTIVE', tags: { env: 'prod' } },
+    MANAGEMENT_ACCOUNT,
+    activeAccount('222222222222', 'a', ROOT_ID, { env: 'prod' }),
+    activeAccount('333333333333', 'b', ROOT_ID, { env: 'prod' }),
   ],
-  policies: [{ id: 'p-FullAWSAccess', name: 'FullAWSAccess' }],
-  permissionSets: [{ name: 'AdministratorAccess', arn: ADMIN }],
-  principals: [{ type: 'GROUP', name: 'Ops', id: 'g-ops' }],
-  attachments: [],
-  assignments: [],
-};
-
-function config(trusted: readonly string[]): GovernanceConfig {
-  return {
-    settings: {
-      maxScpsPerTarget: 10,
-      includeManagementAccount: false,
-      trustedTagPrincipals: trusted,
-    },
-    scpRules: [],
-    assignmentRules: [
-      {
-        id: 'prod-admins',
-        permissionSet: 'AdministratorAccess',
-        principal: { type: 'GROUP', name: 'Ops' },
-        scope: { type: 'accountTag', key: 'env', value: 'prod' },
-        exclude: { accounts: [], ous: [] },
-      },
-    ],
-    notifications: [],
-  };
-}
+  policies: [FULL_AWS_ACCESS],
+  permissionSets: [ADMIN_SET],
+  principals: [OPS_GROUP],
+});
 
 /** 222222222222's tag was set by the trusted role, 333333333333's by someone else. */
 async function ledger(): Promise<InMemoryTagLedger> {
@@ -71,19 +51,12 @@ async function ledger(): Promise<InMemoryTagLedger> {
 }
 
 function deps(tagLedger: InMemoryTagLedger, trusted: readonly string[]) {
-  const org = new InMemoryOrganization(ORG);
   const reports: FailureReport[] = [];
   return {
     reports,
     deps: {
-      organizations: org,
-      identityCenter: org,
-      directory: org,
-      provisionedState: new InMemoryProvisionedState(),
-      queue: new InMemoryOperationQueue(),
-      audit: new InMemoryAuditLog(),
-      clock: new VirtualClock(0),
-      rules: staticRulesSource(config(trusted)),
+      ...inMemoryPorts(ORG).deps,
+      rules: staticRulesSource(prodAdminsConfig(trusted)),
       tagLedger,
       failures: { report: async (failure: FailureReport) => void reports.push(failure) },
     },
@@ -136,7 +109,7 @@ describe('the worker’s level check with tag trust', () => {
   const grant = (accountId: string): Operation => ({
     type: 'createAssignment',
     accountId,
-    permissionSetArn: ADMIN,
+    permissionSetArn: ADMIN_ARN,
     principalType: 'GROUP',
     principalId: 'g-ops',
     ruleIds: ['prod-admins'],

@@ -116,6 +116,15 @@ export function baselineAndRetiredAttachments(
 /** The ReadOnly permission set as the snapshot lists it. */
 export const READ_ONLY_SET: PermissionSet = { name: 'ReadOnly', arn: READ_ONLY_ARN };
 
+/** The Admin permission set as the snapshot lists it. */
+export const ADMIN_SET: PermissionSet = { name: 'Admin', arn: ADMIN_ARN };
+
+/** The Ops group as the snapshot lists it. */
+export const OPS_GROUP: Principal = { type: 'GROUP', name: 'Ops', id: 'g-ops' };
+
+/** FullAWSAccess, the SCP AWS attaches everywhere. */
+export const FULL_AWS_ACCESS: Policy = { id: 'p-FullAWSAccess', name: 'FullAWSAccess' };
+
 /** The Auditors group as the snapshot lists it. */
 export const AUDITORS_GROUP: Principal = { type: 'GROUP', name: 'Auditors', id: 'g-auditors' };
 
@@ -191,6 +200,27 @@ export const PROD_ADMINS_RULE: AssignmentRule = groupRule('prod-admins', 'Admin'
 });
 
 /**
+ * The configuration with {@link PROD_ADMINS_RULE} alone and, when given, the principals whose tags
+ * are trusted (`trustedTagPrincipals`).
+ *
+ * @example
+ * ```ts
+ * prodAdminsConfig(['arn:aws:iam::111111111111:role/Platform']);
+ * ```
+ */
+export function prodAdminsConfig(trustedTagPrincipals?: readonly string[]): GovernanceConfig {
+  return {
+    settings: {
+      ...DEFAULT_SETTINGS,
+      ...(trustedTagPrincipals === undefined ? {} : { trustedTagPrincipals }),
+    },
+    scpRules: [],
+    assignmentRules: [PROD_ADMINS_RULE],
+    notifications: [],
+  };
+}
+
+/**
  * A group's assignment on an account.
  *
  * @example
@@ -204,6 +234,39 @@ export function groupAssignment(
   principalId: string,
 ): Assignment {
   return { accountId, permissionSetArn, principalType: 'GROUP', principalId };
+}
+
+/**
+ * An Organizations event as EventBridge delivers it from CloudTrail in the management account
+ * (us-east-1, 2026-11-01T10:00:00Z): `detail` joins the fields every Organizations record has
+ * (`eventVersion`, `eventSource`, `awsRegion`).
+ *
+ * @example
+ * ```ts
+ * organizationsEvent('e-1', 'AWS API Call via CloudTrail', { eventName: 'TagResource', ... });
+ * ```
+ */
+export function organizationsEvent(
+  id: string,
+  detailType: 'AWS API Call via CloudTrail' | 'AWS Service Event via CloudTrail',
+  detail: Record<string, unknown>,
+): Record<string, unknown> {
+  return {
+    version: '0',
+    id,
+    'detail-type': detailType,
+    source: 'aws.organizations',
+    account: MANAGEMENT_ACCOUNT_ID,
+    time: '2026-11-01T10:00:00Z',
+    region: 'us-east-1',
+    resources: [],
+    detail: {
+      eventVersion: '1.08',
+      eventSource: 'organizations.amazonaws.com',
+      awsRegion: 'us-east-1',
+      ...detail,
+    },
+  };
 }
 
 /**
