@@ -22,19 +22,23 @@ export type ReadTask =
       readonly principalId: string;
     };
 
-/** What the preparation read so far (`prepare`): resumed by the next invocation. */
-export interface PrepareProgress {
+/** The organization-wide part of a run that the preparation reads and every shard shares. */
+export interface RunOrganization {
   readonly rootId: string;
   readonly managementAccountId: string;
   /** Policy types enabled on the root (absent: SCPs only). */
   readonly enabledPolicyTypes?: readonly PolicyType[];
   readonly view: DirectoryView;
+  readonly organizationalUnits: readonly OrganizationalUnit[];
+  readonly policies: readonly Policy[];
+}
+
+/** What the preparation read so far (`prepare`): resumed by the next invocation. */
+export interface PrepareProgress extends RunOrganization {
   /** Permission sets whose assignments matter (named by rules or provisioned). */
   readonly relevantPermissionSetArns: readonly string[];
   readonly tasks: readonly ReadTask[];
-  readonly organizationalUnits: readonly OrganizationalUnit[];
   readonly accounts: readonly ListedAccount[];
-  readonly policies: readonly Policy[];
   /** Direct attachments to accounts (the only ones an account's plan counts). */
   readonly attachments: readonly Attachment[];
   readonly assignments: readonly AssignmentKey[];
@@ -43,14 +47,7 @@ export interface PrepareProgress {
 }
 
 /** What every shard shares (`run`), written when the preparation is done. */
-export interface RunDocument {
-  readonly rootId: string;
-  readonly managementAccountId: string;
-  /** Policy types enabled on the root (absent: SCPs only). */
-  readonly enabledPolicyTypes?: readonly PolicyType[];
-  readonly view: DirectoryView;
-  readonly organizationalUnits: readonly OrganizationalUnit[];
-  readonly policies: readonly Policy[];
+export interface RunDocument extends RunOrganization {
   /** Every member account (for departed accounts). */
   readonly accountIds: readonly string[];
   readonly shardCount: number;
