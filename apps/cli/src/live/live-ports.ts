@@ -9,8 +9,19 @@ import { DirectoryAdapter } from '@org/aws-adapters/identitystore';
 import { OrganizationsAdapter } from '@org/aws-adapters/organizations';
 import { SqsOperationQueue, SqsQueueAdmin } from '@org/aws-adapters/sqs';
 import { IdentityCenterAdapter } from '@org/aws-adapters/sso-admin';
-import { type AuditLog, type Clock, type OperationQueue } from '@org/governance-runtime';
-import { InMemoryAuditLog, InMemoryOperationQueue } from '@org/governance-runtime/in-process';
+import { budgetRequests, organizationsBudget } from '@org/aws-adapters';
+import {
+  type AuditLog,
+  type Clock,
+  createServiceBudgets,
+  type OperationQueue,
+  type ServiceBudgets,
+} from '@org/governance-runtime';
+import {
+  InMemoryAuditLog,
+  InMemoryOperationQueue,
+  InMemoryQuotaStore,
+} from '@org/governance-runtime/in-process';
 import type { DeployedGrants } from '@org/contracts';
 import type { AwsClients } from './aws-clients';
 import { readDeployedGrants } from './deployment-grants';
@@ -41,6 +52,12 @@ export interface LivePorts {
   /** Set when operations stay in process (no queue URL): the command executes them. */
   readonly localQueue: InMemoryOperationQueue | null;
   readonly clock: Clock;
+  /**
+   * This run's own rate budgets at the published rates (Organizations 5 reads/s and 2 writes/s):
+   * every Organizations request of the run takes a token first. orgctl has no quota table
+   * option, so it does not share the deployed functions' budgets.
+   */
+  readonly budgets: ServiceBudgets;
   /** The pause switch and the last reconcile run (control items of the state table). */
   readonly control: DynamoDbPauseSwitch;
   /** Queue depths and dead-letter redrives. */
@@ -48,6 +65,17 @@ export interface LivePorts {
   rulesRepository(tableName: string): DynamoDbRulesRepository;
   /** What the deployed stack grants the rules stored in this table (its tags), or `null`. */
   deployedGrants(rulesTable: string): Promise<DeployedGrants | null>;
+}
+
+/** Name under which `budgetRequests` adds its middleware. */
+const BUDGET_MIDDLEWARE = 'orgGovernanceRateBudget';
+
+/** Budgets the Organizations client's requests, unless an earlier run over it already did. */
+function budgetOnce(client: AwsClients['organizations'], budgets: ServiceBudgets): void {
+  const budgeted = client.middlewareStack
+    .identify()
+    .some((entry) => entry.startsWith(BUDGET_MIDDLEWARE));
+  if (!budgeted) budgetRequests(client, organizationsBudget(budgets));
 }
 
 /**
@@ -60,6 +88,8 @@ export interface LivePorts {
  * ```
  */
 export function createLivePorts(clients: AwsClients, settings: LiveSettings): LivePorts {
+  const budgets = createServiceBudgets(new InMemoryQuotaStore(), systemClock);
+  budgetOnce(clients.organizations, budgets);
   const identityCenter = new IdentityCenterAdapter(clients.ssoAdmin);
   const localQueue = settings.queueUrl === undefined ? new InMemoryOperationQueue() : null;
   return {
@@ -82,6 +112,7 @@ export function createLivePorts(clients: AwsClients, settings: LiveSettings): Li
     queue: localQueue ?? new SqsOperationQueue(clients.sqs, { queueUrl: settings.queueUrl ?? '' }),
     localQueue,
     clock: systemClock,
+    budgets,
     control: new DynamoDbPauseSwitch(clients.documents, { tableName: settings.stateTable }),
     queueAdmin: new SqsQueueAdmin(clients.sqs),
     rulesRepository: (tableName) => new DynamoDbRulesRepository(clients.documents, { tableName }),

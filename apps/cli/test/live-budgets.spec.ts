@@ -1,0 +1,52 @@
+/**
+ * orgctl has no quota table option, so a live command keeps its own rate budget at the published
+ * rates: every Organizations request of the run waits for a token (5 reads/s, 2 writes/s).
+ */
+import { PUBLISHED_SERVICE_RATES } from '@org/governance-runtime';
+import { createAwsClients } from '../src/live/aws-clients';
+import { createLivePorts } from '../src/live/live-ports';
+
+/** The clients of a run whose Organizations requests are answered in place, with when they left. */
+function answeringClients(sent: number[]) {
+  const clients = createAwsClients({ region: 'us-east-1', endpoint: 'http://127.0.0.1:9' });
+  clients.organizations.middlewareStack.add(
+    () => async () => {
+      sent.push(Date.now());
+      throw Object.assign(new Error('no such account'), { name: 'AccountNotFoundException' });
+    },
+    // After the budget's middleware (initialize, high), before credentials and signing.
+    { step: 'initialize', priority: 'low', name: 'answerOrganizationsInPlace' },
+  );
+  return clients;
+}
+
+describe('a live run’s Organizations budget', () => {
+  it('holds the run to the published 5 reads/s, and wiring the same clients again budgets them once', async () => {
+    const sent: number[] = [];
+    const clients = answeringClients(sent);
+    const settings = { connection: { region: 'us-east-1' }, stateTable: 'state' };
+    const ports = createLivePorts(clients, settings);
+    createLivePorts(clients, settings);
+    const accounts = ['222222222222', '333333333333', '444444444444', '555555555555'];
+    const found = await Promise.all(
+      [...accounts, ...accounts].map((id) => ports.organizations.readAccount(id)),
+    );
+    const spanMs = Math.max(...sent) - Math.min(...sent);
+    expect({
+      found: found.every((account) => account === null),
+      requests: sent.length,
+      rates: ports.budgets.rates,
+      budgetMiddlewares: clients.organizations.middlewareStack
+        .identify()
+        .filter((entry) => entry.startsWith('orgGovernanceRateBudget')).length,
+      // 8 reads at 5/s: one per 200 ms window, so at least 7 windows from the first to the last.
+      paced: spanMs >= 7 * 200 - 50,
+    }).toStrictEqual({
+      found: true,
+      requests: 8,
+      rates: PUBLISHED_SERVICE_RATES,
+      budgetMiddlewares: 1,
+      paced: true,
+    });
+  });
+});
