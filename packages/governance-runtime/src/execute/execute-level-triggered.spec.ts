@@ -16,6 +16,9 @@ import { executeLevelTriggered } from './execute-level-triggered';
 import { DEFAULT_ASSIGNMENT_POLLING } from './execution-settings';
 import {
   ADMIN_ARN as ADMIN,
+  ADMIN_SET,
+  FULL_AWS_ACCESS,
+  OPS_GROUP,
   BASELINE_SCP_RULE,
   DEFAULT_SETTINGS,
   NO_EXCLUSIONS as NONE,
@@ -30,13 +33,10 @@ const OPS = 'g-ops';
 
 const ORG: OrgSnapshot = orgSnapshot({
   accounts: [activeAccount(ACCOUNT, 'app', 'r-ab12', { env: 'dev' })],
-  policies: [
-    { id: 'p-FullAWSAccess', name: 'FullAWSAccess' },
-    { id: 'p-base0001', name: 'Baseline' },
-  ],
-  permissionSets: [{ name: 'Admin', arn: ADMIN }, READ_ONLY_SET],
-  principals: [{ type: 'GROUP', name: 'Ops', id: OPS }],
-  attachments: [{ targetId: ACCOUNT, policyId: 'p-FullAWSAccess' }],
+  policies: [FULL_AWS_ACCESS, { id: 'p-base0001', name: 'Baseline' }],
+  permissionSets: [ADMIN_SET, READ_ONLY_SET],
+  principals: [OPS_GROUP],
+  attachments: [{ targetId: ACCOUNT, policyId: FULL_AWS_ACCESS.id }],
 });
 
 const [APP] = ORG.accounts as [OrgSnapshot['accounts'][number]];

@@ -11,6 +11,7 @@ import {
   WORKLOADS_OU,
   WORKLOADS_APP,
   orgSnapshot,
+  eventMeta,
 } from '../../test/support/org-fixtures';
 
 const ORG: OrgSnapshot = orgSnapshot({
@@ -34,14 +35,11 @@ const CONFIG: GovernanceConfig = {
   ],
 };
 
-const meta = (eventName: string): EventMeta => ({
-  eventId: `evt-${eventName}`,
-  source: 'aws.organizations',
-  detailType: 'AWS Service Event via CloudTrail',
-  eventName,
-  time: '2026-11-01T10:00:00Z',
-  region: 'us-east-1',
-});
+const meta = (eventName: string): EventMeta =>
+  eventMeta(eventName, {
+    detailType: 'AWS Service Event via CloudTrail',
+    time: '2026-11-01T10:00:00Z',
+  });
 
 const vended = (state: 'SUCCEEDED' | 'FAILED' | 'IN_PROGRESS', accountId: string | null) =>
   ({

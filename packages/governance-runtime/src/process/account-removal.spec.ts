@@ -12,6 +12,9 @@ import { reconcile } from '../reconcile/reconcile';
 import { processEvent } from './process-event';
 import {
   ADMIN_ARN as ADMIN,
+  ADMIN_SET,
+  FULL_AWS_ACCESS,
+  OPS_GROUP,
   DEFAULT_SETTINGS,
   groupAssignment,
   PROD_ADMINS_RULE,
@@ -24,10 +27,10 @@ const ACCOUNT = '222222222222';
 
 const ORG: OrgSnapshot = orgSnapshot({
   accounts: [activeAccount(ACCOUNT, 'app', 'r-ab12', { env: 'prod' })],
-  policies: [{ id: 'p-FullAWSAccess', name: 'FullAWSAccess' }],
-  permissionSets: [{ name: 'Admin', arn: ADMIN }],
-  principals: [{ type: 'GROUP', name: 'Ops', id: 'g-ops' }],
-  attachments: [{ targetId: ACCOUNT, policyId: 'p-FullAWSAccess' }],
+  policies: [FULL_AWS_ACCESS],
+  permissionSets: [ADMIN_SET],
+  principals: [OPS_GROUP],
+  attachments: [{ targetId: ACCOUNT, policyId: FULL_AWS_ACCESS.id }],
   assignments: [groupAssignment(ACCOUNT, ADMIN, 'g-ops')],
 });
 

@@ -1,4 +1,4 @@
-import type { ChangeActor, ChangeEvent, EventMeta } from '@org/event-schemas';
+import type { ChangeActor, ChangeEvent } from '@org/event-schemas';
 import type { GovernanceConfig, OrgSnapshot } from '@org/scope-engine';
 import type { FailureReport } from '../failure-reporter';
 import { staticRulesSource } from '../rules/rules-source';
@@ -11,13 +11,20 @@ import { InMemoryProvisionedState } from '../testing/in-memory-provisioned-state
 import { VirtualClock } from '../testing/virtual-clock';
 import { processGovernanceEvent } from './process-change';
 import {
+  activeAccount,
+  AUDITORS_GROUP,
   AUDITORS_RULE,
   BASELINE_SCP_RULE,
   DEFAULT_SETTINGS,
+  eventMeta as meta,
+  FULL_AWS_ACCESS,
   groupAssignment,
   MANAGEMENT_ACCOUNT,
   NO_EXCLUSIONS,
+  orgSnapshot,
   READ_ONLY_ARN as RO,
+  READ_ONLY_SET,
+  ROOT_ID,
 } from '../../test/support/org-fixtures';
 
 const APP = '222222222222';
@@ -30,30 +37,21 @@ const PERSON: ChangeActor = {
   sessionIssuerArn: null,
   invokedBy: null,
 };
-const ORG: OrgSnapshot = {
-  managementAccountId: '111111111111',
-  rootId: 'r-ab12',
-  organizationalUnits: [],
-  accounts: [
-    MANAGEMENT_ACCOUNT,
-    { id: APP, name: 'app', parentId: 'r-ab12', status: 'ACTIVE', tags: {} },
-  ],
+const ORG: OrgSnapshot = orgSnapshot({
+  accounts: [MANAGEMENT_ACCOUNT, activeAccount(APP, 'app', ROOT_ID)],
   policies: [
-    { id: 'p-FullAWSAccess', name: 'FullAWSAccess' },
+    FULL_AWS_ACCESS,
     { id: 'p-base0001', name: 'Baseline' },
     { id: 'p-hand0001', name: 'ByHand' },
   ],
-  permissionSets: [{ name: 'ReadOnly', arn: RO }],
-  principals: [
-    { type: 'GROUP', name: 'Auditors', id: 'g-auditors' },
-    { type: 'GROUP', name: 'Platform', id: PLATFORM },
-  ],
+  permissionSets: [READ_ONLY_SET],
+  principals: [AUDITORS_GROUP, { type: 'GROUP', name: 'Platform', id: PLATFORM }],
   attachments: [
-    { targetId: APP, policyId: 'p-FullAWSAccess' },
+    { targetId: APP, policyId: FULL_AWS_ACCESS.id },
     { targetId: APP, policyId: 'p-base0001' },
   ],
   assignments: [groupAssignment(APP, RO, 'g-auditors')],
-};
+});
 const CONFIG: GovernanceConfig = {
   settings: DEFAULT_SETTINGS,
   scpRules: [BASELINE_SCP_RULE],
@@ -69,14 +67,6 @@ const CONFIG: GovernanceConfig = {
   ],
   notifications: [],
 };
-const meta = (eventName: string): EventMeta => ({
-  eventId: `evt-${eventName}`,
-  source: 'aws.organizations',
-  detailType: 'AWS API Call via CloudTrail',
-  eventName,
-  time: '1970-01-01T00:00:00Z',
-  region: 'us-east-1',
-});
 const auditorsOnApp = {
   permissionSetArn: RO,
   principalType: 'GROUP' as const,

@@ -1,4 +1,4 @@
-import type { DomainEvent, EventMeta, ParseOutcome } from '@org/event-schemas';
+import type { DomainEvent, ParseOutcome } from '@org/event-schemas';
 import type { GovernanceConfig, OrgSnapshot } from '@org/scope-engine';
 import { AccountNotVisibleError } from '../errors';
 import { InMemoryAuditLog } from '../testing/in-memory-audit-log';
@@ -23,6 +23,7 @@ import {
   AUDITORS_GROUP,
   READ_ONLY_SET,
   orgSnapshot,
+  eventMeta as meta,
 } from '../../test/support/org-fixtures';
 
 const ORG: OrgSnapshot = orgSnapshot({
@@ -94,15 +95,6 @@ const CONFIG: GovernanceConfig = {
     },
   ],
 };
-
-const meta = (eventName: string): EventMeta => ({
-  eventId: `evt-${eventName}`,
-  source: 'aws.organizations',
-  detailType: 'AWS API Call via CloudTrail',
-  eventName,
-  time: '1970-01-01T00:00:00Z',
-  region: 'us-east-1',
-});
 
 /** Provisioned state matching ORG: everything the rules justify was created by the product. */
 async function provisionedState(): Promise<InMemoryProvisionedState> {

@@ -9,23 +9,18 @@ import { InMemoryOrganization } from '../testing/in-memory-organization';
 import { InMemoryProvisionedState } from '../testing/in-memory-provisioned-state';
 import { VirtualClock } from '../testing/virtual-clock';
 import { processGovernanceEvent } from './process-change';
-import { DEFAULT_SETTINGS, MANAGEMENT_ACCOUNT } from '../../test/support/org-fixtures';
+import {
+  activeAccount,
+  DEFAULT_SETTINGS,
+  MANAGEMENT_ACCOUNT,
+  orgSnapshot,
+  ROOT_ID,
+} from '../../test/support/org-fixtures';
 
 /** An organization that knows the account the masked sample created. */
-const ORG: OrgSnapshot = {
-  managementAccountId: '111111111111',
-  rootId: 'r-ab12',
-  organizationalUnits: [],
-  accounts: [
-    MANAGEMENT_ACCOUNT,
-    { id: '222233334444', name: 'payments-prod', parentId: 'r-ab12', status: 'ACTIVE', tags: {} },
-  ],
-  policies: [],
-  permissionSets: [],
-  principals: [],
-  attachments: [],
-  assignments: [],
-};
+const ORG: OrgSnapshot = orgSnapshot({
+  accounts: [MANAGEMENT_ACCOUNT, activeAccount('222233334444', 'payments-prod', ROOT_ID)],
+});
 const CONFIG = { settings: DEFAULT_SETTINGS, scpRules: [], assignmentRules: [], notifications: [] };
 
 describe('processGovernanceEvent: a name CloudTrail masks', () => {

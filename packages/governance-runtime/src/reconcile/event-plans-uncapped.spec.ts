@@ -6,6 +6,7 @@ import { InMemoryOperationQueue } from '../testing/in-memory-operation-queue';
 import { InMemoryOrganization } from '../testing/in-memory-organization';
 import { InMemoryProvisionedState } from '../testing/in-memory-provisioned-state';
 import { VirtualClock } from '../testing/virtual-clock';
+import { eventMeta } from '../../test/support/org-fixtures';
 
 /**
  * The blast-radius cap (settings.maxDestructiveOperations) applies to reconcile runs and rules
@@ -54,14 +55,7 @@ describe('event-driven plans are not capped', () => {
           type: 'AccountTagsChanged',
           accountId: id,
           change: { kind: 'set', tags: {} },
-          meta: {
-            eventId: 'evt-1',
-            source: 'aws.organizations',
-            detailType: 'AWS API Call via CloudTrail',
-            eventName: 'TagResource',
-            time: '1970-01-01T00:00:00Z',
-            region: 'us-east-1',
-          },
+          meta: eventMeta('TagResource', { eventId: 'evt-1' }),
         },
       },
       {

@@ -4,6 +4,7 @@
  * Sandbox OUs, the ReadOnly and Admin permission sets, the Auditors and Ops groups, the baseline
  * SCP rule and the auditors assignment rule.
  */
+import type { EventMeta } from '@org/event-schemas';
 import type {
   Account,
   Assignment,
@@ -234,6 +235,27 @@ export function groupAssignment(
   principalId: string,
 ): Assignment {
   return { accountId, permissionSetArn, principalType: 'GROUP', principalId };
+}
+
+/**
+ * The metadata of an Organizations API call `eventName` (id `evt-<eventName>`, us-east-1, at the
+ * epoch), with `overrides` applied.
+ *
+ * @example
+ * ```ts
+ * eventMeta('DeleteAccountAssignment', { source: 'aws.sso' });
+ * ```
+ */
+export function eventMeta(eventName: string, overrides: Partial<EventMeta> = {}): EventMeta {
+  return {
+    eventId: `evt-${eventName}`,
+    source: 'aws.organizations',
+    detailType: 'AWS API Call via CloudTrail',
+    eventName,
+    time: '1970-01-01T00:00:00Z',
+    region: 'us-east-1',
+    ...overrides,
+  };
 }
 
 /**
