@@ -16,6 +16,7 @@ import {
   translateConfig,
 } from '@org/emulators';
 import type { HandlerFunctionName } from '@org/contracts';
+import { InMemoryQuotaStore } from '@org/governance-runtime/in-process';
 import type { GovernanceConfig, OrgSnapshot } from '@org/scope-engine';
 import {
   type ClientCustomizer,
@@ -46,6 +47,9 @@ import {
   startWebhookReceiver,
   type WebhookReceiver,
 } from '../runtime/webhook-receiver';
+
+/** Organizations requests per second the local functions share (moto answers them all at once). */
+const LOCAL_ORGANIZATIONS_RATE = 100;
 
 /** Options of {@link createLocalDeployment}. */
 export interface LocalDeploymentOptions {
@@ -161,16 +165,29 @@ export async function createLocalDeployment(
       names: LOCAL_NAMES,
       resources,
       instance: seeded,
-      settings: { rulesCacheTtlSeconds: '0', statusFirstPollMs: '100', statusWaitSeconds: '5' },
+      settings: {
+        rulesCacheTtlSeconds: '0',
+        statusFirstPollMs: '100',
+        statusWaitSeconds: '5',
+        // moto does not throttle: every Organizations request still takes a token of the shared
+        // budgets, at a rate that does not pace the worker's level checks (a dozen reads each) to
+        // the published 5/s.
+        organizationsReadsPerSecond: String(LOCAL_ORGANIZATIONS_RATE),
+        organizationsWritesPerSecond: String(LOCAL_ORGANIZATIONS_RATE),
+      },
     });
     // As `orgctl rules apply` does after a deploy: the processor plans with this view.
     await storeDirectoryView(environments.reconciler, config, asAccount);
     const metrics = new MemoryMetricsRecorder();
+    // The rate budgets every local function shares (one process: one store, as DynamoDB is one
+    // store for every deployed function).
+    const quotaStore = new InMemoryQuotaStore();
     const wiring = (name: HandlerFunctionName) => ({
       observability: {
         logger: createLogger(name, environments[name], options.logLevel ?? 'WARN'),
         metrics,
       },
+      quotaStore,
       customizeClient,
       webhook: LOCAL_WEBHOOK_DELIVERY,
     });
