@@ -1,28 +1,13 @@
-import { createOrgEventsProcessorHandler } from '../../src/org-events-processor/org-events-processor-handler';
-import {
-  collectingFailures,
-  exampleEvent,
-  lambdaContext,
-  testObservability,
-} from '../support/fixtures';
-import {
-  inMemoryDeployment,
-  processPorts,
-  recordExampleProvisionedState,
-} from '../support/in-memory-deployment';
+import { deployedProcessor } from '../support/deployed-processor';
+import { exampleEvent, lambdaContext } from '../support/fixtures';
 
 const WORKER_ROLE = 'arn:aws:iam::111111111111:role/org-governance-worker';
 const BREAK_GLASS = '90671234-aaaa-bbbb-cccc-666666666666';
 
 /** The processor as deployed: stored view, provisioned state, Identity Store names, alerts. */
-async function setup() {
-  const env = inMemoryDeployment();
-  await recordExampleProvisionedState(env);
-  const failures = collectingFailures();
-  const observability = testObservability();
-  const handler = createOrgEventsProcessorHandler({
-    process: {
-      ...processPorts(env),
+const setup = () =>
+  deployedProcessor({
+    process: (env, failures) => ({
       // The Identity Store: BreakGlass exists now (CloudTrail hides its name in the event).
       principalNames: {
         getPrincipal: async (type: 'USER' | 'GROUP', id: string) =>
@@ -31,14 +16,9 @@ async function setup() {
       organizationReads: env.org,
       outOfBandAlerts: failures,
       directoryViews: env.directoryViews,
-    },
+    }),
     productRoleArns: [WORKER_ROLE],
-    failures,
-    markers: env.markers,
-    observability,
   });
-  return { env, failures, metrics: observability.metrics, handler };
-}
 
 /** The example DetachPolicy event made by `arn` instead of the person. */
 function detachedBy(arn: string): Record<string, unknown> {

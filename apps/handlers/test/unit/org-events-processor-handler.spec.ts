@@ -1,34 +1,11 @@
 import { EventError } from '@org/event-schemas';
-import { createOrgEventsProcessorHandler } from '../../src/org-events-processor/org-events-processor-handler';
-import {
-  collectingFailures,
-  exampleEvent,
-  lambdaContext,
-  testObservability,
-} from '../support/fixtures';
-import {
-  inMemoryDeployment,
-  processPorts,
-  recordExampleProvisionedState,
-} from '../support/in-memory-deployment';
+import { deployedProcessor } from '../support/deployed-processor';
+import { exampleEvent, lambdaContext } from '../support/fixtures';
 
 const RO = 'arn:aws:sso:::permissionSet/ssoins-1111111111111111/ps-1111111111111111';
 const AUDITORS = '90671234-aaaa-bbbb-cccc-111111111111';
 
-async function setup() {
-  const env = inMemoryDeployment();
-  // The deployed processor sees the assignments the product made (the provisioned state).
-  await recordExampleProvisionedState(env);
-  const failures = collectingFailures();
-  const observability = testObservability();
-  const handler = createOrgEventsProcessorHandler({
-    process: processPorts(env),
-    failures,
-    markers: env.markers,
-    observability,
-  });
-  return { env, failures, metrics: observability.metrics, handler };
-}
+const setup = () => deployedProcessor();
 
 describe('org events processor handler', () => {
   it('plans a created account from the organization as it is and enqueues its operations', async () => {
