@@ -3,6 +3,8 @@ import { Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { RECONCILE_PERMANENT_ERRORS } from '@org/contracts';
+import { PERMANENT_ERRORS } from '../src/reconcile/reconcile-definition';
 import { ReconcileStateMachine } from '../src/reconcile/reconcile-state-machine';
 
 /** The state machine around a stand-in reconciler, and its definition. */
@@ -99,13 +101,14 @@ describe('ReconcileStateMachine', () => {
       ends: definition.States['ReconcileAccounts']?.['End'],
     }).toStrictEqual({
       startAt: 'Scope',
-      accounts: { FunctionName: 'ARN', 'Payload.$': '$' },
-      output: '$.Payload',
+      // The task invokes the function with the payload itself (payloadResponseOnly).
+      accounts: { step: 'accounts', 'runId.$': '$$.Execution.Name', 'request.$': '$' },
+      output: undefined,
       ends: true,
     });
   });
 
-  it('retries every step with backoff (a checkpointed step starts over from its checkpoint)', () => {
+  it('retries every step with backoff (a checkpointed step starts over from its checkpoint), never a permanent error', () => {
     const shards = definition.States['Shards'] as {
       ItemProcessor: { States: Record<string, Record<string, unknown>> };
     };
@@ -118,6 +121,10 @@ describe('ReconcileStateMachine', () => {
     expect(retries).toStrictEqual(
       Array.from({ length: 4 }, () => [
         {
+          ErrorEquals: ['ReconcileRequestInvalid', 'ReconcileWholeOrganizationNotDirect'],
+          MaxAttempts: 0,
+        },
+        {
           ErrorEquals: ['States.ALL'],
           IntervalSeconds: 30,
           MaxAttempts: 4,
@@ -126,6 +133,43 @@ describe('ReconcileStateMachine', () => {
         },
       ]),
     );
+    expect(PERMANENT_ERRORS).toStrictEqual(Object.values(RECONCILE_PERMANENT_ERRORS));
+  });
+
+  it('reports a failed run once: every top-level step and the map catch into ReportFailure, then RunFailed', () => {
+    const shards = definition.States['Shards'] as {
+      ItemProcessor: { States: Record<string, Record<string, unknown>> };
+    };
+    const toReport = [{ ErrorEquals: ['States.ALL'], Next: 'ReportFailure' }];
+    expect({
+      accounts: definition.States['ReconcileAccounts']?.['Catch'],
+      prepare: definition.States['Prepare']?.['Catch'],
+      shards: definition.States['Shards']?.['Catch'],
+      finish: definition.States['Finish']?.['Catch'],
+      // A shard's failure fails the map (its child execution), whose catch reports.
+      shard: shards.ItemProcessor.States['ReconcileShard']?.['Catch'],
+      report: definition.States['ReportFailure']?.['Parameters'],
+      reportResult: definition.States['ReportFailure']?.['ResultPath'],
+      reportNext: definition.States['ReportFailure']?.['Next'],
+      reportRetry: (definition.States['ReportFailure']?.['Retry'] as unknown[]).length,
+      failed: definition.States['RunFailed'],
+    }).toStrictEqual({
+      accounts: toReport,
+      prepare: toReport,
+      shards: toReport,
+      finish: toReport,
+      shard: undefined,
+      report: {
+        step: 'reportFailure',
+        'runId.$': '$$.Execution.Name',
+        'error.$': '$.Error',
+        'cause.$': '$.Cause',
+      },
+      reportResult: null,
+      reportNext: 'RunFailed',
+      reportRetry: 1,
+      failed: { Type: 'Fail', ErrorPath: '$.Error', CausePath: '$.Cause' },
+    });
   });
 
   it('gives its role the explicit deny of detaching FullAWSAccess and RCPFullAWSAccess', () => {

@@ -1,3 +1,4 @@
+import { RECONCILE_PERMANENT_ERRORS } from '@org/contracts';
 import { HandlerError } from '../shared/errors';
 
 /** What an on-demand invocation may ask for (a scheduled event asks for nothing). */
@@ -21,6 +22,26 @@ export class InvalidReconcileRequestError extends HandlerError {
 
   constructor(readonly problem: string) {
     super(`Invalid reconcile request: ${problem}`);
+    // Stable in a minified bundle: the state machine does not retry this name.
+    this.name = RECONCILE_PERMANENT_ERRORS.invalidRequest;
+  }
+}
+
+/**
+ * A direct invocation asked for the whole organization: one invocation is bounded to 10 minutes,
+ * which a large organization exceeds. Only a run of some accounts may invoke the function directly.
+ */
+export class WholeOrganizationDirectError extends HandlerError {
+  readonly code = 'RECONCILE_WHOLE_ORGANIZATION_DIRECT';
+  readonly retryable = false;
+
+  constructor() {
+    super(
+      'A whole-organization reconcile does not run in one direct invocation: start the reconcile ' +
+        'state machine (aws stepfunctions start-execution --state-machine-arn <ReconcileStateMachineArn> ' +
+        '--input \'{}\'), or name the accounts ({"accountIds": [...]}); from a workstation, orgctl reconcile',
+    );
+    this.name = RECONCILE_PERMANENT_ERRORS.wholeOrganizationDirect;
   }
 }
 

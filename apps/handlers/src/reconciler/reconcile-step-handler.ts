@@ -43,6 +43,11 @@ export type ReconcileStepResult =
       readonly done: boolean;
     }
   | {
+      /** The run's failure was reported. */
+      readonly runId: string;
+      readonly reported: true;
+    }
+  | {
       readonly runId: string;
       readonly dryRun: boolean;
       readonly done: true;
@@ -56,7 +61,9 @@ export type ReconcileStepResult =
  * The reconciler's steps of a sharded run (the construct's state machine): `prepare` reads the
  * organization until done (checkpointed: it stops with time to spare and is invoked again),
  * `shard` reconciles one shard (the same), `finish` aggregates, applies the blast-radius cap to
- * the run's detaches and deletes, forgets departed accounts and publishes `DriftOperations`. Logs
+ * the run's detaches and deletes, forgets departed accounts and publishes `DriftOperations`. A
+ * failed step rethrows without reporting: the state machine retries it and, when the run fails,
+ * invokes `reportFailure`, which reports the run to the failure topic once. Logs
  * and results are summaries (counts), never plans: the plans are in the audit table.
  *
  * @example
@@ -76,6 +83,12 @@ export function createReconcileStepHandler(
       deps.prepare.clock.now() + context.getRemainingTimeInMillis() - (deps.checkpointMs ?? 90_000);
     logger.appendKeys({ correlationId: runId });
     try {
+      if (step.step === 'reportFailure') {
+        // The state machine caught the run's failure after the step's retries: one report per run.
+        await reportRunFailure(deps.failures, runId, caughtError(step.error, step.cause));
+        logger.error('reconcile run failed', { error: step.error });
+        return { runId, reported: true };
+      }
       if (step.step === 'shard') {
         const outcome = await reconcileShard(deps.shard, {
           runId,
@@ -125,12 +138,27 @@ export function createReconcileStepHandler(
         departedAccounts: summary.departedAccountIds.length,
       };
     } catch (error) {
+      // No report here: the state machine retries the step, then reports the run's failure once.
       logger.error('reconcile step failed', { step: step.step, error });
-      await reportRunFailure(deps.failures, runId, error);
       throw error;
     } finally {
       metrics.flush();
       logger.removeKeys(['correlationId']);
     }
   };
+}
+
+/**
+ * The error a state machine's catch names: its `Cause` is the function's error as JSON
+ * (`errorMessage`) or a message of Step Functions itself.
+ */
+function caughtError(name: string, cause: string): Error {
+  let message = cause;
+  try {
+    const parsed = JSON.parse(cause) as { errorMessage?: unknown };
+    if (typeof parsed.errorMessage === 'string') message = parsed.errorMessage;
+  } catch {
+    // A plain message (a timeout, a Distributed Map's failure).
+  }
+  return Object.assign(new Error(`${name}: ${message}`), { name });
 }

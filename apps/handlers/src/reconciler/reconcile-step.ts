@@ -18,16 +18,36 @@ export type ReconcileStep =
       readonly runId: string;
       readonly shard: number;
       readonly dryRun: boolean;
+    }
+  | {
+      /** The run failed (the state machine caught it): report it once. */
+      readonly step: 'reportFailure';
+      readonly runId: string;
+      /** The error's name (`Error` of the state machine's catch). */
+      readonly error: string;
+      /** The error's cause (`Cause`: the function's error as JSON, or a message). */
+      readonly cause: string;
     };
 
-/** `true` when the event is a step of a sharded run (it names a `step`). */
+/** The state machine's run of some accounts: `{ step: 'accounts', runId, request }`. */
+export const ACCOUNTS_RUN_STEP = 'accounts';
+
+/**
+ * `true` when the event is a step of a sharded run or its failure report (it names a `step`
+ * other than {@link ACCOUNTS_RUN_STEP}, which the single-pass handler runs).
+ */
 export function isReconcileStep(event: unknown): boolean {
-  return typeof event === 'object' && event !== null && 'step' in event;
+  return (
+    typeof event === 'object' &&
+    event !== null &&
+    'step' in event &&
+    (event as { step: unknown }).step !== ACCOUNTS_RUN_STEP
+  );
 }
 
 /**
- * Reads a step of a sharded run: `{ step: 'prepare' | 'finish', runId, request }` or
- * `{ step: 'shard', runId, shard, dryRun }`.
+ * Reads a step of a sharded run: `{ step: 'prepare' | 'finish', runId, request }`,
+ * `{ step: 'shard', runId, shard, dryRun }` or `{ step: 'reportFailure', runId, error, cause }`.
  *
  * @throws {InvalidReconcileRequestError} naming the field that is wrong.
  * @example
@@ -46,8 +66,19 @@ export function parseReconcileStep(event: unknown): ReconcileStep {
   if (step === 'prepare' || step === 'finish') {
     return { step, runId, request: parseReconcileRequest(input['request'] ?? {}) };
   }
+  if (step === 'reportFailure') {
+    const { error, cause } = input;
+    return {
+      step,
+      runId,
+      error: typeof error === 'string' ? error : 'Unknown',
+      cause: typeof cause === 'string' ? cause : '',
+    };
+  }
   if (step !== 'shard') {
-    throw new InvalidReconcileRequestError('$.step: expected prepare, shard or finish');
+    throw new InvalidReconcileRequestError(
+      '$.step: expected prepare, shard, finish or reportFailure',
+    );
   }
   if (typeof shard !== 'number' || !Number.isInteger(shard) || shard < 0) {
     throw new InvalidReconcileRequestError('$.shard: expected a shard number');

@@ -9,7 +9,13 @@ import { reportRunFailure } from './report-run-failure';
 import { METRIC_NAMES } from '@org/contracts';
 import type { Observability } from '../shared/observability/observability';
 import { emitPlanMetrics } from '../shared/observability/plan-metrics';
-import { parseReconcileRequest } from './reconcile-request';
+import {
+  InvalidReconcileRequestError,
+  parseReconcileRequest,
+  type ReconcileRequest,
+  WholeOrganizationDirectError,
+} from './reconcile-request';
+import { ACCOUNTS_RUN_STEP } from './reconcile-step';
 
 /** Everything the reconciler uses, created once per container. */
 export interface ReconcilerDependencies {
@@ -37,26 +43,77 @@ export interface ReconcileSummary {
 /** The Lambda handler of the reconcile schedule and of on-demand runs. */
 export type ReconcilerHandler = (event: unknown, context: Context) => Promise<ReconcileSummary>;
 
+/** The state machine's run of some accounts: the run id is the execution's name. */
+interface AccountsRun {
+  readonly step: typeof ACCOUNTS_RUN_STEP;
+  readonly runId: string;
+  readonly request?: unknown;
+}
+
+/** `true` for the state machine's run of some accounts (`{ step: 'accounts', runId, request }`). */
+function isAccountsRun(event: unknown): event is AccountsRun {
+  if (typeof event !== 'object' || event === null) return false;
+  const { step, runId } = event as Readonly<Record<string, unknown>>;
+  return step === ACCOUNTS_RUN_STEP && typeof runId === 'string' && /^[\w.:-]{1,80}$/.test(runId);
+}
+
+/** How {@link createReconcilerHandler} treats a request for the whole organization. */
+export interface ReconcilerHandlerOptions {
+  /**
+   * Refuse a direct whole-organization request (`WholeOrganizationDirectError`): the deployed
+   * function, where one invocation is bounded to 10 minutes and the state machine runs those.
+   * In-process drivers without a state machine (the local stack, chaos) run it in one pass.
+   * @default false
+   */
+  readonly refuseWholeOrganization?: boolean;
+}
+
 /**
- * The reconciler: reads the whole organization, plans every account, enqueues the repairs
- * (unless a dry run or paused; more detaches and deletes than `settings.maxDestructiveOperations`
- * are held, audited and alerted unless `confirmDestructive` covers them), publishes
- * `DriftOperations` and `DestructiveOperationsHeld`, and reports a failed run to the failure
- * topic before rethrowing it.
+ * The request: the state machine's run names its accounts; a direct whole-organization request
+ * is refused when `refuseWholeOrganization` is set.
+ */
+function readRequest(event: unknown, options: ReconcilerHandlerOptions): ReconcileRequest {
+  const request = parseReconcileRequest(isAccountsRun(event) ? (event.request ?? {}) : event);
+  if (request.accountIds !== undefined) return request;
+  if (isAccountsRun(event)) {
+    throw new InvalidReconcileRequestError(
+      '$.request.accountIds: expected the accounts of the run',
+    );
+  }
+  if (options.refuseWholeOrganization === true) throw new WholeOrganizationDirectError();
+  return request;
+}
+
+/**
+ * The reconciler's single-pass run of some accounts (`accountIds`): reads only those accounts,
+ * plans them, enqueues the repairs (unless a dry run or paused; more detaches and deletes than
+ * `settings.maxDestructiveOperations` are held, audited and alerted unless `confirmDestructive`
+ * covers them), publishes `DriftOperations` and `DestructiveOperationsHeld`. Invoked directly, it
+ * reports a failed run to the failure topic before rethrowing it; the deployed function refuses a
+ * whole-organization request (`refuseWholeOrganization`: the state machine runs those), an
+ * in-process driver without a state machine (local stack, chaos) runs it in one pass. Invoked by the state
+ * machine (`{ step: 'accounts', runId, request }`) it rethrows without reporting: the state
+ * machine reports the run's failure once, after its retries.
  *
  * @example
  * ```ts
- * export const handler = createReconcilerHandler(createReconcilerDependencies(process.env));
- * // on demand: aws lambda invoke --payload '{"dryRun":true}' …
+ * export const handler = createReconcilerHandler(createReconcilerDependencies(process.env), {
+ *   refuseWholeOrganization: true,
+ * });
+ * // on demand: aws lambda invoke --payload '{"dryRun":true,"accountIds":["222222222222"]}' …
  * ```
  */
-export function createReconcilerHandler(deps: ReconcilerDependencies): ReconcilerHandler {
+export function createReconcilerHandler(
+  deps: ReconcilerDependencies,
+  options: ReconcilerHandlerOptions = {},
+): ReconcilerHandler {
   const { logger, metrics } = deps.observability;
   return async (event, context) => {
-    const runId = `reconcile-${context.awsRequestId}`;
+    const fromStateMachine = isAccountsRun(event);
+    const runId = fromStateMachine ? event.runId : `reconcile-${context.awsRequestId}`;
     logger.appendKeys({ correlationId: runId });
     try {
-      const request = parseReconcileRequest(event);
+      const request = readRequest(event, options);
       const dryRun = request.dryRun ?? deps.dryRunByDefault;
       const confirm =
         request.confirmDestructive === undefined
@@ -101,7 +158,8 @@ export function createReconcilerHandler(deps: ReconcilerDependencies): Reconcile
       return summary;
     } catch (error) {
       logger.error('reconcile failed', { error });
-      await reportRunFailure(deps.failures, runId, error);
+      // The state machine reports its run's failure once, after its retries.
+      if (!fromStateMachine) await reportRunFailure(deps.failures, runId, error);
       throw error;
     } finally {
       metrics.flush();

@@ -1,4 +1,5 @@
 import { reconcile } from '@org/governance-runtime';
+import { RECONCILE_PERMANENT_ERRORS } from '@org/contracts';
 import {
   InMemoryAuditLog,
   InMemoryOperationQueue,
@@ -94,20 +95,54 @@ describe('reconcile step handler', () => {
     });
   });
 
-  it('reports a failed step to the failure topic and rethrows it', async () => {
+  it('rethrows a failed step without reporting it: the state machine retries it and reports the run once', async () => {
     const { handler, failures } = setup();
     await expect(
       handler({ step: 'shard', runId: 'exec-2', shard: 0, dryRun: false }, lambdaContext()),
     ).rejects.toThrow('reconcile run exec-2 has no shard/0: prepare the run first');
-    expect(failures.reports.map((report) => [report.kind, report.eventId])).toStrictEqual([
-      ['ProcessingFailed', 'exec-2'],
-    ]);
+    expect(failures.reports).toStrictEqual([]);
+  });
+
+  it.each([
+    {
+      name: "a function's error (the Cause is its JSON)",
+      error: 'ReconcileRequestInvalid',
+      cause: JSON.stringify({
+        errorType: 'ReconcileRequestInvalid',
+        errorMessage: 'Invalid reconcile request: $.dryRun: expected true or false',
+      }),
+      reason:
+        'ReconcileRequestInvalid: Invalid reconcile request: $.dryRun: expected true or false',
+    },
+    {
+      name: "a Distributed Map's failure (a plain Cause)",
+      error: 'States.ExceedToleratedFailureThreshold',
+      cause: 'The specified tolerated failure threshold was exceeded',
+      reason:
+        'States.ExceedToleratedFailureThreshold: The specified tolerated failure threshold was exceeded',
+    },
+  ])('reportFailure reports $name once, with the run id', async ({ error, cause, reason }) => {
+    const { handler, failures } = setup();
+    const result = await handler(
+      { step: 'reportFailure', runId: 'exec-5', error, cause },
+      lambdaContext(),
+    );
+    expect({ result, reports: failures.reports }).toStrictEqual({
+      result: { runId: 'exec-5', reported: true },
+      reports: [{ kind: 'ProcessingFailed', eventId: 'exec-5', accountId: null, reason }],
+    });
+  });
+
+  it('names an invalid step with its stable error name (bundles are minified)', () => {
+    expect(() => parseReconcileStep({ step: 'shard', runId: 'r', shard: -1 })).toThrow(
+      expect.objectContaining({ name: RECONCILE_PERMANENT_ERRORS.invalidRequest }),
+    );
   });
 
   it.each([
     [{ step: 'shard', runId: 'r', shard: -1, dryRun: false }, '$.shard: expected a shard number'],
     [{ step: 'shard', runId: 'r', shard: 0 }, '$.dryRun: expected true or false'],
-    [{ step: 'sweep', runId: 'r' }, '$.step: expected prepare, shard or finish'],
+    [{ step: 'sweep', runId: 'r' }, '$.step: expected prepare, shard, finish or reportFailure'],
     [{ step: 'prepare', runId: '' }, '$.runId: expected a run id'],
     [
       { step: 'finish', runId: 'r', request: { dryRun: 'yes' } },
@@ -119,6 +154,8 @@ describe('reconcile step handler', () => {
 
   it.each([
     [{ step: 'prepare', runId: 'r' }, true],
+    [{ step: 'reportFailure', runId: 'r' }, true],
+    [{ step: 'accounts', runId: 'r', request: {} }, false],
     [{ dryRun: true }, false],
     [null, false],
   ])('%j is a step: %s', (event, step) => {

@@ -2,9 +2,11 @@ import { isDestructive, NOT_PAUSED, staticRulesSource } from '@org/governance-ru
 import type { GovernanceConfig } from '@org/scope-engine';
 import { InMemoryPauseSwitch } from '@org/governance-runtime/testing';
 import { createReconcilerHandler } from '../../src/reconciler/reconciler-handler';
+import { RECONCILE_PERMANENT_ERRORS } from '@org/contracts';
 import {
   InvalidReconcileRequestError,
   parseReconcileRequest,
+  WholeOrganizationDirectError,
 } from '../../src/reconciler/reconcile-request';
 import { collectingFailures, lambdaContext, testObservability } from '../support/fixtures';
 import { inMemoryDeployment, recordExampleProvisionedState } from '../support/in-memory-deployment';
@@ -26,7 +28,7 @@ function setup(
           ...rulesOverride,
           settings: { ...env.config.settings, maxDestructiveOperations },
         });
-  const handler = createReconcilerHandler({
+  const deps = {
     reconcile: {
       organizations: env.org,
       identityCenter: env.org,
@@ -44,28 +46,60 @@ function setup(
     failures,
     observability,
     dryRunByDefault,
-  });
-  return { env, failures, metrics: observability.metrics, handler, control };
+  };
+  const handler = createReconcilerHandler(deps);
+  const accountIds = env.org.snapshot().accounts.map((account) => account.id);
+  // The deployed function's handler (index.ts): a direct whole-organization request is refused.
+  const lambdaHandler = createReconcilerHandler(deps, { refuseWholeOrganization: true });
+  return {
+    env,
+    failures,
+    metrics: observability.metrics,
+    handler,
+    lambdaHandler,
+    control,
+    accountIds,
+  };
 }
+
+/** Every account of the example organization (a direct run names its accounts). */
+const EVERY_ACCOUNT = inMemoryDeployment()
+  .org.snapshot()
+  .accounts.map((account) => account.id);
 
 describe('reconciler handler', () => {
   it.each([
     {
-      name: 'a scheduled run',
+      name: 'an on-demand run of every account',
+      event: { accountIds: EVERY_ACCOUNT },
+      dryRunByDefault: false,
+      dryRun: false,
+      runId: 'reconcile-req-9',
+    },
+    {
+      name: 'an on-demand dry run',
+      event: { dryRun: true, accountIds: EVERY_ACCOUNT },
+      dryRunByDefault: false,
+      dryRun: true,
+      runId: 'reconcile-req-9',
+    },
+    {
+      name: 'a scheduled run in process (local stack, chaos: no state machine)',
       event: { 'detail-type': 'Scheduled Event', source: 'aws.events' },
       dryRunByDefault: false,
       dryRun: false,
+      runId: 'reconcile-req-9',
     },
-    { name: 'an on-demand dry run', event: { dryRun: true }, dryRunByDefault: false, dryRun: true },
     {
-      name: 'a scheduled run of a dry-run deployment',
-      event: { 'detail-type': 'Scheduled Event' },
+      name: "the state machine's run of some accounts in a dry-run deployment",
+      event: { step: 'accounts', runId: 'exec-9', request: { accountIds: EVERY_ACCOUNT } },
       dryRunByDefault: true,
       dryRun: true,
+      runId: 'exec-9',
     },
   ])(
     '$name enqueues the drift unless dry, and publishes DriftOperations',
-    async ({ event, dryRunByDefault, dryRun }) => {
+    async ({ event, dryRunByDefault, dryRun, runId }) => {
       const { env, metrics, handler } = setup(dryRunByDefault);
       const summary = await handler(event, lambdaContext(900_000, 'req-9'));
       expect({
@@ -76,7 +110,7 @@ describe('reconciler handler', () => {
         queued: env.queue.peek().length === summary.enqueued,
         metric: metrics.total('DriftOperations'),
       }).toStrictEqual({
-        runId: 'reconcile-req-9',
+        runId,
         dryRun,
         drift: true,
         enqueued: true,
@@ -86,13 +120,71 @@ describe('reconciler handler', () => {
     },
   );
 
-  it('reports a failed run and rethrows', async () => {
-    const { env, failures, handler } = setup(false);
+  it.each([
+    {
+      name: 'a scheduled event',
+      event: { 'detail-type': 'Scheduled Event', source: 'aws.events' },
+    },
+    { name: 'an on-demand dry run of everything', event: { dryRun: true } },
+  ])(
+    'the deployed function refuses $name invoked directly for the whole organization, naming the state machine, and reports it',
+    async ({ event }) => {
+      const { env, failures, lambdaHandler } = setup(false);
+      const refusal = lambdaHandler(event, lambdaContext(900_000, 'req-4'));
+      await expect(refusal).rejects.toThrow(WholeOrganizationDirectError);
+      await expect(refusal).rejects.toMatchObject({
+        name: RECONCILE_PERMANENT_ERRORS.wholeOrganizationDirect,
+        message: expect.stringContaining('start the reconcile state machine'),
+      });
+      expect({
+        queued: env.queue.peek().length,
+        reports: failures.reports.map((report) => [report.kind, report.eventId]),
+      }).toStrictEqual({ queued: 0, reports: [['ProcessingFailed', 'reconcile-req-4']] });
+    },
+  );
+
+  it("rethrows a failure of the state machine's run without reporting it (the state machine reports the run once)", async () => {
+    const { env, failures, handler, accountIds } = setup(false);
     env.org.readSnapshotStructure = () =>
       Promise.reject(
         Object.assign(new Error('denied'), { code: 'AccessDenied', retryable: false }),
       );
-    await expect(handler({}, lambdaContext(900_000, 'req-1'))).rejects.toThrow('denied');
+    env.org.readAccountStructure = () =>
+      Promise.reject(
+        Object.assign(new Error('denied'), { code: 'AccessDenied', retryable: false }),
+      );
+    await expect(
+      handler({ step: 'accounts', runId: 'exec-3', request: { accountIds } }, lambdaContext()),
+    ).rejects.toThrow('denied');
+    expect(failures.reports).toStrictEqual([]);
+  });
+
+  it('names an invalid request with its stable error name (the state machine does not retry it)', async () => {
+    const { handler } = setup(false);
+    await expect(
+      handler({ step: 'accounts', runId: 'exec-4', request: { dryRun: 'yes' } }, lambdaContext()),
+    ).rejects.toMatchObject({
+      name: 'ReconcileRequestInvalid',
+      message: 'Invalid reconcile request: $.dryRun: expected true or false',
+    });
+    expect(new InvalidReconcileRequestError('$.x').name).toBe(
+      RECONCILE_PERMANENT_ERRORS.invalidRequest,
+    );
+  });
+
+  it('reports a failed direct run and rethrows', async () => {
+    const { env, failures, handler, accountIds } = setup(false);
+    env.org.readSnapshotStructure = () =>
+      Promise.reject(
+        Object.assign(new Error('denied'), { code: 'AccessDenied', retryable: false }),
+      );
+    env.org.readAccountStructure = () =>
+      Promise.reject(
+        Object.assign(new Error('denied'), { code: 'AccessDenied', retryable: false }),
+      );
+    await expect(handler({ accountIds }, lambdaContext(900_000, 'req-1'))).rejects.toThrow(
+      'denied',
+    );
     expect(failures.reports).toStrictEqual([
       {
         kind: 'ProcessingFailed',
@@ -110,7 +202,10 @@ describe('reconciler brakes', () => {
     const run = async (event: Record<string, unknown>) => {
       const deps = setup(false, 1, { scpRules: [], assignmentRules: [] });
       await recordExampleProvisionedState(deps.env);
-      const summary = await deps.handler(event, lambdaContext(900_000, 'req-2'));
+      const summary = await deps.handler(
+        { ...event, accountIds: deps.accountIds },
+        lambdaContext(900_000, 'req-2'),
+      );
       return {
         held: summary.heldDestructive,
         enqueuedRemovals: deps.env.queue.peek().filter((m) => isDestructive(m.operation)).length,
@@ -141,9 +236,9 @@ describe('reconciler brakes', () => {
   });
 
   it('while paused: plans, enqueues nothing, counts OperationsPaused', async () => {
-    const { env, metrics, handler, control } = setup(false);
+    const { env, metrics, handler, control, accountIds } = setup(false);
     await control.set({ ...NOT_PAUSED, paused: true });
-    const summary = await handler({}, lambdaContext(900_000, 'req-3'));
+    const summary = await handler({ accountIds }, lambdaContext(900_000, 'req-3'));
     expect({
       paused: summary.paused,
       enqueued: summary.enqueued,

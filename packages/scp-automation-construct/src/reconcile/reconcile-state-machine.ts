@@ -4,10 +4,10 @@ import type * as kms from 'aws-cdk-lib/aws-kms';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct, type IConstruct } from 'constructs';
 import { protectedPolicyDenyStatement } from '../iam/protected-policy-statements';
 import { acknowledgeGeneratedWildcards, addJustifiedStatement } from '../nag/acknowledge-wildcards';
+import { reconcileDefinition } from './reconcile-definition';
 
 /** Properties of {@link ReconcileStateMachine}. */
 export interface ReconcileStateMachineProps {
@@ -29,15 +29,6 @@ export interface ReconcileStateMachineProps {
   readonly removalPolicy?: RemovalPolicy;
 }
 
-/** Retries of a step that failed (a throttled burst, a Lambda error): each checkpointed step starts over from its checkpoint. */
-const STEP_RETRY: sfn.RetryProps = {
-  errors: ['States.ALL'],
-  interval: Duration.seconds(30),
-  maxAttempts: 4,
-  backoffRate: 2,
-  jitterStrategy: sfn.JitterType.FULL,
-};
-
 /**
  * A reconcile run on Step Functions Standard. A run of some accounts (`accountIds` in the input)
  * is one bounded invocation (`ReconcileAccounts`: it reads only those accounts). The
@@ -46,7 +37,9 @@ const STEP_RETRY: sfn.RetryProps = {
  * a Distributed Map runs every shard as its own child execution (`ReconcileShard`, again until
  * done; a failed shard is retried alone and can be redriven alone), and `Finish` aggregates the
  * run (drift metric, blast-radius cap, departed accounts, directory view). The execution name is
- * the run id. What passes between states is small (run id, shard numbers, counts).
+ * the run id. What passes between states is small (run id, shard numbers, counts). A step is
+ * retried unless its error is permanent (an invalid request); a run that fails is reported to
+ * the failure topic once (`ReportFailure`) and ends failed.
  *
  * @example
  * ```ts
@@ -69,60 +62,7 @@ export class ReconcileStateMachine extends Construct {
 
   constructor(scope: Construct, id: string, props: ReconcileStateMachineProps) {
     super(scope, id);
-    const invoke = (name: string, payload: Record<string, unknown> | '$'): tasks.LambdaInvoke => {
-      const whole = payload === '$';
-      const task = new tasks.LambdaInvoke(this, name, {
-        lambdaFunction: props.reconciler,
-        payload: whole ? sfn.TaskInput.fromJsonPathAt('$') : sfn.TaskInput.fromObject(payload),
-        // The whole input as the payload needs the integration's `Payload` field.
-        payloadResponseOnly: !whole,
-        outputPath: whole ? '$.Payload' : undefined,
-        retryOnServiceExceptions: false,
-      });
-      task.addRetry(STEP_RETRY);
-      return task;
-    };
-
-    // A run of some accounts: the reconciler's direct request, one bounded invocation.
-    const accounts = invoke('ReconcileAccounts', '$');
-    const prepare = invoke('Prepare', {
-      step: 'prepare',
-      runId: sfn.JsonPath.executionName,
-      request: sfn.JsonPath.objectAt('$'),
-    });
-    const shard = invoke('ReconcileShard', {
-      step: 'shard',
-      runId: sfn.JsonPath.stringAt('$.runId'),
-      shard: sfn.JsonPath.numberAt('$.shard'),
-      dryRun: sfn.JsonPath.objectAt('$.dryRun'),
-    });
-    const shardDone = new sfn.Choice(this, 'ShardDone')
-      .when(sfn.Condition.booleanEquals('$.done', false), shard)
-      .otherwise(new sfn.Succeed(this, 'ShardReconciled'));
-    const shards = new sfn.DistributedMap(this, 'Shards', {
-      itemsPath: sfn.JsonPath.stringAt('$.shards'),
-      itemSelector: {
-        runId: sfn.JsonPath.stringAt('$.runId'),
-        dryRun: sfn.JsonPath.objectAt('$.dryRun'),
-        shard: sfn.JsonPath.objectAt('$$.Map.Item.Value'),
-      },
-      maxConcurrency: props.maxConcurrency ?? 2,
-      toleratedFailurePercentage: 0,
-      resultPath: sfn.JsonPath.DISCARD,
-    });
-    shards.itemProcessor(shard.next(shardDone));
-    const finish = invoke('Finish', {
-      step: 'finish',
-      runId: sfn.JsonPath.stringAt('$.runId'),
-      request: sfn.JsonPath.objectAt('$'),
-    });
-    const prepared = new sfn.Choice(this, 'Prepared')
-      .when(sfn.Condition.booleanEquals('$.done', false), prepare)
-      .otherwise(shards.next(finish));
-
-    const scoped = new sfn.Choice(this, 'Scope')
-      .when(sfn.Condition.isPresent('$.accountIds'), accounts)
-      .otherwise(prepare.next(prepared));
+    const definition = reconcileDefinition(this, props.reconciler, props.maxConcurrency ?? 2);
 
     const logGroup = new logs.LogGroup(this, 'ExecutionLogs', {
       retention: props.logRetention ?? logs.RetentionDays.ONE_YEAR,
@@ -151,7 +91,7 @@ export class ReconcileStateMachine extends Construct {
               props.encryptionKey,
               Duration.minutes(5),
             ),
-      definitionBody: sfn.DefinitionBody.fromChainable(scoped),
+      definitionBody: sfn.DefinitionBody.fromChainable(definition),
       timeout: Duration.hours(24),
       role: this.role,
     });
