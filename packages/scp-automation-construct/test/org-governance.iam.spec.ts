@@ -78,6 +78,20 @@ const ORGANIZATIONS_TREE_READ = [
   'organizations:ListTargetsForPolicy',
 ];
 
+/** What every function's role allows: writing its own logs, reading the rules. */
+const EVERY_FUNCTION = {
+  WriteOwnLogs: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+  TableRules: ['dynamodb:GetItem', 'dynamodb:Query'],
+};
+/** What an asynchronously invoked function's role adds: sending its failed invocations on. */
+const ASYNC_FUNCTION = { ...EVERY_FUNCTION, SendFailedInvocations: ['sqs:SendMessage'] };
+/** What the functions that enqueue operations and report failures share. */
+const ENQUEUES_AND_REPORTS = {
+  EnqueueOperations: ['sqs:SendMessage'],
+  ReportFailures: ['sns:Publish'],
+  UseGovernanceKey: KEY_USE,
+};
+
 let synth: SynthesizedGovernance;
 beforeAll(() => {
   synth = synthGovernance({ organizationId: 'o-exampleorg1' });
@@ -86,9 +100,7 @@ beforeAll(() => {
 describe('statements of each function', () => {
   it('processor: reads one account, the stored directory view and state; describes new directory principals; forgets departed accounts; enqueues operations', () => {
     expect(actionsBySid(synth, synth.governance.orgEventsProcessor)).toStrictEqual({
-      WriteOwnLogs: ['logs:CreateLogStream', 'logs:PutLogEvents'],
-      SendFailedInvocations: ['sqs:SendMessage'],
-      TableRules: ['dynamodb:GetItem', 'dynamodb:Query'],
+      ...ASYNC_FUNCTION,
       // Records a new group, user or permission set in the stored directory view (PutItem).
       TableState: [
         'dynamodb:BatchWriteItem',
@@ -100,9 +112,7 @@ describe('statements of each function', () => {
       TableIdempotency: LEASED_MARKERS,
       // Records who set or removed a tag; reads the account's ledger with trusted principals.
       TableTagLedger: ['dynamodb:PutItem', 'dynamodb:Query'],
-      EnqueueOperations: ['sqs:SendMessage'],
-      ReportFailures: ['sns:Publish'],
-      UseGovernanceKey: KEY_USE,
+      ...ENQUEUES_AND_REPORTS,
       // One account per event; the tree for the accounts of the rules waiting on a new principal.
       ReadOrganization: [
         ...ORGANIZATIONS_ACCOUNT_READ,
@@ -116,26 +126,14 @@ describe('statements of each function', () => {
 
   it('worker: re-reads the account, attaches/detaches SCPs, creates/deletes assignments, consumes the queue', () => {
     expect(actionsBySid(synth, synth.governance.operationsWorker)).toStrictEqual({
-      WriteOwnLogs: ['logs:CreateLogStream', 'logs:PutLogEvents'],
-      TableRules: ['dynamodb:GetItem', 'dynamodb:Query'],
+      ...EVERY_FUNCTION,
       TableState: ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'],
       TableAudit: ['dynamodb:PutItem'],
       TableIdempotency: QUOTA,
       TableTagLedger: ['dynamodb:Query'],
-      EnqueueOperations: ['sqs:SendMessage'],
-      ReportFailures: ['sns:Publish'],
-      UseGovernanceKey: KEY_USE,
+      ...ENQUEUES_AND_REPORTS,
       // The level-triggered check re-reads the account before executing.
-      ReadOrganization: [
-        'organizations:DescribeAccount',
-        'organizations:DescribeOrganization',
-        'organizations:DescribeOrganizationalUnit',
-        'organizations:ListParents',
-        'organizations:ListPolicies',
-        'organizations:ListPoliciesForTarget',
-        'organizations:ListRoots',
-        'organizations:ListTagsForResource',
-      ],
+      ReadOrganization: ORGANIZATIONS_ACCOUNT_READ,
       AttachAndDetachPoliciesOnAccounts: [
         'organizations:AttachPolicy',
         'organizations:DetachPolicy',
@@ -161,9 +159,7 @@ describe('statements of each function', () => {
 
   it('notifier: re-reads the account; Support cases, exactly the configured webhook secrets and SNS topics', () => {
     expect(actionsBySid(synth, synth.governance.vendingNotifier)).toStrictEqual({
-      WriteOwnLogs: ['logs:CreateLogStream', 'logs:PutLogEvents'],
-      SendFailedInvocations: ['sqs:SendMessage'],
-      TableRules: ['dynamodb:GetItem', 'dynamodb:Query'],
+      ...ASYNC_FUNCTION,
       TableAudit: ['dynamodb:PutItem', 'dynamodb:Query'],
       TableIdempotency: LEASED_MARKERS,
       ReportFailures: ['sns:Publish'],
@@ -184,9 +180,7 @@ describe('statements of each function', () => {
 
   it('reconciler: reads the whole organization and Identity Center; stores the directory view; repairs through the queue', () => {
     expect(actionsBySid(synth, synth.governance.reconciler)).toStrictEqual({
-      WriteOwnLogs: ['logs:CreateLogStream', 'logs:PutLogEvents'],
-      SendFailedInvocations: ['sqs:SendMessage'],
-      TableRules: ['dynamodb:GetItem', 'dynamodb:Query'],
+      ...ASYNC_FUNCTION,
       TableState: [
         'dynamodb:BatchWriteItem',
         'dynamodb:GetItem',
@@ -203,9 +197,7 @@ describe('statements of each function', () => {
       ],
       // A shard's accounts (Query) or the whole ledger (Scan).
       TableTagLedger: ['dynamodb:Query', 'dynamodb:Scan'],
-      EnqueueOperations: ['sqs:SendMessage'],
-      ReportFailures: ['sns:Publish'],
-      UseGovernanceKey: KEY_USE,
+      ...ENQUEUES_AND_REPORTS,
       ReadOrganization: ORGANIZATIONS_TREE_READ,
       DiscoverIdentityCenterInstance: ['sso:ListInstances'],
       ReadIdentityCenter: IDENTITY_CENTER_READ,
