@@ -167,6 +167,7 @@ export type {
 export { References, describePrincipalRef } from './resolve/references';
 
 // snapshot
+export { groupBy } from './snapshot/group-by';
 export { OrgIndex } from './snapshot/org-index';
 export type { OrgView } from './snapshot/org-index';
 export { parseOrgSnapshot } from './snapshot/parse-org-snapshot';

@@ -1,5 +1,7 @@
 import {
   applyPlan,
+  compareStrings,
+  groupBy,
   OrgIndex,
   Planner,
   type Account,
@@ -89,10 +91,10 @@ export function buildReportModel(snapshot: OrgSnapshot, config: GovernanceConfig
       children: planner.index
         .childOus(id)
         .filter((o) => !seen.has(o.id))
-        .sort((a, b) => compare(a.name, b.name))
+        .sort((a, b) => compareStrings(a.name, b.name))
         .map((o) => node(o.id, o.name, seen)),
       accounts: [...planner.index.accountsUnder(id)]
-        .sort((a, b) => compare(a.name, b.name) || compare(a.id, b.id))
+        .sort((a, b) => compareStrings(a.name, b.name) || compareStrings(a.id, b.id))
         .map((a) => views.get(a.id) as AccountView),
     };
   };
@@ -203,19 +205,4 @@ function accountView(account: Account, ctx: ViewContext): AccountView {
     skipped: ctx.skipped.get(account.id) ?? [],
     pending: ops.length,
   };
-}
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [item]);
-    else group.push(item);
-  }
-  return groups;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

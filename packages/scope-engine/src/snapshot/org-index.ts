@@ -5,6 +5,7 @@ import type {
   OrganizationalUnit,
   OrgSnapshot,
 } from '../model/org-snapshot';
+import { groupBy } from './group-by';
 
 const NONE: readonly never[] = [];
 
@@ -116,17 +117,6 @@ export class OrgIndex implements OrgView {
     this.assignmentsByAccount ??= groupBy(this.snapshot.assignments, (a) => a.accountId);
     return this.assignmentsByAccount.get(accountId) ?? NONE;
   }
-}
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [item]);
-    else group.push(item);
-  }
-  return groups;
 }
 
 function indexTags(accounts: readonly Account[]): Map<string, Map<string, Account[]>> {
