@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { run } from './helpers/run';
+import { planEventArgs, run } from './helpers/run';
 
 /** The real-shaped samples of the event parser. */
 const FIXTURES = join(__dirname, '..', '..', '..', 'packages', 'event-schemas', 'test', 'fixtures');
@@ -39,7 +39,7 @@ const files = {
   'detach-from-ou.json': fixture('attach-policy-ou').replace('"AttachPolicy"', '"DetachPolicy"'),
 };
 const plan = (event: string, ...extra: string[]) =>
-  run(['plan', '--org', 'org.yaml', '--config', 'governance.yaml', '--event', event, ...extra], {
+  run([...planEventArgs(event), ...extra], {
     files,
   });
 

@@ -1,6 +1,6 @@
 import { parseOrgSnapshot, parseGovernanceConfig, planReconcile } from '@org/scope-engine';
 import { readFileSync } from 'node:fs';
-import { example, EXAMPLE_INPUTS, run } from './helpers/run';
+import { example, EXAMPLE_INPUTS, planEventArgs, run } from './helpers/run';
 
 const ORG = [
   'managementAccountId: "111111111111"',
@@ -143,17 +143,8 @@ function cloudTrailEvent(id: string, detail: Record<string, unknown>): Record<st
 
 describe('orgctl plan --event', () => {
   /** `plan --event <event>` against the test organization and configuration. */
-  const planEvent = (event: string) => [
-    'plan',
-    '--org',
-    'org.yaml',
-    '--config',
-    'governance.yaml',
-    '--event',
-    event,
-  ];
   const plan = (event: string, extra: Record<string, string> = {}) =>
-    run([...planEvent(event), '--format', 'json'], { files: { ...files, ...extra } });
+    run([...planEventArgs(event), '--format', 'json'], { files: { ...files, ...extra } });
 
   it('plans a raw event for its account only', async () => {
     const move = cloudTrailEvent('e-1', {
@@ -193,7 +184,7 @@ describe('orgctl plan --event', () => {
 
   it('shows the ignored reason in the table', async () => {
     const result = await run(
-      [...planEvent(example('events', 'move-account-api-error.json')), '--format', 'table'],
+      [...planEventArgs(example('events', 'move-account-api-error.json')), '--format', 'table'],
       { files },
     );
     expect(result.stdout).toBe('Plan for MoveAccount\n\nIgnored: ApiCallFailed (no operations)\n');

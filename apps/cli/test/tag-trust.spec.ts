@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { example, run } from './helpers/run';
+import { example, planEventArgs, run } from './helpers/run';
 
 const ACCOUNT = '222233334444';
 const ADMIN_PS = 'arn:aws:sso:::permissionSet/ssoins-1/ps-2';
@@ -48,16 +48,7 @@ const GRANT = {
 
 async function plan(trusted: string[], event: string, format = 'json') {
   const files = { 'org.yaml': ORG, 'governance.yaml': config(trusted), 'event.json': event };
-  const args = [
-    'plan',
-    '--org',
-    'org.yaml',
-    '--config',
-    'governance.yaml',
-    '--event',
-    'event.json',
-  ];
-  return run([...args, '--format', format], { files });
+  return run([...planEventArgs('event.json'), '--format', format], { files });
 }
 
 describe('orgctl plan: tag trust in the preview', () => {
@@ -123,15 +114,7 @@ describe('orgctl plan: tag trust in the preview', () => {
       'governance.yaml': config(trusted),
       'event.json': event,
     };
-    const args = (org: string) => [
-      'plan',
-      '--org',
-      org,
-      '--config',
-      'governance.yaml',
-      '--event',
-      'event.json',
-    ];
+    const args = (org: string) => planEventArgs('event.json', org);
     const withLedger = await run(args('org.yaml'), { files });
     expect(JSON.parse(withLedger.stdout)).toMatchObject({ operations: [GRANT], skipped: [] });
     const without = await run(args('bare.yaml'), { files });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { hostileOrg, TERMINAL_PAYLOADS } from './helpers/hostile-org';
-import { example, run } from './helpers/run';
+import { example, planEventArgs, run } from './helpers/run';
 
 /** Control characters a terminal acts on: C0 except LF, DEL, C1, and bidi overrides/isolates. */
 function firstRawControl(text: string): string | undefined {
@@ -26,13 +26,7 @@ const hostileEvent = readFileSync(example('events/account-created.json'), 'utf8'
 
 /** `plan --event` of the hostile event against the example organization, shown as a table. */
 const EVENT_TABLE = [
-  'plan',
-  '--org',
-  example('org.yaml'),
-  '--config',
-  'g.yaml',
-  '--event',
-  'event.json',
+  ...planEventArgs('event.json', example('org.yaml'), 'g.yaml'),
   '--format',
   'table',
 ];

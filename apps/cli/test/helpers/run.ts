@@ -10,6 +10,23 @@ export function example(...parts: string[]): string {
   return join(EXAMPLES, ...parts);
 }
 
+/**
+ * The arguments of `orgctl plan --event <event>` against the organization file `org` and the
+ * configuration file `config`.
+ *
+ * @example
+ * ```ts
+ * await run([...planEventArgs('event.json'), '--format', 'json'], { files });
+ * ```
+ */
+export function planEventArgs(
+  event: string,
+  org = 'org.yaml',
+  config = 'governance.yaml',
+): string[] {
+  return ['plan', '--org', org, '--config', config, '--event', event];
+}
+
 /** `--org` and `--config` naming the example organization and governance configuration. */
 export const EXAMPLE_INPUTS: readonly string[] = [
   '--org',
