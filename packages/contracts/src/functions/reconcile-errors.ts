@@ -1,7 +1,8 @@
 /**
  * The `name` of each error the reconciler throws that no retry can cure. A Lambda reports an
  * error's `name` as its error type, and the reconcile state machine's retries exclude these
- * names; they are set explicitly because a minified bundle renames classes.
+ * names; they are set explicitly because a minified bundle renames classes (never derive
+ * them from a class name).
  */
 export const RECONCILE_PERMANENT_ERRORS = {
   /** The request is malformed (a field of the wrong type, an unknown step). */
