@@ -16,6 +16,16 @@ const context: EventContext = {
 };
 const ACCOUNT = '222233334444';
 
+/** Who the tag events were made by, as the parser reads it from the event's identity. */
+const PLATFORM_ADMIN = {
+  type: 'AssumedRole',
+  arn: `arn:aws:sts::${context.managementAccountId}:assumed-role/PlatformAdmin/platform-admin`,
+  principalId: 'AROACHAOSEXAMPLE000001:platform-admin',
+  accountId: context.managementAccountId,
+  sessionIssuerArn: null,
+  invokedBy: null,
+};
+
 /** The parsed domain event without its metadata (checked separately). */
 function parsed(raw: unknown) {
   const outcome = parseOrgEvent(raw);
@@ -94,14 +104,7 @@ describe('raw events parse into the domain events they describe', () => {
         type: 'AccountTagsChanged',
         accountId: ACCOUNT,
         change: { kind: 'set', tags: { env: 'prod' } },
-        actor: {
-          type: 'AssumedRole',
-          arn: `arn:aws:sts::${context.managementAccountId}:assumed-role/PlatformAdmin/platform-admin`,
-          principalId: 'AROACHAOSEXAMPLE000001:platform-admin',
-          accountId: context.managementAccountId,
-          sessionIssuerArn: null,
-          invokedBy: null,
-        },
+        actor: PLATFORM_ADMIN,
       },
     },
     {
@@ -113,14 +116,7 @@ describe('raw events parse into the domain events they describe', () => {
         type: 'AccountTagsChanged',
         accountId: ACCOUNT,
         change: { kind: 'remove', keys: ['team'] },
-        actor: {
-          type: 'AssumedRole',
-          arn: `arn:aws:sts::${context.managementAccountId}:assumed-role/PlatformAdmin/platform-admin`,
-          principalId: 'AROACHAOSEXAMPLE000001:platform-admin',
-          accountId: context.managementAccountId,
-          sessionIssuerArn: null,
-          invokedBy: null,
-        },
+        actor: PLATFORM_ADMIN,
       },
     },
     {
