@@ -21,7 +21,7 @@ import {
   OPS_GROUP,
   BASELINE_SCP_RULE,
   DEFAULT_SETTINGS,
-  NO_EXCLUSIONS as NONE,
+  groupRule,
   READ_ONLY_SET,
   activeAccount,
   orgSnapshot,
@@ -46,13 +46,7 @@ const CONFIG: GovernanceConfig = {
   scpRules: [BASELINE_SCP_RULE],
   assignmentRules: [
     PROD_ADMINS_RULE,
-    {
-      id: 'ops-readonly',
-      permissionSet: 'ReadOnly',
-      principal: { type: 'GROUP', name: 'Ops' },
-      scope: { type: 'root' },
-      exclude: NONE,
-    },
+    groupRule('ops-readonly', 'ReadOnly', 'Ops', { type: 'root' }),
   ],
   notifications: [],
 };

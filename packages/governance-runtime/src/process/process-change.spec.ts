@@ -20,7 +20,7 @@ import {
   FULL_AWS_ACCESS,
   groupAssignment,
   MANAGEMENT_ACCOUNT,
-  NO_EXCLUSIONS,
+  groupRule,
   orgSnapshot,
   READ_ONLY_ARN as RO,
   READ_ONLY_SET,
@@ -55,16 +55,7 @@ const ORG: OrgSnapshot = orgSnapshot({
 const CONFIG: GovernanceConfig = {
   settings: DEFAULT_SETTINGS,
   scpRules: [BASELINE_SCP_RULE],
-  assignmentRules: [
-    AUDITORS_RULE,
-    {
-      id: 'platform',
-      permissionSet: 'ReadOnly',
-      principal: { type: 'GROUP', name: 'Platform' },
-      scope: { type: 'root' },
-      exclude: NO_EXCLUSIONS,
-    },
-  ],
+  assignmentRules: [AUDITORS_RULE, groupRule('platform', 'ReadOnly', 'Platform', { type: 'root' })],
   notifications: [],
 };
 const auditorsOnApp = {
@@ -72,6 +63,28 @@ const auditorsOnApp = {
   principalType: 'GROUP' as const,
   principalId: 'g-auditors',
 };
+
+/** The person's AttachPolicy or DetachPolicy of `policyId` on the app account. */
+const policyChangedByHand = (change: 'attached' | 'detached', policyId: string): ChangeEvent => ({
+  type: 'PolicyChangedOutOfBand',
+  change,
+  policyId,
+  accountId: APP,
+  actor: PERSON,
+  meta: meta(change === 'attached' ? 'AttachPolicy' : 'DetachPolicy'),
+});
+
+/** The person's CreateGroup, as the event from `source` names the group. */
+const groupCreated = (
+  group: { principalId: string; identityStoreId: string | null; name: string | null },
+  source: string,
+): ChangeEvent => ({
+  type: 'DirectoryPrincipalCreated',
+  principalType: 'GROUP',
+  ...group,
+  actor: PERSON,
+  meta: { ...meta('CreateGroup'), source },
+});
 
 /** Processes `event` with the stored directory view (the deployed processor), `org` changed by `live`. */
 async function run(event: ChangeEvent, live: (org: InMemoryOrganization) => void) {
@@ -132,14 +145,7 @@ async function run(event: ChangeEvent, live: (org: InMemoryOrganization) => void
 
 describe('processGovernanceEvent: changes made outside the product', () => {
   it('re-attaches a managed SCP a person detached, audits who did it and alerts', async () => {
-    const detached: ChangeEvent = {
-      type: 'PolicyChangedOutOfBand',
-      change: 'detached',
-      policyId: 'p-base0001',
-      accountId: APP,
-      actor: PERSON,
-      meta: meta('DetachPolicy'),
-    };
+    const detached = policyChangedByHand('detached', 'p-base0001');
     const { result, enqueued, outOfBandAudit, alerts } = await run(
       detached,
       (org) => void org.detachPolicy('p-base0001', APP),
@@ -182,14 +188,7 @@ describe('processGovernanceEvent: changes made outside the product', () => {
   });
 
   it('reports a policy attached by hand and never adopts it', async () => {
-    const attached: ChangeEvent = {
-      type: 'PolicyChangedOutOfBand',
-      change: 'attached',
-      policyId: 'p-hand0001',
-      accountId: APP,
-      actor: PERSON,
-      meta: meta('AttachPolicy'),
-    };
+    const attached = policyChangedByHand('attached', 'p-hand0001');
     const { result, enqueued, alerts } = await run(
       attached,
       (org) => void org.attachPolicy('p-hand0001', APP),
@@ -203,15 +202,10 @@ describe('processGovernanceEvent: changes made outside the product', () => {
   });
 
   it('gives a group created later (name hidden, read with DescribeGroup) its waiting assignments', async () => {
-    const created: ChangeEvent = {
-      type: 'DirectoryPrincipalCreated',
-      principalType: 'GROUP',
-      principalId: PLATFORM,
-      identityStoreId: 'd-1234567890',
-      name: null,
-      actor: PERSON,
-      meta: { ...meta('CreateGroup'), source: 'aws.sso-directory' },
-    };
+    const created = groupCreated(
+      { principalId: PLATFORM, identityStoreId: 'd-1234567890', name: null },
+      'aws.sso-directory',
+    );
     const { result, enqueued, alerts, viewPrincipals } = await run(created, () => undefined);
     expect([
       enqueued.map((op) => [op.type, op.accountId, 'principalId' in op ? op.principalId : null]),
@@ -228,15 +222,10 @@ describe('processGovernanceEvent: changes made outside the product', () => {
   });
 
   it('ignores a new group no rule waits on (NoRuleWaiting), reading no account', async () => {
-    const created: ChangeEvent = {
-      type: 'DirectoryPrincipalCreated',
-      principalType: 'GROUP',
-      principalId: 'g-unknown',
-      identityStoreId: null,
-      name: 'Strangers',
-      actor: PERSON,
-      meta: { ...meta('CreateGroup'), source: 'aws.identitystore' },
-    };
+    const created = groupCreated(
+      { principalId: 'g-unknown', identityStoreId: null, name: 'Strangers' },
+      'aws.identitystore',
+    );
     const { result, enqueued } = await run(created, () => undefined);
     expect([enqueued, result.plan.ignored]).toStrictEqual([[], 'NoRuleWaiting']);
   });
