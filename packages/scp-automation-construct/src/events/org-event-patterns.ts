@@ -41,6 +41,25 @@ export const ACCOUNT_ARN_WILDCARD = 'arn:*:organizations::*:account/*';
 /** Matches only events without `detail.errorCode` (failed calls are ignored). */
 const WITHOUT_ERROR_CODE = { errorCode: [{ exists: false }] };
 
+/**
+ * The pattern of the successful Organizations CloudTrail records of `detailTypes` named
+ * `eventNames` (no `errorCode`).
+ */
+function organizationsPattern(
+  detailTypes: readonly string[],
+  eventNames: readonly string[],
+): events.EventPattern {
+  return {
+    source: ['aws.organizations'],
+    detailType: [...detailTypes],
+    detail: {
+      eventSource: ['organizations.amazonaws.com'],
+      eventName: [...eventNames],
+      ...WITHOUT_ERROR_CODE,
+    },
+  };
+}
+
 /** The families of events the product listens to, one EventBridge rule each. */
 export type OrgEventFamily =
   | 'OrganizationsApiCalls'
@@ -89,15 +108,7 @@ export const ORG_EVENT_RULES: readonly OrgEventRuleSpec[] = [
       'Successful Organizations API calls: handshake accepted, account moved/tagged/removed/left, OU created',
     origin: 'organizations',
     handler: 'processor',
-    pattern: {
-      source: ['aws.organizations'],
-      detailType: [API_CALL_DETAIL_TYPE],
-      detail: {
-        eventSource: ['organizations.amazonaws.com'],
-        eventName: [...ORGANIZATIONS_API_CALL_EVENT_NAMES],
-        ...WITHOUT_ERROR_CODE,
-      },
-    },
+    pattern: organizationsPattern([API_CALL_DETAIL_TYPE], ORGANIZATIONS_API_CALL_EVENT_NAMES),
   },
   {
     family: 'OrganizationsServiceEvents',
@@ -105,15 +116,7 @@ export const ORG_EVENT_RULES: readonly OrgEventRuleSpec[] = [
       'Organizations service events: account created/closed/joined/departed, handshake accepted',
     origin: 'organizations',
     handler: 'processor',
-    pattern: {
-      source: ['aws.organizations'],
-      detailType: [SERVICE_EVENT_DETAIL_TYPE],
-      detail: {
-        eventSource: ['organizations.amazonaws.com'],
-        eventName: [...ORGANIZATIONS_SERVICE_EVENT_NAMES],
-        ...WITHOUT_ERROR_CODE,
-      },
-    },
+    pattern: organizationsPattern([SERVICE_EVENT_DETAIL_TYPE], ORGANIZATIONS_SERVICE_EVENT_NAMES),
   },
   {
     family: 'OrganizationsPolicyChanges',
@@ -121,15 +124,7 @@ export const ORG_EVENT_RULES: readonly OrgEventRuleSpec[] = [
       'Successful AttachPolicy/DetachPolicy: changes made outside the product are noticed and repaired',
     origin: 'organizations',
     handler: 'processor',
-    pattern: {
-      source: ['aws.organizations'],
-      detailType: [API_CALL_DETAIL_TYPE],
-      detail: {
-        eventSource: ['organizations.amazonaws.com'],
-        eventName: [...ORGANIZATIONS_POLICY_CHANGE_EVENT_NAMES],
-        ...WITHOUT_ERROR_CODE,
-      },
-    },
+    pattern: organizationsPattern([API_CALL_DETAIL_TYPE], ORGANIZATIONS_POLICY_CHANGE_EVENT_NAMES),
   },
   {
     family: 'AccountTagChanges',
@@ -234,14 +229,6 @@ export function notifiableOrganizationsRuleFor(
     description: 'Organizations events that a notification listens to (account created/joined)',
     origin: 'organizations',
     handler: 'notifier',
-    pattern: {
-      source: ['aws.organizations'],
-      detailType: [API_CALL_DETAIL_TYPE, SERVICE_EVENT_DETAIL_TYPE],
-      detail: {
-        eventSource: ['organizations.amazonaws.com'],
-        eventName: eventNames,
-        ...WITHOUT_ERROR_CODE,
-      },
-    },
+    pattern: organizationsPattern([API_CALL_DETAIL_TYPE, SERVICE_EVENT_DETAIL_TYPE], eventNames),
   };
 }
