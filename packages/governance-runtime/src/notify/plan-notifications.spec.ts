@@ -11,8 +11,8 @@ import {
   WORKLOADS_OU,
   WORKLOADS_APP,
   orgSnapshot,
-  eventMeta,
 } from '../../test/support/org-fixtures';
+import { eventMeta } from '../../test/support/event-fixtures';
 
 const ORG: OrgSnapshot = orgSnapshot({
   organizationalUnits: [WORKLOADS_OU],

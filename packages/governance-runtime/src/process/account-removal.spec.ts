@@ -12,36 +12,25 @@ import { reconcile } from '../reconcile/reconcile';
 import { processEvent } from './process-event';
 import {
   ADMIN_ARN as ADMIN,
-  ADMIN_SET,
   FULL_AWS_ACCESS,
-  OPS_GROUP,
-  DEFAULT_SETTINGS,
   groupAssignment,
-  PROD_ADMINS_RULE,
   activeAccount,
-  orgSnapshot,
-  organizationsEvent,
+  prodAdminsConfig,
+  prodAdminsOrg,
 } from '../../test/support/org-fixtures';
+import { organizationsEvent } from '../../test/support/event-fixtures';
 
 const ACCOUNT = '222222222222';
 
-const ORG: OrgSnapshot = orgSnapshot({
+const ORG: OrgSnapshot = prodAdminsOrg({
   accounts: [activeAccount(ACCOUNT, 'app', 'r-ab12', { env: 'prod' })],
-  policies: [FULL_AWS_ACCESS],
-  permissionSets: [ADMIN_SET],
-  principals: [OPS_GROUP],
   attachments: [{ targetId: ACCOUNT, policyId: FULL_AWS_ACCESS.id }],
   assignments: [groupAssignment(ACCOUNT, ADMIN, 'g-ops')],
 });
 
 const [APP] = ORG.accounts as [OrgSnapshot['accounts'][number]];
 
-const CONFIG: GovernanceConfig = {
-  settings: DEFAULT_SETTINGS,
-  scpRules: [],
-  assignmentRules: [PROD_ADMINS_RULE],
-  notifications: [],
-};
+const CONFIG: GovernanceConfig = prodAdminsConfig();
 
 /** A CloudTrail `CloseAccountResult` service event in the given state. */
 function closeAccountResult(state: string): Record<string, unknown> {

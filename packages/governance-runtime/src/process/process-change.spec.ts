@@ -16,7 +16,6 @@ import {
   AUDITORS_RULE,
   BASELINE_SCP_RULE,
   DEFAULT_SETTINGS,
-  eventMeta as meta,
   FULL_AWS_ACCESS,
   groupAssignment,
   MANAGEMENT_ACCOUNT,
@@ -26,6 +25,7 @@ import {
   READ_ONLY_SET,
   ROOT_ID,
 } from '../../test/support/org-fixtures';
+import { eventMeta as meta } from '../../test/support/event-fixtures';
 
 const APP = '222222222222';
 const PLATFORM = 'g-platform';

@@ -11,32 +11,27 @@ import { staticRulesSource } from '../rules/rules-source';
 import { VirtualClock } from '../testing/virtual-clock';
 import { processEvent } from './process-event';
 import {
-  ADMIN_SET,
   activeAccount,
   FULL_AWS_ACCESS,
-  inMemoryPorts,
   MANAGEMENT_ACCOUNT,
-  OPS_GROUP,
-  orgSnapshot,
-  organizationsEvent,
   prodAdminsConfig,
+  prodAdminsOrg,
   ROOT_ID,
 } from '../../test/support/org-fixtures';
+import { inMemoryPorts } from '../../test/support/in-memory-ports';
+import { organizationsEvent } from '../../test/support/event-fixtures';
 
 const ACCOUNT = '222233334444';
 const TRUSTED_ROLE = 'arn:aws:iam::111111111111:role/Platform';
 const TRUSTED_SESSION = 'arn:aws:sts::111111111111:assumed-role/Platform/ci';
 const UNTRUSTED_SESSION = 'arn:aws:sts::111111111111:assumed-role/Admin/admin';
 
-const ORG: OrgSnapshot = orgSnapshot({
+const ORG: OrgSnapshot = prodAdminsOrg({
   accounts: [
     MANAGEMENT_ACCOUNT,
     // The tag the event set is live when the processor re-reads the account.
     activeAccount(ACCOUNT, 'app', ROOT_ID, { env: 'prod' }),
   ],
-  policies: [FULL_AWS_ACCESS],
-  permissionSets: [ADMIN_SET],
-  principals: [OPS_GROUP],
   attachments: [{ targetId: ACCOUNT, policyId: FULL_AWS_ACCESS.id }],
 });
 

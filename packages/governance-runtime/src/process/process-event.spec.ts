@@ -23,8 +23,8 @@ import {
   AUDITORS_GROUP,
   READ_ONLY_SET,
   orgSnapshot,
-  eventMeta as meta,
 } from '../../test/support/org-fixtures';
+import { eventMeta as meta } from '../../test/support/event-fixtures';
 
 const ORG: OrgSnapshot = orgSnapshot({
   organizationalUnits: NESTED_OUS,

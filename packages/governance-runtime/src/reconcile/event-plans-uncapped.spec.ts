@@ -6,7 +6,7 @@ import { InMemoryOperationQueue } from '../testing/in-memory-operation-queue';
 import { InMemoryOrganization } from '../testing/in-memory-organization';
 import { InMemoryProvisionedState } from '../testing/in-memory-provisioned-state';
 import { VirtualClock } from '../testing/virtual-clock';
-import { eventMeta } from '../../test/support/org-fixtures';
+import { eventMeta } from '../../test/support/event-fixtures';
 
 /**
  * The blast-radius cap (settings.maxDestructiveOperations) applies to reconcile runs and rules

@@ -7,15 +7,14 @@ import { applyRules } from './apply-rules';
 import { describeHold } from './destructive-hold';
 import { reconcile } from './reconcile';
 import {
-  inMemoryRulesRepository,
   AUDITORS_GROUP,
   READ_ONLY_SET,
   orgSnapshot,
   activeAccount,
   groupAssignment,
   READ_ONLY_ARN as RO,
-  inMemoryPorts,
 } from '../../test/support/org-fixtures';
+import { inMemoryRulesRepository, inMemoryPorts } from '../../test/support/in-memory-ports';
 
 const ROOT = 'r-ab12';
 const accountId = (n: number) => String(200000000000 + n);

@@ -8,7 +8,6 @@ import {
   BASELINE_AND_RETIRED_POLICIES,
   BASELINE_SCP_RULE,
   DEFAULT_SETTINGS,
-  inMemoryRulesRepository,
   MANAGEMENT_ACCOUNT,
   READ_ONLY_ARN as RO,
   WORKLOADS_OU,
@@ -19,8 +18,8 @@ import {
   WORKLOADS_APP,
   baselineAndRetiredAttachments,
   AUDITORS_ON_WORKLOADS_RULE,
-  inMemoryPorts,
 } from '../../test/support/org-fixtures';
+import { inMemoryRulesRepository, inMemoryPorts } from '../../test/support/in-memory-ports';
 
 const ORG: OrgSnapshot = orgSnapshot({
   organizationalUnits: [WORKLOADS_OU],

@@ -15,29 +15,23 @@ import { CachedDirectoryView } from '../state/directory-view-store';
 import { InMemoryDirectoryViewStore } from '../testing/in-memory-directory-view-store';
 import {
   ADMIN_ARN,
-  ADMIN_SET,
   activeAccount,
-  FULL_AWS_ACCESS,
-  inMemoryPorts,
   MANAGEMENT_ACCOUNT,
-  OPS_GROUP,
-  orgSnapshot,
   prodAdminsConfig,
+  prodAdminsOrg,
   ROOT_ID,
 } from '../../test/support/org-fixtures';
+import { inMemoryPorts } from '../../test/support/in-memory-ports';
 
 const TRUSTED = 'arn:aws:sts::111111111111:assumed-role/Platform/ci';
 const OTHER = 'arn:aws:iam::111111111111:user/mallory';
 
-const ORG: OrgSnapshot = orgSnapshot({
+const ORG: OrgSnapshot = prodAdminsOrg({
   accounts: [
     MANAGEMENT_ACCOUNT,
     activeAccount('222222222222', 'a', ROOT_ID, { env: 'prod' }),
     activeAccount('333333333333', 'b', ROOT_ID, { env: 'prod' }),
   ],
-  policies: [FULL_AWS_ACCESS],
-  permissionSets: [ADMIN_SET],
-  principals: [OPS_GROUP],
 });
 
 /** 222222222222's tag was set by the trusted role, 333333333333's by someone else. */

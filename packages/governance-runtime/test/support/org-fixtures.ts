@@ -2,9 +2,9 @@
  * The organization pieces and rules the use-case specs plan against (process an event,
  * reconcile, sharded reconcile, notify, execute), written once: the root, the Workloads / Prod /
  * Sandbox OUs, the ReadOnly and Admin permission sets, the Auditors and Ops groups, the baseline
- * SCP rule and the auditors assignment rule.
+ * SCP rule and the auditors assignment rule. The events they feed the processor are in
+ * event-fixtures.ts, the in-memory ports they run against in in-memory-ports.ts.
  */
-import type { EventMeta } from '@org/event-schemas';
 import type {
   Account,
   Assignment,
@@ -19,12 +19,6 @@ import type {
   ScpRule,
   Settings,
 } from '@org/scope-engine';
-import type { StoredGovernanceConfig } from '../../src/ports/rules-repository';
-import { InMemoryAuditLog } from '../../src/testing/in-memory-audit-log';
-import { InMemoryOperationQueue } from '../../src/testing/in-memory-operation-queue';
-import { InMemoryOrganization } from '../../src/testing/in-memory-organization';
-import { InMemoryProvisionedState } from '../../src/testing/in-memory-provisioned-state';
-import { VirtualClock } from '../../src/testing/virtual-clock';
 import { EMPTY_SNAPSHOT } from '../../src/state/empty-snapshot';
 
 /** The organization root. */
@@ -222,6 +216,24 @@ export function prodAdminsConfig(trustedTagPrincipals?: readonly string[]): Gove
 }
 
 /**
+ * The organization {@link prodAdminsConfig} plans against: FullAWSAccess, the Admin permission
+ * set and the Ops group, with `parts` (its accounts, attachments, assignments) as given.
+ *
+ * @example
+ * ```ts
+ * prodAdminsOrg({ accounts: [activeAccount('222222222222', 'app', ROOT_ID, { env: 'prod' })] });
+ * ```
+ */
+export function prodAdminsOrg(parts: Partial<OrgSnapshot>): OrgSnapshot {
+  return orgSnapshot({
+    policies: [FULL_AWS_ACCESS],
+    permissionSets: [ADMIN_SET],
+    principals: [OPS_GROUP],
+    ...parts,
+  });
+}
+
+/**
  * A group's assignment on an account.
  *
  * @example
@@ -235,109 +247,4 @@ export function groupAssignment(
   principalId: string,
 ): Assignment {
   return { accountId, permissionSetArn, principalType: 'GROUP', principalId };
-}
-
-/**
- * The metadata of an Organizations API call `eventName` (id `evt-<eventName>`, us-east-1, at the
- * epoch), with `overrides` applied.
- *
- * @example
- * ```ts
- * eventMeta('DeleteAccountAssignment', { source: 'aws.sso' });
- * ```
- */
-export function eventMeta(eventName: string, overrides: Partial<EventMeta> = {}): EventMeta {
-  return {
-    eventId: `evt-${eventName}`,
-    source: 'aws.organizations',
-    detailType: 'AWS API Call via CloudTrail',
-    eventName,
-    time: '1970-01-01T00:00:00Z',
-    region: 'us-east-1',
-    ...overrides,
-  };
-}
-
-/**
- * An Organizations event as EventBridge delivers it from CloudTrail in the management account
- * (us-east-1, 2026-11-01T10:00:00Z): `detail` joins the fields every Organizations record has
- * (`eventVersion`, `eventSource`, `awsRegion`).
- *
- * @example
- * ```ts
- * organizationsEvent('e-1', 'AWS API Call via CloudTrail', { eventName: 'TagResource', ... });
- * ```
- */
-export function organizationsEvent(
-  id: string,
-  detailType: 'AWS API Call via CloudTrail' | 'AWS Service Event via CloudTrail',
-  detail: Record<string, unknown>,
-): Record<string, unknown> {
-  return {
-    version: '0',
-    id,
-    'detail-type': detailType,
-    source: 'aws.organizations',
-    account: MANAGEMENT_ACCOUNT_ID,
-    time: '2026-11-01T10:00:00Z',
-    region: 'us-east-1',
-    resources: [],
-    detail: {
-      eventVersion: '1.08',
-      eventSource: 'organizations.amazonaws.com',
-      awsRegion: 'us-east-1',
-      ...detail,
-    },
-  };
-}
-
-/**
- * A rules repository in memory holding `initial`: `save` stores a new version (no version
- * check), `current()` reads what is stored.
- *
- * @example
- * ```ts
- * const repository = inMemoryRulesRepository({ config: V1, version: 1, updatedAt: 't0' });
- * await applyRules(V2, { ...deps, rulesRepository: repository }, options);
- * ```
- */
-export function inMemoryRulesRepository(initial: StoredGovernanceConfig) {
-  let current = initial;
-  return {
-    load: async () => current,
-    save: async (config: GovernanceConfig, expectedVersion: number, updatedAt: string) => {
-      current = { config, version: expectedVersion + 1, updatedAt };
-      return current.version;
-    },
-    current: () => current,
-  };
-}
-
-/**
- * The in-memory ports a use-case spec starts from: `snapshot` as the organization (which also
- * answers for Identity Center and the directory), empty provisioned state, queue and audit log,
- * and a clock at 0 — each returned on its own and together as `deps`.
- *
- * @example
- * ```ts
- * const { deps, queue } = inMemoryPorts(ORG);
- * await reconcile({ ...deps, rules: staticRulesSource(CONFIG) }, { runId: 'r-1' });
- * ```
- */
-export function inMemoryPorts(snapshot: OrgSnapshot) {
-  const org = new InMemoryOrganization(snapshot);
-  const provisionedState = new InMemoryProvisionedState();
-  const queue = new InMemoryOperationQueue();
-  const audit = new InMemoryAuditLog();
-  const clock = new VirtualClock(0);
-  const deps = {
-    organizations: org,
-    identityCenter: org,
-    directory: org,
-    provisionedState,
-    queue,
-    audit,
-    clock,
-  };
-  return { org, provisionedState, queue, audit, clock, deps };
 }
