@@ -51,7 +51,9 @@ async function handle(trustedTagPrincipals: readonly string[]) {
     alerts: failures.reports.map((report) => [report.kind, report.accountId]),
     metric: observability.metrics.total('UntrustedTagSkipped'),
     ledger: tagLedger.recorded().map((entry) => `${entry.key}=${entry.value} ${entry.setBy}`),
-    queued: env.queue.peek().map(({ operation }) => operation.ruleIds.join(',')),
+    queued: env.queue
+      .peek()
+      .map(({ operation }) => ('ruleIds' in operation ? operation.ruleIds.join(',') : '')),
   };
 }
 
