@@ -62,6 +62,7 @@ describe('parseHandlerEnvironment', () => {
         [HANDLER_ENV.ssoRoleArn]: 'arn:aws:iam::222222222222:role/IdentityCenter',
         [HANDLER_ENV.ssoInstanceArn]: 'arn:aws:sso:::instance/ssoins-1',
         [HANDLER_ENV.identityStoreId]: 'd-1234567890',
+        [HANDLER_ENV.identityCenterRegion]: 'eu-west-1',
         [HANDLER_ENV.identityCenterRequestsPerSecond]: '15',
         [HANDLER_ENV.organizationsReadsPerSecond]: '4',
       }),
@@ -80,6 +81,7 @@ describe('parseHandlerEnvironment', () => {
       ssoRoleArn: 'arn:aws:iam::222222222222:role/IdentityCenter',
       ssoInstanceArn: 'arn:aws:sso:::instance/ssoins-1',
       identityStoreId: 'd-1234567890',
+      identityCenterRegion: 'eu-west-1',
       dryRun: true,
       idempotencyTable: 'idempotency',
       identityCenterRequestsPerSecond: 15,
@@ -165,15 +167,18 @@ describe('parseHandlerEnvironment', () => {
     },
   );
 
-  it('rejects a boolean that is not true or false, and a number above its bound', () => {
+  it('rejects a region that is not one, a boolean that is not true or false, and half a pair', () => {
     expect(() =>
       parseHandlerEnvironment('reconciler', {
         ...RECONCILER,
         [HANDLER_ENV.dryRun]: 'maybe',
         [HANDLER_ENV.identityStoreId]: 'd-1234567890',
+        [HANDLER_ENV.identityCenterRegion]: 'Ireland',
       }),
     ).toThrow(
-      'reconciler: invalid environment: DRY_RUN must be true or false, got "maybe"; ' +
+      'reconciler: invalid environment: ' +
+        'IDENTITY_CENTER_REGION must be an AWS region such as eu-west-1, got "Ireland"; ' +
+        'DRY_RUN must be true or false, got "maybe"; ' +
         'SSO_INSTANCE_ARN is required when the other of SSO_INSTANCE_ARN / IDENTITY_STORE_ID is set',
     );
   });

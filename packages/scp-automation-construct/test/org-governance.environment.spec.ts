@@ -3,7 +3,8 @@
  * contract's `FUNCTION_VARIABLES`, and the synthesized functions are checked against it — the
  * required ones always, the optional ones when configured, nothing a handler does not read.
  */
-import { Duration } from 'aws-cdk-lib';
+import { App, Duration, Stack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import {
   functionVariableNames,
@@ -11,14 +12,17 @@ import {
   HANDLER_FUNCTIONS,
   type HandlerFunctionName,
 } from '@org/contracts';
-import { HandlerLogLevel, type OrgGovernance } from '../src';
-import { synthGovernance, type SynthesizedGovernance } from './support/synth';
+import { HandlerLogLevel, OrgGovernance } from '../src';
+import { FULL_CONFIG } from './support/governance-config';
+import { MANAGEMENT_ACCOUNT, synthGovernance, type SynthesizedGovernance } from './support/synth';
 
 /** Every optional setting that becomes a variable, configured. */
 const CONFIGURED = {
   ssoInstanceArn: 'arn:aws:sso:::instance/ssoins-1111111111111111',
   identityStoreId: 'd-1234567890',
   identityCenterRoleArn: 'arn:aws:iam::222222222222:role/OrgGovernanceIdentityCenter',
+  // Not the stack's region (us-east-1): the functions call Identity Center there.
+  identityCenterRegion: 'eu-west-1',
   reconcileDryRun: true,
   logLevel: HandlerLogLevel.DEBUG,
   auditRetention: Duration.days(30),
@@ -128,4 +132,43 @@ it('rejects out-of-range tunables, every one in the same error', () => {
       'rulesCacheTtl must be whole seconds from 0 to 3600, got 7200 s',
     ].join('\n  - '),
   );
+});
+
+describe('IDENTITY_CENTER_REGION', () => {
+  /** `IDENTITY_CENTER_REGION` of every function of a governance stack. */
+  const regionsOf = (synth: SynthesizedGovernance) =>
+    Object.fromEntries(
+      HANDLER_FUNCTIONS.map((name) => [
+        name,
+        variablesOf(synth, name)[HANDLER_ENV.identityCenterRegion],
+      ]),
+    );
+
+  it("is Identity Center's home region for the functions that call it, when that is not the stack's", () => {
+    const app = new App({ builtinCloudFormationValidation: false });
+    const stack = new Stack(app, 'Frankfurt', {
+      env: { account: MANAGEMENT_ACCOUNT, region: 'eu-central-1' },
+    });
+    const governance = new OrgGovernance(stack, 'OrgGovernance', {
+      governanceConfig: FULL_CONFIG,
+      identityCenterRegion: 'eu-west-1',
+    });
+    expect(
+      regionsOf({ app, stack, governance, template: Template.fromStack(stack) }),
+    ).toStrictEqual({
+      'org-events-processor': 'eu-west-1',
+      'operations-worker': 'eu-west-1',
+      'vending-notifier': undefined,
+      reconciler: 'eu-west-1',
+    });
+  });
+
+  it("is left unset when Identity Center's home region is the stack's (the functions' own)", () => {
+    expect(regionsOf(synthGovernance({ identityCenterRegion: 'us-east-1' }))).toStrictEqual({
+      'org-events-processor': undefined,
+      'operations-worker': undefined,
+      'vending-notifier': undefined,
+      reconciler: undefined,
+    });
+  });
 });

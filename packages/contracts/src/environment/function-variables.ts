@@ -21,10 +21,15 @@ const SHARED = [
 ] as const;
 
 /**
- * Where the Identity Center clients connect (worker and reconciler; the processor names the groups
- * and users of directory events with them).
+ * Where the Identity Center clients connect — the role, the instance and its home region (worker
+ * and reconciler; the processor names the groups and users of directory events with them).
  */
-const IDENTITY_CENTER = ['ssoRoleArn', 'ssoInstanceArn', 'identityStoreId'] as const;
+const IDENTITY_CENTER = [
+  'ssoRoleArn',
+  'ssoInstanceArn',
+  'identityStoreId',
+  'identityCenterRegion',
+] as const;
 
 /**
  * The Organizations rates every caller shares (processor, worker, reconciler): one budget of reads

@@ -7,6 +7,9 @@ import type { VariableSpec } from './variable-spec';
 /** An IAM role ARN. */
 const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
 
+/** An AWS region name such as `eu-west-1` or `us-gov-west-1`. */
+const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
+
 /** Log levels of the Powertools logger (`POWERTOOLS_LOG_LEVEL`). */
 export const LOG_LEVELS = ['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT'] as const;
 
@@ -152,6 +155,15 @@ export const HANDLER_VARIABLES = {
     type: 'string',
     required: false,
     description: 'Identity Store id (unset: discovered with sso:ListInstances).',
+  },
+  identityCenterRegion: {
+    name: 'IDENTITY_CENTER_REGION',
+    setBy: 'construct',
+    type: 'string',
+    required: false,
+    pattern: { regex: REGION, description: 'an AWS region such as eu-west-1' },
+    description:
+      'Home region of IAM Identity Center: where the SSO Admin and Identity Store clients connect (unset: the function’s region; STS, which assumes `SSO_ROLE_ARN`, stays in the function’s region).',
   },
   statusWaitSeconds: {
     name: 'STATUS_WAIT_SECONDS',

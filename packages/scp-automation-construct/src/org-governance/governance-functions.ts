@@ -2,7 +2,7 @@
  * The four Lambda functions with their settings (chosen on purpose, see each entry) and their
  * least-privilege permissions.
  */
-import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, type RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import type * as logs from 'aws-cdk-lib/aws-logs';
@@ -51,6 +51,11 @@ export interface GovernanceFunctionsProps {
   readonly identityStoreId?: string;
   /** Role for Identity Center calls, when delegated. */
   readonly identityCenterRoleArn?: string;
+  /**
+   * Identity Center's home region: where the functions call SSO Admin and the Identity Store.
+   * @default the stack's region
+   */
+  readonly identityCenterRegion?: string;
   /** The operations queue's maxReceiveCount (the worker knows an operation's last attempt). */
   readonly operationsMaxReceiveCount: number;
   /** Scheduled reconciles only report drift. @default false (the reconciler's default) */
@@ -162,7 +167,7 @@ export class GovernanceFunctions extends Construct {
         asyncRetryAttempts: 0,
       },
     };
-    const values = variableValues(props);
+    const values = variableValues(props, Stack.of(this).region);
     const onFailure = new SqsFailureDestination(props.failedEventsQueue);
     const created = {} as Record<HandlerFunctionName, GovernanceFunction>;
     for (const [name, size] of Object.entries(sizing) as [HandlerFunctionName, FunctionSizing][]) {
@@ -209,9 +214,12 @@ function optional<T>(value: T | undefined, format: (value: T) => string): string
 /**
  * The values of every variable the construct sets; each function gets the ones it reads
  * (`constructEnvironment`). Optional settings left unset are not passed: the handlers apply the
- * same documented defaults.
+ * same documented defaults (Identity Center's region is passed only when it is not the stack's).
  */
-function variableValues(props: GovernanceFunctionsProps): ConstructVariableValues {
+function variableValues(
+  props: GovernanceFunctionsProps,
+  stackRegion: string,
+): ConstructVariableValues {
   return {
     rulesTable: props.tables.rules.tableName,
     stateTable: props.tables.state.tableName,
@@ -235,6 +243,8 @@ function variableValues(props: GovernanceFunctionsProps): ConstructVariableValue
     ssoInstanceArn: props.ssoInstanceArn,
     identityStoreId: props.identityStoreId,
     ssoRoleArn: props.identityCenterRoleArn,
+    identityCenterRegion:
+      props.identityCenterRegion === stackRegion ? undefined : props.identityCenterRegion,
     dryRun: optional(props.reconcileDryRun, String),
     metricsNamespace: props.metricsNamespace,
     logLevel: props.logLevel,

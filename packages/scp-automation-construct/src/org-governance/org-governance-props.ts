@@ -97,9 +97,10 @@ export interface OrgGovernanceProps extends OrgGovernanceOptions {
   readonly identityCenterRoleArn?: string;
 
   /**
-   * The home region of IAM Identity Center (where its and the Identity Store's CloudTrail events
-   * arise, in the account that administers it). When it is not this stack's region, the default
-   * bus gets no Identity Center rules: deploy an `OrgEventForwarder` with
+   * The home region of IAM Identity Center: where its and the Identity Store's CloudTrail events
+   * arise (in the account that administers it), and where the functions call Identity Center and
+   * the Identity Store (`IDENTITY_CENTER_REGION`). When it is not this stack's region, the
+   * default bus gets no Identity Center rules: deploy an `OrgEventForwarder` with
    * `ForwardedEvents.IDENTITY_CENTER` in that region to send them to the central bus.
    * @default - the stack's region
    */

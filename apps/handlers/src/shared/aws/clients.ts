@@ -1,6 +1,7 @@
 /**
  * AWS SDK clients of the handlers, each created once per container with the adapters' client
- * configuration (adaptive retries, product user agent) and the function's region and endpoint.
+ * configuration (adaptive retries, product user agent) and the function's region and endpoint —
+ * SSO Admin and the Identity Store in Identity Center's home region when it is configured.
  * One function per client, so a bundle contains only the clients its function uses.
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -24,9 +25,12 @@ export type ClientCustomizer = <Input extends object, Output extends MetadataBea
   client: Client<Input, Output, unknown>,
 ) => void;
 
-/** Where clients connect: region, optional endpoint, and the function name for the user agent. */
+/**
+ * Where clients connect: region (and Identity Center's, when not the function's), optional
+ * endpoint, and the function name for the user agent.
+ */
 export interface ClientTarget {
-  readonly config: Pick<HandlerConfig, 'region' | 'endpointUrl'>;
+  readonly config: Pick<HandlerConfig, 'region' | 'endpointUrl' | 'identityCenterRegion'>;
   readonly functionName: string;
   /** @default none */
   readonly customizeClient?: ClientCustomizer;
@@ -53,26 +57,33 @@ export function organizationsClient(target: ClientTarget): OrganizationsClient {
   return client;
 }
 
+/** Identity Center's home region (`IDENTITY_CENTER_REGION`), else the function's. */
+function identityCenterRegion(target: ClientTarget): string {
+  return target.config.identityCenterRegion ?? target.config.region;
+}
+
 /**
- * SSO Admin. `maxAttempts: 1` when the caller retries itself through the Identity Center quota
- * (see `quotaAwareRetryPolicy`).
+ * SSO Admin, in Identity Center's home region. `maxAttempts: 1` when the caller retries itself
+ * through the Identity Center quota (see `quotaAwareRetryPolicy`).
  */
 export function ssoAdminClient(target: ClientTarget, maxAttempts?: number): SSOAdminClient {
-  const client = new SSOAdminClient(clientConfig(target, target.config.region, maxAttempts));
+  const client = new SSOAdminClient(
+    clientConfig(target, identityCenterRegion(target), maxAttempts),
+  );
   target.customizeClient?.(client);
   return client;
 }
 
-/** STS (assumes the Identity Center role), in the function's region. */
+/** STS (assumes the Identity Center role), in the function's region whatever Identity Center's. */
 export function stsClient(target: ClientTarget): STSClient {
   const client = new STSClient(clientConfig(target));
   target.customizeClient?.(client);
   return client;
 }
 
-/** Identity Store. */
+/** Identity Store, in Identity Center's home region. */
 export function identityStoreClient(target: ClientTarget): IdentitystoreClient {
-  const client = new IdentitystoreClient(clientConfig(target));
+  const client = new IdentitystoreClient(clientConfig(target, identityCenterRegion(target)));
   target.customizeClient?.(client);
   return client;
 }

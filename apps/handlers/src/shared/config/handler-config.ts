@@ -21,10 +21,15 @@ export interface BaseConfig {
   readonly rulesCacheTtlMs: number;
 }
 
-/** Where Identity Center clients connect (worker and reconciler). */
+/** Where Identity Center clients connect (processor, worker and reconciler). */
 export interface IdentityCenterConfig {
   /** `SSO_ROLE_ARN`: the delegated administrator role to assume. @default the function role */
   readonly identityCenterRoleArn?: string;
+  /**
+   * `IDENTITY_CENTER_REGION`: Identity Center's home region, where the SSO Admin and Identity
+   * Store clients connect (STS stays in the function's region). @default the function's region
+   */
+  readonly identityCenterRegion?: string;
   /** `SSO_INSTANCE_ARN` and `IDENTITY_STORE_ID` (both, or neither: discovered). */
   readonly identityCenterInstance?: {
     readonly instanceArn: string;
@@ -100,12 +105,18 @@ function baseConfig(
   };
 }
 
-/** The Identity Center target of the worker and the reconciler. */
+/** The Identity Center target of the processor, the worker and the reconciler. */
 function identityCenterConfig(
-  env: Pick<HandlerEnvironment<'reconciler'>, 'ssoRoleArn' | 'ssoInstanceArn' | 'identityStoreId'>,
+  env: Pick<
+    HandlerEnvironment<'reconciler'>,
+    'ssoRoleArn' | 'ssoInstanceArn' | 'identityStoreId' | 'identityCenterRegion'
+  >,
 ): IdentityCenterConfig {
   return {
     ...(env.ssoRoleArn === undefined ? {} : { identityCenterRoleArn: env.ssoRoleArn }),
+    ...(env.identityCenterRegion === undefined
+      ? {}
+      : { identityCenterRegion: env.identityCenterRegion }),
     ...(env.ssoInstanceArn !== undefined && env.identityStoreId !== undefined
       ? {
           identityCenterInstance: {
