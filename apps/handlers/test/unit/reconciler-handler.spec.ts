@@ -62,6 +62,14 @@ function setup(
   };
 }
 
+/** Organizations refuses every read of the deployment's organization (AccessDenied, permanent). */
+function denyOrganizationReads(env: ReturnType<typeof inMemoryDeployment>): void {
+  const denied = () =>
+    Promise.reject(Object.assign(new Error('denied'), { code: 'AccessDenied', retryable: false }));
+  env.org.readSnapshotStructure = denied;
+  env.org.readAccountStructure = denied;
+}
+
 /** Every account of the example organization (a direct run names its accounts). */
 const EVERY_ACCOUNT = inMemoryDeployment()
   .org.snapshot()
@@ -145,14 +153,7 @@ describe('reconciler handler', () => {
 
   it("rethrows a failure of the state machine's run without reporting it (the state machine reports the run once)", async () => {
     const { env, failures, handler, accountIds } = setup(false);
-    env.org.readSnapshotStructure = () =>
-      Promise.reject(
-        Object.assign(new Error('denied'), { code: 'AccessDenied', retryable: false }),
-      );
-    env.org.readAccountStructure = () =>
-      Promise.reject(
-        Object.assign(new Error('denied'), { code: 'AccessDenied', retryable: false }),
-      );
+    denyOrganizationReads(env);
     await expect(
       handler({ step: 'accounts', runId: 'exec-3', request: { accountIds } }, lambdaContext()),
     ).rejects.toThrow('denied');
@@ -174,14 +175,7 @@ describe('reconciler handler', () => {
 
   it('reports a failed direct run and rethrows', async () => {
     const { env, failures, handler, accountIds } = setup(false);
-    env.org.readSnapshotStructure = () =>
-      Promise.reject(
-        Object.assign(new Error('denied'), { code: 'AccessDenied', retryable: false }),
-      );
-    env.org.readAccountStructure = () =>
-      Promise.reject(
-        Object.assign(new Error('denied'), { code: 'AccessDenied', retryable: false }),
-      );
+    denyOrganizationReads(env);
     await expect(handler({ accountIds }, lambdaContext(900_000, 'req-1'))).rejects.toThrow(
       'denied',
     );
