@@ -9,7 +9,7 @@ import { describePrincipalRef, References } from '../resolve/references';
 import { OrgIndex } from '../snapshot/org-index';
 
 /**
- * Permission set names treated as administrator-like: any name containing `admin` (so
+ * Permission set names treated as administrator-like — every name that contains `admin` (so
  * `AdministratorAccess`, `OrgAdmin`), `PowerUser` / `Power-User`, `FullAccess` / `Full-Access`, or
  * `BreakGlass` / `Break-Glass`, in any case.
  */
