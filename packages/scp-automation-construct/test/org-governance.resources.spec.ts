@@ -342,22 +342,13 @@ describe('alarms', () => {
     });
   });
 
-  it('warns on every UntrustedTag skip (UntrustedTagSkipped, 5-minute sum)', () => {
+  it.each([
+    ['UntrustedTag skip', 'UntrustedTagSkipped'],
+    ['change made outside the product', 'OutOfBandChanges'],
+  ])('warns on every %s (%s, 5-minute sum)', (_what, metricName) => {
     expectTemplate(synth.template).toHaveResourceProperties('AWS::CloudWatch::Alarm', {
       Namespace: 'OrgGovernance',
-      MetricName: 'UntrustedTagSkipped',
-      Dimensions: [{ Name: 'service', Value: 'org-governance' }],
-      Statistic: 'Sum',
-      Period: 300,
-      Threshold: 1,
-      TreatMissingData: 'notBreaching',
-    });
-  });
-
-  it('warns on every change made outside the product (OutOfBandChanges, 5-minute sum)', () => {
-    expectTemplate(synth.template).toHaveResourceProperties('AWS::CloudWatch::Alarm', {
-      Namespace: 'OrgGovernance',
-      MetricName: 'OutOfBandChanges',
+      MetricName: metricName,
       Dimensions: [{ Name: 'service', Value: 'org-governance' }],
       Statistic: 'Sum',
       Period: 300,
