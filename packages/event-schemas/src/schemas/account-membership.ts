@@ -8,6 +8,7 @@ import type {
 import { cloudTrailEvent } from '../envelope/cloudtrail-detail';
 import { eventMeta } from '../envelope/event-meta';
 import { EXPECTED_ID, isAccountId } from '../ids/aws-ids';
+import { accountRemoved } from './account-removed';
 import { canonicalEnum } from '../text/enum-text';
 
 /** Where AWS may place the fields of a membership event, in the order they are searched. */
@@ -129,12 +130,7 @@ export function toAccountJoinedFromMembership(event: AccountJoinedOrganization):
 export function toAccountRemovedFromMembership(event: AccountDepartedOrganization): AccountRemoved {
   const found = findField(event.detail, ['departureMethod', 'departedMethod']);
   const method = canonicalEnum(DEPARTURE_METHODS, found?.value);
-  return {
-    type: 'AccountRemoved',
-    accountId: memberAccountId(event.detail),
-    ...(method === undefined ? {} : { departureMethod: method }),
-    meta: eventMeta(event, event.detail.eventName),
-  };
+  return accountRemoved(event, memberAccountId(event.detail), method);
 }
 
 /**
@@ -165,9 +161,5 @@ export type LeaveOrganization = z.infer<typeof LeaveOrganizationSchema>;
 
 /** Maps a validated `LeaveOrganization` to `AccountRemoved` (the caller's account). */
 export function toAccountRemovedFromLeave(event: LeaveOrganization): AccountRemoved {
-  return {
-    type: 'AccountRemoved',
-    accountId: event.detail.userIdentity.accountId,
-    meta: eventMeta(event, event.detail.eventName),
-  };
+  return accountRemoved(event, event.detail.userIdentity.accountId);
 }

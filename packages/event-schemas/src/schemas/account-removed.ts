@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
-import type { AccountRemoved } from '../domain/domain-event';
+import type { AccountRemoved, DepartureMethod } from '../domain/domain-event';
 import { cloudTrailEvent } from '../envelope/cloudtrail-detail';
 import { eventMeta } from '../envelope/event-meta';
+import type { EventBridgeEnvelope } from '../envelope/eventbridge-envelope';
 import { AccountIdSchema } from '../ids/aws-ids';
 import type { IgnoredEvent } from './mapped-event';
 
@@ -50,13 +51,31 @@ export const CloseAccountResultSchema = cloudTrailEvent({
 /** A `CloseAccountResult` event (inferred type). */
 export type CloseAccountResult = z.infer<typeof CloseAccountResultSchema>;
 
-/** Maps a validated `RemoveAccountFromOrganization` to `AccountRemoved`. */
-export function toAccountRemovedFromRemove(event: RemoveAccountFromOrganization): AccountRemoved {
+/**
+ * The `AccountRemoved` of a validated event that removed `accountId` (with the departure method
+ * when the event says), its metadata read from the event: what every removal mapping returns.
+ *
+ * @example
+ * ```ts
+ * accountRemoved(event, event.detail.requestParameters.accountId);
+ * ```
+ */
+export function accountRemoved(
+  event: EventBridgeEnvelope & { readonly detail: { readonly eventName: string } },
+  accountId: string,
+  departureMethod?: DepartureMethod,
+): AccountRemoved {
   return {
     type: 'AccountRemoved',
-    accountId: event.detail.requestParameters.accountId,
+    accountId,
+    ...(departureMethod === undefined ? {} : { departureMethod }),
     meta: eventMeta(event, event.detail.eventName),
   };
+}
+
+/** Maps a validated `RemoveAccountFromOrganization` to `AccountRemoved`. */
+export function toAccountRemovedFromRemove(event: RemoveAccountFromOrganization): AccountRemoved {
+  return accountRemoved(event, event.detail.requestParameters.accountId);
 }
 
 /**
@@ -75,5 +94,5 @@ export function toAccountRemovedFromClose(
       detail: `closing account ${accountId} ${why}, not SUCCEEDED: it is still a member`,
     };
   }
-  return { type: 'AccountRemoved', accountId, meta: eventMeta(event, event.detail.eventName) };
+  return accountRemoved(event, accountId);
 }
