@@ -1,6 +1,6 @@
 import { parseGovernanceEvent } from '../src';
 import { PERSON, WORKER_ROLE } from './helpers/actors';
-import { metaOf } from './helpers/expected';
+import { ignored, metaOf } from './helpers/expected';
 import { fixture } from './helpers/fixtures';
 import { edit } from './helpers/mutate';
 
@@ -76,14 +76,12 @@ const cases: ReadonlyArray<[string, string, Edits, unknown]> = [
         'arn:aws:iam::111111111111:role/service/org-governance-worker',
       ],
     ],
-    {
-      kind: 'ignored',
-      reason: 'OwnChange',
-      eventId: fixture('detach-policy-by-product')['id'],
-      eventName: 'DetachPolicy',
-      detail:
-        "DetachPolicy by arn:aws:iam::111111111111:role/service/org-governance-worker, one of the product's roles",
-    },
+    ignored(
+      'detach-policy-by-product',
+      'OwnChange',
+      'DetachPolicy',
+      "DetachPolicy by arn:aws:iam::111111111111:role/service/org-governance-worker, one of the product's roles",
+    ),
   ],
   [
     'a failed DetachPolicy (errorCode)',
@@ -92,25 +90,23 @@ const cases: ReadonlyArray<[string, string, Edits, unknown]> = [
       ['$.detail.errorCode', 'PolicyNotAttachedException'],
       ['$.detail.requestParameters', null],
     ],
-    {
-      kind: 'ignored',
-      reason: 'ApiCallFailed',
-      eventId: fixture('detach-policy-by-person')['id'],
-      eventName: 'DetachPolicy',
-      detail: 'DetachPolicy failed with PolicyNotAttachedException',
-    },
+    ignored(
+      'detach-policy-by-person',
+      'ApiCallFailed',
+      'DetachPolicy',
+      'DetachPolicy failed with PolicyNotAttachedException',
+    ),
   ],
   [
     'an Identity Center event not handled (UpdatePermissionSet)',
     'create-permission-set',
     [['$.detail.eventName', 'UpdatePermissionSet']],
-    {
-      kind: 'ignored',
-      reason: 'UnhandledEventName',
-      eventId: fixture('create-permission-set')['id'],
-      eventName: 'UpdatePermissionSet',
-      detail: 'aws.sso event UpdatePermissionSet is not handled',
-    },
+    ignored(
+      'create-permission-set',
+      'UnhandledEventName',
+      'UpdatePermissionSet',
+      'aws.sso event UpdatePermissionSet is not handled',
+    ),
   ],
 ];
 

@@ -1,29 +1,10 @@
-import {
-  parseGovernanceEvent,
-  parseOrgEvent,
-  type GovernanceParseOutcome,
-  type IgnoreReason,
-} from '../src';
+import { parseGovernanceEvent, parseOrgEvent, type GovernanceParseOutcome } from '../src';
 import { PERSON, WORKER_ROLE } from './helpers/actors';
-import { idOf, metaOf } from './helpers/expected';
+import { ignored, metaOf } from './helpers/expected';
 import { fixture, ORGANIZATIONS_V2_SAMPLES } from './helpers/fixtures';
 
 const PS = 'arn:aws:sso:::permissionSet/ssoins-1111111111111111/ps-1111111111111111';
 const INSTANCE = 'arn:aws:sso:::instance/ssoins-1111111111111111';
-
-/** An ignored outcome of a fixture. */
-const ignored = (
-  name: string,
-  reason: IgnoreReason,
-  eventName: string,
-  detail: string,
-): GovernanceParseOutcome => ({
-  kind: 'ignored',
-  reason,
-  eventId: idOf(name),
-  eventName,
-  detail,
-});
 
 /** Every v2 row of the event table, from a real-shaped sample: the whole outcome. */
 const cases: ReadonlyArray<[string, GovernanceParseOutcome]> = [

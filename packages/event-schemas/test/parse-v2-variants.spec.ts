@@ -1,5 +1,5 @@
 import { parseGovernanceEvent } from '../src';
-import { metaOf } from './helpers/expected';
+import { ignored, metaOf } from './helpers/expected';
 import { fixture } from './helpers/fixtures';
 import { edit } from './helpers/mutate';
 
@@ -178,13 +178,12 @@ const cases: ReadonlyArray<[string, string, Edits, unknown]> = [
     'a tag change with no resources and no service (nothing names an account)',
     'tag-change-on-resource-ec2-no-service',
     [['$.resources', []]],
-    {
-      kind: 'ignored',
-      reason: 'NotAnAccount',
-      eventId: fixture('tag-change-on-resource-ec2-no-service')['id'],
-      eventName: 'TagChangeOnResource',
-      detail: 'tag change naming no Organizations account ARN',
-    },
+    ignored(
+      'tag-change-on-resource-ec2-no-service',
+      'NotAnAccount',
+      'TagChangeOnResource',
+      'tag change naming no Organizations account ARN',
+    ),
   ],
 ];
 
