@@ -1,16 +1,10 @@
-import {
-  maxDestructiveOperationsOf,
-  type OrgSnapshot,
-  type Plan,
-  planReconcile,
-} from '@org/scope-engine';
+import type { OrgSnapshot } from '@org/scope-engine';
 import { mapLimit } from '../map-limit';
 import {
   finishReconcile,
   type ReconcileDependencies,
   type ReconcileOptions,
   type ReconcileResult,
-  restrictPlan,
 } from '../reconcile/reconcile';
 import { readDirectoryView, relevantPermissionSetArns } from '../state/directory-view';
 import { policyTypesToRead } from '../state/policy-types-to-read';
@@ -91,13 +85,5 @@ export async function reconcileAccounts(
     deps.tagLedger,
     options.accountIds,
   );
-  const plan: Plan = restrictPlan(planReconcile(snapshot, config), options.accountIds);
-  return finishReconcile(
-    deps,
-    options,
-    snapshot,
-    plan,
-    departed,
-    maxDestructiveOperationsOf(config.settings),
-  );
+  return finishReconcile(deps, options, snapshot, config, options.accountIds, departed);
 }

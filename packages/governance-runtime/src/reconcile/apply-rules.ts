@@ -1,6 +1,6 @@
 import { sameGovernanceConfig } from '@org/scope-engine';
 import type { GovernanceConfig } from '@org/scope-engine';
-import { computeDesiredState, maxDestructiveOperationsOf, planReconcile } from '@org/scope-engine';
+import { computeDesiredState } from '@org/scope-engine';
 import type { RulesRepository } from '../ports/rules-repository';
 import { readFullSnapshot } from '../state/read-full-snapshot';
 import {
@@ -9,7 +9,6 @@ import {
   type ReconcileDependencies,
   type ReconcileOptions,
   type ReconcileResult,
-  restrictPlan,
 } from './reconcile';
 import { tagTrustEnabled, withTagLedger } from '../tag-trust/tag-ledger-reads';
 
@@ -90,14 +89,13 @@ export async function applyRules(
     options.accountIds === undefined
       ? candidates
       : candidates.filter((id) => options.accountIds?.includes(id));
-  const plan = restrictPlan(planReconcile(snapshot, config), scope);
   const result = await finishReconcile(
     deps,
     options,
     snapshot,
-    plan,
+    config,
+    scope,
     departed.map((state) => state.accountId),
-    maxDestructiveOperationsOf(config.settings),
   );
   return { ...result, previousVersion, version, changedAccountIds, resumed };
 }

@@ -1,4 +1,4 @@
-import type { OrgSnapshot, Plan } from '@org/scope-engine';
+import type { GovernanceConfig, OrgSnapshot, Plan } from '@org/scope-engine';
 import { maxDestructiveOperationsOf, planReconcile } from '@org/scope-engine';
 import type { FailureReporter } from '../failure-reporter';
 import { auditPaused } from '../pause/pause-gated-queue';
@@ -120,14 +120,13 @@ export async function reconcile(
     options.accountIds ?? 'all',
   );
   await keepDirectoryView(deps, snapshot);
-  const plan = restrictPlan(planReconcile(snapshot, config), options.accountIds);
   return finishReconcile(
     deps,
     options,
     snapshot,
-    plan,
+    config,
+    options.accountIds,
     departed.map((state) => state.accountId),
-    maxDestructiveOperationsOf(config.settings),
   );
 }
 
@@ -148,10 +147,11 @@ export async function keepDirectoryView(
 }
 
 /**
- * Finishes a reconcile plan: enqueues it (unless a dry run or paused) — all but its detaches and
- * deletes when they exceed `limit` and `confirmDestructive` does not cover them (those are
- * audited as `held` and alerted) —, forgets departed accounts, audits (alerting `UntrustedTag`
- * skips, dry run or not) and records the run.
+ * Finishes a reconcile: plans `snapshot` against `config`, restricted to `accountIds` (every
+ * account when `undefined`), enqueues the plan (unless a dry run or paused) — all but its
+ * detaches and deletes when they exceed the configuration's destructive limit and
+ * `confirmDestructive` does not cover them (those are audited as `held` and alerted) —, forgets
+ * departed accounts, audits (alerting `UntrustedTag` skips, dry run or not) and records the run.
  */
 export async function finishReconcile(
   deps: Pick<
@@ -160,10 +160,12 @@ export async function finishReconcile(
   >,
   options: Pick<ReconcileOptions, 'runId' | 'dryRun' | 'confirmDestructive'>,
   snapshot: OrgSnapshot,
-  plan: Plan,
+  config: GovernanceConfig,
+  accountIds: readonly string[] | undefined,
   departedAccountIds: readonly string[],
-  limit: number,
 ): Promise<ReconcileResult> {
+  const plan = restrictPlan(planReconcile(snapshot, config), accountIds);
+  const limit = maxDestructiveOperationsOf(config.settings);
   const dryRun = options.dryRun ?? false;
   const { runId } = options;
   const { proceed, held } = decideDestructive(plan.operations, limit, options.confirmDestructive);
