@@ -7,7 +7,7 @@
  */
 import type { OrgSnapshot } from '@org/scope-engine';
 import type { SeededRandom } from '../random/seeded-random';
-import type { WorldState } from '../world/world-state';
+import { parseAssignmentKey, type WorldState } from '../world/world-state';
 
 /** What a forged message asks for. */
 export type ForgeryKind = 'detachFullAwsAccess' | 'grantAdminForUnknownRule' | 'deleteUnmanaged';
@@ -84,23 +84,14 @@ function deleteUnmanaged(
   const members = new Set(state.members().map((a) => a.id));
   const keys = [...state.unmanagedAssignments.keys()]
     .sort()
-    .filter((key) => members.has(key.split('#')[0] ?? ''));
+    .filter((key) => members.has(parseAssignmentKey(key).accountId));
   if (keys.length === 0) return null;
-  const [accountId = '', permissionSetArn = '', principalType = '', principalId = ''] = random
-    .pick(keys)
-    .split('#');
+  const assignment = parseAssignmentKey(random.pick(keys));
   return {
     kind: 'deleteUnmanaged',
-    accountId,
-    operation: {
-      type: 'deleteAssignment',
-      accountId,
-      permissionSetArn,
-      principalType,
-      principalId,
-      ruleIds: [],
-    },
-    label: `delete the assignment made by hand on ${state.account(accountId).name}`,
+    accountId: assignment.accountId,
+    operation: { type: 'deleteAssignment', ...assignment, ruleIds: [] },
+    label: `delete the assignment made by hand on ${state.account(assignment.accountId).name}`,
   };
 }
 

@@ -23,6 +23,25 @@ export const assignmentKey = (a: {
   readonly principalId: string;
 }): string => `${a.accountId}#${a.permissionSetArn}#${a.principalType}#${a.principalId}`;
 
+/**
+ * The parts of an assignment key ({@link assignmentKey}).
+ *
+ * @example
+ * ```ts
+ * parseAssignmentKey('222222222222#arn:ps/admin#GROUP#g-1').principalId; // 'g-1'
+ * ```
+ */
+export function parseAssignmentKey(key: string): {
+  readonly accountId: string;
+  readonly permissionSetArn: string;
+  readonly principalType: string;
+  readonly principalId: string;
+} {
+  const [accountId = '', permissionSetArn = '', principalType = '', principalId = ''] =
+    key.split('#');
+  return { accountId, permissionSetArn, principalType, principalId };
+}
+
 /** The snapshot account of a world account (without world bookkeeping). */
 function toAccount(account: WorldAccount): Account {
   const { id, name, email, parentId, status, tags } = account;
