@@ -7,23 +7,20 @@
  * desired state was not reached, whatever the audit log says.
  */
 import type { ModelRound } from '../model/model-round';
+import type { ExactlyOnceVerdict } from './exactly-once-verdict';
 import type { OutcomesByRound } from './round-audit';
 
 /** Audit outcomes that account for an expected change that took effect. */
 const ACCOUNTED: ReadonlySet<string> = new Set(['applied', 'alreadyInState', 'Stale']);
 
-/** The verdict on changes of the organization. */
-export interface ChangeVerdict {
-  readonly expected: number;
+/**
+ * The verdict on changes of the organization: `lost` as `round <n>: <key> (<why>)`, `duplicates`
+ * as `round <n>: <key> took effect <k>×` (a change taking effect more than once in a round counts
+ * once per extra time), `unexpected`: changes that took effect although the model did not expect
+ * them.
+ */
+export interface ChangeVerdict extends ExactlyOnceVerdict {
   readonly applied: number;
-  /** `round <n>: <key> (<why>)` of each expected change that did not happen. */
-  readonly lost: readonly string[];
-  /** Extra effects: a change taking effect more than once in a round counts once per extra time. */
-  readonly duplicated: number;
-  /** `round <n>: <key> took effect <k>×` for each change that took effect more than once. */
-  readonly duplicates: readonly string[];
-  /** Changes that took effect although the model did not expect them. */
-  readonly unexpected: readonly string[];
 }
 
 /**

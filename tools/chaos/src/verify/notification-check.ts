@@ -6,18 +6,15 @@ import type { NotifyOperation } from '@org/scope-engine';
 import type { StoredAuditEntry } from '@org/governance-runtime';
 import type { WebhookDelivery } from '../deployment/webhook-receiver';
 import { type ExpectedNotification, notificationKey } from '../model/model-round';
+import type { ExactlyOnceVerdict } from './exactly-once-verdict';
 import type { PublishedNotification } from './observed-effects';
 
-/** The verdict on notifications. */
-export interface NotificationVerdict {
-  readonly expected: number;
+/**
+ * The verdict on notifications: `duplicated` counts each arrival beyond the first of a
+ * notification, `unexpected` lists arrivals of notifications the model did not expect.
+ */
+export interface NotificationVerdict extends ExactlyOnceVerdict {
   readonly sent: number;
-  readonly lost: readonly string[];
-  /** Extra deliveries: each arrival beyond the first of a notification counts once. */
-  readonly duplicated: number;
-  readonly duplicates: readonly string[];
-  /** Arrivals of notifications the model did not expect. */
-  readonly unexpected: readonly string[];
   /** Counts per target type: expected / arrived. */
   readonly byTarget: Readonly<Record<NotifyOperation['targetType'], readonly [number, number]>>;
 }
