@@ -217,6 +217,12 @@ export type {
   FinishRunOptions,
   ReconcileRunSummary,
 } from './reconcile-shards/finish-run';
+export { runShardedReconcile } from './reconcile-shards/run-sharded-reconcile';
+export type {
+  ShardedReconcileDependencies,
+  ShardedReconcileOptions,
+  ShardedReconcileResult,
+} from './reconcile-shards/run-sharded-reconcile';
 export { reconcileAccounts } from './reconcile-shards/reconcile-accounts';
 export type { ReconcileAccountsOptions } from './reconcile-shards/reconcile-accounts';
 export { RUN_DOCUMENTS } from './reconcile-shards/run-documents';

@@ -5,7 +5,11 @@ import type { PauseSwitch } from '../pause/pause-switch';
 import type { AuditLog } from '../ports/audit-log';
 import type { OperationQueue } from '../ports/operation-queue';
 import type { ProvisionedStateRepository } from '../ports/provisioned-state-repository';
-import { decideDestructive, holdDestructive } from '../reconcile/destructive-hold';
+import {
+  decideDestructive,
+  type DestructiveHold,
+  holdDestructive,
+} from '../reconcile/destructive-hold';
 import type { ReconcileRunLog } from '../reconcile/run-record';
 import type { RulesSource } from '../rules/rules-source';
 import type { DirectoryViewStore } from '../state/directory-view-store';
@@ -79,6 +83,23 @@ export async function finishReconcileRun(
   deps: FinishRunDependencies,
   options: FinishRunOptions,
 ): Promise<ReconcileRunSummary> {
+  return (await finishRun(deps, options)).summary;
+}
+
+/**
+ * {@link finishReconcileRun} with the held detaches and deletes themselves (for in-process
+ * drivers that show them; the deployed step logs and returns counts only).
+ *
+ * @example
+ * ```ts
+ * const { summary, held } = await finishRun(deps, { runId });
+ * if (held !== null) console.error(describeHold(held));
+ * ```
+ */
+export async function finishRun(
+  deps: FinishRunDependencies,
+  options: FinishRunOptions,
+): Promise<{ readonly summary: ReconcileRunSummary; readonly held: DestructiveHold | null }> {
   const { runId } = options;
   const dryRun = options.dryRun ?? false;
   const run = await deps.runs.get<RunDocument>(runId, RUN_DOCUMENTS.run);
@@ -121,7 +142,7 @@ export async function finishReconcileRun(
     heldDestructive: held?.operations.length ?? 0,
     paused,
   });
-  return {
+  const summary: ReconcileRunSummary = {
     runId,
     dryRun,
     paused,
@@ -138,4 +159,5 @@ export async function finishReconcileRun(
       identityCenter: run.calls.identityCenter,
     },
   };
+  return { summary, held };
 }

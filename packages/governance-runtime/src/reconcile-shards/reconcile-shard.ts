@@ -1,4 +1,4 @@
-import { type Account, type OrgSnapshot, planReconcile } from '@org/scope-engine';
+import { type Account, type OrgSnapshot, type Plan, planReconcile } from '@org/scope-engine';
 import type { Clock } from '../clock';
 import { mapLimit } from '../map-limit';
 import type { PauseSwitch } from '../pause/pause-switch';
@@ -61,7 +61,16 @@ export interface ReconcileShardOptions {
 /** Where a shard stands after one invocation. */
 export type ShardOutcome =
   | { readonly done: false; readonly shard: number; readonly pendingAccounts: number }
-  | { readonly done: true; readonly shard: number; readonly summary: ShardSummary };
+  | {
+      readonly done: true;
+      readonly shard: number;
+      readonly summary: ShardSummary;
+      /**
+       * The shard's snapshot and plan when this invocation planned it (absent when an earlier one
+       * did and only its summary is stored): in-process drivers show the whole plan.
+       */
+      readonly planned?: { readonly snapshot: OrgSnapshot; readonly plan: Plan };
+    };
 
 /** A stored document that must exist. */
 async function required<T>(runs: ReconcileRunStore, runId: string, name: string): Promise<T> {
@@ -182,5 +191,5 @@ export async function reconcileShard(
     organizationsCalls: accounts.length,
   };
   await deps.runs.put(runId, RUN_DOCUMENTS.summary(shard), summary);
-  return { done: true, shard, summary };
+  return { done: true, shard, summary, planned: { snapshot, plan } };
 }

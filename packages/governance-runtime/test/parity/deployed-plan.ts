@@ -34,7 +34,7 @@ export interface DeployedPlan {
  * The provisioned state a snapshot implies: every item with `managedBy` was created by the
  * product for those rules.
  */
-async function provisionedStateOf(snapshot: OrgSnapshot): Promise<InMemoryProvisionedState> {
+export async function provisionedStateOf(snapshot: OrgSnapshot): Promise<InMemoryProvisionedState> {
   const state = new InMemoryProvisionedState();
   const accounts = new Set(snapshot.accounts.map((a) => a.id));
   for (const { targetId, policyId, managedBy } of snapshot.attachments) {
