@@ -6,6 +6,7 @@ import type {
   GovernanceConfig,
   Notification,
   OrgSnapshot,
+  PolicyRule,
   PolicyType,
   Scope,
   ScpRule,
@@ -72,6 +73,20 @@ export function scpRule(
   exclude = NO_EXCLUSIONS,
 ): ScpRule {
   return { id, policies, scope, exclude };
+}
+
+/** The scope of every account in the organization. */
+export const ROOT_SCOPE: Scope = { type: 'root' };
+
+/** A policy rule (a `policyRules` entry) of `type`, over the whole organization unless `scope` says. */
+export function policyRule(
+  id: string,
+  type: PolicyType,
+  policies: string[],
+  scope: Scope = ROOT_SCOPE,
+  exclude = NO_EXCLUSIONS,
+): PolicyRule {
+  return { id, type, policies, scope, exclude };
 }
 
 /** An assignment rule for a group by name. */

@@ -8,9 +8,7 @@ import {
   type GovernanceConfig,
   type Operation,
   type OrgSnapshot,
-  type PolicyRule,
   type PolicyType,
-  type Scope,
 } from '../../src';
 import {
   account,
@@ -20,7 +18,9 @@ import {
   detach,
   MGMT,
   org,
+  policyRule,
   PROD,
+  ROOT_SCOPE,
   scpRule,
   WORKLOADS,
 } from '../helpers/builders';
@@ -28,20 +28,6 @@ import {
 const RCP: PolicyType = 'RESOURCE_CONTROL_POLICY';
 const TAG: PolicyType = 'TAG_POLICY';
 const BACKUP: PolicyType = 'BACKUP_POLICY';
-const ROOT_SCOPE: Scope = { type: 'root' };
-
-const rule = (
-  id: string,
-  type: PolicyType,
-  policies: string[],
-  scope: Scope = ROOT_SCOPE,
-): PolicyRule => ({
-  id,
-  type,
-  policies,
-  scope,
-  exclude: { accounts: [], ous: [] },
-});
 
 /** Prod account with the SCP and RCP defaults attached; two policies of each other type. */
 function snapshot(extra: Partial<OrgSnapshot> = {}): OrgSnapshot {
@@ -74,10 +60,17 @@ function snapshot(extra: Partial<OrgSnapshot> = {}): OrgSnapshot {
 const RULES: Pick<GovernanceConfig, 'scpRules' | 'policyRules'> = {
   scpRules: [scpRule('baseline', ['DenyLeaveOrg'], ROOT_SCOPE)],
   policyRules: [
-    rule('more-scps', 'SERVICE_CONTROL_POLICY', ['DenyRegions'], { type: 'account', id: ACCT }),
-    rule('perimeter', RCP, ['Perimeter'], { type: 'ou', id: WORKLOADS, includeDescendants: true }),
-    rule('tags', TAG, ['CostCenter']),
-    rule('backups', BACKUP, ['DailyBackups']),
+    policyRule('more-scps', 'SERVICE_CONTROL_POLICY', ['DenyRegions'], {
+      type: 'account',
+      id: ACCT,
+    }),
+    policyRule('perimeter', RCP, ['Perimeter'], {
+      type: 'ou',
+      id: WORKLOADS,
+      includeDescendants: true,
+    }),
+    policyRule('tags', TAG, ['CostCenter']),
+    policyRule('backups', BACKUP, ['DailyBackups']),
   ],
 };
 
@@ -162,7 +155,7 @@ const ROWS: readonly Row[] = [
       ...RULES,
       policyRules: [
         ...(RULES.policyRules ?? []).filter((r) => r.type !== BACKUP),
-        rule('backups', BACKUP, ['DailyBackups', 'WeeklyBackups']),
+        policyRule('backups', BACKUP, ['DailyBackups', 'WeeklyBackups']),
       ],
     }),
     operations: [
@@ -196,9 +189,9 @@ const ROWS: readonly Row[] = [
     governance: config({
       scpRules: [scpRule('baseline', ['DenyLeaveOrg'], ROOT_SCOPE)],
       policyRules: [
-        rule('scp-extra', 'SERVICE_CONTROL_POLICY', ['DenyLeaveOrg']),
-        rule('tags', TAG, ['CostCenter', 'DenyLeaveOrg']),
-        rule('backups', BACKUP, ['p-bak00002', 'Perimeter']),
+        policyRule('scp-extra', 'SERVICE_CONTROL_POLICY', ['DenyLeaveOrg']),
+        policyRule('tags', TAG, ['CostCenter', 'DenyLeaveOrg']),
+        policyRule('backups', BACKUP, ['p-bak00002', 'Perimeter']),
       ],
     }),
     operations: [

@@ -5,9 +5,7 @@ import {
   resolveConfig,
   type GovernanceConfig,
   type OrgSnapshot,
-  type PolicyRule,
   type PolicyType,
-  type Scope,
 } from '../../src';
 import {
   account,
@@ -17,20 +15,11 @@ import {
   detach,
   MGMT,
   org,
+  policyRule,
   ROOT,
+  ROOT_SCOPE,
   scpRule,
 } from '../helpers/builders';
-
-const ROOT_SCOPE: Scope = { type: 'root' };
-
-/** A policy rule of `type`. */
-const policyRule = (id: string, type: PolicyType, policies: string[]): PolicyRule => ({
-  id,
-  type,
-  policies,
-  scope: ROOT_SCOPE,
-  exclude: { accounts: [], ous: [] },
-});
 
 /** One row per policy type: a managed policy `p-<n>a`, a second `p-<n>b`, the default policy if any. */
 interface TypeCase {
