@@ -18,7 +18,7 @@ import {
   prodAdminsConfig,
   prodAdminsOrg,
 } from '../../test/support/org-fixtures';
-import { organizationsEvent } from '../../test/support/event-fixtures';
+import { organizationsEvent } from '@org/scope-engine/testing';
 
 const ACCOUNT = '222222222222';
 

@@ -19,7 +19,7 @@ import {
   ROOT_ID,
 } from '../../test/support/org-fixtures';
 import { inMemoryPorts } from '../../test/support/in-memory-ports';
-import { organizationsEvent } from '../../test/support/event-fixtures';
+import { organizationsEvent } from '@org/scope-engine/testing';
 
 const ACCOUNT = '222233334444';
 const TRUSTED_ROLE = 'arn:aws:iam::111111111111:role/Platform';

@@ -1,30 +1,18 @@
 import { parseOrgEvent } from '@org/event-schemas';
 import { planForParseOutcome } from '../../src';
+import { organizationsEvent } from '../../src/testing';
 import { account, ACCT, config, org, PROD, ROOT, scpRule } from '../helpers/builders';
 
 /** A raw CloudTrail `MoveAccount` event as EventBridge delivers it. */
 function rawMoveAccount(extra: Record<string, unknown> = {}) {
-  return {
-    version: '0',
-    id: '10bb9cb3-5b2c-4c4b-9d2f-1a2b3c4d5e6f',
-    'detail-type': 'AWS API Call via CloudTrail',
-    source: 'aws.organizations',
-    account: '111111111111',
-    time: '2026-11-01T10:00:00Z',
-    region: 'us-east-1',
-    resources: [],
-    detail: {
-      eventVersion: '1.08',
-      eventSource: 'organizations.amazonaws.com',
-      eventName: 'MoveAccount',
-      awsRegion: 'us-east-1',
-      requestParameters: { accountId: ACCT, sourceParentId: ROOT, destinationParentId: PROD },
-      responseElements: null,
-      eventID: '6d45c3ae-fd49-5218-ac7f-bf93237c5932',
-      eventType: 'AwsApiCall',
-      ...extra,
-    },
-  };
+  return organizationsEvent('10bb9cb3-5b2c-4c4b-9d2f-1a2b3c4d5e6f', 'AWS API Call via CloudTrail', {
+    eventName: 'MoveAccount',
+    requestParameters: { accountId: ACCT, sourceParentId: ROOT, destinationParentId: PROD },
+    responseElements: null,
+    eventID: '6d45c3ae-fd49-5218-ac7f-bf93237c5932',
+    eventType: 'AwsApiCall',
+    ...extra,
+  });
 }
 
 describe('planning raw events end to end (parseOrgEvent → planForParseOutcome)', () => {
