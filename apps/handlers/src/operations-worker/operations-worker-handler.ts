@@ -56,7 +56,8 @@ export function createOperationsWorkerHandler(
   const { clock } = deps.execute;
 
   return async (event, context) => {
-    const deadlineMs =
+    // Lambda's remaining time is read afresh for every record: it is the invocation's deadline.
+    const deadlineMs = () =>
       clock.now() + context.getRemainingTimeInMillis() - deps.settings.deadlineSafetyMs;
     const tally = new WorkerTally();
     const reads = new AccountReads(deps.execute.organizations);
@@ -71,10 +72,14 @@ export function createOperationsWorkerHandler(
           accountId: message.operation.accountId,
           operationType: message.operation.type,
         });
-        if (clock.now() >= deadlineMs) {
+        const recordDeadlineMs = deadlineMs();
+        if (clock.now() >= recordDeadlineMs) {
           throw new InvocationDeadlineError(Math.max(0, context.getRemainingTimeInMillis()));
         }
-        const result = await executeLevelTriggered(message, deps.execute, { deadlineMs, reads });
+        const result = await executeLevelTriggered(message, deps.execute, {
+          deadlineMs: recordDeadlineMs,
+          reads,
+        });
         tally.result(result);
         logger.info(`operation ${result.status}`, { result });
         return result.status;

@@ -181,4 +181,40 @@ describe('operations worker handler', () => {
       attached: false,
     });
   });
+
+  it("reads Lambda's remaining time afresh for every record (the deadline can come mid-batch)", async () => {
+    const { env, handler } = setup();
+    let remainingMs = 60_000;
+    const context = { ...lambdaContext(), getRemainingTimeInMillis: () => remainingMs };
+    const attachPolicy = env.org.attachPolicy.bind(env.org);
+    env.org.attachPolicy = async (policyId, targetId) => {
+      const outcome = await attachPolicy(policyId, targetId);
+      remainingMs = 10_000; // the first record used the time up: below the 15 s safety margin
+      return outcome;
+    };
+    const response = await env.clock.run(() =>
+      handler(
+        {
+          Records: [
+            record('1', message(attach('222233334444', 'p-aaaa1111')), '222233334444'),
+            record('2', message(attach('999988887777', 'p-aaaa1111')), '999988887777'),
+          ],
+        },
+        context,
+      ),
+    );
+    expect({
+      response,
+      attached: env.org
+        .snapshot()
+        .attachments.filter(
+          (a) =>
+            a.policyId === 'p-aaaa1111' && ['222233334444', '999988887777'].includes(a.targetId),
+        )
+        .map((a) => a.targetId),
+    }).toStrictEqual({
+      response: { batchItemFailures: [{ itemIdentifier: '2' }] },
+      attached: ['222233334444'],
+    });
+  });
 });

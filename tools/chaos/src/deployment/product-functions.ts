@@ -24,7 +24,8 @@ import {
 } from '@org/handlers';
 import type { HandlerFunctionName } from '@org/contracts';
 import { type FunctionEnvironments, LOCAL_WEBHOOK_DELIVERY } from '@org/local-stack';
-import type { Clock, QuotaStore } from '@org/governance-runtime';
+import type { QuotaStore } from '@org/governance-runtime';
+import type { ChaosClock } from '../clock/chaos-clock';
 import type { ChaosEdge } from '../edge/chaos-edge';
 import { SimulatedContainer } from '../edge/simulated-container';
 import type { EmulatorTarget } from './product-clients';
@@ -36,7 +37,8 @@ export interface ProductEnvironment {
   readonly environments: FunctionEnvironments;
   readonly target: EmulatorTarget;
   readonly edge: ChaosEdge;
-  readonly clock: Clock;
+  /** The run's sped-up clock (its scale decides how much API time a deadline gets back). */
+  readonly clock: ChaosClock;
   /** The Identity Center quota every worker shares (DynamoDB in the deployed system). */
   readonly quotaStore: QuotaStore;
   readonly metrics: MemoryMetricsRecorder;
@@ -56,7 +58,7 @@ export function openContainer(
   functionName: HandlerFunctionName,
 ): { container: SimulatedContainer; wiring: WiringOptions } {
   containers += 1;
-  const container = new SimulatedContainer(`${functionName}#${containers}`);
+  const container = new SimulatedContainer(`${functionName}#${containers}`, () => env.clock.scale);
   const wiring: WiringOptions = {
     observability: {
       logger: createLogger(functionName, env.environments[functionName], 'SILENT'),

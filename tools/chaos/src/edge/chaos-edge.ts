@@ -4,7 +4,8 @@
  * may be injected (before the call, or after its effect — a lost response); Identity Center
  * requests may be scripted (IN_PROGRESS for a while, FAILED); AWS semantics are restored over
  * moto (SCP and assignment answers, SQS FIFO's 5-minute deduplication of sent ids, the visibility
- * the worker sets on a message); changes that took effect are counted per round.
+ * the worker sets on a message); changes that took effect are counted per round. The container
+ * keeps how long its calls were in flight (see {@link SimulatedContainer.apiTimeCreditMs}).
  */
 import type { Client, MetadataBearer } from '@smithy/types';
 import type { AwsSemantics } from './aws-semantics';
@@ -75,16 +76,27 @@ export class ChaosEdge {
   ): void {
     client.middlewareStack.add(
       (next, context) => async (args) => {
-        const service = serviceOfClient(context.clientName);
-        if (service === null) return next(args);
-        const command = (context.commandName ?? 'Unknown').replace(/Command$/, '');
-        let forwarded: Awaited<ReturnType<typeof next>> | undefined;
-        const forward = async (input: Data = args.input as Data): Promise<Data> => {
-          forwarded = await next({ ...args, input: input as Input });
-          return (forwarded.output ?? {}) as Data;
-        };
-        const output = await this.handle(service, container, command, args.input as Data, forward);
-        return { response: forwarded?.response, output: output as unknown as Output };
+        container.callStarted();
+        try {
+          const service = serviceOfClient(context.clientName);
+          if (service === null) return await next(args);
+          const command = (context.commandName ?? 'Unknown').replace(/Command$/, '');
+          let forwarded: Awaited<ReturnType<typeof next>> | undefined;
+          const forward = async (input: Data = args.input as Data): Promise<Data> => {
+            forwarded = await next({ ...args, input: input as Input });
+            return (forwarded.output ?? {}) as Data;
+          };
+          const output = await this.handle(
+            service,
+            container,
+            command,
+            args.input as Data,
+            forward,
+          );
+          return { response: forwarded?.response, output: output as unknown as Output };
+        } finally {
+          container.callEnded();
+        }
       },
       { step: 'initialize', name: 'chaosEdge', priority: 'high' },
     );

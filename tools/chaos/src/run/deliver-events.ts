@@ -52,7 +52,13 @@ export async function deliverEvents(
           invokeAsync(
             target === 'processor' ? processor.handler : notifier.handler,
             event.raw,
-            () => chaosLambdaContext(target, 60_000, env.clock),
+            () =>
+              chaosLambdaContext(
+                target,
+                60_000,
+                env.clock,
+                (target === 'processor' ? processor : notifier).container,
+              ),
             env.clock,
           ),
         ),

@@ -206,7 +206,12 @@ export class RoundRunner extends RoundBook {
         reconciler.handler,
         { 'detail-type': 'Scheduled Event' },
         () => {
-          const context = chaosLambdaContext('reconciler', 900_000, setup.clock);
+          const context = chaosLambdaContext(
+            'reconciler',
+            900_000,
+            setup.clock,
+            reconciler.container,
+          );
           runIds.push(`reconcile-${context.awsRequestId}`);
           return context;
         },

@@ -254,7 +254,7 @@ export async function drainQueue(options: QueueDriverOptions): Promise<DrainStat
       try {
         response = await worker.handler(
           { Records: records },
-          chaosLambdaContext('operations-worker', options.timeoutMs, clock),
+          chaosLambdaContext('operations-worker', options.timeoutMs, clock, worker.container),
         );
       } catch {
         // A handler that throws fails the whole batch, as Lambda does.
