@@ -7,40 +7,12 @@ import type {
 } from '@org/governance-runtime';
 import { AWS_PAGE_SIZES, type SnapshotOrganizationReads } from '@org/governance-runtime/testing';
 import type { PermissionSet, PolicyType } from '@org/scope-engine';
+import { ServiceRate } from '../worker/service-rate';
 
 /** Round trips of the simulated services, in milliseconds. */
 export interface CallLatencies {
   readonly organizationsMs: number;
   readonly identityCenterMs: number;
-}
-
-/** AWS's side of a rate: a token bucket (burst one second) that counts the calls over it. */
-class ServiceRate {
-  private tokens: number;
-  private refilledAt: number;
-  /** Calls AWS would have throttled. */
-  violations = 0;
-  calls = 0;
-
-  constructor(
-    private readonly clock: Clock,
-    private readonly perSecond: number,
-  ) {
-    this.tokens = perSecond;
-    this.refilledAt = clock.now();
-  }
-
-  admit(): void {
-    const now = this.clock.now();
-    this.tokens = Math.min(
-      this.perSecond,
-      this.tokens + ((now - this.refilledAt) * this.perSecond) / 1000,
-    );
-    this.refilledAt = now;
-    this.calls += 1;
-    if (this.tokens < 1) this.violations += 1;
-    else this.tokens -= 1;
-  }
 }
 
 /**
