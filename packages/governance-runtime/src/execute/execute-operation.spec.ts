@@ -17,21 +17,20 @@ import type { ExecuteOperationDependencies } from './execute-dependencies';
 import { UNMANAGED_DETAIL } from './assignment-operations';
 import { executeOperation } from './execute-operation';
 import { DEFAULT_ASSIGNMENT_POLLING } from './execution-settings';
+import { DEFAULT_SETTINGS, groupRule } from '../../test/support/org-fixtures';
 
 const ACCOUNT = '222222222222';
 const PS = 'arn:aws:sso:::permissionSet/ssoins-1111111111111111/ps-1111111111111111';
 const GROUP = '90671234-aaaa-bbbb-cccc-111111111111';
 const CONFIG: GovernanceConfig = {
-  settings: { maxScpsPerTarget: 10, includeManagementAccount: false },
+  settings: DEFAULT_SETTINGS,
   scpRules: [],
   assignmentRules: [
-    {
-      id: 'auditors-readonly',
-      permissionSet: 'ReadOnly',
-      principal: { type: 'GROUP', name: 'Auditors' },
-      scope: { type: 'accountTag', key: 'env', value: 'prod' },
-      exclude: { accounts: [], ous: [] },
-    },
+    groupRule('auditors-readonly', 'ReadOnly', 'Auditors', {
+      type: 'accountTag',
+      key: 'env',
+      value: 'prod',
+    }),
   ],
   notifications: [],
 };

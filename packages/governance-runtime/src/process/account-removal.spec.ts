@@ -19,6 +19,7 @@ import {
   prodAdminsOrg,
 } from '../../test/support/org-fixtures';
 import { organizationsEvent } from '@org/scope-engine/testing';
+import { eventMeta } from '../../test/support/event-fixtures';
 
 const ACCOUNT = '222222222222';
 
@@ -47,14 +48,10 @@ const removed: ParseOutcome = {
   event: {
     type: 'AccountRemoved',
     accountId: ACCOUNT,
-    meta: {
+    meta: eventMeta('RemoveAccountFromOrganization', {
       eventId: 'evt-removed',
-      source: 'aws.organizations',
-      detailType: 'AWS API Call via CloudTrail',
-      eventName: 'RemoveAccountFromOrganization',
       time: '2026-11-01T10:00:00Z',
-      region: 'us-east-1',
-    },
+    }),
   },
 };
 

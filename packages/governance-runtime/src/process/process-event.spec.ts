@@ -11,14 +11,19 @@ import { staticRulesSource } from '../rules/rules-source';
 import { CachedDirectoryView, type StoredDirectoryView } from '../state/directory-view-store';
 import { processEvent } from './process-event';
 import {
+  activeAccount,
   ADMIN_ARN as ADMIN,
+  ADMIN_SET,
   AUDITORS_RULE,
   BASELINE_SCP_RULE,
   DEFAULT_SETTINGS,
+  FULL_AWS_ACCESS,
   groupAssignment,
+  groupRule,
   MANAGEMENT_ACCOUNT,
   NESTED_OUS,
   NO_EXCLUSIONS as NONE,
+  OPS_GROUP,
   READ_ONLY_ARN as RO,
   AUDITORS_GROUP,
   READ_ONLY_SET,
@@ -30,28 +35,16 @@ const ORG: OrgSnapshot = orgSnapshot({
   organizationalUnits: NESTED_OUS,
   accounts: [
     MANAGEMENT_ACCOUNT,
-    {
-      id: '222222222222',
-      name: 'app',
-      parentId: 'ou-ab12-aaaaaaaa',
-      status: 'ACTIVE',
-      tags: { env: 'dev' },
-    },
-    {
-      id: '333333333333',
-      name: 'data',
-      parentId: 'ou-ab12-bbbbbbbb',
-      status: 'ACTIVE',
-      tags: { env: 'prod' },
-    },
+    activeAccount('222222222222', 'app', 'ou-ab12-aaaaaaaa', { env: 'dev' }),
+    activeAccount('333333333333', 'data', 'ou-ab12-bbbbbbbb', { env: 'prod' }),
   ],
   policies: [
-    { id: 'p-FullAWSAccess', name: 'FullAWSAccess' },
+    FULL_AWS_ACCESS,
     { id: 'p-base0001', name: 'Baseline' },
     { id: 'p-work0001', name: 'WorkloadRegions' },
   ],
-  permissionSets: [READ_ONLY_SET, { name: 'Admin', arn: ADMIN }],
-  principals: [AUDITORS_GROUP, { type: 'GROUP', name: 'Ops', id: 'g-ops' }],
+  permissionSets: [READ_ONLY_SET, ADMIN_SET],
+  principals: [AUDITORS_GROUP, OPS_GROUP],
   attachments: [
     { targetId: '222222222222', policyId: 'p-FullAWSAccess' },
     { targetId: '222222222222', policyId: 'p-base0001' },
@@ -79,13 +72,7 @@ const CONFIG: GovernanceConfig = {
   ],
   assignmentRules: [
     AUDITORS_RULE,
-    {
-      id: 'prod-ops',
-      permissionSet: 'Admin',
-      principal: { type: 'GROUP', name: 'Ops' },
-      scope: { type: 'accountTag', key: 'env', value: 'prod' },
-      exclude: NONE,
-    },
+    groupRule('prod-ops', 'Admin', 'Ops', { type: 'accountTag', key: 'env', value: 'prod' }),
   ],
   notifications: [
     {
