@@ -26,21 +26,31 @@ export const ACCESS_CSV_COLUMNS = [
  */
 export function accessCsv(matrix: AccessMatrix): string {
   const lines = [ACCESS_CSV_COLUMNS.join(',')];
-  for (const g of matrix.grants) {
-    const fields = [
-      g.principalType,
-      g.principalName,
-      g.principalId,
-      g.permissionSetName,
-      g.permissionSetArn,
-      g.accountId,
-      g.accountName,
-      g.ruleIds.join(' '),
-      g.state,
-    ];
-    lines.push(fields.map(csvField).join(','));
-  }
+  for (const g of matrix.grants) lines.push(grantFields(g).map(csvField).join(','));
   return `${lines.join('\r\n')}\r\n`;
+}
+
+/**
+ * A grant's fields in {@link ACCESS_CSV_COLUMNS} order, as text (rule ids space-separated): the
+ * CSV line's fields before escaping, and the words the HTML page searches.
+ *
+ * @example
+ * ```ts
+ * grantFields(grant).length === ACCESS_CSV_COLUMNS.length; // true
+ * ```
+ */
+export function grantFields(g: AccessGrant): string[] {
+  return [
+    g.principalType,
+    g.principalName,
+    g.principalId,
+    g.permissionSetName,
+    g.permissionSetArn,
+    g.accountId,
+    g.accountName,
+    g.ruleIds.join(' '),
+    g.state,
+  ];
 }
 
 /**

@@ -1,4 +1,5 @@
 import { escapeHtml as h } from '../escape';
+import { grantFields } from './access-export';
 import {
   groupGrants,
   type AccessGrant,
@@ -66,19 +67,8 @@ function accountGroup(group: AccessGroup): string {
 }
 
 function row(g: AccessGrant, cells: string): string {
-  const search = [
-    g.principalType,
-    g.principalName,
-    g.principalId,
-    g.permissionSetName,
-    g.permissionSetArn,
-    g.accountId,
-    g.accountName,
-    ...g.ruleIds,
-    g.state,
-  ]
-    .join(' ')
-    .toLowerCase();
+  // Every grant has at least one rule id, so this is the fields with each rule id a word.
+  const search = grantFields(g).join(' ').toLowerCase();
   const rules = g.ruleIds.map((r) => `<code>${h(r)}</code>`).join(' ');
   return `<tr class="grant" data-search="${h(search)}">${cells}<td class="state-${g.state.replace(' ', '-')}">${h(g.state)}</td><td>${rules}</td></tr>`;
 }
