@@ -11,6 +11,7 @@ export {
   type LocalDeploymentOptions,
   type LocalHandlers,
 } from './deployment/local-deployment';
+export { createHandler, type HandlerOf } from './deployment/create-handler';
 export {
   capturedTopic,
   createLocalResources,

@@ -21,21 +21,10 @@ import type { GovernanceConfig, OrgSnapshot } from '@org/scope-engine';
 import {
   type ClientCustomizer,
   createLogger,
-  createNotifierDependencies,
-  createOperationsWorkerHandler,
-  createOrgEventsProcessorHandler,
-  createProcessorDependencies,
-  createReconcilerDependencies,
-  createReconcilerHandler,
-  createVendingNotifierHandler,
-  createWorkerDependencies,
   type LogLevel,
   MemoryMetricsRecorder,
-  type OperationsWorkerHandler,
-  type OrgEventsProcessorHandler,
-  type ReconcilerHandler,
-  type VendingNotifierHandler,
 } from '@org/handlers';
+import { createHandler, type HandlerOf } from './create-handler';
 import { useEmulatorCredentials } from './emulator-credentials';
 import { type FunctionEnvironments, functionEnvironments } from './function-environment';
 import { createLocalResources, LOCAL_NAMES, type LocalResources } from './local-resources';
@@ -69,10 +58,10 @@ export interface LocalDeploymentOptions {
 
 /** The four functions, created from the environment exactly as in Lambda. */
 export interface LocalHandlers {
-  readonly processor: OrgEventsProcessorHandler;
-  readonly worker: OperationsWorkerHandler;
-  readonly notifier: VendingNotifierHandler;
-  readonly reconciler: ReconcilerHandler;
+  readonly processor: HandlerOf['org-events-processor'];
+  readonly worker: HandlerOf['operations-worker'];
+  readonly notifier: HandlerOf['vending-notifier'];
+  readonly reconciler: HandlerOf['reconciler'];
 }
 
 /** A deployment of the product against moto. */
@@ -192,21 +181,22 @@ export async function createLocalDeployment(
       webhook: LOCAL_WEBHOOK_DELIVERY,
     });
     const handlers: LocalHandlers = {
-      processor: createOrgEventsProcessorHandler(
-        createProcessorDependencies(
-          environments['org-events-processor'],
-          wiring('org-events-processor'),
-        ),
+      processor: createHandler(
+        'org-events-processor',
+        environments['org-events-processor'],
+        wiring('org-events-processor'),
       ),
-      worker: createOperationsWorkerHandler(
-        createWorkerDependencies(environments['operations-worker'], wiring('operations-worker')),
+      worker: createHandler(
+        'operations-worker',
+        environments['operations-worker'],
+        wiring('operations-worker'),
       ),
-      notifier: createVendingNotifierHandler(
-        createNotifierDependencies(environments['vending-notifier'], wiring('vending-notifier')),
+      notifier: createHandler(
+        'vending-notifier',
+        environments['vending-notifier'],
+        wiring('vending-notifier'),
       ),
-      reconciler: createReconcilerHandler(
-        createReconcilerDependencies(environments.reconciler, wiring('reconciler')),
-      ),
+      reconciler: createHandler('reconciler', environments.reconciler, wiring('reconciler')),
     };
     return {
       accountId,
