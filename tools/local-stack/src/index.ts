@@ -37,7 +37,7 @@ export { toExampleText, translateEvent } from './events/translate-event';
 export { readEffectiveState, toExampleIds } from './report/effective-state';
 export { drainOperationsQueue, type DrainResult } from './runtime/drain-operations-queue';
 export { invokeAsync, type AsyncInvocation } from './runtime/invoke-async';
-export { toSqsRecord } from './runtime/sqs-record';
+export { receiveOneMessage, toSqsRecord } from './runtime/sqs-record';
 export { localLambdaContext, type LocalLambdaContextOptions } from './runtime/lambda-context';
 export {
   LOCAL_WEBHOOK_DELIVERY,

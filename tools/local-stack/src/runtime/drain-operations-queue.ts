@@ -1,12 +1,11 @@
 import {
   ChangeMessageVisibilityCommand,
   DeleteMessageCommand,
-  ReceiveMessageCommand,
   type SQSClient,
 } from '@aws-sdk/client-sqs';
 import type { OperationsWorkerHandler } from '@org/handlers';
 import { localLambdaContext } from './lambda-context';
-import { toSqsRecord } from './sqs-record';
+import { receiveOneMessage, toSqsRecord } from './sqs-record';
 
 /** What draining the queue did. */
 export interface DrainResult {
@@ -41,16 +40,9 @@ export async function drainOperationsQueue(
   let invocations = 0;
   const maxInvocations = options.maxInvocations ?? 1000;
   while (invocations < maxInvocations) {
-    const { Messages = [] } = await sqs.send(
-      new ReceiveMessageCommand({
-        QueueUrl: queueUrl,
-        MaxNumberOfMessages: 1,
-        WaitTimeSeconds: 0,
-        MessageSystemAttributeNames: ['All'],
-      }),
-    );
-    if (Messages.length === 0) break;
-    const records = Messages.map((message) => toSqsRecord(message, queueArn));
+    const messages = await receiveOneMessage(sqs, queueUrl);
+    if (messages.length === 0) break;
+    const records = messages.map((message) => toSqsRecord(message, queueArn));
     invocations += 1;
     const response = await worker(
       { Records: records },

@@ -1,4 +1,4 @@
-import type { Message } from '@aws-sdk/client-sqs';
+import { type Message, ReceiveMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import type { SQSRecord } from 'aws-lambda';
 
 /**
@@ -37,4 +37,27 @@ export function toSqsRecord(message: Message, queueArn: string, senderId = 'loca
     eventSourceARN: queueArn,
     awsRegion: 'us-east-1',
   };
+}
+
+/**
+ * Receives at most one message of `queueUrl`, without waiting, with every system attribute (what
+ * {@link toSqsRecord} carries over): how the local event sources poll, one message at a time,
+ * because moto redelivers only the last message of a FIFO group when asked for more. Empty when
+ * nothing is visible.
+ *
+ * @example
+ * ```ts
+ * const records = (await receiveOneMessage(sqs, queueUrl)).map((m) => toSqsRecord(m, queueArn));
+ * ```
+ */
+export async function receiveOneMessage(sqs: SQSClient, queueUrl: string): Promise<Message[]> {
+  const { Messages = [] } = await sqs.send(
+    new ReceiveMessageCommand({
+      QueueUrl: queueUrl,
+      MaxNumberOfMessages: 1,
+      WaitTimeSeconds: 0,
+      MessageSystemAttributeNames: ['All'],
+    }),
+  );
+  return Messages;
 }
