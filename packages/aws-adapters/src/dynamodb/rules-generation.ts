@@ -72,7 +72,7 @@ export function generationDigest(rules: readonly StoredRule[]): string {
  * ```
  */
 export function generationMismatch(
-  pointer: ConfigPointer,
+  pointer: Pick<ConfigPointer, 'ruleCount' | 'contentHash'>,
   rules: readonly StoredRule[],
 ): string | undefined {
   if (pointer.ruleCount === undefined || pointer.contentHash === undefined) return undefined;

@@ -1,12 +1,13 @@
 /**
  * Rules swaps under concurrent readers, against DynamoDB Local (AWS's own engine, strongly
  * consistent reads and real pagination): every load returns exactly one complete generation,
- * and superseded generations are deleted only once their grace period has passed.
+ * superseded generations are deleted only once their grace period has passed, and until then
+ * `loadRecent` reads them back as they were saved.
  */
 import { CreateTableCommand } from '@aws-sdk/client-dynamodb';
 import { createTableInput, TABLE_DESIGNS } from '@org/contracts';
 import { createDynamoDbClients, type DynamoDbClients } from '@org/emulators';
-import type { GovernanceConfig, ScpRule } from '@org/scope-engine';
+import { type GovernanceConfig, sameGovernanceConfig, type ScpRule } from '@org/scope-engine';
 import type { StoredGovernanceConfig } from '@org/governance-runtime';
 import { exampleGovernance } from '../../test/support/examples';
 import { scanAll, tableAccess } from './document-calls';
@@ -159,6 +160,53 @@ describe('DynamoDbRulesRepository swaps', () => {
       // 1 → 2 → 3 → 3 (the first expired) → 2 (all but the current and the one just superseded)
       counts: [1, 2, 3, 3, 2],
       loaded: ruleIds(config),
+    });
+  });
+
+  it('reads back the generations superseded within the grace period, newest first, as saved', async () => {
+    const tableName = await freshTable();
+    let now = Date.parse('2026-03-01T00:00:00.000Z');
+    const rules = new DynamoDbRulesRepository(clients.documents, {
+      tableName,
+      retryPolicy: FAST,
+      retiredGenerationGraceMs: 60_000,
+      now: () => now,
+    });
+    const full = withExtraRules(30); // more than one page of a batch write
+    const removed: GovernanceConfig = { ...full, scpRules: full.scpRules.slice(1) };
+    const seen = async () =>
+      (await rules.loadRecent()).map((stored) => ({
+        version: stored.version,
+        ids: ruleIds(stored.config).length,
+        same: sameGovernanceConfig(stored.config, stored.version === 2 ? removed : full),
+      }));
+    const before = await seen();
+    // A rule removed, then the removal reverted, 10 seconds apart.
+    await rules.save(full, 0, new Date(now).toISOString());
+    now += 10_000;
+    await rules.save(removed, 1, new Date(now).toISOString());
+    now += 10_000;
+    await rules.save(full, 2, new Date(now).toISOString());
+    const afterRevert = await seen();
+    now += 55_000; // version 1 was superseded 65 s ago, version 2 55 s ago
+    const later = await seen();
+    now += 10_000;
+    const expired = await seen();
+    expect({
+      before,
+      afterRevert,
+      later,
+      expired,
+      current: (await rules.load())?.version,
+    }).toStrictEqual({
+      before: [],
+      afterRevert: [
+        { version: 2, ids: ruleIds(removed).length, same: true },
+        { version: 1, ids: ruleIds(full).length, same: true },
+      ],
+      later: [{ version: 2, ids: ruleIds(removed).length, same: true }],
+      expired: [],
+      current: 3,
     });
   });
 });

@@ -79,6 +79,18 @@ const RULE_ITEMS_G1 = [
   },
 ];
 
+/** The generation's META item: what it was saved as, read back once it is superseded. */
+const META_G1 = {
+  pk: 'GEN#g1',
+  sk: 'META',
+  version: 1,
+  updatedAt: POINTER_V1.updatedAt,
+  settings: CONFIG.settings,
+  notifications: [],
+  ruleCount: 2,
+  contentHash: POINTER_V1.contentHash,
+};
+
 function repository(generation = 'g1'): DynamoDbRulesRepository {
   return new DynamoDbRulesRepository(client, {
     tableName: TABLE,
@@ -94,13 +106,17 @@ beforeEach(() => {
 });
 
 describe('DynamoDbRulesRepository.save', () => {
-  it('writes the rule items of a new generation, then creates the pointer', async () => {
+  it('writes the rule items and the META item of a new generation, then creates the pointer', async () => {
     ddbMock.on(GetCommand).resolves({});
     ddbMock.on(PutCommand).resolves({});
     const version = await repository().save(CONFIG, 0, '2026-01-01T00:00:00.000Z');
     expect(version).toBe(1);
     expect(ddbMock.commandCalls(BatchWriteCommand).map((c) => c.args[0].input)).toStrictEqual([
-      { RequestItems: { rules: RULE_ITEMS_G1.map((Item) => ({ PutRequest: { Item } })) } },
+      {
+        RequestItems: {
+          rules: [...RULE_ITEMS_G1, META_G1].map((Item) => ({ PutRequest: { Item } })),
+        },
+      },
     ]);
     expect(ddbMock.commandCalls(PutCommand).map((c) => c.args[0].input)).toStrictEqual([
       {

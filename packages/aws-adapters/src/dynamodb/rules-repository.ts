@@ -4,7 +4,8 @@
  * replaced atomically and concurrent saves cannot mix. The pointer records the generation's rule
  * count and content hash: a reader checks what it read against them and never returns an empty
  * or partial rule set. A superseded generation is deleted only after a grace period longer than
- * any reader can still be reading it.
+ * any reader can still be reading it; until then `loadRecent` reads it back (the operations
+ * worker tells an operation planned under superseded rules from a forged one).
  */
 import { randomUUID } from 'node:crypto';
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -25,14 +26,21 @@ import {
   type TableAccess,
 } from './document-calls';
 import {
+  assembleConfig,
+  deleteExpired,
+  deleteGeneration,
+  generationMetaItem,
+  newGeneration,
+  readGeneration,
+  readRetired,
+} from './generation-items';
+import {
   byKindThenId,
   type ConfigPointer,
   DEFAULT_RETIRED_GENERATION_GRACE_MS,
   expectedScopeCount,
-  generationDigest,
   generationMismatch,
   planRetirement,
-  type RetiredGeneration,
   scopeCountsOf,
 } from './rules-generation';
 import {
@@ -53,8 +61,9 @@ export interface DynamoDbRulesRepositoryOptions {
   /** Generation ids (tests inject deterministic ones). @default crypto.randomUUID */
   readonly newGeneration?: () => string;
   /**
-   * How long a superseded generation is kept before a later save deletes it: longer than a reader
-   * can take between reading the pointer and reading the generation.
+   * How long a superseded generation is kept (and `loadRecent` returns it) before a later save
+   * deletes it: longer than a reader can take between reading the pointer and reading the
+   * generation.
    * @default DEFAULT_RETIRED_GENERATION_GRACE_MS (90 minutes)
    */
   readonly retiredGenerationGraceMs?: number;
@@ -105,10 +114,25 @@ export class DynamoDbRulesRepository implements RulesRepository {
    */
   async load(): Promise<StoredGovernanceConfig | null> {
     return this.readConsistently<StoredGovernanceConfig>('LoadRules', async (pointer) => {
-      const rules = await this.readGeneration(pointer.generation);
+      const { rules } = await readGeneration(this.table, pointer.generation);
       const mismatch = await this.mismatchOf(pointer, rules);
-      return mismatch === undefined ? { value: this.assemble(pointer, rules) } : { mismatch };
+      return mismatch === undefined
+        ? { value: assembleConfig(pointer, rules, this.source) }
+        : { mismatch };
     });
+  }
+
+  /**
+   * @inheritdoc
+   * Reads the pointer, then each generation it lists as superseded less than the grace period
+   * ago (one query each). A generation is left out when it is no longer whole (being deleted),
+   * does not validate, or was written by a version that recorded no `META` item.
+   */
+  async loadRecent(): Promise<readonly StoredGovernanceConfig[]> {
+    const pointer = await this.readPointer();
+    const now = this.now();
+    const recent = (pointer?.retired ?? []).filter((r) => now - r.retiredAt < this.graceMs);
+    return readRetired(this.table, recent, this.source);
   }
 
   /**
@@ -124,28 +148,20 @@ export class DynamoDbRulesRepository implements RulesRepository {
     const previous = await this.readPointer();
     if ((previous?.version ?? 0) !== expectedVersion) throw this.conflict(expectedVersion);
     const generation = this.newGeneration();
-    const rules: StoredRule[] = [
-      ...config.scpRules.map((rule) => ({ kind: 'scp' as const, rule: plain(rule) })),
-      ...(config.policyRules ?? []).map((rule) => ({ kind: 'policy' as const, rule: plain(rule) })),
-      ...config.assignmentRules.map((rule) => ({ kind: 'assignment' as const, rule: plain(rule) })),
-    ];
-    await batchWriteAll(
-      this.table,
-      rules.map((stored) => ({ PutRequest: { Item: ruleItem(generation, stored) } })),
-    );
+    const version = expectedVersion + 1;
+    const { rules, meta } = newGeneration(config, version, updatedAt);
+    await batchWriteAll(this.table, [
+      ...rules.map((stored) => ({ PutRequest: { Item: ruleItem(generation, stored) } })),
+      // What the generation is, so it can be read back whole once superseded (`loadRecent`).
+      { PutRequest: { Item: generationMetaItem(generation, meta) } },
+    ]);
     const { expired, kept } = planRetirement(previous, this.now(), this.graceMs);
     // Expired generations were superseded before any reader still running read its pointer.
-    const undeleted = await this.deleteExpired(expired);
-    const version = expectedVersion + 1;
+    const undeleted = await deleteExpired(this.table, expired);
     const swapped = await this.swapPointer(
       {
-        version,
+        ...meta,
         generation,
-        updatedAt,
-        settings: config.settings,
-        notifications: config.notifications,
-        ruleCount: rules.length,
-        contentHash: generationDigest(rules),
         scopeCounts: scopeCountsOf(rules),
         retired: [...undeleted, ...kept],
       },
@@ -157,7 +173,7 @@ export class DynamoDbRulesRepository implements RulesRepository {
     const ours = swapped || (await this.readPointer())?.generation === generation;
     if (!ours) {
       // The loser of a race removes its own rule items; nothing ever pointed at them.
-      await this.deleteGeneration(generation);
+      await deleteGeneration(this.table, generation);
       throw this.conflict(expectedVersion);
     }
     return version;
@@ -217,15 +233,6 @@ export class DynamoDbRulesRepository implements RulesRepository {
     );
   }
 
-  private async readGeneration(generation: string): Promise<StoredRule[]> {
-    const items = await queryAll(this.table, {
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': `GEN#${generation}` },
-      ConsistentRead: true,
-    });
-    return items.map(toStoredRule).sort(byKindThenId);
-  }
-
   /** Why `rules` is not the whole generation `pointer` names, or `undefined`. */
   private async mismatchOf(
     pointer: ConfigPointer,
@@ -238,30 +245,6 @@ export class DynamoDbRulesRepository implements RulesRepository {
     return after?.generation === pointer.generation
       ? undefined
       : `was superseded by generation ${after?.generation ?? '(none)'} while being read`;
-  }
-
-  private assemble(pointer: ConfigPointer, rules: readonly StoredRule[]): StoredGovernanceConfig {
-    const policyRules = rules.flatMap((stored) => (stored.kind === 'policy' ? [stored.rule] : []));
-    const config: GovernanceConfig = {
-      settings: pointer.settings,
-      scpRules: rules.flatMap((stored) => (stored.kind === 'scp' ? [stored.rule] : [])),
-      ...(policyRules.length === 0 ? {} : { policyRules }),
-      assignmentRules: rules.flatMap((stored) =>
-        stored.kind === 'assignment' ? [stored.rule] : [],
-      ),
-      notifications: pointer.notifications,
-    };
-    revalidate(config, `${this.source} (version ${pointer.version})`);
-    return { version: pointer.version, updatedAt: pointer.updatedAt, config };
-  }
-
-  /** Deletes each expired generation; returns those whose deletion failed (kept listed). */
-  private async deleteExpired(expired: readonly RetiredGeneration[]): Promise<RetiredGeneration[]> {
-    const undeleted: RetiredGeneration[] = [];
-    for (const retired of expired) {
-      await this.deleteGeneration(retired.generation).catch(() => undeleted.push(retired));
-    }
-    return undeleted;
   }
 
   private async readPointer(): Promise<ConfigPointer | null> {
@@ -292,18 +275,6 @@ export class DynamoDbRulesRepository implements RulesRepository {
       Item: { ...CONFIG_KEY, ...plain(pointer) },
       ...condition,
     }));
-  }
-
-  private async deleteGeneration(generation: string): Promise<void> {
-    const items = await queryAll(this.table, {
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': `GEN#${generation}` },
-      ProjectionExpression: 'pk, sk',
-    });
-    await batchWriteAll(
-      this.table,
-      items.map((item) => ({ DeleteRequest: { Key: { pk: item['pk'], sk: item['sk'] } } })),
-    );
   }
 
   private conflict(expectedVersion: number): VersionConflictError {

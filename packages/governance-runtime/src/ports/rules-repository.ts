@@ -33,12 +33,21 @@ export type StoredRule =
  * ```ts
  * const current = await rules.load();
  * await rules.save(config, current?.version ?? 0);
+ * const superseded = await rules.loadRecent(); // [{ version: 2, … }, { version: 1, … }]
  * const ouRules = await rules.findByScope({ type: 'ou', id: 'ou-ab12-11111111' });
  * ```
  */
 export interface RulesRepository {
   /** The stored configuration, or `null` when none was saved yet. */
   load(): Promise<StoredGovernanceConfig | null>;
+
+  /**
+   * The configurations superseded less than the retention period ago (90 minutes by default)
+   * that are still stored whole, newest first, each with the version it had while current; the
+   * current one is not included. The operations worker reads them only when the current rules do
+   * not justify a queued operation: one planned under rules changed since is `Stale`, not forged.
+   */
+  loadRecent(): Promise<readonly StoredGovernanceConfig[]>;
 
   /**
    * Replaces the stored configuration. `expectedVersion` (0 = nothing stored yet) guards against

@@ -76,6 +76,43 @@ describe('CachedRulesSource', () => {
     expect(load).toHaveBeenCalledTimes(2);
   });
 
+  it('reads the superseded configurations only when asked, once per TTL, and again after the current ones', async () => {
+    const clock = new VirtualClock(0);
+    const stored = (version: number): StoredGovernanceConfig => ({
+      config,
+      version,
+      updatedAt: '2026-01-01T00:00:00Z',
+    });
+    const load = jest.fn(async () => stored(3));
+    const loadRecent = jest.fn(async () => [stored(2), stored(1)]);
+    const rules = new CachedRulesSource({ load, loadRecent }, clock, 60_000);
+    const versions: number[][] = [];
+    await clock.run(async () => {
+      await rules.current();
+      const calledBefore = loadRecent.mock.calls.length;
+      const [a] = await Promise.all([rules.recent(), rules.recent()]);
+      versions.push(a.map((r) => r.version));
+      await clock.sleep(59_999);
+      await rules.recent();
+      await clock.sleep(1);
+      await rules.current(); // expired: read again, and the recent ones with it
+      await rules.recent();
+      rules.invalidate();
+      versions.push((await rules.recent()).map((r) => r.version));
+      versions.push([calledBefore]);
+    });
+    expect({
+      versions,
+      loads: load.mock.calls.length,
+      recentLoads: loadRecent.mock.calls.length,
+    }).toStrictEqual({ versions: [[2, 1], [2, 1], [0]], loads: 2, recentLoads: 3 });
+  });
+
+  it('knows no superseded configuration when the repository keeps none', async () => {
+    const rules = new CachedRulesSource({ load: async () => null }, new VirtualClock(), 1000);
+    await expect(rules.recent()).resolves.toStrictEqual([]);
+  });
+
   it('refuses to plan without stored rules', async () => {
     const rules = new CachedRulesSource({ load: async () => null }, new VirtualClock(), 1000);
     await expect(rules.current()).rejects.toStrictEqual(new RulesNotConfiguredError());

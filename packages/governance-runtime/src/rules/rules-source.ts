@@ -3,7 +3,7 @@
  * a burst of events does not re-read the table for each one.
  */
 import type { GovernanceConfig } from '@org/scope-engine';
-import type { RulesRepository } from '../ports/rules-repository';
+import type { RulesRepository, StoredGovernanceConfig } from '../ports/rules-repository';
 import type { Clock } from '../clock';
 import { RulesNotConfiguredError } from '../errors';
 
@@ -18,13 +18,26 @@ import { RulesNotConfiguredError } from '../errors';
 export interface RulesSource {
   /** The current configuration; throws {@link RulesNotConfiguredError} when none is stored. */
   current(): Promise<GovernanceConfig>;
+  /**
+   * The configurations superseded within the retention period, newest first
+   * ({@link RulesRepository.loadRecent}). Absent: no superseded configuration is known.
+   */
+  recent?(): Promise<readonly StoredGovernanceConfig[]>;
+}
+
+/** A value read at `loadedAt` (clock milliseconds). */
+interface Cached<T> {
+  readonly value: T;
+  readonly loadedAt: number;
 }
 
 /**
  * A {@link RulesSource} that reads the {@link RulesRepository} at most once per `ttlMs`
  * (per Lambda container). Concurrent callers share one read. A failed read (for instance a
  * rules swap the repository could not read consistently) is passed to the caller and never
- * cached: the next call reads again, so nothing plans on an empty or partial rule set.
+ * cached: the next call reads again, so nothing plans on an empty or partial rule set. The
+ * superseded configurations are read only when asked for ({@link CachedRulesSource.recent}),
+ * cached the same way, and read again whenever the current configuration is.
  *
  * @example
  * ```ts
@@ -33,11 +46,14 @@ export interface RulesSource {
  * ```
  */
 export class CachedRulesSource implements RulesSource {
-  private cached: { readonly config: GovernanceConfig; readonly loadedAt: number } | null = null;
+  private cached: Cached<GovernanceConfig> | null = null;
   private loading: Promise<GovernanceConfig> | null = null;
+  private cachedRecent: Cached<readonly StoredGovernanceConfig[]> | null = null;
+  private loadingRecent: Promise<readonly StoredGovernanceConfig[]> | null = null;
 
   constructor(
-    private readonly repository: Pick<RulesRepository, 'load'>,
+    private readonly repository: Pick<RulesRepository, 'load'> &
+      Partial<Pick<RulesRepository, 'loadRecent'>>,
     private readonly clock: Clock,
     /** How long a read stays fresh, in milliseconds. */
     private readonly ttlMs: number,
@@ -45,18 +61,30 @@ export class CachedRulesSource implements RulesSource {
 
   /** {@inheritDoc RulesSource.current} */
   async current(): Promise<GovernanceConfig> {
-    if (this.cached !== null && this.clock.now() - this.cached.loadedAt < this.ttlMs) {
-      return this.cached.config;
-    }
+    if (this.fresh(this.cached)) return this.cached.value;
     this.loading ??= this.load().finally(() => {
       this.loading = null;
     });
     return this.loading;
   }
 
-  /** Forgets the cached configuration (the next call reads the table). */
+  /** {@inheritDoc RulesSource.recent} An empty list when the repository keeps none. */
+  async recent(): Promise<readonly StoredGovernanceConfig[]> {
+    if (this.fresh(this.cachedRecent)) return this.cachedRecent.value;
+    this.loadingRecent ??= this.loadRecent().finally(() => {
+      this.loadingRecent = null;
+    });
+    return this.loadingRecent;
+  }
+
+  /** Forgets the cached configurations (the next calls read the table). */
   invalidate(): void {
     this.cached = null;
+    this.cachedRecent = null;
+  }
+
+  private fresh<T>(cached: Cached<T> | null): cached is Cached<T> {
+    return cached !== null && this.clock.now() - cached.loadedAt < this.ttlMs;
   }
 
   private async load(): Promise<GovernanceConfig> {
@@ -64,8 +92,16 @@ export class CachedRulesSource implements RulesSource {
     if (stored === null) {
       throw new RulesNotConfiguredError();
     }
-    this.cached = { config: stored.config, loadedAt: this.clock.now() };
+    this.cached = { value: stored.config, loadedAt: this.clock.now() };
+    // A new current configuration may have superseded one: the recent ones are read again.
+    this.cachedRecent = null;
     return stored.config;
+  }
+
+  private async loadRecent(): Promise<readonly StoredGovernanceConfig[]> {
+    const recent = (await this.repository.loadRecent?.()) ?? [];
+    this.cachedRecent = { value: recent, loadedAt: this.clock.now() };
+    return recent;
   }
 }
 

@@ -11,6 +11,7 @@ export { InMemoryOrganization } from './in-memory-organization';
 export { InMemoryPauseSwitch } from './in-memory-pause-switch';
 export { InMemoryProvisionedState } from './in-memory-provisioned-state';
 export { InMemoryQuotaStore } from './in-memory-quota-store';
+export { DEFAULT_RULES_RETENTION_MS, InMemoryRulesRepository } from './in-memory-rules-repository';
 export { InMemoryTagLedger } from '../in-process/in-memory-tag-ledger';
 export { VirtualClock } from './virtual-clock';
 export { AWS_PAGE_SIZES, SnapshotOrganizationReads } from './snapshot-organization-reads';
