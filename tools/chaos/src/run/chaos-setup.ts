@@ -25,7 +25,7 @@ import {
   createChaosResources,
 } from '../deployment/chaos-resources';
 import { EMULATOR_CREDENTIALS } from '../deployment/product-clients';
-import { useEmulatorCredentials } from '@org/local-stack';
+import { seedProvisionedState, useEmulatorCredentials } from '@org/local-stack';
 import { functionVariables } from '../deployment/function-variables';
 import type { ProductEnvironment } from '../deployment/product-functions';
 import type { RulesApplyTarget } from '../deployment/rules-apply';
@@ -47,7 +47,6 @@ import { SeededRandom } from '../random/seeded-random';
 import { ChaosWorld } from '../world/chaos-world';
 import { governanceVersion, type RuleTargets } from '../world/governance-versions';
 import { initialOrganization } from '../world/initial-organization';
-import { recordManagedItems } from '../world/managed-items';
 import { WorldState } from '../world/world-state';
 import { readMotoItems, type MotoReaders } from '../verify/moto-state';
 import { stateDiff } from '../verify/state-diff';
@@ -163,7 +162,7 @@ export async function createChaosSetup(options: ChaosOptions): Promise<ChaosSetu
     const provisionedState = new DynamoDbProvisionedStateRepository(documents, {
       tableName: CHAOS_NAMES.tables.state,
     });
-    await recordManagedItems(provisionedState, seeded.snapshot, initialConfig);
+    await seedProvisionedState(provisionedState, seeded.snapshot, initialConfig);
     await new DynamoDbRulesRepository(documents, { tableName: CHAOS_NAMES.tables.rules }).save(
       initialConfig,
       0,
