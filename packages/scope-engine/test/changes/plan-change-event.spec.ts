@@ -4,6 +4,7 @@ import { parseGovernanceEvent } from '@org/event-schemas';
 import { applyChange, planForParseOutcome, type OrgSnapshot, type Plan } from '../../src';
 import {
   account,
+  assignmentRule,
   AUDITORS,
   attach,
   config,
@@ -29,31 +30,22 @@ function outcomeOf(sample: string) {
   return outcome;
 }
 
-const NO_EXCLUSIONS = { accounts: [], ous: [] };
 const governance = config({
   scpRules: [scpRule('baseline', ['DenyLeaveOrg'], { type: 'root' })],
   assignmentRules: [
-    {
-      id: 'auditors',
-      permissionSet: 'ReadOnly',
-      principal: { type: 'GROUP', name: 'Auditors' },
-      scope: { type: 'root' },
-      exclude: NO_EXCLUSIONS,
-    },
-    {
-      id: 'platform-by-id',
-      permissionSet: 'ReadOnly',
-      principal: { type: 'GROUP', id: NEW_GROUP },
-      scope: { type: 'ou', id: WORKLOADS, includeDescendants: true },
-      exclude: NO_EXCLUSIONS,
-    },
-    {
-      id: 'jdoe',
-      permissionSet: 'ReadOnly',
-      principal: { type: 'USER', name: 'jdoe' },
-      scope: { type: 'account', id: TARGET },
-      exclude: NO_EXCLUSIONS,
-    },
+    assignmentRule('auditors', 'ReadOnly', 'Auditors', { type: 'root' }),
+    assignmentRule(
+      'platform-by-id',
+      'ReadOnly',
+      { type: 'GROUP', id: NEW_GROUP },
+      { type: 'ou', id: WORKLOADS, includeDescendants: true },
+    ),
+    assignmentRule(
+      'jdoe',
+      'ReadOnly',
+      { type: 'USER', name: 'jdoe' },
+      { type: 'account', id: TARGET },
+    ),
   ],
 });
 const auditorsOn = (accountId: string) => ({

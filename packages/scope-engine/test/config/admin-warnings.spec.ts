@@ -23,13 +23,7 @@ const byId = (
   id: string,
   permissionSet: string,
   scope: GovernanceConfig['assignmentRules'][number]['scope'],
-) => ({
-  id,
-  permissionSet,
-  principal: { type: 'GROUP' as const, id: DEVS },
-  scope,
-  exclude: { accounts: [], ous: [] },
-});
+) => assignmentRule(id, permissionSet, { type: 'GROUP', id: DEVS }, scope);
 
 describe('isAdminLikePermissionSet', () => {
   it.each([

@@ -8,6 +8,7 @@ import type {
   OrgSnapshot,
   PolicyRule,
   PolicyType,
+  PrincipalRef,
   Scope,
   ScpRule,
 } from '../../src';
@@ -89,15 +90,17 @@ export function policyRule(
   return { id, type, policies, scope, exclude };
 }
 
-/** An assignment rule for a group by name. */
+/** An assignment rule for `principal`: a group by name when a string, else that reference. */
 export function assignmentRule(
   id: string,
   permissionSet: string,
-  group: string,
+  principal: string | PrincipalRef,
   scope: Scope,
   exclude = NO_EXCLUSIONS,
 ): AssignmentRule {
-  return { id, permissionSet, principal: { type: 'GROUP', name: group }, scope, exclude };
+  const ref: PrincipalRef =
+    typeof principal === 'string' ? { type: 'GROUP', name: principal } : principal;
+  return { id, permissionSet, principal: ref, scope, exclude };
 }
 
 /** A configuration with default settings. */

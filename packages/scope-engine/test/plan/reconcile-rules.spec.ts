@@ -350,13 +350,7 @@ describe.each<[string, OrgSnapshot, GovernanceConfig, Plan]>([
       assignmentRules: [
         assignmentRule('no-ps', 'NoSuchSet', 'Auditors', { type: 'root' }),
         assignmentRule('no-group', 'ReadOnly', 'NoSuchGroup', { type: 'root' }),
-        {
-          id: 'no-user-id',
-          permissionSet: ADMIN_ARN,
-          principal: { type: 'USER', id: 'u-404' },
-          scope: { type: 'root' },
-          exclude: { accounts: [], ous: [] },
-        },
+        assignmentRule('no-user-id', ADMIN_ARN, { type: 'USER', id: 'u-404' }, { type: 'root' }),
       ],
     }),
     plan(
@@ -398,13 +392,7 @@ describe.each<[string, OrgSnapshot, GovernanceConfig, Plan]>([
         scpRule('by-id', ['p-aaaa1111', 'DenyLeaveOrg'], { type: 'root' }),
       ],
       assignmentRules: [
-        {
-          id: 'by-arn',
-          permissionSet: ADMIN_ARN,
-          principal: { type: 'GROUP', id: DEVS },
-          scope: { type: 'root' },
-          exclude: { accounts: [], ous: [] },
-        },
+        assignmentRule('by-arn', ADMIN_ARN, { type: 'GROUP', id: DEVS }, { type: 'root' }),
         assignmentRule('by-names', 'AdministratorAccess', 'Developers', {
           type: 'account',
           id: ACCT,

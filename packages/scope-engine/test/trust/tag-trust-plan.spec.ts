@@ -249,13 +249,7 @@ describe('tag trust: reconcile against the ledger', () => {
   it('a rule naming its principal by id grants to that id', () => {
     const byId = governance(undefined, {
       assignmentRules: [
-        {
-          id: 'prod-admins',
-          permissionSet: 'AdministratorAccess',
-          principal: { type: 'GROUP', id: DEVS },
-          scope: PROD_TAG,
-          exclude: { accounts: [], ous: [] },
-        },
+        assignmentRule('prod-admins', 'AdministratorAccess', { type: 'GROUP', id: DEVS }, PROD_TAG),
       ],
     });
     const plan = planReconcile(snapshot({ accounts: [tagged(ACCT, { env: 'prod' })] }), byId);
