@@ -1,7 +1,8 @@
-import { GetQueueAttributesCommand, GetQueueUrlCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { createAwsClients } from '../src';
+import { DLQ, QUEUE, withDeadLetterQueue } from './helpers/mocked-queues';
 import { run } from './helpers/run';
 
 /**
@@ -10,9 +11,6 @@ import { run } from './helpers/run';
  */
 const ddb = mockClient(DynamoDBDocumentClient);
 const sqs = mockClient(SQSClient);
-const QUEUE = 'https://sqs.us-east-1.amazonaws.com/111111111111/ops.fifo';
-const DLQ = 'https://sqs.us-east-1.amazonaws.com/111111111111/ops-dlq.fifo';
-const DLQ_ARN = 'arn:aws:sqs:us-east-1:111111111111:ops-dlq.fifo';
 const PAUSED = {
   pk: 'CONTROL',
   sk: 'PAUSE',
@@ -72,12 +70,10 @@ describe('orgctl pause / resume (mocked DynamoDB)', () => {
     const again = await cli('resume');
     expect({
       resumed: resumed.code,
-      written: ddb
-        .commandCalls(PutCommand)
-        .map((c) => ({
-          ...c.args[0].input.Item,
-          changedAt: typeof c.args[0].input.Item?.['changedAt'],
-        })),
+      written: ddb.commandCalls(PutCommand).map((c) => ({
+        ...c.args[0].input.Item,
+        changedAt: typeof c.args[0].input.Item?.['changedAt'],
+      })),
       again: [again.code, again.stderr],
     }).toStrictEqual({
       resumed: 0,
@@ -115,21 +111,11 @@ describe('orgctl status (mocked DynamoDB and SQS)', () => {
       .resolves({ Item: PAUSED })
       .on(GetCommand, { Key: { pk: 'CONTROL', sk: 'LAST_RECONCILE' } })
       .resolves({ Item: RUN });
-    sqs
-      .on(GetQueueAttributesCommand, { QueueUrl: QUEUE })
-      .resolves({
-        Attributes: {
-          QueueArn: 'arn:aws:sqs:us-east-1:111111111111:ops.fifo',
-          ApproximateNumberOfMessages: '3',
-          ApproximateNumberOfMessagesNotVisible: '2',
-          ApproximateNumberOfMessagesDelayed: '0',
-          RedrivePolicy: JSON.stringify({ deadLetterTargetArn: DLQ_ARN, maxReceiveCount: 5 }),
-        },
-      })
-      .on(GetQueueAttributesCommand, { QueueUrl: DLQ })
-      .resolves({ Attributes: { QueueArn: DLQ_ARN, ApproximateNumberOfMessages: '7' } })
-      .on(GetQueueUrlCommand)
-      .resolves({ QueueUrl: DLQ });
+    withDeadLetterQueue(sqs, 7, {
+      ApproximateNumberOfMessages: '3',
+      ApproximateNumberOfMessagesNotVisible: '2',
+      ApproximateNumberOfMessagesDelayed: '0',
+    });
     const result = await cli('status', '--queue-url', QUEUE);
     expect([result.code, result.stdout]).toStrictEqual([
       0,

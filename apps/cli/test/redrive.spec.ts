@@ -1,11 +1,11 @@
 import {
   GetQueueAttributesCommand,
-  GetQueueUrlCommand,
   SQSClient,
   StartMessageMoveTaskCommand,
 } from '@aws-sdk/client-sqs';
 import { mockClient } from 'aws-sdk-client-mock';
 import { createAwsClients } from '../src';
+import { DLQ, DLQ_ARN, QUEUE, QUEUE_ARN, withDeadLetterQueue } from './helpers/mocked-queues';
 import { run } from './helpers/run';
 
 /**
@@ -13,24 +13,9 @@ import { run } from './helpers/run';
  * (The depths it reads first are tested on moto with `orgctl status` and the adapter.)
  */
 const sqsMock = mockClient(SQSClient);
-const QUEUE = 'https://sqs.us-east-1.amazonaws.com/111111111111/ops.fifo';
-const DLQ = 'https://sqs.us-east-1.amazonaws.com/111111111111/ops-dlq.fifo';
-const QUEUE_ARN = 'arn:aws:sqs:us-east-1:111111111111:ops.fifo';
-const DLQ_ARN = 'arn:aws:sqs:us-east-1:111111111111:ops-dlq.fifo';
 
 function withDeadLetters(count: number): void {
-  sqsMock
-    .on(GetQueueAttributesCommand, { QueueUrl: QUEUE })
-    .resolves({
-      Attributes: {
-        QueueArn: QUEUE_ARN,
-        RedrivePolicy: JSON.stringify({ deadLetterTargetArn: DLQ_ARN, maxReceiveCount: 5 }),
-      },
-    })
-    .on(GetQueueAttributesCommand, { QueueUrl: DLQ })
-    .resolves({ Attributes: { QueueArn: DLQ_ARN, ApproximateNumberOfMessages: String(count) } })
-    .on(GetQueueUrlCommand)
-    .resolves({ QueueUrl: DLQ })
+  withDeadLetterQueue(sqsMock, count)
     .on(StartMessageMoveTaskCommand)
     .resolves({ TaskHandle: 'task-1' });
 }
