@@ -1,5 +1,4 @@
 /** `OrgGovernance`: the whole deployed system — rules, bus, functions, tables, queues, alarms, trail. */
-import { CfnOutput, Duration, Tags } from 'aws-cdk-lib';
 import type * as cloudtrail from 'aws-cdk-lib/aws-cloudtrail';
 import type * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
@@ -7,42 +6,26 @@ import type * as events from 'aws-cdk-lib/aws-events';
 import type * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
-import * as sources from 'aws-cdk-lib/aws-lambda-event-sources';
 import type * as organizations from 'aws-cdk-lib/aws-organizations';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
-import {
-  DEPLOYMENT_GRANTS,
-  deploymentConfigHash,
-  deploymentGrantTags,
-  normalizeDeploymentGrants,
-} from '@org/contracts';
+import { normalizeDeploymentGrants } from '@org/contracts';
+import { createGovernanceMonitoring } from '../alarms/governance-monitoring';
+import { publishDeploymentGrants } from '../config/deployment-grants-output';
 import { grantRulesApply } from '../config/grant-rules-apply';
 import { resolveDeploymentGrants } from '../config/resolve-deployment-grants';
-import { AlarmSeverity } from '../alarms/alarm-actions';
-import { GovernanceAlarms } from '../alarms/governance-alarms';
-import { GovernanceDashboard } from '../alarms/governance-dashboard';
-import { GovernanceEventRouting } from '../events/governance-event-routing';
+import type { GovernanceEventRouting } from '../events/governance-event-routing';
 import { governanceMetric } from '../metrics/governance-metrics';
-import { FailureTopic } from '../notifications/failure-topic';
-import { AsyncFailureQueue } from '../queue/async-failure-queue';
-import { OperationsQueue } from '../queue/operations-queue';
-import { ReconcileStateMachine } from '../reconcile/reconcile-state-machine';
-import { allowServiceUse, GovernanceKey } from '../storage/governance-key';
-import { GovernanceTables } from '../storage/governance-tables';
-import { TagGuardPolicy } from '../tag-guard/tag-guard-policy';
-import { OrganizationTrail } from '../trail/organization-trail';
-import { acknowledgeGovernanceFindings } from '../nag/compliance-acknowledgements';
-import { GovernanceFunctions, workerTimeout } from './governance-functions';
-import { admitOperationSenders } from './operation-senders';
+import type { OperationsQueue } from '../queue/operations-queue';
+import type { ReconcileStateMachine } from '../reconcile/reconcile-state-machine';
 import type { OrgGovernanceProps } from './org-governance-props';
+import { createCoreResources } from './wiring/core-resources';
+import { wireGovernanceFunctions } from './wiring/function-wiring';
+import { createOrganizationResources } from './wiring/organization-resources';
 import { DEFAULT_EVENT_BUS_NAME, resolveOrgGovernanceProps } from './resolve-org-governance-props';
 import { claimMetricsNamespace, validateOrgGovernanceProps } from './validate-org-governance-props';
-
-/** SQS guidance for Lambda consumers: visibility timeout at least six times the function timeout. */
-const VISIBILITY_TIMEOUT_FACTOR = 6;
 
 /**
  * Org governance automation for an AWS Organization (docs/architecture.md).
@@ -147,148 +130,41 @@ export class OrgGovernance extends Construct {
     const grants = configured ?? normalizeDeploymentGrants({});
     const settings = resolveOrgGovernanceProps(this, props);
     claimMetricsNamespace(this, settings.metricsNamespace);
-    const removalPolicy = settings.removalPolicy;
 
-    const key = props.encryptionKey ?? new GovernanceKey(this, 'Key', { removalPolicy }).key;
-    if (props.encryptionKey !== undefined) allowServiceUse(key);
-    const tables = new GovernanceTables(this, 'Tables', {
-      encryptionKey: key,
-      removalPolicy,
-      existing: props.existingTables,
-      backupPlan: props.backupPlan,
-    });
-    const operations = new OperationsQueue(this, 'Operations', {
-      encryptionKey: key,
-      maxReceiveCount: settings.operationsMaxReceiveCount,
-      visibilityTimeout: Duration.seconds(
-        workerTimeout(settings.assignmentStatusWait).toSeconds() * VISIBILITY_TIMEOUT_FACTOR,
-      ),
-      removalPolicy,
-    });
-    const failedEvents = new AsyncFailureQueue(this, 'FailedEvents', {
-      encryptionKey: key,
-      removalPolicy,
-    }).queue;
-    const topic = new FailureTopic(this, 'Failures', {
-      encryptionKey: key,
-      emails: settings.failureNotificationEmails,
-      httpsUrls: settings.failureNotificationUrls,
-    }).topic;
-
-    const fns = new GovernanceFunctions(this, 'Functions', {
-      ...settings,
-      functions: {
-        ...props.functions,
-        worker: {
-          reservedConcurrentExecutions: props.workerReservedConcurrency,
-          ...props.functions?.worker,
-        },
-      },
-      metricsNamespace: props.metricsNamespace,
-      grants,
-      tables: {
-        rules: tables.rules,
-        state: tables.state,
-        audit: tables.audit,
-        idempotency: tables.idempotency,
-        tagLedger: tables.tagLedger,
-      },
-      operationsQueue: operations.queue,
-      failedEventsQueue: failedEvents,
-      failureTopic: topic,
-      encryptionKey: key,
-    }).functions;
-    const processor = fns['org-events-processor'].function;
-    const worker = fns['operations-worker'].function;
-    const notifier = fns['vending-notifier'].function;
-    const reconciler = fns.reconciler.function;
-    admitOperationSenders(operations, fns);
-    this.reconcile = new ReconcileStateMachine(this, 'Reconcile', {
-      reconciler,
-      encryptionKey: key,
-      logRetention: settings.logRetention,
-      removalPolicy,
-    });
-    const reconcileRun = this.reconcile.stateMachine;
-
-    acknowledgeGovernanceFindings(this, worker);
-    worker.addEventSource(
-      new sources.SqsEventSource(operations.queue, {
-        batchSize: settings.workerBatchSize,
-        reportBatchItemFailures: true,
-        // Bounds the worker without a reservation (a reservation below this would throttle
-        // receives, and throttled receives count towards maxReceiveCount).
-        maxConcurrency: settings.workerMaxConcurrency,
-      }),
-    );
-
-    this.routing = new GovernanceEventRouting(this, 'Events', {
-      notifiedEvents: grants.notifiedEvents,
-      eventBusName: settings.eventBusName,
-      consumeDefaultBus: settings.consumeDefaultBus,
-      identityCenterRegion: settings.identityCenterRegion,
-      reconcileSchedule: settings.reconcileSchedule,
-      processor,
-      notifier,
-      reconcileStateMachine: reconcileRun,
-      deadLetterQueue: failedEvents,
-    });
-    // The schedule's starts encrypt the run's input under the key (the encryption context names the state machine).
-    this.reconcile.grantStartExecution(this.routing.scheduleRole);
+    const core = createCoreResources(this, props, settings);
+    const { key, tables, operations, failedEvents, topic } = core;
+    const fns = wireGovernanceFunctions(this, props, settings, grants, core);
+    this.reconcile = fns.reconcile;
+    this.routing = fns.routing;
     if (settings.organizationId !== undefined)
       this.allowEventsFromOrganization(settings.organizationId);
 
-    const functionsByName = {
-      Processor: processor,
-      Worker: worker,
-      Notifier: notifier,
-      Reconciler: reconciler,
-    };
-    const deadLetterQueues = { Operations: operations.deadLetterQueue, FailedEvents: failedEvents };
-    const alarms = new GovernanceAlarms(this, 'Alarms', {
+    const monitoring = createGovernanceMonitoring(this, {
       topic,
-      functions: functionsByName,
-      stateMachines: { Reconcile: reconcileRun },
-      deadLetterQueues,
+      functions: {
+        Processor: fns.processor,
+        Worker: fns.worker,
+        Notifier: fns.notifier,
+        Reconciler: fns.reconciler,
+      },
+      reconcileStateMachine: fns.reconcile.stateMachine,
+      operationsQueue: operations.queue,
+      deadLetterQueues: { Operations: operations.deadLetterQueue, FailedEvents: failedEvents },
       driftAlarmThreshold: settings.driftAlarmThreshold,
       metricsNamespace: settings.metricsNamespace,
       alarmActions: props.alarmActions,
+      createDashboard: settings.createDashboard,
     });
-    this.alarms = alarms.alarms;
-    this.criticalAlarms = alarms.bySeverity[AlarmSeverity.CRITICAL];
-    this.warningAlarms = alarms.bySeverity[AlarmSeverity.WARNING];
-    if (settings.createDashboard) {
-      this.dashboard = new GovernanceDashboard(this, 'Dashboard', {
-        functions: functionsByName,
-        operationsQueue: operations.queue,
-        deadLetterQueues,
-        metricsNamespace: settings.metricsNamespace,
-        reconcileStateMachine: reconcileRun,
-      }).dashboard;
-    }
-    if (settings.organizationTrail && settings.organizationId !== undefined) {
-      this.trail = new OrganizationTrail(this, 'OrganizationTrail', {
-        organizationId: settings.organizationId,
-        managementAccountId: settings.managementAccountId,
-        trailName: settings.trailName,
-        logRetention: settings.trailLogRetention,
-        removalPolicy,
-      }).trail;
-    }
-
-    // What the deployment grants the stored rules, for `orgctl rules apply` (an adopted rules
-    // table is not this stack's to tag).
-    this.configHash = deploymentConfigHash(grants);
-    if (props.existingTables?.rules === undefined) {
-      for (const [key, value] of Object.entries(deploymentGrantTags(grants))) {
-        Tags.of(tables.rules).add(key, value);
-      }
-    }
-    new CfnOutput(this, DEPLOYMENT_GRANTS.configHashOutput, {
-      description:
-        'SHA-256 of what the governance configuration needs from this deployment (orgctl rules apply checks it)',
-      value: this.configHash,
-    });
+    this.alarms = monitoring.alarms;
+    this.criticalAlarms = monitoring.criticalAlarms;
+    this.warningAlarms = monitoring.warningAlarms;
+    this.dashboard = monitoring.dashboard;
+    const organizationWide = createOrganizationResources(this, props, settings);
+    this.trail = organizationWide.trail;
+    this.tagGuardPolicy = organizationWide.tagGuardPolicy;
+    // An adopted rules table is not this stack's to tag.
+    const ownRulesTable = props.existingTables?.rules === undefined ? tables.rules : undefined;
+    this.configHash = publishDeploymentGrants(this, grants, ownRulesTable);
 
     this.operations = operations;
     this.eventBus = this.routing.eventBus;
@@ -303,18 +179,11 @@ export class OrgGovernance extends Construct {
     this.auditTable = tables.audit;
     this.idempotencyTable = tables.idempotency;
     this.tagLedgerTable = tables.tagLedger;
-    if (props.guardTagKeys !== undefined) {
-      this.tagGuardPolicy = new TagGuardPolicy(this, 'TagGuard', {
-        tagKeys: props.guardTagKeys,
-        trustedPrincipals: props.trustedTagPrincipals ?? [],
-        targetIds: props.guardTagTargetIds ?? [],
-      }).policy;
-    }
-    this.orgEventsProcessor = processor;
-    this.operationsWorker = worker;
-    this.vendingNotifier = notifier;
-    this.reconciler = reconciler;
-    this.reconcileStateMachine = reconcileRun;
+    this.orgEventsProcessor = fns.processor;
+    this.operationsWorker = fns.worker;
+    this.vendingNotifier = fns.notifier;
+    this.reconciler = fns.reconciler;
+    this.reconcileStateMachine = fns.reconcile.stateMachine;
     this.encryptionKey = key;
   }
 
