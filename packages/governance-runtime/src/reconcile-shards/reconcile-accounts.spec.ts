@@ -1,12 +1,9 @@
 import type { GovernanceConfig, OrgSnapshot } from '@org/scope-engine';
 import { staticRulesSource } from '../rules/rules-source';
-import { InMemoryAuditLog } from '../testing/in-memory-audit-log';
-import { InMemoryOperationQueue } from '../testing/in-memory-operation-queue';
-import { InMemoryOrganization } from '../testing/in-memory-organization';
-import { InMemoryProvisionedState } from '../testing/in-memory-provisioned-state';
-import { VirtualClock } from '../testing/virtual-clock';
 import { reconcileAccounts } from './reconcile-accounts';
+import { inMemoryPorts } from '../../test/support/in-memory-ports';
 import {
+  activeAccount,
   AUDITORS_RULE,
   BASELINE_SCP_RULE,
   DEFAULT_SETTINGS,
@@ -16,13 +13,7 @@ import {
   orgSnapshot,
 } from '../../test/support/org-fixtures';
 
-const account = (id: string) => ({
-  id,
-  name: id,
-  parentId: 'ou-ab12-aaaaaaaa',
-  status: 'ACTIVE' as const,
-  tags: {},
-});
+const account = (id: string) => activeAccount(id, id, WORKLOADS_OU.id);
 
 const ORG: OrgSnapshot = orgSnapshot({
   organizationalUnits: [WORKLOADS_OU],
@@ -41,7 +32,7 @@ const CONFIG: GovernanceConfig = {
 
 describe('reconcileAccounts', () => {
   it('reads and plans only the accounts asked for; an account that left is departed', async () => {
-    const org = new InMemoryOrganization(ORG);
+    const { org, queue, deps } = inMemoryPorts(ORG);
     const reads: string[] = [];
     const organizations = {
       readSnapshotStructure: () => Promise.reject(new Error('a whole-organization read')),
@@ -57,18 +48,8 @@ describe('reconcileAccounts', () => {
         return org.listAssignments(accountId, arns);
       },
     };
-    const queue = new InMemoryOperationQueue();
     const result = await reconcileAccounts(
-      {
-        organizations,
-        identityCenter,
-        directory: org,
-        provisionedState: new InMemoryProvisionedState(),
-        rules: staticRulesSource(CONFIG),
-        queue,
-        audit: new InMemoryAuditLog(),
-        clock: new VirtualClock(0),
-      },
+      { ...deps, organizations, identityCenter, rules: staticRulesSource(CONFIG) },
       { runId: 'on-demand', accountIds: ['333333333333', '999999999999'] },
     );
     expect({
