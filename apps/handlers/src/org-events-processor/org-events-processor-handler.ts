@@ -5,7 +5,7 @@ import {
   processGovernanceEvent,
   type GovernanceEventDependencies,
 } from '@org/governance-runtime';
-import { runEventInvocation } from '../shared/event-invocation';
+import { createEventHandler, type EventFailurePolicy } from '../shared/event-invocation';
 import { emitPlanMetrics } from '../shared/observability/plan-metrics';
 import type { FailureChannel } from '../shared/reject-event';
 import type { LambdaHandler } from '../shared/lambda-handler';
@@ -32,6 +32,14 @@ export interface ProcessedEventSummary {
 /** The Lambda handler of the Organizations EventBridge rules. */
 export type OrgEventsProcessorHandler = LambdaHandler<unknown, ProcessedEventSummary>;
 
+/** A processing failure is logged; one that retrying will not cure also goes to the failure topic. */
+const PROCESSING_FAILURE: EventFailurePolicy = {
+  message: 'event processing failed',
+  kind: 'ProcessingFailed',
+  prefix: 'failed',
+  reports: (error: unknown) => !isRetryable(error),
+};
+
 /**
  * The org events processor: parse the raw EventBridge event (`parseGovernanceEvent`: the
  * Organizations events, and policy and assignment changes, new groups, users and permission sets)
@@ -50,36 +58,24 @@ export function createOrgEventsProcessorHandler(
   deps: OrgEventsProcessorDependencies,
 ): OrgEventsProcessorHandler {
   const { logger, metrics } = deps.observability;
-  const failure = {
-    message: 'event processing failed',
-    kind: 'ProcessingFailed',
-    prefix: 'failed',
-    reports: (error: unknown) => !isRetryable(error),
-  } as const;
-  return (raw, context) =>
-    runEventInvocation(
-      deps,
-      raw,
-      context,
-      failure,
-      async ({ outcome, eventId }) => {
-        const result = await processGovernanceEvent(outcome, deps.process);
-        emitPlanMetrics(metrics, result.plan, result.enqueued, result.lagSeconds);
-        if (result.outOfBand !== null) metrics.count(METRIC_NAMES.outOfBandChanges, 1);
-        const summary: ProcessedEventSummary = {
-          eventId,
-          ignored: result.plan.ignored,
-          enqueued: result.enqueued.length,
-          skipped: result.plan.skipped.length,
-        };
-        logger.info(result.plan.ignored === null ? 'event planned' : 'event ignored', {
-          ...summary,
-          event: result.plan.event,
-          operations: result.enqueued,
-          skips: result.plan.skipped,
-        });
-        return summary;
-      },
-      (event) => parseGovernanceEvent(event, { productRoleArns: deps.productRoleArns ?? [] }),
-    );
+  const parse = (event: unknown) =>
+    parseGovernanceEvent(event, { productRoleArns: deps.productRoleArns ?? [] });
+  return createEventHandler(deps, PROCESSING_FAILURE, parse, async ({ outcome, eventId }) => {
+    const result = await processGovernanceEvent(outcome, deps.process);
+    emitPlanMetrics(metrics, result.plan, result.enqueued, result.lagSeconds);
+    if (result.outOfBand !== null) metrics.count(METRIC_NAMES.outOfBandChanges, 1);
+    const summary: ProcessedEventSummary = {
+      eventId,
+      ignored: result.plan.ignored,
+      enqueued: result.enqueued.length,
+      skipped: result.plan.skipped.length,
+    };
+    logger.info(result.plan.ignored === null ? 'event planned' : 'event ignored', {
+      ...summary,
+      event: result.plan.event,
+      operations: result.enqueued,
+      skips: result.plan.skipped,
+    });
+    return summary;
+  });
 }

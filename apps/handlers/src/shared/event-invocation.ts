@@ -2,6 +2,7 @@ import type { GovernanceParseOutcome } from '@org/event-schemas';
 import { describeError, type FailureReport } from '@org/governance-runtime';
 import type { Context } from 'aws-lambda';
 import { deliveryLeaseMs } from './delivery-lease';
+import type { LambdaHandler } from './lambda-handler';
 import { rawEventId } from './event-id';
 import { type FailureChannel, outcomeAccountId, rejectMalformedEvent } from './reject-event';
 import { reportFailure } from './report-failure';
@@ -86,4 +87,23 @@ export async function runEventInvocation<Result, Outcome extends AcceptedGoverna
     metrics.flush();
     logger.removeKeys(['correlationId']);
   }
+}
+
+/**
+ * The Lambda handler of an EventBridge event function: each invocation runs
+ * {@link runEventInvocation} with this `failure` policy, `parse` and `handle` — the one shape of
+ * the processor and the notifier.
+ *
+ * @example
+ * ```ts
+ * return createEventHandler(deps, NOTIFICATION_FAILURE, parseOrgEvent, async ({ outcome }) => notify(outcome));
+ * ```
+ */
+export function createEventHandler<Result, Outcome extends AcceptedGovernanceOutcome>(
+  channel: FailureChannel,
+  failure: EventFailurePolicy,
+  parse: (raw: unknown) => Outcome | Extract<GovernanceParseOutcome, { kind: 'error' }>,
+  handle: (invocation: EventInvocation<Outcome>) => Promise<Result>,
+): LambdaHandler<unknown, Result> {
+  return (raw, context) => runEventInvocation(channel, raw, context, failure, handle, parse);
 }
