@@ -6,13 +6,10 @@ import type { Environment } from '@org/contracts';
 import { organizationsClient, ssoAdminClient } from '../shared/aws/clients';
 import { directoryAdapter, identityCenterTarget } from '../shared/aws/identity-center';
 import { functionWiring, pipelinePorts } from '../shared/aws/pipeline-wiring';
-import { directoryViewStore, failureTopic, topicPublisher } from '../shared/aws/state-ports';
 import { readReconcilerConfig } from '../shared/config/handler-config';
-import { createLambdaObservability } from '../shared/observability/observability';
-import { pauseSwitch } from '../shared/pause/pause-switch-port';
 import { functionBudgets } from '../shared/quota/function-budgets';
 import type { WiringOptions } from '../shared/wiring-options';
-import { RECONCILER } from './reconciler-dependencies';
+import { RECONCILER, reconcilerRunPorts } from './reconciler-dependencies';
 import type { ReconcileStepDependencies } from './reconcile-step-handler';
 
 /**
@@ -48,8 +45,7 @@ export function createReconcileStepDependencies(
   );
   const ports = pipelinePorts(wiring, budgets);
   const runs = new DynamoDbRunStore(documents, { tableName: config.idempotencyTable });
-  const failures = failureTopic(topicPublisher(target), config);
-  const control = pauseSwitch(documents, config);
+  const run = reconcilerRunPorts(wiring, env, options);
   const reads = new OrganizationReadsAdapter(organizations);
   return {
     prepare: {
@@ -66,19 +62,10 @@ export function createReconcileStepDependencies(
       pacing: pacingForRates(budgets.rates),
       organizations: reads,
       runs,
-      pauseSwitch: control,
-      failures,
+      pauseSwitch: run.finish.pauseSwitch,
+      failures: run.handler.failures,
     },
-    finish: {
-      ...ports,
-      runs,
-      directoryViews: directoryViewStore(documents, config),
-      failures,
-      pauseSwitch: control,
-      runLog: control,
-    },
-    failures,
-    observability: options.observability ?? createLambdaObservability(RECONCILER, env),
-    dryRunByDefault: config.dryRun,
+    finish: { ...ports, runs, ...run.finish },
+    ...run.handler,
   };
 }

@@ -3,10 +3,11 @@ import {
   identityCenterAdapter,
   identityCenterTarget,
 } from '../shared/aws/identity-center';
-import { functionWiring, pipelinePorts } from '../shared/aws/pipeline-wiring';
+import type { ReconcileDependencies } from '@org/governance-runtime';
+import { type FunctionWiring, functionWiring, pipelinePorts } from '../shared/aws/pipeline-wiring';
 import { directoryViewStore, failureTopic, topicPublisher } from '../shared/aws/state-ports';
 import type { Environment } from '@org/contracts';
-import { readReconcilerConfig } from '../shared/config/handler-config';
+import { type ReconcilerConfig, readReconcilerConfig } from '../shared/config/handler-config';
 import { pauseSwitch } from '../shared/pause/pause-switch-port';
 import { createLambdaObservability } from '../shared/observability/observability';
 import { functionBudgets } from '../shared/quota/function-budgets';
@@ -15,6 +16,52 @@ import type { ReconcilerDependencies } from './reconciler-handler';
 
 /** The function name (log key, user agent). */
 export const RECONCILER = 'reconciler';
+
+/** What the one-pass run and the sharded steps wire alike (see {@link reconcilerRunPorts}). */
+export interface ReconcilerRunPorts {
+  /** What a finished run writes to: the directory view, the failure topic, the pause switch (also the run log). */
+  readonly finish: Pick<
+    ReconcileDependencies,
+    'directoryViews' | 'failures' | 'pauseSwitch' | 'runLog'
+  >;
+  /** The handler's failure topic, observability and dry-run default. */
+  readonly handler: Omit<ReconcilerDependencies, 'reconcile'>;
+}
+
+/**
+ * The reconciler's ports that the one-pass run ({@link createReconcilerDependencies}) and the
+ * sharded run's steps (`createReconcileStepDependencies`) build the same way: one failure topic
+ * and one pause switch (which is also the run log), the directory view store, the observability
+ * (`options.observability` when given) and `RECONCILE_DRY_RUN` as the default.
+ *
+ * @example
+ * ```ts
+ * const run = reconcilerRunPorts(wiring, env, options);
+ * return { reconcile: { ...ports, ...run.finish }, ...run.handler };
+ * ```
+ */
+export function reconcilerRunPorts(
+  wiring: FunctionWiring<ReconcilerConfig>,
+  env: Environment,
+  options: WiringOptions,
+): ReconcilerRunPorts {
+  const { config, target, documents } = wiring;
+  const failures = failureTopic(topicPublisher(target), config);
+  const control = pauseSwitch(documents, config);
+  return {
+    finish: {
+      directoryViews: directoryViewStore(documents, config),
+      failures,
+      pauseSwitch: control,
+      runLog: control,
+    },
+    handler: {
+      failures,
+      observability: options.observability ?? createLambdaObservability(RECONCILER, env),
+      dryRunByDefault: config.dryRun,
+    },
+  };
+}
 
 /**
  * Reads the reconciler's configuration and creates its clients and adapters (cold start): the
@@ -33,24 +80,17 @@ export function createReconcilerDependencies(
   options: WiringOptions = {},
 ): ReconcilerDependencies {
   const wiring = functionWiring(readReconcilerConfig(env), RECONCILER, options);
-  const { config, target, documents } = wiring;
-  const asAdministrator = identityCenterTarget(target);
+  const asAdministrator = identityCenterTarget(wiring.target);
   const identityCenter = identityCenterAdapter(asAdministrator);
-  const failures = failureTopic(topicPublisher(target), config);
-  const control = pauseSwitch(documents, config);
+  const run = reconcilerRunPorts(wiring, env, options);
   return {
     reconcile: {
       // Its Organizations reads within the budget every caller shares.
       ...pipelinePorts(wiring, functionBudgets(wiring, options)),
       identityCenter,
       directory: directoryAdapter(asAdministrator, identityCenter),
-      directoryViews: directoryViewStore(documents, config),
-      failures,
-      pauseSwitch: control,
-      runLog: control,
+      ...run.finish,
     },
-    failures,
-    observability: options.observability ?? createLambdaObservability(RECONCILER, env),
-    dryRunByDefault: config.dryRun,
+    ...run.handler,
   };
 }
