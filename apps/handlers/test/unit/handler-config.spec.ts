@@ -14,6 +14,15 @@ const READ_BY_BOTH = {
   rulesCacheTtlMs: 60_000,
 };
 
+/** The Identity Center quota settings both read when only the rate may be set. */
+const DEFAULT_QUOTA = {
+  requestsPerSecond: 20,
+  maxOutstandingCreates: 10,
+  slotLeaseMs: 900_000,
+  maxWaitMs: 30_000,
+  slotRetryMs: 250,
+};
+
 describe('handler configuration', () => {
   it('reads a complete worker environment with the documented defaults', () => {
     expect(
@@ -33,13 +42,7 @@ describe('handler configuration', () => {
         maxPollIntervalMs: 5000,
         pollBudgetMs: 45_000,
       },
-      quota: {
-        requestsPerSecond: 20,
-        maxOutstandingCreates: 10,
-        slotLeaseMs: 900_000,
-        maxWaitMs: 30_000,
-        slotRetryMs: 250,
-      },
+      quota: DEFAULT_QUOTA,
       maxReceiveCount: 5,
       organizationsRates: { readsPerSecond: 5, writesPerSecond: 2 },
     });
@@ -64,13 +67,7 @@ describe('handler configuration', () => {
       ...READ_BY_BOTH,
       dryRun: false,
       idempotencyTable: 'idempotency',
-      quota: {
-        requestsPerSecond: 15,
-        maxOutstandingCreates: 10,
-        slotLeaseMs: 900_000,
-        maxWaitMs: 30_000,
-        slotRetryMs: 250,
-      },
+      quota: { ...DEFAULT_QUOTA, requestsPerSecond: 15 },
       organizationsRates: { readsPerSecond: 5, writesPerSecond: 1 },
     });
   });
