@@ -1,4 +1,4 @@
-import { reconcile, staticRulesSource, type RulesSource } from '@org/governance-runtime';
+import { runShardedReconcile, staticRulesSource, type RulesSource } from '@org/governance-runtime';
 import { InMemoryAuditLog } from '@org/governance-runtime/in-process';
 import { RemoteError, UsageError } from '../errors';
 import type { PlanFormat } from '../format/write-plan';
@@ -66,7 +66,9 @@ function parseConcurrency(value: string | undefined): number {
 
 /**
  * `orgctl reconcile [--apply] [--allow-destructive N]`: reads the live organization
- * (Organizations, Identity Center, the provisioned state), prints the reconcile plan — the drift
+ * (Organizations, Identity Center, the provisioned state) through the deployed reconcile's
+ * use-cases driven in process (`runShardedReconcile`: prepare, each shard, finish — attachments
+ * per policy, assignments per principal, tags per account), prints the reconcile plan — the drift
  * — and, with `--apply`, enqueues it for the deployed operations worker (`--queue-url`) or
  * executes it here, and keeps the directory view it read in the state table as the deployed
  * reconciler does. More detaches and deletes than `settings.maxDestructiveOperations` are held
@@ -86,7 +88,7 @@ export const reconcileCommand: CliCommand = (program, { io }) => {
         '--rules-table <name>',
         'rules table to read the stored rules from (ORGCTL_RULES_TABLE)',
       )
-      .option('--concurrency <n>', 'accounts whose assignments are read at once (default 4)'),
+      .option('--concurrency <n>', 'reads in flight at once (default 4)'),
   ).action(async (options: ReconcileOptions) => {
     const settings = resolveLiveSettings(io, options);
     const concurrency = parseConcurrency(options.concurrency);
@@ -96,9 +98,10 @@ export const reconcileCommand: CliCommand = (program, { io }) => {
     const dryRun = options.apply !== true;
     const bar = progressLine(io.stderr, 'reading accounts');
     const result = await remote('reading the organization', () =>
-      reconcile(
+      runShardedReconcile(
         {
           ...ports,
+          organizations: ports.organizationReads,
           rules,
           // A dry run changes nothing: not even the audit table or the stored directory view
           // (which the engine's reconcile would keep on a dry run too).

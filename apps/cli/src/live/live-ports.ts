@@ -7,6 +7,7 @@ import {
 } from '@org/aws-adapters/dynamodb';
 import { DirectoryAdapter } from '@org/aws-adapters/identitystore';
 import { OrganizationsAdapter } from '@org/aws-adapters/organizations';
+import { OrganizationReadsAdapter } from '@org/aws-adapters/reconcile-runs';
 import { SqsOperationQueue, SqsQueueAdmin } from '@org/aws-adapters/sqs';
 import { IdentityCenterAdapter } from '@org/aws-adapters/sso-admin';
 import { budgetRequests, organizationsBudget } from '@org/aws-adapters';
@@ -39,6 +40,11 @@ export const systemClock: Clock = {
  */
 export interface LivePorts {
   readonly organizations: OrganizationsAdapter;
+  /**
+   * The sharded reconcile's Organizations reads (a page per call, attachments per policy), over
+   * the same budgeted client.
+   */
+  readonly organizationReads: OrganizationReadsAdapter;
   readonly identityCenter: IdentityCenterAdapter;
   readonly directory: DirectoryAdapter;
   readonly provisionedState: DynamoDbProvisionedStateRepository;
@@ -94,6 +100,7 @@ export function createLivePorts(clients: AwsClients, settings: LiveSettings): Li
   const localQueue = settings.queueUrl === undefined ? new InMemoryOperationQueue() : null;
   return {
     organizations: new OrganizationsAdapter(clients.organizations),
+    organizationReads: new OrganizationReadsAdapter(clients.organizations),
     identityCenter,
     directory: new DirectoryAdapter(
       clients.identityStore,

@@ -21,6 +21,16 @@ const reconcileArgs = (live: LiveOrg, ...extra: string[]) => [
   ...extra,
 ];
 
+/**
+ * Operations in a comparable order: by account, then as JSON (the sharded run enqueues its
+ * detaches and deletes at the run's end, after every shard's creates and attaches).
+ */
+const sortedOperations = (operations: readonly Plan['operations'][number][]) =>
+  [...operations].sort(
+    (a, b) =>
+      a.accountId.localeCompare(b.accountId) || JSON.stringify(a).localeCompare(JSON.stringify(b)),
+  );
+
 async function dryRun(live: LiveOrg) {
   const result = await run(reconcileArgs(live), { files: files(live), aws: live.aws });
   return { ...result, plan: JSON.parse(result.stdout) as Plan };
@@ -114,12 +124,12 @@ describe('orgctl reconcile --apply --queue-url', () => {
     expect({
       code: applied.code,
       stderr: applied.stderr.replace(/run orgctl-reconcile-[\w-]+/, 'run <id>'),
-      received: [...received].sort((a, b) => a.accountId.localeCompare(b.accountId)),
+      received: sortedOperations(received),
       stillDrifting: after.plan.operations,
     }).toStrictEqual({
       code: 0,
       stderr: `enqueued ${expected.operations.length} operations to ${queueUrl} (run <id>)\n`,
-      received: [...expected.operations].sort((a, b) => a.accountId.localeCompare(b.accountId)),
+      received: sortedOperations(expected.operations),
       stillDrifting: expected.operations,
     });
   });
