@@ -24,7 +24,9 @@ export const ORG_EVENTS_PROCESSOR = 'org-events-processor';
 /**
  * Reads the processor's configuration and creates its clients and adapters (cold start):
  * Organizations (the account is re-read for every event, within the Organizations read budget
- * every caller shares through `IDEMPOTENCY_TABLE`), DynamoDB (rules, provisioned state,
+ * every caller shares through `IDEMPOTENCY_TABLE`), Identity Center (its `DescribeGroup` /
+ * `DescribeUser` and the instance's discovery within the Identity Center rate the worker and the
+ * reconciler share, `IDENTITY_CENTER_REQUESTS_PER_SECOND`), DynamoDB (rules, provisioned state,
  * the stored directory view, audit, markers), SQS (the operations queue) and SNS (the failure
  * topic, where changes made by hand are alerted too). Permission sets and principals come from
  * the directory view the reconciler stores, assignments from the provisioned state (see the
@@ -44,8 +46,9 @@ export function createProcessorDependencies(
   const wiring = functionWiring(readProcessorConfig(env), ORG_EVENTS_PROCESSOR, options);
   const { config, clock, target, documents } = wiring;
   const failures = failureTopic(topicPublisher(target), config);
-  // Its Organizations reads take tokens of the budget every caller shares.
-  const ports = pipelinePorts(wiring, functionBudgets(wiring, options));
+  // Its Organizations and Identity Center requests take tokens of the budgets every caller shares.
+  const budgets = functionBudgets(wiring, options);
+  const ports = pipelinePorts(wiring, budgets);
   // Names the groups and users of directory events (DescribeGroup / DescribeUser), as the
   // delegated administrator role when one is configured. Its own role may not discover the
   // instance (no sso:ListInstances): without IDENTITY_STORE_ID nor a role, names stay unknown and
@@ -53,8 +56,15 @@ export function createProcessorDependencies(
   const asAdministrator = identityCenterTarget(target);
   const named =
     config.identityCenterInstance !== undefined || config.identityCenterRoleArn !== undefined;
+  const budget = budgets.identityCenter;
   const principalNames = named
-    ? { principalNames: directoryAdapter(asAdministrator, identityCenterAdapter(asAdministrator)) }
+    ? {
+        principalNames: directoryAdapter(
+          asAdministrator,
+          identityCenterAdapter(asAdministrator, { budget }),
+          budget,
+        ),
+      }
     : {};
   return {
     productRoleArns: config.productRoleArns ?? [],

@@ -57,8 +57,10 @@ export const FUNCTION_VARIABLES = {
     'tagLedgerTable',
     ...IDENTITY_CENTER,
     'productRoleArns',
-    // Its Organizations reads take tokens of the budget every caller shares.
+    // Its Organizations reads and Identity Center requests take tokens of the budgets every
+    // caller shares.
     ...ORGANIZATIONS_RATES,
+    'identityCenterRequestsPerSecond',
   ],
   'operations-worker': [
     ...SHARED,

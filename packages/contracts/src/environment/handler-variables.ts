@@ -188,7 +188,8 @@ export const HANDLER_VARIABLES = {
     type: 'number',
     required: false,
     min: 0.1,
-    description: 'Identity Center admin requests per second all workers share.',
+    description:
+      'Identity Center requests per second every caller shares (processor, worker, reconciler).',
   },
   identityCenterMaxOutstandingCreates: {
     name: 'IDENTITY_CENTER_MAX_OUTSTANDING_CREATES',

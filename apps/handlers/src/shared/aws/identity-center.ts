@@ -2,7 +2,7 @@
  * The Organizations, Identity Center and Identity Store adapters of the functions that use them,
  * one factory each (the processor and the notifier use none of the Identity Center ones).
  */
-import { budgetRequests, organizationsBudget } from '@org/aws-adapters';
+import { budgetRequests, organizationsBudget, type RequestBudget } from '@org/aws-adapters';
 import { DirectoryAdapter } from '@org/aws-adapters/identitystore';
 import { OrganizationsAdapter, type PolicyTypeSource } from '@org/aws-adapters/organizations';
 import {
@@ -64,33 +64,44 @@ export function organizationsAdapter(
  * Identity Center (permission sets, assignments) on the configured instance, else the one
  * `sso:ListInstances` finds (once), with the credentials of `target` (see
  * {@link identityCenterTarget}). `maxAttempts: 1` when `retryPolicy` retries through the
- * Identity Center quota.
+ * Identity Center quota. With `budget`, every request first takes a token of it (the Identity
+ * Center rate every caller shares).
  *
  * @example
  * ```ts
- * const identityCenter = identityCenterAdapter(target);
+ * const identityCenter = identityCenterAdapter(target, { budget: budgets.identityCenter });
  * ```
  */
 export function identityCenterAdapter(
   target: ClientTarget & { readonly config: IdentityCenterConfig },
   options: Pick<IdentityCenterAdapterOptions, 'retryPolicy'> & {
     readonly maxAttempts?: number;
+    readonly budget?: RequestBudget;
   } = {},
 ): IdentityCenterAdapter {
   const instance = target.config.identityCenterInstance;
-  return new IdentityCenterAdapter(ssoAdminClient(target, options.maxAttempts), {
+  const client = ssoAdminClient(target, options.maxAttempts);
+  const { budget } = options;
+  if (budget !== undefined) budgetRequests(client, () => budget);
+  return new IdentityCenterAdapter(client, {
     ...(instance === undefined ? {} : { instance }),
     ...(options.retryPolicy === undefined ? {} : { retryPolicy: options.retryPolicy }),
   });
 }
 
-/** Identity Store (principals by name or id) of the instance `identityCenter` uses. */
+/**
+ * Identity Store (principals by name or id) of the instance `identityCenter` uses. With `budget`,
+ * every request first takes a token of it (the Identity Center rate every caller shares).
+ */
 export function directoryAdapter(
   target: ClientTarget & { readonly config: IdentityCenterConfig },
   identityCenter: IdentityCenterAdapter,
+  budget?: RequestBudget,
 ): DirectoryAdapter {
+  const client = identityStoreClient(target);
+  if (budget !== undefined) budgetRequests(client, () => budget);
   return new DirectoryAdapter(
-    identityStoreClient(target),
+    client,
     target.config.identityCenterInstance?.identityStoreId ??
       (async () => (await identityCenter.describeInstance()).identityStoreId),
   );

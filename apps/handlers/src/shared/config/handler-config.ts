@@ -54,6 +54,11 @@ export interface ProcessorConfig extends BaseConfig, IdentityCenterConfig {
   readonly tagLedgerTable?: string;
   /** `ORGANIZATIONS_*_PER_SECOND`: the Organizations budget every caller shares. */
   readonly organizationsRates: OrganizationsRates;
+  /**
+   * `IDENTITY_CENTER_REQUESTS_PER_SECOND` over the published rate: the Identity Center rate every
+   * caller shares (the processor names principals with it).
+   */
+  readonly quota: IdentityCenterQuotaSettings;
 }
 
 /** The operations worker's configuration. */
@@ -199,6 +204,10 @@ export function readProcessorConfig(env: Environment): ProcessorConfig {
       ? {}
       : { productRoleArns: parsed.productRoleArns.split(' ') }),
     organizationsRates: organizationsRates(parsed),
+    quota: quotaSettings({
+      identityCenterRequestsPerSecond: parsed.identityCenterRequestsPerSecond,
+      identityCenterMaxOutstandingCreates: undefined,
+    }),
   };
 }
 
