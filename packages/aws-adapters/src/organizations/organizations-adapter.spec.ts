@@ -363,6 +363,27 @@ describe('OrganizationsAdapter.readAccountStructure', () => {
     ).toStrictEqual(['RESOURCE_CONTROL_POLICY', 'SERVICE_CONTROL_POLICY']);
   });
 
+  it.each([
+    { policyTypes: [], reads: [] },
+    { policyTypes: ['RESOURCE_CONTROL_POLICY'], reads: ['RESOURCE_CONTROL_POLICY'] },
+  ] as const)(
+    'reads exactly the given types $policyTypes (SCPs only when given)',
+    async ({ policyTypes, reads }) => {
+      mockAccount222();
+      const structure = await new OrganizationsAdapter(client, {
+        retryPolicy: FAST_RETRY,
+        policyTypes: () => ['SERVICE_CONTROL_POLICY', 'RESOURCE_CONTROL_POLICY'],
+      }).readAccountStructure('222222222222', policyTypes);
+      expect({
+        accounts: structure?.accounts,
+        filters: [
+          orgMock.commandCalls(ListPoliciesCommand).map((c) => c.args[0].input.Filter),
+          orgMock.commandCalls(ListPoliciesForTargetCommand).map((c) => c.args[0].input.Filter),
+        ],
+      }).toStrictEqual({ accounts: [ACCOUNT_222], filters: [reads, reads] });
+    },
+  );
+
   it('returns null for an unknown account', async () => {
     mockAccount222();
     const adapter = new OrganizationsAdapter(client, { retryPolicy: FAST_RETRY });

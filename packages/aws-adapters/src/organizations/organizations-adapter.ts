@@ -107,7 +107,10 @@ export class OrganizationsAdapter implements OrganizationsPort {
       this.root.get('root', () => readRoot(this.api)),
       policyTypes ?? this.policyTypes(),
     ]);
-    const types = typesToRead(wanted, root.enabledPolicyTypes);
+    // Explicit types are read exactly (none: no policy read); the rules' types always with SCPs.
+    const enabled = typesToRead(wanted, root.enabledPolicyTypes);
+    const types =
+      policyTypes === undefined ? enabled : enabled.filter((type) => policyTypes.includes(type));
     const limit = createLimiter(this.concurrency);
     const [managementAccountId, policies, attachments] = await Promise.all([
       this.cachedManagementAccountId(),

@@ -3,7 +3,7 @@
  * the worker re-reads what it depends on and asks the engine's planner whether the current desired
  * state still asks for exactly this operation.
  */
-import { Planner, type Operation, type OrgSnapshot } from '@org/scope-engine';
+import { Planner, type Operation, type OrgSnapshot, type PolicyType } from '@org/scope-engine';
 import type { AssignmentKey, IdentityCenterPort } from '../ports/identity-center-port';
 import type { OperationMessage } from '../ports/operation-queue';
 import type { OrganizationsPort } from '../ports/organizations-port';
@@ -13,7 +13,6 @@ import type {
 } from '../ports/provisioned-state-repository';
 import type { RulesSource } from '../rules/rules-source';
 import type { DirectoryViewSource } from '../state/directory-view-store';
-import { policyTypesToRead } from '../state/policy-types-to-read';
 import { withManagedBy } from '../state/with-managed-by';
 import { type TagLedgerReads, withTagLedger } from '../tag-trust/tag-ledger-reads';
 import type { AccountReads } from './account-reads';
@@ -83,6 +82,16 @@ function actionOf(operation: Operation): string {
   return operation.type.startsWith('attach') ? 'attach' : 'detach';
 }
 
+/**
+ * The policy types the level check reads for `operation`: its own type for an attach or detach
+ * (the policies of that type, for their names, and the account's attachments of that type, for
+ * presence and slots: types never share slots), none for an assignment operation (whose plan
+ * does not depend on policies).
+ */
+export function policyTypesOfOperation(operation: Operation): PolicyType[] {
+  return 'policyType' in operation ? [operation.policyType] : [];
+}
+
 /** `true` when `a` and `b` do the same thing to the same item (rule ids aside). */
 export function sameOperation(a: Operation, b: Operation): boolean {
   if (actionOf(a) !== actionOf(b) || a.accountId !== b.accountId) return false;
@@ -126,12 +135,11 @@ async function judgeOnce(
     deps.directoryView.current(),
     deps.provisionedState.getAccount(accountId),
   ]);
-  // The types the rules use or the product provisioned on the account, and the operation's own.
-  const types = policyTypesToRead(config, [provisioned]);
-  if ('policyType' in operation && !types.includes(operation.policyType)) {
-    types.push(operation.policyType);
-  }
-  const structure = await reads.structure(accountId, types);
+  // A status check only observes a request already sent: nothing to read from Organizations.
+  const structure =
+    message.pending !== undefined && !('policyId' in operation)
+      ? undefined
+      : await reads.structure(accountId, policyTypesOfOperation(operation));
   const names = {
     policies: structure?.policies ?? [],
     permissionSets: view.permissionSets,
@@ -148,7 +156,7 @@ async function judgeOnce(
       : { kind: 'notJustified', reason: UNMANAGED_REFUSAL };
   }
   const account = structure?.accounts.find((candidate) => candidate.id === accountId);
-  if (structure === null || account === undefined) {
+  if (structure === undefined || structure === null || account === undefined) {
     const reason = 'the account is not in the organization';
     return { kind: 'stale', reason, absent: false, rulesDependent: false };
   }
@@ -211,7 +219,19 @@ async function judgeOnce(
  * Decides whether a queued operation runs (see {@link LevelVerdict}). The account is read once per
  * batch ({@link AccountReads}), the rules and the directory view come from their caches, the
  * provisioned state is read per operation; an assignment operation also lists the live
- * assignments of its permission set on the account (one Identity Center read). A verdict that
+ * assignments of its permission set on the account (one Identity Center read).
+ *
+ * Organizations reads per account and batch (with the Organizations adapter; its caches hold the
+ * OU path, the root, the organization and the policy lists for 5 minutes per container):
+ * - `createAssignment` / `deleteAssignment`: 3 — the account's state, parent and tags
+ *   (`DescribeAccount`, `ListParents`, `ListTagsForResource`); no policy is read;
+ * - an attach or detach of type T: 4 — the same 3 and the account's policies of type T
+ *   (`ListPoliciesForTarget` filtered by T), plus `ListPolicies` of T once per container;
+ * - a status check of an assignment request already sent: 0 (it only observes the request);
+ * - any further operation of the same account in the batch: 0, unless it needs a policy type the
+ *   batch's read did not cover (then the account is read again, with both types).
+ *
+ * A verdict that
  * depends on the rules (refused, or no longer desired) is confirmed once against fresh rules and
  * directory view (`refreshCaches`); one that follows from the item's presence is not.
  *

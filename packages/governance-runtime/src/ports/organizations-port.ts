@@ -41,6 +41,9 @@ export interface OrganizationsPort {
    * The organization as seen from one account: that account, the OUs on its path to the root
    * (its ancestors), every policy of `policyTypes`, and those attached directly to the account. `null` when the
    * account is not (or no longer) in the organization. Used to plan for a single event.
+   * `policyTypes` are read exactly (those enabled on the root; an empty list reads no policy, as
+   * the worker's check of an assignment operation); without them, the adapter's own setting
+   * (SCPs always).
    */
   readAccountStructure(
     accountId: string,

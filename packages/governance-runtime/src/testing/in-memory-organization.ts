@@ -87,7 +87,10 @@ export class InMemoryOrganization implements OrganizationsPort, IdentityCenterPo
   async readSnapshotStructure(policyTypes?: readonly PolicyType[]): Promise<OrgStructure> {
     const { managementAccountId, rootId, organizationalUnits, accounts } = this.state;
     const accountIds = new Set(accounts.map((a) => a.id));
-    const { policies, attachments } = this.ofTypes(policyTypes);
+    // Like the adapter's whole-organization read: SCPs always.
+    const { policies, attachments } = this.ofTypes(
+      policyTypes === undefined ? undefined : [SERVICE_CONTROL_POLICY, ...policyTypes],
+    );
     return {
       managementAccountId,
       rootId,
@@ -99,14 +102,14 @@ export class InMemoryOrganization implements OrganizationsPort, IdentityCenterPo
     };
   }
 
-  /** The policies and attachments of `policyTypes` and SCPs (every type without `policyTypes`). */
+  /** The policies and attachments of `policyTypes` (every type without `policyTypes`). */
   private ofTypes(policyTypes: readonly PolicyType[] | undefined): {
     policies: OrgSnapshot['policies'];
     attachments: OrgSnapshot['attachments'];
   } {
     const { policies, attachments } = this.state;
     if (policyTypes === undefined) return { policies, attachments };
-    const read = new Set<PolicyType>([SERVICE_CONTROL_POLICY, ...policyTypes]);
+    const read = new Set<PolicyType>(policyTypes);
     const typeOf = new Map(policies.map((p) => [p.id, p.type ?? SERVICE_CONTROL_POLICY]));
     return {
       policies: policies.filter((p) => read.has(p.type ?? SERVICE_CONTROL_POLICY)),
@@ -118,7 +121,7 @@ export class InMemoryOrganization implements OrganizationsPort, IdentityCenterPo
 
   /**
    * {@inheritDoc OrganizationsPort.readAccountStructure} Without `policyTypes`, every policy
-   * type; with them, like the adapter, SCPs and those types only.
+   * type; with them, like the adapter, those types only.
    */
   async readAccountStructure(
     accountId: string,
