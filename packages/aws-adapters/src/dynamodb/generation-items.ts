@@ -1,10 +1,14 @@
 /**
- * The items of one rules generation (`pk=GEN#<generation>`): its rule items and the `META` item
- * recording what the generation was saved as (version, settings, notifications, rule count and
- * hash), read whole, assembled into a configuration, deleted once superseded long enough ago.
+ * The items of one rules generation: its rule items (`pk=GEN#<generation>`) and its `META` item
+ * (`pk=GEN#<generation>#META`, a partition of its own so that readers of the rule items never
+ * see it) recording what the generation was saved as (version, settings, notifications, rule
+ * count and hash); read whole, assembled into a configuration, deleted once superseded long
+ * enough ago.
  */
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { GovernanceConfig } from '@org/scope-engine';
 import type { StoredGovernanceConfig, StoredRule } from '@org/governance-runtime';
+import { callAws } from '../retry';
 import { batchWriteAll, queryAll, type StoredItem, type TableAccess } from './document-calls';
 import { plain, revalidate, toStoredRule } from './rule-items';
 import {
@@ -15,20 +19,14 @@ import {
   type RetiredGeneration,
 } from './rules-generation';
 
-/** Sort key of a generation's `META` item. */
-const META_SORT_KEY = 'META';
+/** The key of `generation`'s `META` item. */
+const metaKey = (generation: string) => ({ pk: `GEN#${generation}#META`, sk: 'META' });
 
 /** What a generation was saved as: the pointer's fields that describe it. */
 export type GenerationMeta = Pick<
   ConfigPointer,
   'version' | 'updatedAt' | 'settings' | 'notifications' | 'ruleCount' | 'contentHash'
 >;
-
-/** A generation as read: its rules and, when its writer recorded one, its `META` item. */
-export interface GenerationRead {
-  readonly rules: StoredRule[];
-  readonly meta: GenerationMeta | undefined;
-}
 
 /**
  * The rule items and the `META` record of a new generation storing `config` as `version`.
@@ -65,38 +63,51 @@ export function newGeneration(
  * @example
  * ```ts
  * generationMetaItem('g2', { version: 2, updatedAt, settings, notifications, ruleCount: 12, contentHash });
- * // { pk: 'GEN#g2', sk: 'META', version: 2, … }
+ * // { pk: 'GEN#g2#META', sk: 'META', version: 2, … }
  * ```
  */
 export function generationMetaItem(generation: string, meta: GenerationMeta): StoredItem {
-  return { pk: `GEN#${generation}`, sk: META_SORT_KEY, ...plain(meta) };
+  return { ...metaKey(generation), ...plain(meta) };
 }
 
 /**
- * Every item of `generation` (strongly consistent): its rules by kind then id, and its `META`.
+ * The rules of `generation` (strongly consistent), by kind then id.
  *
  * @example
  * ```ts
- * const { rules, meta } = await readGeneration(table, pointer.generation);
+ * const rules = await readGeneration(table, pointer.generation);
  * ```
  */
 export async function readGeneration(
   table: TableAccess,
   generation: string,
-): Promise<GenerationRead> {
+): Promise<StoredRule[]> {
   const items = await queryAll(table, {
     KeyConditionExpression: 'pk = :pk',
     ExpressionAttributeValues: { ':pk': `GEN#${generation}` },
     ConsistentRead: true,
   });
-  const meta = items.find((item) => item['sk'] === META_SORT_KEY);
-  return {
-    rules: items
-      .filter((item) => item['sk'] !== META_SORT_KEY)
-      .map(toStoredRule)
-      .sort(byKindThenId),
-    meta: meta === undefined ? undefined : (meta as unknown as GenerationMeta),
-  };
+  return items.map(toStoredRule).sort(byKindThenId);
+}
+
+/** The `META` item of `generation` (strongly consistent), or `undefined` when there is none. */
+async function readGenerationMeta(
+  table: TableAccess,
+  generation: string,
+): Promise<GenerationMeta | undefined> {
+  const output = await callAws(
+    { operation: 'GetItem', tableName: table.tableName },
+    () =>
+      table.client.send(
+        new GetCommand({
+          TableName: table.tableName,
+          Key: metaKey(generation),
+          ConsistentRead: true,
+        }),
+      ),
+    table.retryPolicy,
+  );
+  return output.Item === undefined ? undefined : (output.Item as unknown as GenerationMeta);
 }
 
 /**
@@ -141,7 +152,15 @@ export async function readRetired(
   retired: readonly RetiredGeneration[],
   source: string,
 ): Promise<StoredGovernanceConfig[]> {
-  const reads = await Promise.all(retired.map((r) => readGeneration(table, r.generation)));
+  const reads = await Promise.all(
+    retired.map(async ({ generation }) => {
+      const [meta, rules] = await Promise.all([
+        readGenerationMeta(table, generation),
+        readGeneration(table, generation),
+      ]);
+      return { meta, rules };
+    }),
+  );
   return reads
     .flatMap(({ rules, meta }) => {
       if (meta === undefined || generationMismatch(meta, rules) !== undefined) return [];
@@ -155,7 +174,7 @@ export async function readRetired(
 }
 
 /**
- * Deletes every item of `generation`.
+ * Deletes every item of `generation`: its rule items and its `META` item.
  *
  * @example
  * ```ts
@@ -168,10 +187,10 @@ export async function deleteGeneration(table: TableAccess, generation: string): 
     ExpressionAttributeValues: { ':pk': `GEN#${generation}` },
     ProjectionExpression: 'pk, sk',
   });
-  await batchWriteAll(
-    table,
-    items.map((item) => ({ DeleteRequest: { Key: { pk: item['pk'], sk: item['sk'] } } })),
-  );
+  await batchWriteAll(table, [
+    ...items.map((item) => ({ DeleteRequest: { Key: { pk: item['pk'], sk: item['sk'] } } })),
+    { DeleteRequest: { Key: metaKey(generation) } },
+  ]);
 }
 
 /**

@@ -3,7 +3,8 @@ import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-d
 import type { GovernanceConfig, ScpRule } from '@org/scope-engine';
 import { mockClient } from 'aws-sdk-client-mock';
 import { FAST_RETRY } from '../../test/support/fast-retry';
-import { newGeneration } from './generation-items';
+import type { StoredItem } from './document-calls';
+import { generationMetaItem, newGeneration } from './generation-items';
 import { ruleItem } from './rule-items';
 import { DynamoDbRulesRepository } from './rules-repository';
 
@@ -27,19 +28,33 @@ const withRules = (...ids: string[]): GovernanceConfig => ({
   notifications: [],
 });
 
-/** The items `save` writes for `config` as `version` in `generation` (rules and META). */
+/** The rule items and the META item `save` writes for `config` as `version` in `generation`. */
 function generationItems(generation: string, config: GovernanceConfig, version: number) {
   const { rules, meta } = newGeneration(config, version, `t${version}`);
-  return [
-    ...rules.map((stored) => ruleItem(generation, stored)),
-    { pk: `GEN#${generation}`, sk: 'META', ...meta },
-  ];
+  return {
+    rules: rules.map((stored) => ruleItem(generation, stored)),
+    meta: generationMetaItem(generation, meta),
+  };
 }
 
-function onGeneration(generation: string, items: readonly Record<string, unknown>[]): void {
+/** What the table answers for `generation`: its rule items, and its META item if any. */
+function onGeneration(
+  generation: string,
+  items: { readonly rules: readonly StoredItem[]; readonly meta?: StoredItem },
+): void {
   ddbMock
     .on(QueryCommand, { ExpressionAttributeValues: { ':pk': `GEN#${generation}` } })
-    .resolves({ Items: [...items] });
+    .resolves({ Items: [...items.rules] });
+  ddbMock
+    .on(GetCommand, { Key: { pk: `GEN#${generation}#META`, sk: 'META' } })
+    .resolves(items.meta === undefined ? {} : { Item: items.meta });
+}
+
+/** The table's pointer. */
+function onPointer(item: StoredItem | undefined): void {
+  ddbMock
+    .on(GetCommand, { Key: { pk: 'CONFIG', sk: 'CURRENT' } })
+    .resolves(item === undefined ? {} : { Item: item });
 }
 
 const repository = () =>
@@ -61,26 +76,25 @@ beforeEach(() => {
 
 describe('DynamoDbRulesRepository.loadRecent', () => {
   it('returns the generations superseded within the grace period, whole and newest first', async () => {
-    ddbMock.on(GetCommand).resolves({
-      Item: {
-        pk: 'CONFIG',
-        sk: 'CURRENT',
-        version: 5,
-        generation: 'g5',
-        retired: [
-          { generation: 'g1', retiredAt: NOW - 95 * MINUTE }, // past the grace period: not read
-          { generation: 'g2', retiredAt: NOW - 30 * MINUTE },
-          { generation: 'g3', retiredAt: NOW - 20 * MINUTE },
-          { generation: 'old', retiredAt: NOW - 10 * MINUTE }, // an older writer's: no META
-          { generation: 'g4', retiredAt: NOW - 1 * MINUTE },
-        ],
-      },
+    onPointer({
+      pk: 'CONFIG',
+      sk: 'CURRENT',
+      version: 5,
+      generation: 'g5',
+      retired: [
+        { generation: 'g1', retiredAt: NOW - 95 * MINUTE }, // past the grace period: not read
+        { generation: 'g2', retiredAt: NOW - 30 * MINUTE },
+        { generation: 'g3', retiredAt: NOW - 20 * MINUTE },
+        { generation: 'old', retiredAt: NOW - 10 * MINUTE }, // an older writer's: no META
+        { generation: 'g4', retiredAt: NOW - 1 * MINUTE },
+      ],
     });
     onGeneration('g2', generationItems('g2', withRules('a'), 2));
     onGeneration('g3', generationItems('g3', withRules('a', 'b'), 3));
-    onGeneration('old', generationItems('old', withRules('c'), 9).slice(0, -1));
+    onGeneration('old', { rules: generationItems('old', withRules('c'), 9).rules });
     // Being deleted by a later save: one of its two rule items is gone already.
-    onGeneration('g4', generationItems('g4', withRules('a', 'd'), 4).slice(1));
+    const g4 = generationItems('g4', withRules('a', 'd'), 4);
+    onGeneration('g4', { ...g4, rules: g4.rules.slice(1) });
     const recent = await repository().loadRecent();
     expect({
       recent: recent.map((stored) => ({
@@ -99,13 +113,9 @@ describe('DynamoDbRulesRepository.loadRecent', () => {
   });
 
   it('leaves out a superseded generation that does not validate', async () => {
-    ddbMock.on(GetCommand).resolves({
-      Item: { version: 2, generation: 'g2', retired: [{ generation: 'g1', retiredAt: NOW }] },
-    });
-    const broken = generationItems('g1', withRules('a'), 1).map((item) =>
-      item.sk === 'META' ? { ...item, settings: { maxScpsPerTarget: 'many' } } : item,
-    );
-    onGeneration('g1', broken);
+    onPointer({ version: 2, generation: 'g2', retired: [{ generation: 'g1', retiredAt: NOW }] });
+    const g1 = generationItems('g1', withRules('a'), 1);
+    onGeneration('g1', { ...g1, meta: { ...g1.meta, settings: { maxScpsPerTarget: 'many' } } });
     await expect(repository().loadRecent()).resolves.toStrictEqual([]);
   });
 
@@ -120,14 +130,14 @@ describe('DynamoDbRulesRepository.loadRecent', () => {
 });
 
 describe('DynamoDbRulesRepository.load with META items', () => {
-  it('rebuilds the current configuration from its rule items only', async () => {
-    const items = generationItems('g1', withRules('a', 'b'), 1);
-    const meta = items.at(-1);
-    ddbMock
-      .on(GetCommand)
-      .resolves({ Item: { ...meta, pk: 'CONFIG', sk: 'CURRENT', generation: 'g1' } });
-    onGeneration('g1', items);
+  it('reads the current rule items only, never the META item', async () => {
+    const { rules, meta } = generationItems('g1', withRules('a', 'b'), 1);
+    onPointer({ ...meta, pk: 'CONFIG', sk: 'CURRENT', generation: 'g1' });
+    onGeneration('g1', { rules, meta });
     const loaded = await repository().load();
-    expect(loaded?.config).toStrictEqual(withRules('a', 'b'));
+    expect({
+      config: loaded?.config,
+      gets: ddbMock.commandCalls(GetCommand).map((call) => call.args[0].input.Key?.['pk']),
+    }).toStrictEqual({ config: withRules('a', 'b'), gets: ['CONFIG'] });
   });
 });

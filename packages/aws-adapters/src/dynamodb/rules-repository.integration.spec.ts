@@ -144,7 +144,9 @@ describe('DynamoDbRulesRepository swaps', () => {
       const items = await scanAll(tableAccess(clients.documents, { tableName }), {
         ProjectionExpression: 'pk',
       });
-      return new Set(items.map((item) => item['pk']).filter((pk) => pk !== 'CONFIG')).size;
+      // A generation's META item (`GEN#<generation>#META`) counts as that generation.
+      const pks = items.map((item) => String(item['pk']).replace(/#META$/, ''));
+      return new Set(pks.filter((pk) => pk !== 'CONFIG')).size;
     };
     const config = exampleGovernance();
     const counts: number[] = [];

@@ -81,7 +81,7 @@ const RULE_ITEMS_G1 = [
 
 /** The generation's META item: what it was saved as, read back once it is superseded. */
 const META_G1 = {
-  pk: 'GEN#g1',
+  pk: 'GEN#g1#META',
   sk: 'META',
   version: 1,
   updatedAt: POINTER_V1.updatedAt,
@@ -148,7 +148,7 @@ describe('DynamoDbRulesRepository.save', () => {
     expect(ddbMock.commandCalls(QueryCommand)).toHaveLength(0);
   });
 
-  it('deletes only the generations superseded longer than the grace period ago', async () => {
+  it('deletes only the generations superseded longer than the grace period ago, META items too', async () => {
     const grace = 90 * 60_000;
     const retired = [
       { generation: 'g-old', retiredAt: NOW - grace },
@@ -162,7 +162,10 @@ describe('DynamoDbRulesRepository.save', () => {
     await repository('g2').save(CONFIG, 1, 'now');
     expect(ddbMock.commandCalls(BatchWriteCommand)[1]?.args[0].input).toStrictEqual({
       RequestItems: {
-        rules: [{ DeleteRequest: { Key: { pk: 'GEN#g-old', sk: 'RULE#scp#baseline' } } }],
+        rules: [
+          { DeleteRequest: { Key: { pk: 'GEN#g-old', sk: 'RULE#scp#baseline' } } },
+          { DeleteRequest: { Key: { pk: 'GEN#g-old#META', sk: 'META' } } },
+        ],
       },
     });
     expect(ddbMock.commandCalls(PutCommand)[0]?.args[0].input.Item?.['retired']).toStrictEqual([
@@ -207,7 +210,10 @@ describe('DynamoDbRulesRepository.save', () => {
     });
     expect(ddbMock.commandCalls(BatchWriteCommand)[1]?.args[0].input).toStrictEqual({
       RequestItems: {
-        rules: [{ DeleteRequest: { Key: { pk: 'GEN#g9', sk: 'RULE#scp#baseline' } } }],
+        rules: [
+          { DeleteRequest: { Key: { pk: 'GEN#g9', sk: 'RULE#scp#baseline' } } },
+          { DeleteRequest: { Key: { pk: 'GEN#g9#META', sk: 'META' } } },
+        ],
       },
     });
   });

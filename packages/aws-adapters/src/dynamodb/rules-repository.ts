@@ -114,7 +114,7 @@ export class DynamoDbRulesRepository implements RulesRepository {
    */
   async load(): Promise<StoredGovernanceConfig | null> {
     return this.readConsistently<StoredGovernanceConfig>('LoadRules', async (pointer) => {
-      const { rules } = await readGeneration(this.table, pointer.generation);
+      const rules = await readGeneration(this.table, pointer.generation);
       const mismatch = await this.mismatchOf(pointer, rules);
       return mismatch === undefined
         ? { value: assembleConfig(pointer, rules, this.source) }
@@ -125,8 +125,8 @@ export class DynamoDbRulesRepository implements RulesRepository {
   /**
    * @inheritdoc
    * Reads the pointer, then each generation it lists as superseded less than the grace period
-   * ago (one query each). A generation is left out when it is no longer whole (being deleted),
-   * does not validate, or was written by a version that recorded no `META` item.
+   * ago (a query and a read each). A generation is left out when it is no longer whole (being
+   * deleted), does not validate, or was written by a version that recorded no `META` item.
    */
   async loadRecent(): Promise<readonly StoredGovernanceConfig[]> {
     const pointer = await this.readPointer();

@@ -6,7 +6,10 @@ import { TABLE_DESIGNS } from '@org/contracts';
 
 export { createTableInput, type IndexDesign, type TableDesign } from '@org/contracts';
 
-/** Rules: `pk=CONFIG/sk=CURRENT` pointer + `pk=GEN#<generation>` rule items; GSI by scope. */
+/**
+ * Rules: `pk=CONFIG/sk=CURRENT` pointer + `pk=GEN#<generation>` rule items + one
+ * `pk=GEN#<generation>#META` item per generation (what it was saved as); GSI by scope.
+ */
 export const RULES_TABLE = TABLE_DESIGNS.rules;
 
 /** Provisioned state: `pk=ACCOUNT#<id>`, `sk=ITEM#…` items and `sk=TAG#<key>#ITEM#…` copies. */

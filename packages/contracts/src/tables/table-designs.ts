@@ -43,7 +43,10 @@ export const RULES_SCOPE_INDEX = {
  * ```
  */
 export const TABLE_DESIGNS = {
-  /** Rules: `pk=CONFIG/sk=CURRENT` pointer + `pk=GEN#<generation>` rule items; index by scope. */
+  /**
+   * Rules: `pk=CONFIG/sk=CURRENT` pointer + `pk=GEN#<generation>` rule items + one
+   * `pk=GEN#<generation>#META` item per generation (what it was saved as); index by scope.
+   */
   rules: { ...TABLE_KEYS, globalIndexes: [RULES_SCOPE_INDEX] },
   /**
    * Provisioned state: `pk=ACCOUNT#<id>`, `sk=ITEM#…` items and `sk=TAG#<key>#ITEM#…` copies
