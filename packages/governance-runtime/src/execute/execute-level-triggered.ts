@@ -11,9 +11,10 @@ export type LevelTriggeredDependencies = ExecuteOperationDependencies & LevelChe
 
 /**
  * What the worker did with one message: an {@link OperationResult} when it executed it, or
- * - `stale`: not executed, the current desired state no longer asks for it (audited `stale`);
- * - `notJustified`: refused, no current rule could have asked for it (audited `notJustified`,
- *   reported to the failure topic as `OperationNotJustified`).
+ * - `stale`: not executed, the current desired state no longer asks for it, or only rules
+ *   superseded within the retention period justify it (audited `stale`, not alerted);
+ * - `notJustified`: refused, no current or recently superseded rule could have asked for it
+ *   (audited `notJustified`, reported to the failure topic as `OperationNotJustified`).
  * Either way the message is done: nothing is retried.
  */
 export type LevelTriggeredResult =

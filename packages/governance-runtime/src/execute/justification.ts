@@ -4,6 +4,8 @@
  */
 import type { GovernanceConfig, Operation, OrgSnapshot } from '@org/scope-engine';
 import type { ProvisionedAccountState } from '../ports/provisioned-state-repository';
+import type { StoredGovernanceConfig } from '../ports/rules-repository';
+import type { RulesSource } from '../rules/rules-source';
 
 /** The default policies of their types: attached everywhere by AWS, never detached. */
 const DEFAULT_POLICY_NAMES: ReadonlySet<string> = new Set(['FullAWSAccess', 'RCPFullAWSAccess']);
@@ -152,6 +154,30 @@ export function notJustified(
   return citesAssignmentRule(operation, config, snapshot)
     ? null
     : `${cited} name no current assignment rule granting ${operation.permissionSetArn} to ${operation.principalType} ${operation.principalId}`;
+}
+
+/**
+ * The newest configuration superseded within the retention period that justifies an attach or
+ * create the current rules refuse (the structural check of {@link notJustified}, applied to that
+ * configuration), or `undefined`. Such an operation was planned under rules changed since (a
+ * rule removed, or a change reverted, while it waited in the queue): stale, not forged. The
+ * superseded configurations are read only here, after the current rules refused; removals and
+ * notifications are never justified this way (nothing is read for them).
+ *
+ * @example
+ * ```ts
+ * const superseded = await supersededJustification(attach, rules, snapshot);
+ * // { version: 2, … }: 'justified by rules version 2, superseded'
+ * ```
+ */
+export async function supersededJustification(
+  operation: Operation,
+  rules: RulesSource,
+  snapshot: Pick<OrgSnapshot, 'policies' | 'permissionSets' | 'principals'>,
+): Promise<StoredGovernanceConfig | undefined> {
+  if (operation.type === 'notify' || isRemoval(operation)) return undefined;
+  const recent = (await rules.recent?.()) ?? [];
+  return recent.find((stored) => notJustified(operation, stored.config, snapshot) === null);
 }
 
 /** A detach (of a policy of any type) or a delete (of an assignment). */

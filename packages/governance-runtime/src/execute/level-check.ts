@@ -16,7 +16,13 @@ import type { DirectoryViewSource } from '../state/directory-view-store';
 import { withManagedBy } from '../state/with-managed-by';
 import { type TagLedgerReads, withTagLedger } from '../tag-trust/tag-ledger-reads';
 import type { AccountReads } from './account-reads';
-import { isManaged, isRemoval, notJustified, UNMANAGED_REFUSAL } from './justification';
+import {
+  isManaged,
+  isRemoval,
+  notJustified,
+  supersededJustification,
+  UNMANAGED_REFUSAL,
+} from './justification';
 
 /** What the level-triggered check reads. */
 export interface LevelCheckDependencies {
@@ -25,7 +31,10 @@ export interface LevelCheckDependencies {
   /** The live assignments of the operation's permission set on the account (assignment operations). */
   readonly identityCenter: Pick<IdentityCenterPort, 'listAssignments'>;
   readonly provisionedState: Pick<ProvisionedStateRepository, 'getAccount' | 'recordRemoved'>;
-  /** The current rules (cached). */
+  /**
+   * The current rules (cached), and the configurations they superseded within the retention
+   * period (`recent`, cached; read only when the current rules refuse an attach or create).
+   */
   readonly rules: RulesSource;
   /** Permission sets and principals as the last full read stored them (cached). */
   readonly directoryView: DirectoryViewSource;
@@ -45,8 +54,10 @@ export interface LevelCheckDependencies {
  * The verdict on one queued operation:
  * - `desired`: execute it — `operation` is the message's, with the rule ids that justify it now;
  * - `stale`: justified when planned, but the current desired state does not ask for it (already in
- *   place, no longer desired, account gone or inactive);
- * - `notJustified`: no current rule could have asked for it (see {@link notJustified}).
+ *   place, no longer desired, account gone or inactive, or an attach or create that only a
+ *   configuration superseded within the retention period justifies);
+ * - `notJustified`: neither the current rules nor a recently superseded configuration could have
+ *   asked for it (see {@link notJustified}).
  */
 export type LevelVerdict =
   | { readonly kind: 'desired'; readonly operation: Operation }
@@ -146,7 +157,14 @@ async function judgeOnce(
     principals: view.principals,
   };
   const refusal = notJustified(operation, config, names);
-  if (refusal !== null) return { kind: 'notJustified', reason: refusal };
+  if (refusal !== null) {
+    const superseded = await supersededJustification(operation, deps.rules, names);
+    if (superseded === undefined) return { kind: 'notJustified', reason: refusal };
+    // A status check only observes a request sent while those rules were current.
+    if (message.pending !== undefined) return { kind: 'desired', operation };
+    const reason = `justified by rules version ${superseded.version}, superseded (${refusal})`;
+    return { kind: 'stale', reason, absent: false, rulesDependent: true };
+  }
   const removes = isRemoval(operation);
   const managed = !removes || isManaged(operation, provisioned);
   // A status check only observes a request the worker already sent.
