@@ -3,11 +3,11 @@
  * the processor, notifier and reconciler (after their retries), and events a rule could not
  * deliver to its target.
  */
-import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
-import { acknowledgeDeadLetterQueue } from '../nag/compliance-acknowledgements';
+import type { RemovalPolicy } from 'aws-cdk-lib';
 import type * as kms from 'aws-cdk-lib/aws-kms';
-import * as sqs from 'aws-cdk-lib/aws-sqs';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { createDeadLetterQueue } from './dead-letter-queue';
 
 /** Settings of the {@link AsyncFailureQueue}. */
 export interface AsyncFailureQueueProps {
@@ -31,16 +31,11 @@ export class AsyncFailureQueue extends Construct {
 
   constructor(scope: Construct, id: string, props: AsyncFailureQueueProps) {
     super(scope, id);
-    this.queue = new sqs.Queue(this, 'Queue', {
-      encryption: sqs.QueueEncryption.KMS,
-      encryptionMasterKey: props.encryptionKey,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
+    this.queue = createDeadLetterQueue(this, 'Queue', {
+      encryptionKey: props.encryptionKey,
       removalPolicy: props.removalPolicy,
+      acknowledgement:
+        'This queue is itself the dead-letter queue of the asynchronous functions and rules.',
     });
-    acknowledgeDeadLetterQueue(
-      this.queue,
-      'This queue is itself the dead-letter queue of the asynchronous functions and rules.',
-    );
   }
 }

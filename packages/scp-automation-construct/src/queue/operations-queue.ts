@@ -5,10 +5,10 @@
  */
 import { Duration, Lazy, type RemovalPolicy } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import { acknowledgeDeadLetterQueue } from '../nag/compliance-acknowledgements';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { createDeadLetterQueue } from './dead-letter-queue';
 
 /** Settings of the {@link OperationsQueue}. */
 export interface OperationsQueueProps {
@@ -43,19 +43,13 @@ export class OperationsQueue extends Construct {
 
   constructor(scope: Construct, id: string, props: OperationsQueueProps) {
     super(scope, id);
-    this.deadLetterQueue = new sqs.Queue(this, 'DeadLetterQueue', {
-      fifo: true,
-      contentBasedDeduplication: false,
-      encryption: sqs.QueueEncryption.KMS,
-      encryptionMasterKey: props.encryptionKey,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
+    this.deadLetterQueue = createDeadLetterQueue(this, 'DeadLetterQueue', {
+      encryptionKey: props.encryptionKey,
       removalPolicy: props.removalPolicy,
+      fifo: true,
+      acknowledgement:
+        'This is the dead-letter queue of the operations queue; its depth is alarmed on.',
     });
-    acknowledgeDeadLetterQueue(
-      this.deadLetterQueue,
-      'This is the dead-letter queue of the operations queue; its depth is alarmed on.',
-    );
     this.queue = new sqs.Queue(this, 'Queue', {
       fifo: true,
       // The producer supplies MessageDeduplicationId = hash of the operation and its cause (the
