@@ -8,6 +8,7 @@ import { ForwardedEvents, OrgEventForwarder, OrgGovernance } from '../src';
 import { expectTemplate } from './support/expect-template';
 import { FULL_CONFIG } from './support/governance-config';
 import { unacknowledgedNagFindings } from './support/nag';
+import { DENY_INSECURE_TRANSPORT, tlsOnlyPolicies } from './support/policy-matchers';
 
 let app: App;
 let central: Template;
@@ -126,10 +127,7 @@ describe('organization trail', () => {
     expectTemplate(central).toHaveResourceProperties('AWS::S3::BucketPolicy', {
       PolicyDocument: {
         Statement: Match.arrayWith([
-          Match.objectLike({
-            Effect: 'Deny',
-            Condition: { Bool: { 'aws:SecureTransport': 'false' } },
-          }),
+          DENY_INSECURE_TRANSPORT,
           Match.objectLike({
             Action: 's3:PutObject',
             Principal: { Service: 'cloudtrail.amazonaws.com' },
@@ -138,22 +136,7 @@ describe('organization trail', () => {
         ]),
       },
     });
-    expect(
-      Object.keys(
-        central.findResources('AWS::S3::BucketPolicy', {
-          Properties: {
-            PolicyDocument: {
-              Statement: Match.arrayWith([
-                Match.objectLike({
-                  Effect: 'Deny',
-                  Condition: { Bool: { 'aws:SecureTransport': 'false' } },
-                }),
-              ]),
-            },
-          },
-        }),
-      ),
-    ).toHaveLength(2);
+    expect(Object.keys(tlsOnlyPolicies(central, 'AWS::S3::BucketPolicy'))).toHaveLength(2);
   });
 
   it('lets CloudTrail use its key only for this trail', () => {

@@ -8,6 +8,7 @@ import type * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { expectTemplate } from './support/expect-template';
+import { stateMachineEncryptionContext } from './support/policy-matchers';
 import { synthGovernance, type SynthesizedGovernance } from './support/synth';
 
 /** The consumer's pager, an extra action of the critical alarms. */
@@ -184,20 +185,7 @@ describe('on demand', () => {
             'Arn',
           ],
         },
-        Condition: {
-          StringEquals: {
-            'kms:EncryptionContext:aws:states:stateMachineArn': {
-              'Fn::Join': [
-                '',
-                [
-                  'arn:',
-                  { Ref: 'AWS::Partition' },
-                  `:states:us-east-1:111111111111:stateMachine:${String(machine.stateMachineName)}`,
-                ],
-              ],
-            },
-          },
-        },
+        Condition: stateMachineEncryptionContext(String(machine.stateMachineName)),
       },
     ]);
   });

@@ -11,6 +11,7 @@ import {
   type TableDesign,
 } from '@org/contracts';
 import { expectTemplate } from './support/expect-template';
+import { DENY_INSECURE_TRANSPORT, tlsOnlyPolicies } from './support/policy-matchers';
 import { synthGovernance, type SynthesizedGovernance } from './support/synth';
 
 let synth: SynthesizedGovernance;
@@ -137,18 +138,7 @@ describe('operations queue', () => {
   });
 
   it('refuses non-TLS access on every queue', () => {
-    const policies = synth.template.findResources('AWS::SQS::QueuePolicy', {
-      Properties: {
-        PolicyDocument: {
-          Statement: Match.arrayWith([
-            Match.objectLike({
-              Effect: 'Deny',
-              Condition: { Bool: { 'aws:SecureTransport': 'false' } },
-            }),
-          ]),
-        },
-      },
-    });
+    const policies = tlsOnlyPolicies(synth.template, 'AWS::SQS::QueuePolicy');
     expect(Object.keys(policies)).toHaveLength(3);
   });
 });
@@ -159,14 +149,7 @@ describe('failure topic', () => {
       KmsMasterKeyId: { 'Fn::GetAtt': [keyId(), 'Arn'] },
     });
     expectTemplate(synth.template).toHaveResourceProperties('AWS::SNS::TopicPolicy', {
-      PolicyDocument: {
-        Statement: Match.arrayWith([
-          Match.objectLike({
-            Effect: 'Deny',
-            Condition: { Bool: { 'aws:SecureTransport': 'false' } },
-          }),
-        ]),
-      },
+      PolicyDocument: { Statement: Match.arrayWith([DENY_INSECURE_TRANSPORT]) },
     });
   });
 });

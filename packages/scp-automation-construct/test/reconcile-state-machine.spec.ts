@@ -6,6 +6,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { RECONCILE_PERMANENT_ERRORS } from '@org/contracts';
 import { PERMANENT_ERRORS } from '../src/reconcile/reconcile-definition';
 import { ReconcileStateMachine } from '../src/reconcile/reconcile-state-machine';
+import { stateMachineEncryptionContext } from './support/policy-matchers';
 
 /** The state machine around a stand-in reconciler, and its definition. */
 function synth(options: { readonly encrypted?: boolean } = {}) {
@@ -192,20 +193,7 @@ describe('ReconcileStateMachine under a customer-managed key', () => {
   const [keyId] = Object.keys(template.findResources('AWS::KMS::Key'));
   const [machine] = Object.values(template.findResources('AWS::StepFunctions::StateMachine'));
   const name = machine?.['Properties']?.['StateMachineName'] as string;
-  const thisMachine = {
-    StringEquals: {
-      'kms:EncryptionContext:aws:states:stateMachineArn': {
-        'Fn::Join': [
-          '',
-          [
-            'arn:',
-            { Ref: 'AWS::Partition' },
-            `:states:us-east-1:111111111111:stateMachine:${name}`,
-          ],
-        ],
-      },
-    },
-  };
+  const thisMachine = stateMachineEncryptionContext(name);
   /** The KMS statements of the policies attached to the role whose logical id starts with `role`. */
   const kmsStatements = (role: string): unknown[] =>
     Object.values(template.findResources('AWS::IAM::Policy'))
