@@ -1,29 +1,18 @@
 /**
  * The product's functions as the chaos run deploys them: the real Lambda handlers of
- * `@org/handlers`, each wired from the environment the construct gives it (`createXDependencies`),
+ * `@org/handlers`, each wired from the environment the construct gives it (`createHandler`),
  * exactly as in Lambda — except that every AWS client they create acts as the moto management
  * account, sends DynamoDB calls to DynamoDB Local, and goes through the chaos edge of its
  * container. Waits (status polls, quota windows, rules cache) run on the chaos clock.
  */
-import {
-  createLogger,
-  createNotifierDependencies,
-  createOperationsWorkerHandler,
-  createOrgEventsProcessorHandler,
-  createProcessorDependencies,
-  createReconcilerDependencies,
-  createReconcilerHandler,
-  createVendingNotifierHandler,
-  createWorkerDependencies,
-  type MemoryMetricsRecorder,
-  type OperationsWorkerHandler,
-  type OrgEventsProcessorHandler,
-  type ReconcilerHandler,
-  type VendingNotifierHandler,
-  type WiringOptions,
-} from '@org/handlers';
+import { createLogger, type MemoryMetricsRecorder, type WiringOptions } from '@org/handlers';
 import type { HandlerFunctionName } from '@org/contracts';
-import { type FunctionEnvironments, LOCAL_WEBHOOK_DELIVERY } from '@org/local-stack';
+import {
+  createHandler,
+  type FunctionEnvironments,
+  type HandlerOf,
+  LOCAL_WEBHOOK_DELIVERY,
+} from '@org/local-stack';
 import type { QuotaStore } from '@org/governance-runtime';
 import type { ChaosClock } from '../clock/chaos-clock';
 import type { ChaosEdge } from '../edge/chaos-edge';
@@ -75,30 +64,20 @@ export function openContainer(
   return { container, wiring };
 }
 
-/** A new org events processor container. */
-export function deployProcessor(env: ProductEnvironment): Deployed<OrgEventsProcessorHandler> {
-  const { container, wiring } = openContainer(env, 'org-events-processor');
-  const deps = createProcessorDependencies(env.environments['org-events-processor'], wiring);
-  return { container, handler: createOrgEventsProcessorHandler(deps) };
-}
-
-/** A new vending notifier container. */
-export function deployNotifier(env: ProductEnvironment): Deployed<VendingNotifierHandler> {
-  const { container, wiring } = openContainer(env, 'vending-notifier');
-  const deps = createNotifierDependencies(env.environments['vending-notifier'], wiring);
-  return { container, handler: createVendingNotifierHandler(deps) };
-}
-
-/** A new operations worker container. */
-export function deployWorker(env: ProductEnvironment): Deployed<OperationsWorkerHandler> {
-  const { container, wiring } = openContainer(env, 'operations-worker');
-  const deps = createWorkerDependencies(env.environments['operations-worker'], wiring);
-  return { container, handler: createOperationsWorkerHandler(deps) };
-}
-
-/** A new reconciler container. */
-export function deployReconciler(env: ProductEnvironment): Deployed<ReconcilerHandler> {
-  const { container, wiring } = openContainer(env, 'reconciler');
-  const deps = createReconcilerDependencies(env.environments['reconciler'], wiring);
-  return { container, handler: createReconcilerHandler(deps) };
+/**
+ * A new container of the function `name`, running its real handler wired from the function's
+ * environment with the container's clients (see {@link openContainer}).
+ *
+ * @example
+ * ```ts
+ * const worker = deployFunction(env, 'operations-worker');
+ * await worker.handler({ Records: records }, context);
+ * ```
+ */
+export function deployFunction<Name extends HandlerFunctionName>(
+  env: ProductEnvironment,
+  name: Name,
+): Deployed<HandlerOf[Name]> {
+  const { container, wiring } = openContainer(env, name);
+  return { container, handler: createHandler(name, env.environments[name], wiring) };
 }

@@ -4,11 +4,7 @@
  */
 import { type GovernanceConfig } from '@org/scope-engine';
 import { describeError } from '@org/governance-runtime';
-import {
-  deployNotifier,
-  deployProcessor,
-  type ProductEnvironment,
-} from '../deployment/product-functions';
+import { deployFunction, type ProductEnvironment } from '../deployment/product-functions';
 import { invokeAsync, routeEvent } from '../runtime/event-bus';
 import { chaosLambdaContext } from '../runtime/lambda-context';
 import type { GeneratedEvent } from '../world/chaos-world';
@@ -42,8 +38,8 @@ export async function deliverEvents(
   let retried = 0;
   let next = 0;
   const slot = async () => {
-    const processor = deployProcessor(env);
-    const notifier = deployNotifier(env);
+    const processor = deployFunction(env, 'org-events-processor');
+    const notifier = deployFunction(env, 'vending-notifier');
     while (next < events.length) {
       const event = events[next] as GeneratedEvent;
       next += 1;

@@ -5,7 +5,7 @@
  */
 import { type GovernanceConfig } from '@org/scope-engine';
 import type { OperationsWorkerHandler } from '@org/handlers';
-import { type Deployed, deployWorker } from '../deployment/product-functions';
+import { type Deployed, deployFunction } from '../deployment/product-functions';
 import type { ModelRound } from '../model/model-round';
 import { type PlannedRound, ReferenceModel } from '../model/reference-model';
 import { type DrainStats, drainQueue } from '../runtime/queue-driver';
@@ -114,7 +114,8 @@ export class RoundBook {
       timeoutMs: WORKER_TIMEOUT_MS,
       visibilityTimeoutMs: VISIBILITY_TIMEOUT_MS,
       visibility: setup.visibility,
-      deploy: (): Deployed<OperationsWorkerHandler> => deployWorker(setup.env),
+      deploy: (): Deployed<OperationsWorkerHandler> =>
+        deployFunction(setup.env, 'operations-worker'),
       onDelivery: (key) => counts.set(key, (counts.get(key) ?? 0) + 1),
     });
   }

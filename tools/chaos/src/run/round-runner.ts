@@ -5,7 +5,7 @@
  */
 import { type GovernanceConfig } from '@org/scope-engine';
 import { describeError } from '@org/governance-runtime';
-import { deployReconciler } from '../deployment/product-functions';
+import { deployFunction } from '../deployment/product-functions';
 import { invokeAsync, routeEvent } from '../runtime/event-bus';
 import { chaosLambdaContext } from '../runtime/lambda-context';
 import type { GeneratedEvent, WorldChange } from '../world/chaos-world';
@@ -197,7 +197,7 @@ export class RoundRunner extends RoundBook {
     const begun = this.begin();
     const model = this.expect(begun.round, setup.model.planReconcile());
     const started = Date.now();
-    const reconciler = deployReconciler(setup.env);
+    const reconciler = deployFunction(setup.env, 'reconciler');
     const runIds: string[] = [];
     const errors: unknown[] = [];
     let ok = false;
