@@ -2,6 +2,7 @@
  * Typed errors of the deploy app. Each lists every problem it found with its path, so the person
  * running `nx run deploy-app:synth` fixes everything in one go — never a stack trace.
  */
+import { ScopeEngineError } from '@org/scope-engine';
 
 /** One problem in an input file: where and what. */
 export interface InputProblem {
@@ -11,16 +12,11 @@ export interface InputProblem {
   readonly message: string;
 }
 
-/** Base class of the deploy app's errors; `code` is stable. */
-export abstract class DeployAppError extends Error {
-  /** Stable machine-readable code. */
-  abstract readonly code: string;
-
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = new.target.name;
-  }
-}
+/**
+ * Base class of the deploy app's errors: a {@link ScopeEngineError} (the engine's error style: a
+ * stable `code`, `cause` kept, `name` the class's).
+ */
+export abstract class DeployAppError extends ScopeEngineError {}
 
 /**
  * An input file (deploy settings, governance configuration) is missing or invalid.

@@ -3,19 +3,14 @@
  * error. `retryable` tells the handler whether to fail the work back to its source (queue record,
  * async invocation) for another attempt.
  */
+import { PipelineError } from '@org/governance-runtime';
 
-/** Base class of every error raised by apps/handlers. */
-export abstract class HandlerError extends Error {
-  /** Stable machine-readable code. */
-  abstract readonly code: string;
-  /** `true` when the same work may succeed later. */
-  abstract readonly retryable: boolean;
-
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = new.target.name;
-  }
-}
+/**
+ * Base class of every error raised by apps/handlers: a {@link PipelineError} of the runtime, so
+ * one error style holds from the engine to the handlers — a stable `code`, `retryable`, `cause`
+ * kept and `name` the class's.
+ */
+export abstract class HandlerError extends PipelineError {}
 
 /**
  * A function's environment is misconfigured: `HandlerEnvironmentError` of `@org/contracts`,
