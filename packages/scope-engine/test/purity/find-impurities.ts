@@ -1,5 +1,6 @@
 import { builtinModules } from 'node:module';
 import ts from 'typescript';
+import { IMPURE_GLOBALS } from '../../../../pure-core.cjs';
 
 /** One forbidden import or global use in a source text. */
 export interface Impurity {
@@ -12,18 +13,8 @@ export interface Impurity {
 /** Packages the engine never imports besides Node built-ins (AWS SDK, CDK). */
 const IMPURE_PACKAGES = [/^@aws-sdk\//, /^@smithy\//, /^aws-cdk-lib(\/|$)/, /^constructs$/];
 
-/** Globals that schedule work, read time or reach the process. */
-const IMPURE_GLOBALS = new Set([
-  'setTimeout',
-  'setInterval',
-  'setImmediate',
-  'clearTimeout',
-  'clearInterval',
-  'clearImmediate',
-  'queueMicrotask',
-  'performance',
-  'process',
-]);
+/** Globals that schedule work, read time or reach the process (the list the lint rule bans too). */
+const IMPURE_GLOBAL_NAMES: ReadonlySet<string> = new Set(IMPURE_GLOBALS);
 
 const BUILTINS = new Set(builtinModules);
 
@@ -70,13 +61,13 @@ function importedModule(node: ts.Node): string | undefined {
 function impurityOf(node: ts.Node): string | undefined {
   const module = importedModule(node);
   if (module !== undefined) return isImpureModule(module) ? `import '${module}'` : undefined;
-  if (ts.isIdentifier(node) && IMPURE_GLOBALS.has(node.text) && isFreeReference(node))
+  if (ts.isIdentifier(node) && IMPURE_GLOBAL_NAMES.has(node.text) && isFreeReference(node))
     return node.text;
   if (
     ts.isPropertyAccessExpression(node) &&
     ts.isIdentifier(node.expression) &&
     ((node.expression.text === 'Date' && node.name.text === 'now') ||
-      (node.expression.text === 'globalThis' && IMPURE_GLOBALS.has(node.name.text)))
+      (node.expression.text === 'globalThis' && IMPURE_GLOBAL_NAMES.has(node.name.text)))
   )
     return `${node.expression.text}.${node.name.text}`;
   if (

@@ -1,0 +1,5 @@
+/**
+ * Globals that schedule work, read time or reach the process: none of them in the pure core
+ * (banned by the root ESLint config, scanned for by the engine's purity test).
+ */
+export declare const IMPURE_GLOBALS: readonly string[];
