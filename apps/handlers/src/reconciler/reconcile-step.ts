@@ -34,7 +34,7 @@ export const ACCOUNTS_RUN_STEP = 'accounts';
 
 /**
  * `true` when the event is a step of a sharded run or its failure report (it names a `step`
- * other than {@link ACCOUNTS_RUN_STEP}, which the single-pass handler runs).
+ * other than {@link ACCOUNTS_RUN_STEP}, which the direct handler runs).
  */
 export function isReconcileStep(event: unknown): boolean {
   return (

@@ -3,7 +3,10 @@ import {
   identityCenterAdapter,
   identityCenterTarget,
 } from '../shared/aws/identity-center';
-import type { ReconcileDependencies } from '@org/governance-runtime';
+import { budgetRequests, organizationsBudget } from '@org/aws-adapters';
+import { OrganizationReadsAdapter } from '@org/aws-adapters/reconcile-runs';
+import { pacingForRates, type ReconcileDependencies } from '@org/governance-runtime';
+import { organizationsClient } from '../shared/aws/clients';
 import { type FunctionWiring, functionWiring, pipelinePorts } from '../shared/aws/pipeline-wiring';
 import { directoryViewStore, failureTopic, topicPublisher } from '../shared/aws/state-ports';
 import type { Environment } from '@org/contracts';
@@ -25,7 +28,7 @@ export interface ReconcilerRunPorts {
     'directoryViews' | 'failures' | 'pauseSwitch' | 'runLog'
   >;
   /** The handler's failure topic, observability and dry-run default. */
-  readonly handler: Omit<ReconcilerDependencies, 'reconcile'>;
+  readonly handler: Omit<ReconcilerDependencies, 'reconcile' | 'wholeOrganization'>;
 }
 
 /**
@@ -67,7 +70,10 @@ export function reconcilerRunPorts(
  * Reads the reconciler's configuration and creates its clients and adapters (cold start): the
  * whole organization live (Organizations, Identity Center, Identity Store — as `SSO_ROLE_ARN` when
  * set), DynamoDB (rules, provisioned state, audit, the directory view it stores for the
- * processor, the pause switch and its run record), SQS and SNS.
+ * processor, the pause switch and its run record), SQS and SNS. Organizations and Identity Center
+ * requests take tokens of the budgets every caller shares. `wholeOrganization` holds the sharded
+ * run's ports (its Organizations reads a page per call) for in-process drivers; its checkpoints
+ * stay in memory.
  *
  * @throws {HandlerEnvironmentError} when the environment is incomplete.
  * @example
@@ -80,15 +86,22 @@ export function createReconcilerDependencies(
   options: WiringOptions = {},
 ): ReconcilerDependencies {
   const wiring = functionWiring(readReconcilerConfig(env), RECONCILER, options);
+  const budgets = functionBudgets(wiring, options);
   const asAdministrator = identityCenterTarget(wiring.target);
-  const identityCenter = identityCenterAdapter(asAdministrator);
+  const identityCenter = identityCenterAdapter(asAdministrator, { budget: budgets.identityCenter });
+  const directory = directoryAdapter(asAdministrator, identityCenter);
+  const ports = pipelinePorts(wiring, budgets);
   const run = reconcilerRunPorts(wiring, env, options);
+  const organizations = organizationsClient(wiring.target);
+  budgetRequests(organizations, organizationsBudget(budgets));
   return {
-    reconcile: {
-      // Its Organizations reads within the budget every caller shares.
-      ...pipelinePorts(wiring, functionBudgets(wiring, options)),
+    reconcile: { ...ports, identityCenter, directory, ...run.finish },
+    wholeOrganization: {
+      ...ports,
+      organizations: new OrganizationReadsAdapter(organizations),
       identityCenter,
-      directory: directoryAdapter(asAdministrator, identityCenter),
+      directory,
+      pacing: pacingForRates(budgets.rates),
       ...run.finish,
     },
     ...run.handler,

@@ -1,8 +1,9 @@
 import {
   type FailureReporter,
-  reconcile,
   reconcileAccounts,
   type ReconcileDependencies,
+  runShardedReconcile,
+  type ShardedReconcileDependencies,
 } from '@org/governance-runtime';
 import type { Context } from 'aws-lambda';
 import { reportRunFailure } from './report-run-failure';
@@ -19,7 +20,13 @@ import { ACCOUNTS_RUN_STEP } from './reconcile-step';
 
 /** Everything the reconciler uses, created once per container. */
 export interface ReconcilerDependencies {
+  /** The ports of a run of some accounts (`reconcileAccounts`: reads only those accounts). */
   readonly reconcile: ReconcileDependencies;
+  /**
+   * The ports of the sharded run's steps, for a whole-organization run in process (local stack,
+   * chaos): `runShardedReconcile` — prepare, each shard, finish, the state machine's use-cases.
+   */
+  readonly wholeOrganization: ShardedReconcileDependencies;
   readonly failures: FailureReporter;
   readonly observability: Observability;
   /** Plan only unless a request says otherwise. @default false */
@@ -62,7 +69,8 @@ export interface ReconcilerHandlerOptions {
   /**
    * Refuse a direct whole-organization request (`WholeOrganizationDirectError`): the deployed
    * function, where one invocation is bounded to 10 minutes and the state machine runs those.
-   * In-process drivers without a state machine (the local stack, chaos) run it in one pass.
+   * In-process drivers without a state machine (the local stack, chaos) run it through the
+   * sharded use-cases in turn (`runShardedReconcile`).
    * @default false
    */
   readonly refuseWholeOrganization?: boolean;
@@ -85,13 +93,14 @@ function readRequest(event: unknown, options: ReconcilerHandlerOptions): Reconci
 }
 
 /**
- * The reconciler's single-pass run of some accounts (`accountIds`): reads only those accounts,
+ * The reconciler's run of some accounts (`accountIds`): reads only those accounts,
  * plans them, enqueues the repairs (unless a dry run or paused; more detaches and deletes than
  * `settings.maxDestructiveOperations` are held, audited and alerted unless `confirmDestructive`
  * covers them), publishes `DriftOperations` and `DestructiveOperationsHeld`. Invoked directly, it
  * reports a failed run to the failure topic before rethrowing it; the deployed function refuses a
  * whole-organization request (`refuseWholeOrganization`: the state machine runs those), an
- * in-process driver without a state machine (local stack, chaos) runs it in one pass. Invoked by the state
+ * in-process driver without a state machine (local stack, chaos) runs it through the state machine's
+ * use-cases in turn (`runShardedReconcile` over `wholeOrganization`). Invoked by the state
  * machine (`{ step: 'accounts', runId, request }`) it rethrows without reporting: the state
  * machine reports the run's failure once, after its retries.
  *
@@ -119,10 +128,11 @@ export function createReconcilerHandler(
         request.confirmDestructive === undefined
           ? {}
           : { confirmDestructive: request.confirmDestructive };
-      // Some accounts: read only those. The whole organization at scale: the state machine's steps.
+      // Some accounts: read only those. The whole organization: the state machine's steps (in
+      // process here; the deployed function refuses it above).
       const result =
         request.accountIds === undefined
-          ? await reconcile(deps.reconcile, { runId, dryRun, ...confirm })
+          ? await runShardedReconcile(deps.wholeOrganization, { runId, dryRun, ...confirm })
           : await reconcileAccounts(deps.reconcile, {
               runId,
               dryRun,

@@ -1,6 +1,6 @@
 import { isDestructive, NOT_PAUSED, staticRulesSource } from '@org/governance-runtime';
 import type { GovernanceConfig } from '@org/scope-engine';
-import { InMemoryPauseSwitch } from '@org/governance-runtime/testing';
+import { InMemoryPauseSwitch, liveOrganizationReads } from '@org/governance-runtime/testing';
 import { createReconcilerHandler } from '../../src/reconciler/reconciler-handler';
 import { RECONCILE_PERMANENT_ERRORS } from '@org/contracts';
 import {
@@ -28,21 +28,23 @@ function setup(
           ...rulesOverride,
           settings: { ...env.config.settings, maxDestructiveOperations },
         });
+  const ports = {
+    directory: env.org,
+    directoryViews: env.directoryViews,
+    provisionedState: env.provisionedState,
+    rules,
+    queue: env.queue,
+    audit: env.audit,
+    clock: env.clock,
+    failures,
+    pauseSwitch: control,
+    runLog: control,
+  };
+  const reads = liveOrganizationReads(env.org);
   const deps = {
-    reconcile: {
-      organizations: env.org,
-      identityCenter: env.org,
-      directory: env.org,
-      directoryViews: env.directoryViews,
-      provisionedState: env.provisionedState,
-      rules,
-      queue: env.queue,
-      audit: env.audit,
-      clock: env.clock,
-      failures,
-      pauseSwitch: control,
-      runLog: control,
-    },
+    reconcile: { ...ports, organizations: env.org, identityCenter: env.org },
+    // The sharded run's page-by-page reads of the same organization.
+    wholeOrganization: { ...ports, organizations: reads, identityCenter: reads },
     failures,
     observability,
     dryRunByDefault,

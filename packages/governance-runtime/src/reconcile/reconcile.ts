@@ -95,10 +95,16 @@ export function restrictPlan(plan: Plan, accountIds: readonly string[] | undefin
 }
 
 /**
- * The reconciler's use-case (also `orgctl reconcile`): read the whole organization, keep the
+ * The single-pass whole-organization reconcile: read the whole organization, keep the
  * directory view it read (see {@link ReconcileDependencies.directoryViews}), plan every account
  * against the rules, enqueue the repairs, forget accounts that left, audit. A dry run
  * only plans (and keeps the view).
+ *
+ * No product path runs it any more: the deployed state machine, `orgctl reconcile`, the local
+ * stack and chaos run the sharded use-cases (`runShardedReconcile` in process). It is kept as the
+ * reference the reconcile parity tests compare the sharded run with (the same plan, queue, holds,
+ * departed accounts and directory view) and for the tests of the brakes it shares through
+ * {@link finishReconcile}.
  *
  * @example
  * ```ts

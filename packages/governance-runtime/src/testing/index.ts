@@ -16,4 +16,6 @@ export { InMemoryTagLedger } from '../in-process/in-memory-tag-ledger';
 export { VirtualClock } from './virtual-clock';
 export { AWS_PAGE_SIZES, SnapshotOrganizationReads } from './snapshot-organization-reads';
 export type { ReadCalls } from './snapshot-organization-reads';
+export { liveOrganizationReads } from './live-organization-reads';
+export type { LiveOrganizationReads } from './live-organization-reads';
 export { InMemoryRunStore } from '../reconcile-shards/run-store';
