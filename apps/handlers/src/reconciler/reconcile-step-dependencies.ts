@@ -18,7 +18,7 @@ import type { ReconcileStepDependencies } from './reconcile-step-handler';
  * caller through the quota items of `IDEMPOTENCY_TABLE` (Organizations
  * `ORGANIZATIONS_READS_PER_SECOND`, Identity Center `IDENTITY_CENTER_REQUESTS_PER_SECOND`); the
  * run's checkpoints live in the same table. A shard enqueues what the worker drains at those rates
- * before the next (daily) run.
+ * before the next (daily) run, and the finish step its detaches and deletes within what is left.
  *
  * @throws {HandlerEnvironmentError} when the environment is incomplete.
  * @example
@@ -47,6 +47,7 @@ export function createReconcileStepDependencies(
   const runs = new DynamoDbRunStore(documents, { tableName: config.idempotencyTable });
   const run = reconcilerRunPorts(wiring, env, options);
   const reads = new OrganizationReadsAdapter(organizations);
+  const pacing = pacingForRates(budgets.rates);
   return {
     prepare: {
       organizations: reads,
@@ -59,13 +60,13 @@ export function createReconcileStepDependencies(
     },
     shard: {
       ...ports,
-      pacing: pacingForRates(budgets.rates),
+      pacing,
       organizations: reads,
       runs,
       pauseSwitch: run.finish.pauseSwitch,
       failures: run.handler.failures,
     },
-    finish: { ...ports, runs, ...run.finish },
+    finish: { ...ports, runs, pacing, ...run.finish },
     ...run.handler,
   };
 }

@@ -182,3 +182,77 @@ describe('a paced first run', () => {
     expect([...applied].sort()).toStrictEqual(ACCOUNTS);
   });
 });
+
+describe('paced removals at the run’s end', () => {
+  it('enqueue the detaches and deletes that fit in what the shards left of the window; the next run the rest', async () => {
+    // 20 accounts whose managed auditor assignment no rule justifies any more: 20 deletions.
+    const accounts = Array.from({ length: 20 }, (_, i) => String(300_000_000_000 + i));
+    const config: GovernanceConfig = {
+      settings: DEFAULT_SETTINGS,
+      scpRules: [],
+      assignmentRules: [],
+      notifications: [],
+    };
+    const provisionedState = new InMemoryProvisionedState();
+    const queue = new InMemoryOperationQueue();
+    for (const id of accounts) {
+      await provisionedState.recordApplied(id, {
+        kind: 'assignment',
+        permissionSetArn: RO,
+        principalType: 'GROUP',
+        principalId: 'g-auditors',
+        ruleIds: ['auditors-old'],
+        tagKeys: [],
+      });
+    }
+    const removed = new Set<string>();
+    const runOnce = async (runId: string) => {
+      const snapshot = orgSnapshot({
+        accounts: accounts.map((id) => activeAccount(id, `account-${id}`, 'r-ab12')),
+        permissionSets: [READ_ONLY_SET],
+        principals: [AUDITORS_GROUP],
+        assignments: accounts
+          .filter((id) => !removed.has(id))
+          .map((id) => groupAssignment(id, RO, 'g-auditors')),
+      });
+      const reads = new SnapshotOrganizationReads(snapshot);
+      const directory = new InMemoryOrganization(snapshot);
+      const deps = {
+        provisionedState,
+        rules: staticRulesSource(config),
+        queue,
+        audit: new InMemoryAuditLog(),
+        runs: new InMemoryRunStore(),
+        clock: new VirtualClock(0),
+        organizations: reads,
+        identityCenter: Object.assign(reads, {
+          listPermissionSets: () => directory.listPermissionSets(),
+        }),
+        directory,
+        pacing: TEN_SECONDS,
+      };
+      const prepared = await prepareReconcileRun(deps, { runId, deadlineMs: 1e9, shardSize: 5 });
+      for (const shard of prepared.done ? prepared.shards : []) {
+        await reconcileShard(deps, { runId, shard, deadlineMs: 1e9 });
+      }
+      const summary = await finishReconcileRun(deps, { runId });
+      const sent = queue.drain().map((message) => message.operation);
+      for (const operation of sent) {
+        removed.add(operation.accountId);
+        await provisionedState.recordRemoved(operation.accountId, {
+          kind: 'assignment',
+          permissionSetArn: RO,
+          principalType: 'GROUP',
+          principalId: 'g-auditors',
+        });
+      }
+      return { enqueued: summary.enqueued, deferred: summary.deferred, sent: sent.length };
+    };
+    // 10 s of worker time at 1 deletion/s: 10 per run, the others planned again by the next.
+    expect([await runOnce('run-1'), await runOnce('run-2'), await runOnce('run-3')]).toStrictEqual([
+      { enqueued: 10, deferred: 10, sent: 10 },
+      { enqueued: 10, deferred: undefined, sent: 10 },
+      { enqueued: 0, deferred: undefined, sent: 0 },
+    ]);
+  });
+});

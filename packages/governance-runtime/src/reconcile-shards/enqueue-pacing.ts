@@ -78,16 +78,43 @@ export function paceShard(
   share: { readonly shardAccounts: number; readonly runAccounts: number },
   pacing: EnqueuePacing,
 ): { now: Operation[]; deferred: number } {
-  const budget =
-    (pacing.fill * pacing.windowSeconds * share.shardAccounts) / Math.max(1, share.runAccounts);
+  const budget = (runBudgetSeconds(pacing) * share.shardAccounts) / Math.max(1, share.runAccounts);
+  const { now, deferred } = paceWithin(operations, budget, pacing);
+  return { now, deferred };
+}
+
+/** Worker seconds `operations` take under `pacing`. */
+export function drainSecondsOf(operations: readonly Operation[], pacing: EnqueuePacing): number {
+  return operations.reduce((total, operation) => total + drainSeconds(operation, pacing), 0);
+}
+
+/** Worker seconds a whole run may fill: `fill × windowSeconds`. */
+export function runBudgetSeconds(pacing: EnqueuePacing): number {
+  return pacing.fill * pacing.windowSeconds;
+}
+
+/**
+ * Splits operations into what fits in `budgetSeconds` of worker time, filled in plan order, and
+ * how many are left to the next run; at least one operation goes now, so a tiny budget never
+ * starves its operations. `seconds`: the worker time of what goes now.
+ *
+ * @example
+ * ```ts
+ * const { now, deferred } = paceWithin(detaches, runBudgetSeconds(pacing) - spentByShards, pacing);
+ * ```
+ */
+export function paceWithin(
+  operations: readonly Operation[],
+  budgetSeconds: number,
+  pacing: EnqueuePacing,
+): { now: Operation[]; deferred: number; seconds: number } {
   const now: Operation[] = [];
   let spent = 0;
   for (const operation of operations) {
     const cost = drainSeconds(operation, pacing);
-    // At least one per shard, so a tiny share never starves a shard.
-    if (spent + cost > budget && now.length > 0) break;
+    if (spent + cost > budgetSeconds && now.length > 0) break;
     spent += cost;
     now.push(operation);
   }
-  return { now, deferred: operations.length - now.length };
+  return { now, deferred: operations.length - now.length, seconds: spent };
 }

@@ -13,6 +13,12 @@ import {
 import type { ReconcileRunLog } from '../reconcile/run-record';
 import type { RulesSource } from '../rules/rules-source';
 import type { DirectoryViewStore } from '../state/directory-view-store';
+import {
+  DEFAULT_ENQUEUE_PACING,
+  type EnqueuePacing,
+  paceWithin,
+  runBudgetSeconds,
+} from './enqueue-pacing';
 import { RUN_DOCUMENTS, type RunDocument, type ShardSummary } from './run-documents';
 import type { ReconcileRunStore } from './run-store';
 
@@ -32,6 +38,12 @@ export interface FinishRunDependencies {
   readonly pauseSwitch?: Pick<PauseSwitch, 'read'>;
   /** Records the run for `orgctl status`. @default not recorded */
   readonly runLog?: Pick<ReconcileRunLog, 'recordRun'>;
+  /**
+   * What the run may leave on the operations queue (as the shards are paced): the detaches and
+   * deletes fill what the shards left of the window, at least one; the rest is planned again by
+   * the next run. @default DEFAULT_ENQUEUE_PACING
+   */
+  readonly pacing?: EnqueuePacing;
 }
 
 /** Options of {@link finishReconcileRun}. */
@@ -70,7 +82,9 @@ export interface ReconcileRunSummary {
 /**
  * The last step of a sharded reconcile: aggregates the shards' summaries; applies the
  * blast-radius cap to the whole run's detaches and deletes (enqueued when within
- * `settings.maxDestructiveOperations` or confirmed, else audited as `held` and alerted); forgets
+ * `settings.maxDestructiveOperations` or confirmed — paced within what the shards left of the
+ * run's worker time, see {@link FinishRunDependencies.pacing} —, else audited as `held` and
+ * alerted); forgets
  * departed accounts; keeps the directory view for the processor; records the run.
  *
  * @example
@@ -120,19 +134,27 @@ export async function finishRun(
   const departed = (await deps.provisionedState.listAll())
     .map((state) => state.accountId)
     .filter((accountId) => !members.has(accountId));
+  const sum = (pick: (summary: ShardSummary) => number) =>
+    summaries.reduce((total, summary) => total + pick(summary), 0);
+  // Paced like the shards' enqueues: within what they left of the run's worker time.
+  const pacing = deps.pacing ?? DEFAULT_ENQUEUE_PACING;
+  const paced = paceWithin(
+    proceed,
+    runBudgetSeconds(pacing) - sum((s) => s.drainSeconds ?? 0),
+    pacing,
+  );
+  const hold = dryRun || paused;
   if (!dryRun) {
-    if (!paused && proceed.length > 0) {
-      await deps.queue.send(proceed.map((operation) => ({ eventId: runId, operation })));
+    if (!paused && paced.now.length > 0) {
+      await deps.queue.send(paced.now.map((operation) => ({ eventId: runId, operation })));
     }
     for (const accountId of departed) await deps.provisionedState.forgetAccount(accountId);
     if (held !== null) await holdDestructive(deps, runId, at, held);
   }
   await deps.directoryViews?.save({ ...run.view, readAt: at });
-  const sum = (pick: (summary: ShardSummary) => number) =>
-    summaries.reduce((total, summary) => total + pick(summary), 0);
   const driftCount = sum((s) => s.driftCount);
-  const enqueued = dryRun || paused ? 0 : sum((s) => s.enqueued) + proceed.length;
-  const deferred = sum((s) => s.deferred ?? 0);
+  const enqueued = hold ? 0 : sum((s) => s.enqueued) + paced.now.length;
+  const deferred = sum((s) => s.deferred ?? 0) + (hold ? 0 : paced.deferred);
   await deps.runLog?.recordRun({
     runId,
     at,

@@ -9,7 +9,12 @@ import { auditPlan } from '../process/audit-plan';
 import { isDestructive } from '../reconcile/destructive-hold';
 import type { RulesSource } from '../rules/rules-source';
 import { withManagedBy } from '../state/with-managed-by';
-import { DEFAULT_ENQUEUE_PACING, type EnqueuePacing, paceShard } from './enqueue-pacing';
+import {
+  DEFAULT_ENQUEUE_PACING,
+  drainSecondsOf,
+  type EnqueuePacing,
+  paceShard,
+} from './enqueue-pacing';
 import type { OrganizationReads } from './organization-reads';
 import {
   RUN_DOCUMENTS,
@@ -154,12 +159,14 @@ export async function reconcileShard(
     accounts.map((account) => account.id),
   );
   const plan = planReconcile(snapshot, config);
+  const pacing = deps.pacing ?? DEFAULT_ENQUEUE_PACING;
   const paced = paceShard(
     plan.operations.filter((operation) => !isDestructive(operation)),
     { shardAccounts: accounts.length, runAccounts: run.accountIds.length },
-    deps.pacing ?? DEFAULT_ENQUEUE_PACING,
+    pacing,
   );
   const proceed = paced.now;
+  const seconds = drainSecondsOf(proceed, pacing);
   const dryRun = options.dryRun ?? false;
   const hold = dryRun || (await deps.pauseSwitch?.read())?.paused === true;
   if (!hold && proceed.length > 0) {
@@ -185,6 +192,7 @@ export async function reconcileShard(
     driftCount: plan.operations.length,
     enqueued: hold ? 0 : proceed.length,
     ...(hold || paced.deferred === 0 ? {} : { deferred: paced.deferred }),
+    ...(hold || seconds === 0 ? {} : { drainSeconds: seconds }),
     skipped: plan.skipped.length,
     ...(untrustedTags > 0 ? { untrustedTags } : {}),
     destructive: plan.operations.filter(isDestructive),

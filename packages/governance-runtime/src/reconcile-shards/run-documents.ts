@@ -74,6 +74,11 @@ export interface ShardSummary {
   readonly enqueued: number;
   /** Operations left to the next run by the enqueue pacing (absent when there were none). */
   readonly deferred?: number;
+  /**
+   * Worker seconds of what the shard enqueued under the run's pacing (absent when nothing was):
+   * the run's end paces its detaches and deletes within what is left of the window.
+   */
+  readonly drainSeconds?: number;
   readonly skipped: number;
   /** `UntrustedTag` skips among them (absent when there were none). */
   readonly untrustedTags?: number;
