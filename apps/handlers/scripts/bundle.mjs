@@ -16,25 +16,42 @@
  *   instance-metadata region lookup; about 6 KB) and the event-stream header encoder of
  *   `@smithy/signature-v4` (about 2 KB) are replaced by stand-ins that fail loudly. See
  *   `src/bundling/unreachable-sdk-fallbacks.ts`;
+ * - STS's SigV4a-capable signer, whose SigV4a half needs a native or JavaScript SigV4a package no
+ *   bundle has, is replaced by the SigV4 signer it delegates to (about 3.5 KB). See
+ *   `src/bundling/sigv4-only-signer.ts`;
+ * - the configuration loader's shared-config-file source (`~/.aws/config`, which a Lambda function
+ *   does not have) and the S3 endpoint customization are stand-ins (about 3 KB). See
+ *   `src/bundling/no-shared-config-files.ts` and `src/bundling/unreachable-sdk-fallbacks.ts`;
+ * - the endpoint partitions table keeps region names without their descriptions (about 2 KB).
+ *   See `src/bundling/partitions-without-descriptions.ts`;
  * - every client's modeled error classes (all of its service's errors are registered with the
  *   deserializer, so all are bundled: about 40 KB) are made by one factory instead of one class
- *   declaration each — the same classes, about 30 KB less. See `src/bundling/compact-sdk-errors.ts`;
+ *   declaration each — the same classes, about 30 KB less — and registered in one loop per type
+ *   registry instead of one statement each (about 3 KB). See `src/bundling/compact-sdk-errors.ts`;
  * - the modules every client carries a byte-identical copy of (runtime extensions, the auth
  *   extension configuration) are bundled once (about 3 KB);
  * - the SDK's lazily loaded event-stream support is left out and its package.json files are
  *   trimmed to name and version (see below).
  *
- * Usage: `node apps/handlers/scripts/bundle.mjs` (or `npx nx run handlers:bundle`).
+ * Usage: `node apps/handlers/scripts/bundle.mjs [--analyze]` (or `npx nx run handlers:bundle`);
+ * `--analyze` also prints each bundle's largest inputs, grouped by package.
  */
 import * as esbuild from 'esbuild';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { largestInputs } from './bundle-inputs.mjs';
 import {
   ASSETS_ROOT,
   HANDLERS_ROOT,
   LAMBDA_FUNCTIONS,
   functionPaths,
 } from './lambda-functions.mjs';
+import {
+  bundlingModule,
+  loadBundlingModule,
+  replaceUnreachableSdkFallbacks,
+  trimPartitions,
+} from './sdk-substitutions.mjs';
 
 /**
  * Loaded lazily by the SDK only for event-stream operations, which none of our clients has
@@ -60,75 +77,26 @@ const trimSdkPackageJson = {
   },
 };
 
-/** The stand-ins of `src/bundling/unreachable-sdk-fallbacks.ts`. */
-const UNREACHABLE_SDK_FALLBACKS = path.join(
-  HANDLERS_ROOT,
-  'src',
-  'bundling',
-  'unreachable-sdk-fallbacks.ts',
-);
-
-/**
- * `@smithy/core` modules Lambda never runs (see the file header), by the import that reaches them
- * from inside `@smithy/core`: `./Sha256Js`, `./Md5Js`, `…/getInstanceMetadataRegion`; and
- * `@smithy/signature-v4`'s event-stream header encoder, by `./HeaderFormatter`.
- */
-const replaceUnreachableSdkFallbacks = {
-  name: 'replace-unreachable-sdk-fallbacks',
-  setup(build) {
-    build.onResolve(
-      {
-        filter:
-          /^(\.\/(Sha256Js|Md5Js)|(\.\.\/config-resolver\/regionConfig|\.)\/getInstanceMetadataRegion)$/,
-      },
-      (args) =>
-        /[\\/]node_modules[\\/]@smithy[\\/]core[\\/]/.test(args.importer)
-          ? { path: UNREACHABLE_SDK_FALLBACKS }
-          : undefined,
-    );
-    build.onResolve({ filter: /^\.\/HeaderFormatter$/ }, (args) =>
-      /[\\/]node_modules[\\/]@smithy[\\/]signature-v4[\\/]/.test(args.importer)
-        ? { path: UNREACHABLE_SDK_FALLBACKS }
-        : undefined,
-    );
-  },
-};
-
 /** The factory the compacted errors modules call (`src/bundling/sdk-error-classes.ts`). */
-const SDK_ERROR_CLASSES = path.join(HANDLERS_ROOT, 'src', 'bundling', 'sdk-error-classes.ts');
-
-/**
- * Loads `src/bundling/compact-sdk-errors.ts` (TypeScript, compiled here by esbuild).
- *
- * @returns {Promise<{
- *   compactSdkErrorsModule: (source: string, factoryPath: string) => string,
- *   errorNamesFromClasses: (source: string) => string,
- * }>}
- */
-async function loadErrorsCompactor() {
-  const { outputFiles } = await esbuild.build({
-    entryPoints: [path.join(HANDLERS_ROOT, 'src', 'bundling', 'compact-sdk-errors.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    write: false,
-    logLevel: 'warning',
-  });
-  const code = Buffer.from(outputFiles[0].contents).toString('base64');
-  return import(`data:text/javascript;base64,${code}`);
-}
+const SDK_ERROR_CLASSES = bundlingModule('sdk-error-classes.ts');
 
 /**
  * Every AWS SDK client's `models/errors.js`, rewritten into calls of one factory, and its
- * `schemas/schemas_0.js`, whose error-name constants then read the classes' names (see the file
- * header); fails the bundle when a module has a shape the rewrite does not know.
+ * `schemas/schemas_0.js`, whose error-name constants then read the classes' names and whose error
+ * registrations are made in one loop per registry (see the file header); fails the bundle when a
+ * module has a shape the rewrite does not know.
  *
  * @param {{
  *   compactSdkErrorsModule: (source: string, factoryPath: string) => string,
  *   errorNamesFromClasses: (source: string) => string,
+ *   registrationsInLoops: (source: string) => string,
  * }} compactor `src/bundling/compact-sdk-errors.ts`
  */
-const compactSdkErrors = ({ compactSdkErrorsModule, errorNamesFromClasses }) => ({
+const compactSdkErrors = ({
+  compactSdkErrorsModule,
+  errorNamesFromClasses,
+  registrationsInLoops,
+}) => ({
   name: 'compact-sdk-errors',
   setup(build) {
     build.onLoad(
@@ -137,7 +105,7 @@ const compactSdkErrors = ({ compactSdkErrorsModule, errorNamesFromClasses }) => 
           /[\\/]node_modules[\\/]@aws-sdk[\\/]client-[^\\/]+[\\/]dist-es[\\/]schemas[\\/]schemas_0\.js$/,
       },
       async (args) => ({
-        contents: errorNamesFromClasses(await readFile(args.path, 'utf8')),
+        contents: registrationsInLoops(errorNamesFromClasses(await readFile(args.path, 'utf8'))),
         loader: 'js',
         resolveDir: path.dirname(args.path),
       }),
@@ -203,28 +171,20 @@ const dedupeSdkClientModules = {
 
 /** Modules replaced in Lambda bundles (see the file header). */
 const LAMBDA_ALIASES = {
-  '@aws-sdk/credential-provider-node': path.join(
-    HANDLERS_ROOT,
-    'src',
-    'bundling',
-    'lambda-credential-provider.ts',
-  ),
-  '@aws-sdk/middleware-endpoint-discovery': path.join(
-    HANDLERS_ROOT,
-    'src',
-    'bundling',
-    'no-endpoint-discovery.ts',
-  ),
+  '@aws-sdk/credential-provider-node': bundlingModule('lambda-credential-provider.ts'),
+  '@aws-sdk/middleware-endpoint-discovery': bundlingModule('no-endpoint-discovery.ts'),
+  '@aws-sdk/signature-v4-multi-region': bundlingModule('sigv4-only-signer.ts'),
 };
 
 /**
  * Bundles one function.
  *
  * @param {string} name function name (folder under src/)
- * @param {import('esbuild').Plugin} compactErrors the {@link compactSdkErrors} plugin
- * @returns {Promise<{ name: string, bytes: number }>}
+ * @param {import('esbuild').Plugin[]} rewrites the plugins that rewrite SDK modules
+ *   ({@link compactSdkErrors}, `trimPartitions`)
+ * @returns {Promise<{ name: string, bytes: number, metafile: import('esbuild').Metafile }>}
  */
-async function bundleFunction(name, compactErrors) {
+async function bundleFunction(name, rewrites) {
   const { entry, outfile } = functionPaths(name);
   await rm(path.dirname(outfile), { recursive: true, force: true });
   const result = await esbuild.build({
@@ -242,7 +202,7 @@ async function bundleFunction(name, compactErrors) {
     plugins: [
       trimSdkPackageJson,
       replaceUnreachableSdkFallbacks,
-      compactErrors,
+      ...rewrites,
       dedupeSdkClientModules,
     ],
     charset: 'utf8',
@@ -252,19 +212,28 @@ async function bundleFunction(name, compactErrors) {
     absWorkingDir: HANDLERS_ROOT,
   });
   const bytes = result.metafile.outputs[path.relative(HANDLERS_ROOT, outfile)]?.bytes ?? 0;
-  return { name, bytes };
+  return { name, bytes, metafile: result.metafile };
 }
 
-/** Bundles every function and prints each bundle's size. */
+/**
+ * Bundles every function and prints each bundle's size; with `--analyze`, also each bundle's
+ * largest inputs by package.
+ */
 async function main() {
   await mkdir(ASSETS_ROOT, { recursive: true });
-  const compactErrors = compactSdkErrors(await loadErrorsCompactor());
+  const rewrites = [
+    compactSdkErrors(await loadBundlingModule('compact-sdk-errors.ts')),
+    trimPartitions(await loadBundlingModule('partitions-without-descriptions.ts')),
+  ];
   const results = [];
   for (const name of LAMBDA_FUNCTIONS) {
-    results.push(await bundleFunction(name, compactErrors));
+    results.push(await bundleFunction(name, rewrites));
   }
   for (const { name, bytes } of results) {
     console.log(`${name.padEnd(24)} ${(bytes / 1024).toFixed(1).padStart(7)} KB`);
+  }
+  if (process.argv.includes('--analyze')) {
+    for (const { name, metafile } of results) console.log(`\n${name}\n${largestInputs(metafile)}`);
   }
 }
 

@@ -11,6 +11,8 @@
  * - `HeaderFormatter`, which encodes event-stream message headers for `SignatureV4.sign` of a
  *   message — only event-stream operations sign messages, and none of the bundled clients has one
  *   (the bundle leaves the SDK's event-stream support out for the same reason).
+ * - `resolveParamsForS3`, the endpoint parameters of S3 bucket names (about 0.7 KB), which the
+ *   endpoint middleware calls only for a client whose service is S3 — none is bundled.
  *
  * Should one ever be reached, the hashes fail with a clear error and the region reads as unknown
  * (as when the metadata service does not answer) instead of silently misbehaving.
@@ -78,4 +80,27 @@ export class HeaderFormatter {
   format(): Uint8Array {
     throw new UnavailableEventStreamSigningError();
   }
+}
+
+/** Thrown if a bundle is ever asked for the endpoint parameters of an S3 bucket. */
+export class UnavailableS3EndpointError extends Error {
+  readonly code = 'S3_ENDPOINT_UNAVAILABLE';
+
+  constructor() {
+    super('the bundle omits the S3 endpoint customizations: none of its clients is an S3 client');
+    this.name = 'UnavailableS3EndpointError';
+  }
+}
+
+/**
+ * Stands for the SDK's S3 endpoint customization: called only for a client whose service is S3,
+ * which no bundle has.
+ *
+ * @example
+ * ```ts
+ * await resolveParamsForS3(); // rejects with UnavailableS3EndpointError
+ * ```
+ */
+export async function resolveParamsForS3(): Promise<never> {
+  throw new UnavailableS3EndpointError();
 }
