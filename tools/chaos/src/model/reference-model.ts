@@ -18,6 +18,7 @@ import type { GovernanceConfig, NotifyOperation, Operation, OrgSnapshot } from '
 import type { AssignmentKey } from '@org/governance-runtime';
 import {
   applyReferenceChanges,
+  applyReferenceEvent,
   changedAccounts,
   referenceNotifications,
   referenceReconcile,
@@ -47,21 +48,6 @@ export interface PlannedRound {
     readonly eventId: string;
     readonly operation: NotifyOperation;
   }[];
-}
-
-/** The account whose SCPs and assignments an event can change, or `null`. */
-function accountOf(event: DomainEvent): string | null {
-  switch (event.type) {
-    case 'AccountCreated':
-    case 'AccountJoined':
-    case 'AccountMoved':
-    case 'AccountTagsChanged':
-      return event.accountId;
-    case 'ManagedAccountVended':
-      return event.state === 'SUCCEEDED' ? event.accountId : null;
-    default:
-      return null;
-  }
 }
 
 /**
@@ -143,7 +129,9 @@ export class ReferenceModel {
     for (const delivery of deliveries) {
       const outcome = parseOrgEvent(delivery.raw);
       if (outcome.kind !== 'event') continue;
-      const accountId = accountOf(outcome.event);
+      // The account whose items the event can change, as the oracle applies the event (an
+      // account the organization lacks plans nothing).
+      const { accountId } = applyReferenceEvent(this.state, outcome.event);
       if (delivery.processed && accountId !== null) accounts.add(accountId);
       if (delivery.notified) {
         for (const operation of this.notificationsOf(outcome.event)) {
