@@ -19,7 +19,6 @@ import {
   DeleteMessageCommand,
   GetQueueAttributesCommand,
   type Message,
-  ReceiveMessageCommand,
   type SQSClient,
 } from '@aws-sdk/client-sqs';
 import { decodeOperationMessage } from '@org/aws-adapters/sqs';
@@ -32,7 +31,7 @@ import { operationKey } from '../edge/operation-key';
 import { ChaosSetupError } from '../errors';
 import type { SeededRandom } from '../random/seeded-random';
 import { chaosLambdaContext } from './lambda-context';
-import { toSqsRecord } from '@org/local-stack';
+import { receiveOneMessage, toSqsRecord } from '@org/local-stack';
 
 /** Settings of {@link drainQueue}. */
 export interface QueueDriverOptions {
@@ -178,16 +177,9 @@ export async function drainQueue(options: QueueDriverOptions): Promise<DrainStat
   const receiveBatch = async (): Promise<Message[]> => {
     const batch: Message[] = [];
     while (batch.length < (options.batchSize ?? 10)) {
-      const { Messages = [] } = await sqs.send(
-        new ReceiveMessageCommand({
-          QueueUrl: queueUrl,
-          MaxNumberOfMessages: 1,
-          WaitTimeSeconds: 0,
-          MessageSystemAttributeNames: ['All'],
-        }),
-      );
-      if (Messages.length === 0) break;
-      batch.push(...Messages);
+      const messages = await receiveOneMessage(sqs, queueUrl);
+      if (messages.length === 0) break;
+      batch.push(...messages);
     }
     return batch;
   };
