@@ -22,6 +22,7 @@ export type {
 export {
   createWorkerDependencies,
   OPERATIONS_WORKER,
+  WORKER_OU_READS,
 } from './operations-worker/worker-dependencies';
 export { createVendingNotifierHandler } from './vending-notifier/vending-notifier-handler';
 export type {

@@ -15,6 +15,14 @@ import type { OperationsWorkerDependencies } from './operations-worker-handler';
 /** Shortest time between two refreshes of the cached rules and directory view. */
 const REFRESH_INTERVAL_MS = 5_000;
 
+/**
+ * How the worker's Organizations adapter reads the OU path of an account: OUs cached for an hour
+ * per container (an OU never moves, so its parent never changes) and without their names (one
+ * `ListParents` per OU, no `DescribeOrganizationalUnit`: the level check matches rules by OU id
+ * and never shows an OU name). The account itself — state, parent, tags — is read per batch.
+ */
+export const WORKER_OU_READS = { ouCacheTtlMs: 3_600_000, ouNames: false } as const;
+
 /** The function name (log key, user agent). */
 export const OPERATIONS_WORKER = 'operations-worker';
 
@@ -50,7 +58,7 @@ export function createWorkerDependencies(
   );
   const failures = failureTopic(topicPublisher(target), config);
   // AttachPolicy / DetachPolicy and the level check's re-reads within the Organizations budgets.
-  const ports = pipelinePorts(wiring, budgets);
+  const ports = pipelinePorts(wiring, budgets, WORKER_OU_READS);
   const directoryView = storedDirectoryView(documents, config, clock);
   let lastRefresh = Number.NEGATIVE_INFINITY;
   return {

@@ -420,6 +420,34 @@ describe('OrganizationsAdapter.readAccountStructure', () => {
     }).toStrictEqual({ describeOu: 2, listParents: 4 });
   });
 
+  it('without OU names reads one ListParents per OU, names OUs by id and caches them for ouCacheTtlMs', async () => {
+    mockAccount222();
+    let now = 0;
+    const adapter = new OrganizationsAdapter(client, {
+      retryPolicy: FAST_RETRY,
+      cacheTtlMs: 1_000,
+      ouCacheTtlMs: 3_600_000,
+      ouNames: false,
+      now: () => now,
+    });
+    const structure = await adapter.readAccountStructure('222222222222');
+    now = 3_599_999;
+    await adapter.readAccountStructure('222222222222');
+    expect({
+      ous: structure?.organizationalUnits,
+      describeOu: orgMock.commandCalls(DescribeOrganizationalUnitCommand).length,
+      // The account's parent on each read, each OU's once.
+      listParents: orgMock.commandCalls(ListParentsCommand).length,
+    }).toStrictEqual({
+      ous: [
+        { id: 'ou-ab12-22222222', name: 'ou-ab12-22222222', parentId: 'ou-ab12-11111111' },
+        { id: 'ou-ab12-11111111', name: 'ou-ab12-11111111', parentId: 'r-ab12' },
+      ],
+      describeOu: 0,
+      listParents: 4,
+    });
+  });
+
   it('does not cache a failed SCP list', async () => {
     mockAccount222();
     orgMock

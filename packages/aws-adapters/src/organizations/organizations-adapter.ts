@@ -46,6 +46,17 @@ export interface OrganizationsAdapterOptions {
    * reads) are cached. @default 300000 (5 min)
    */
   readonly cacheTtlMs?: number;
+  /**
+   * How long OUs (name and parent) are cached for single-account reads: an OU never moves, only
+   * its name may change. @default cacheTtlMs
+   */
+  readonly ouCacheTtlMs?: number;
+  /**
+   * Whether single-account reads look OU names up (`DescribeOrganizationalUnit`). Without them,
+   * an OU on the account's path is named by its id (one read less per OU): for callers that
+   * match rules by OU id and never show OU names (the worker's level check). @default true
+   */
+  readonly ouNames?: boolean;
   /** Clock in epoch milliseconds. @default Date.now */
   readonly now?: () => number;
   /**
@@ -76,6 +87,7 @@ export class OrganizationsAdapter implements OrganizationsPort {
   private readonly root: AsyncCache<'root', RootInfo>;
   private readonly policyTypes: PolicyTypeSource;
   private readonly ous: AsyncCache<string, OuWithParent>;
+  private readonly ouNames: boolean;
 
   constructor(client: OrganizationsClient, options: OrganizationsAdapterOptions = {}) {
     this.api = { client, retryPolicy: options.retryPolicy ?? DEFAULT_RETRY_POLICY };
@@ -84,7 +96,11 @@ export class OrganizationsAdapter implements OrganizationsPort {
     this.policies = new AsyncCache(cacheOptions);
     this.managementAccount = new AsyncCache(cacheOptions);
     this.root = new AsyncCache(cacheOptions);
-    this.ous = new AsyncCache(cacheOptions);
+    this.ous = new AsyncCache({
+      ...cacheOptions,
+      ttlMs: options.ouCacheTtlMs ?? cacheOptions.ttlMs,
+    });
+    this.ouNames = options.ouNames ?? true;
     this.policyTypes = options.policyTypes ?? (() => [SERVICE_CONTROL_POLICY]);
   }
 
@@ -100,7 +116,7 @@ export class OrganizationsAdapter implements OrganizationsPort {
     policyTypes?: readonly PolicyType[],
   ): Promise<OrgStructure | null> {
     const found = await readAccountWithAncestry(this.api, accountId, (ouId) =>
-      this.ous.get(ouId, () => lookUpOu(this.api, ouId)),
+      this.ous.get(ouId, () => lookUpOu(this.api, ouId, this.ouNames)),
     );
     if (found === null) return null;
     const [root, wanted] = await Promise.all([

@@ -29,15 +29,23 @@ export interface OuWithParent {
 export type OuLookup = (ouId: string) => Promise<OuWithParent>;
 
 /**
- * One OU with its name and parent (`DescribeOrganizationalUnit` + `ListParents`).
+ * One OU with its name and parent (`DescribeOrganizationalUnit` + `ListParents`); without
+ * `withName`, its parent only (`ListParents`), the OU named by its id.
  *
  * @example
  * ```ts
  * const { ou, parentIsRoot } = await lookUpOu(api, 'ou-ab12-22222222');
  * ```
  */
-export async function lookUpOu(api: OrganizationsApi, ouId: string): Promise<OuWithParent> {
-  const [name, parent] = await Promise.all([describeOuName(api, ouId), readParent(api, ouId)]);
+export async function lookUpOu(
+  api: OrganizationsApi,
+  ouId: string,
+  withName = true,
+): Promise<OuWithParent> {
+  const [name, parent] = await Promise.all([
+    withName ? describeOuName(api, ouId) : ouId,
+    readParent(api, ouId),
+  ]);
   return { ou: { id: ouId, name, parentId: parent.id }, parentIsRoot: parent.isRoot };
 }
 

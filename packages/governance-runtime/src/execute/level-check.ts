@@ -239,8 +239,9 @@ async function judgeOnce(
  * provisioned state is read per operation; an assignment operation also lists the live
  * assignments of its permission set on the account (one Identity Center read).
  *
- * Organizations reads per account and batch (with the Organizations adapter; its caches hold the
- * OU path, the root, the organization and the policy lists for 5 minutes per container):
+ * Organizations reads per account and batch (with the worker's Organizations adapter, which caches
+ * the OU path for an hour — one `ListParents` per OU — and the root, the organization and the
+ * policy lists for 5 minutes per container):
  * - `createAssignment` / `deleteAssignment`: 3 — the account's state, parent and tags
  *   (`DescribeAccount`, `ListParents`, `ListTagsForResource`); no policy is read;
  * - an attach or detach of type T: 4 — the same 3 and the account's policies of type T

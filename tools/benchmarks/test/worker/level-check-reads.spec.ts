@@ -1,4 +1,5 @@
 import { OrganizationsAdapter } from '@org/aws-adapters/organizations';
+import { WORKER_OU_READS } from '@org/handlers';
 import {
   AccountReads,
   judgeOperation,
@@ -137,7 +138,9 @@ async function setup() {
     tagKeys: [],
   });
   const rules = staticRulesSource(CONFIG);
+  // The worker's adapter: OUs cached an hour, without their names.
   const adapter = new OrganizationsAdapter(simulatedOrganizationsClient(organizations), {
+    ...WORKER_OU_READS,
     now: () => clock.now(),
     policyTypes: async () => policyTypesOf(await rules.current()),
   });
@@ -161,8 +164,8 @@ async function setup() {
 
 /** The account itself, re-read once per batch: its state, parent and tags. */
 const ACCOUNT_ITSELF = { DescribeAccount: 1, ListParents: 1, ListTagsForResource: 1 };
-/** A cold container's first batch: the OU path (2 per OU), the root and the organization. */
-const CONTAINER = { DescribeOrganization: 1, DescribeOrganizationalUnit: 2, ListRoots: 1 };
+/** A cold container's first batch: the OU path (ListParents per OU), the root, the organization. */
+const CONTAINER = { DescribeOrganization: 1, ListRoots: 1 };
 /** The policy list of a type (once per container) and the account's policies of that type. */
 const ONE_TYPE = { ListPolicies: 1, ListPoliciesForTarget: 1 };
 const coldRead = (...more: Readonly<Record<string, number>>[]) =>
@@ -170,7 +173,7 @@ const coldRead = (...more: Readonly<Record<string, number>>[]) =>
 
 describe('the level check’s Organizations reads per operation type', () => {
   // Before: every operation read every policy type the rules use or the product provisioned
-  // (here SCP, TAG, RCP): 6 reads per account and batch, 15 in a cold container.
+  // (here SCP, TAG, RCP): 6 reads per account and batch, 15 in a cold container (2 per OU).
   it.each([
     {
       name: 'createAssignment',

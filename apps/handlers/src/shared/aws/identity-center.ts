@@ -4,7 +4,11 @@
  */
 import { budgetRequests, organizationsBudget, type RequestBudget } from '@org/aws-adapters';
 import { DirectoryAdapter } from '@org/aws-adapters/identitystore';
-import { OrganizationsAdapter, type PolicyTypeSource } from '@org/aws-adapters/organizations';
+import {
+  OrganizationsAdapter,
+  type OrganizationsAdapterOptions,
+  type PolicyTypeSource,
+} from '@org/aws-adapters/organizations';
 import {
   IdentityCenterAdapter,
   type IdentityCenterAdapterOptions,
@@ -48,16 +52,21 @@ export function identityCenterTarget<
 /**
  * Organizations (accounts, OUs, policies). `policyTypes` names the policy types the rules use
  * (only those are read); without it only SCPs are read. With `budgets`, every request first takes
- * a token of the shared Organizations read or write budget.
+ * a token of the shared Organizations read or write budget. `ous`: how OUs are read for single
+ * accounts (see {@link OrganizationsAdapterOptions}).
  */
 export function organizationsAdapter(
   target: ClientTarget,
   policyTypes?: PolicyTypeSource,
   budgets?: Pick<ServiceBudgets, 'organizationsReads' | 'organizationsWrites'>,
+  ous: Pick<OrganizationsAdapterOptions, 'ouCacheTtlMs' | 'ouNames'> = {},
 ): OrganizationsAdapter {
   const client = organizationsClient(target);
   if (budgets !== undefined) budgetRequests(client, organizationsBudget(budgets));
-  return new OrganizationsAdapter(client, policyTypes === undefined ? {} : { policyTypes });
+  return new OrganizationsAdapter(client, {
+    ...ous,
+    ...(policyTypes === undefined ? {} : { policyTypes }),
+  });
 }
 
 /**

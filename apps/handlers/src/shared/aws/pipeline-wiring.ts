@@ -8,7 +8,10 @@ import {
   type DynamoDbProvisionedStateRepository,
   DynamoDbTagLedgerStore,
 } from '@org/aws-adapters/dynamodb';
-import type { OrganizationsAdapter } from '@org/aws-adapters/organizations';
+import type {
+  OrganizationsAdapter,
+  OrganizationsAdapterOptions,
+} from '@org/aws-adapters/organizations';
 import type { SqsOperationQueue } from '@org/aws-adapters/sqs';
 import type { CachedRulesSource, Clock, ServiceBudgets } from '@org/governance-runtime';
 import { policyTypesOf } from '@org/scope-engine';
@@ -77,7 +80,8 @@ export interface PipelinePorts {
  * The pipeline ports of a function's wiring: Organizations, the provisioned state, the rules,
  * the operations queue, the audit log, the clock and (when configured) the tag ledger. With
  * `budgets` (see `functionBudgets`), every Organizations request takes a token of the shared
- * read or write budget first.
+ * read or write budget first; `ous` says how single-account reads read OUs (the worker's: cached
+ * an hour, no names).
  *
  * @example
  * ```ts
@@ -87,6 +91,7 @@ export interface PipelinePorts {
 export function pipelinePorts(
   wiring: FunctionWiring<PipelineConfig>,
   budgets?: Pick<ServiceBudgets, 'organizationsReads' | 'organizationsWrites'>,
+  ous: Pick<OrganizationsAdapterOptions, 'ouCacheTtlMs' | 'ouNames'> = {},
 ): PipelinePorts {
   const { config, clock, target, documents } = wiring;
   const rules = rulesSource(documents, config, clock);
@@ -96,6 +101,7 @@ export function pipelinePorts(
       target,
       async () => policyTypesOf(await rules.current()),
       budgets,
+      ous,
     ),
     provisionedState: provisionedState(documents, config),
     rules,
