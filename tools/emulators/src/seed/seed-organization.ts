@@ -27,6 +27,7 @@ import {
   type Policy,
   type PolicyType,
 } from '@org/scope-engine';
+import type { OrgStructure } from '@org/governance-runtime';
 import { EmulatorUsageError } from '../errors';
 import type { IdMap } from './id-map';
 import { mapLimit } from './map-limit';
@@ -60,17 +61,11 @@ function defaultPolicyId(policy: Policy): string | undefined {
   return undefined;
 }
 
-/** The organization part of a seeded snapshot (ids are moto's). */
-export type SeededStructure = Pick<
-  OrgSnapshot,
-  | 'managementAccountId'
-  | 'rootId'
-  | 'enabledPolicyTypes'
-  | 'organizationalUnits'
-  | 'accounts'
-  | 'policies'
-  | 'attachments'
->;
+/**
+ * The organization part of a seeded snapshot (ids are moto's): the runtime's {@link OrgStructure},
+ * what the Organizations port reads back from moto.
+ */
+export type SeededStructure = OrgStructure;
 
 function byDepth(ous: readonly OrganizationalUnit[], rootId: string): OrganizationalUnit[][] {
   const levels: OrganizationalUnit[][] = [];
