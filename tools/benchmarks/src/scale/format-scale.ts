@@ -26,7 +26,8 @@ export function scaleLines(result: ScaleResult): [string, string, string] {
     `worker: ${count(w.succeeded + w.failedTerminal)} creates, ${w.throughput.toFixed(2)}/s = ` +
       `${(w.fractionOfBound * 100).toFixed(1)} % of the ${w.boundPerSecond.toFixed(2)}/s bound ` +
       `(${rates.identityCenterRequestsPerSecond} req/s ÷ ${w.requestsPerCreation.toFixed(2)} requests per create; ` +
-      `${rates.identityCenterMaxOutstandingCreates} outstanding ÷ mean completion ${w.meanLatencySeconds.toFixed(1)} s), ` +
+      `${rates.identityCenterMaxOutstandingCreates} outstanding ÷ mean completion ${w.meanLatencySeconds.toFixed(1)} s; ` +
+      `organizations ${rates.organizationsReadsPerSecond} reads/s ÷ ${w.organizations.readsPerCreation.toFixed(2)} reads per create), ` +
       `workers ${w.options.workers}, ${count(w.lost)} lost, ${count(w.duplicated)} duplicated`,
   ];
 }
@@ -47,7 +48,10 @@ export function scaleShortfalls(result: ScaleResult): string[] {
     [result.longestInvocationSeconds <= 600, 'an invocation longer than 600 s'],
     [result.peakHeapMb <= 1024, 'a heap above 1,024 MB'],
     [result.lost === 0 && result.expired === 0, 'operations lost or expired'],
-    [result.throttled === 0, 'calls over the published rates'],
+    [
+      result.throttled === 0 && result.worker.organizations.throttled === 0,
+      'calls over the published rates',
+    ],
     [result.worker.fractionOfBound >= 0.9, 'worker below 90 % of its bound'],
     [
       result.worker.lost === 0 && result.worker.duplicated === 0,

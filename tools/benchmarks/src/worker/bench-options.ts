@@ -15,6 +15,10 @@ export interface BenchOptions {
   readonly latencyMaxMs: number;
   /** Round trip of every API call, ms. */
   readonly callLatencyMs: number;
+  /** Organizations reads per second (shared by every caller; the worker's level checks here). */
+  readonly organizationsReadsPerSecond: number;
+  /** Round trip of an Organizations call, ms. */
+  readonly organizationsCallLatencyMs: number;
   readonly throttleRate: number;
   readonly failureRate: number;
   /** The worker's wait before its first status poll, ms (the production default). */
@@ -30,7 +34,8 @@ export interface BenchOptions {
 }
 
 /**
- * Defaults: AWS's published quotas (20 requests/s, 10 outstanding creations), creations that
+ * Defaults: AWS's published quotas (20 requests/s, 10 outstanding creations; 5 Organizations
+ * reads/s, the budget the product keeps to), creations that
  * complete in 1–5 s, 1 % throttling, 0.5 % failures, and the production worker: 10 concurrent
  * invocations, the 90 s timeout (60 s status wait + 30 s), a visibility timeout of 6 × 90 s.
  */
@@ -43,6 +48,8 @@ export const DEFAULT_BENCH_OPTIONS: BenchOptions = {
   latencyMinMs: 1000,
   latencyMaxMs: 5000,
   callLatencyMs: 30,
+  organizationsReadsPerSecond: 5,
+  organizationsCallLatencyMs: 150,
   throttleRate: 0.01,
   failureRate: 0.005,
   firstPollDelayMs: DEFAULT_ASSIGNMENT_POLLING.firstPollDelayMs,

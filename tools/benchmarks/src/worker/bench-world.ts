@@ -5,6 +5,9 @@ import type { BenchOptions } from './bench-options';
 const ROOT = 'r-bench';
 /** Permission sets the creations spread over. */
 const PERMISSION_SETS = 5;
+/** The OU tree the accounts are spread over: top-level OUs, and OUs under each. */
+const TOP_OUS = 5;
+const CHILD_OUS = 10;
 
 /** The permission set ARN of index `i`. */
 const permissionSetArn = (i: number): string =>
@@ -20,7 +23,8 @@ export interface BenchWorld {
 }
 
 /**
- * An organization of `accounts` accounts under the root and one root-scoped assignment rule per
+ * An organization of `accounts` accounts spread over 50 OUs two levels deep (5 × 10: what the
+ * worker's level check reads of the OU path) and one root-scoped assignment rule per
  * group (`creates ÷ accounts` groups, spread over 5 permission sets): the rules justify exactly
  * the bench's creations, so the level-triggered worker executes each of them (none is Stale or
  * refused as NotJustified).
@@ -52,14 +56,28 @@ export function benchWorld(options: Pick<BenchOptions, 'creates' | 'accounts'>):
     name: `group-${g}`,
     id: `group-${g}`,
   }));
+  const top = (t: number) => `ou-bench-top${t}`;
+  const child = (c: number) => `ou-bench-${Math.floor(c / CHILD_OUS)}-${c % CHILD_OUS}`;
+  const organizationalUnits = [
+    ...Array.from({ length: TOP_OUS }, (_, t) => ({
+      id: top(t),
+      name: `top-${t}`,
+      parentId: ROOT,
+    })),
+    ...Array.from({ length: TOP_OUS * CHILD_OUS }, (_, c) => ({
+      id: child(c),
+      name: `team-${c}`,
+      parentId: top(Math.floor(c / CHILD_OUS)),
+    })),
+  ];
   const snapshot: OrgSnapshot = {
     managementAccountId: '999999999999',
     rootId: ROOT,
-    organizationalUnits: [],
+    organizationalUnits,
     accounts: Array.from({ length: accounts }, (_, a) => ({
       id: accountId(a),
       name: `bench-${a}`,
-      parentId: ROOT,
+      parentId: child(a % (TOP_OUS * CHILD_OUS)),
       status: 'ACTIVE',
       tags: {},
     })),

@@ -2,6 +2,7 @@ import { DEFAULT_RETRY_POLICY } from '@org/aws-adapters';
 import { IdentityCenterAdapter } from '@org/aws-adapters/sso-admin';
 import type { Operation } from '@org/scope-engine';
 import {
+  createServiceBudgets,
   DEFAULT_ASSIGNMENT_POLLING,
   type FailureReport,
   IdentityCenterQuota,
@@ -10,7 +11,6 @@ import {
 } from '@org/governance-runtime';
 import {
   InMemoryAuditLog,
-  InMemoryOrganization,
   InMemoryProvisionedState,
   InMemoryQuotaStore,
   VirtualClock,
@@ -23,6 +23,7 @@ import {
   quotaAwareRetryPolicy,
 } from '@org/handlers';
 import type { BenchOptions } from './bench-options';
+import { benchOrganizations } from './bench-organizations';
 import { benchWorld } from './bench-world';
 import { seededRandom } from './seeded-random';
 import { SimulatedFifoQueue } from './simulated-fifo-queue';
@@ -56,6 +57,18 @@ export interface BenchResult {
   /** Creations requested again after being accepted. */
   readonly duplicated: number;
   readonly requestsPerCreation: number;
+  /**
+   * The level checks' Organizations reads (every request of the production adapter, within the
+   * shared read budget): in all, per settled creation, the bound they set (reads/s ÷ reads per
+   * creation), and requests over the published rate (0: the budget held).
+   */
+  readonly organizations: {
+    readonly reads: number;
+    readonly readsPerCreation: number;
+    readonly boundPerSecond: number;
+    readonly throttled: number;
+    readonly byCommand: Readonly<Record<string, number>>;
+  };
   /** Mean completion latency of a creation, seconds. */
   readonly meanLatencySeconds: number;
   readonly service: SimulatedIdentityCenterStats;
@@ -122,52 +135,61 @@ export async function runWorkerBench(options: BenchOptions): Promise<BenchResult
   const failures: FailureReport[] = [];
   const metrics = new MemoryMetricsRecorder();
   const world = benchWorld(options);
-  const organization = new InMemoryOrganization(world.snapshot);
-  const quota = new IdentityCenterQuota(new InMemoryQuotaStore(), clock, {
+  const store = new InMemoryQuotaStore();
+  const quota = new IdentityCenterQuota(store, clock, {
     requestsPerSecond: options.requestsPerSecond,
     maxOutstandingCreates: options.maxOutstandingCreates,
   });
-  const handler = createOperationsWorkerHandler({
-    execute: {
-      organizations: {
-        attachPolicy: () => Promise.reject(new Error('the benchmark only creates assignments')),
-        detachPolicy: () => Promise.reject(new Error('the benchmark only creates assignments')),
-        readAccountStructure: (accountId) => organization.readAccountStructure(accountId),
-      },
-      identityCenter: withBudgetedReads(
-        new IdentityCenterAdapter(simulatedSsoAdminClient(service, clock), {
-          instance: INSTANCE,
-          retryPolicy: quotaAwareRetryPolicy(quota, clock, DEFAULT_RETRY_POLICY, random),
-        }),
+  const rules = staticRulesSource(world.config);
+  const organizations = benchOrganizations(
+    world.snapshot,
+    clock,
+    createServiceBudgets(store, clock, {
+      organizationsReadsPerSecond: options.organizationsReadsPerSecond,
+    }),
+    rules,
+    options.organizationsCallLatencyMs,
+  );
+  // One per worker: a container's Organizations adapter has its own caches.
+  const createHandler = () =>
+    createOperationsWorkerHandler({
+      execute: {
+        organizations: organizations.adapter(),
+        identityCenter: withBudgetedReads(
+          new IdentityCenterAdapter(simulatedSsoAdminClient(service, clock), {
+            instance: INSTANCE,
+            retryPolicy: quotaAwareRetryPolicy(quota, clock, DEFAULT_RETRY_POLICY, random),
+          }),
+          quota,
+        ),
+        provisionedState: provisioned,
+        audit: new InMemoryAuditLog(),
+        queue,
+        failures: { report: async (failure) => void failures.push(failure) },
         quota,
-      ),
-      provisionedState: provisioned,
-      audit: new InMemoryAuditLog(),
-      queue,
-      failures: { report: async (failure) => void failures.push(failure) },
-      quota,
-      rules: staticRulesSource(world.config),
-      directoryView: { current: async () => world.directoryView },
-      clock,
-      polling: {
-        ...DEFAULT_ASSIGNMENT_POLLING,
-        firstPollDelayMs: options.firstPollDelayMs,
-        pollIntervalMs: options.pollIntervalMs,
-        steadyPollingMs: options.steadyPollingMs,
-        pollBackoff: options.pollBackoff,
+        rules,
+        directoryView: { current: async () => world.directoryView },
+        clock,
+        polling: {
+          ...DEFAULT_ASSIGNMENT_POLLING,
+          firstPollDelayMs: options.firstPollDelayMs,
+          pollIntervalMs: options.pollIntervalMs,
+          steadyPollingMs: options.steadyPollingMs,
+          pollBackoff: options.pollBackoff,
+        },
       },
-    },
-    failures: { report: async (failure) => void failures.push(failure) },
-    observability: { logger: createLogger('operations-worker', {}, 'SILENT'), metrics },
-    settings: { maxReceiveCount: Number.POSITIVE_INFINITY, deadlineSafetyMs: 15_000 },
-    visibility: queue,
-  });
+      failures: { report: async (failure) => void failures.push(failure) },
+      observability: { logger: createLogger('operations-worker', {}, 'SILENT'), metrics },
+      settings: { maxReceiveCount: Number.POSITIVE_INFINITY, deadlineSafetyMs: 15_000 },
+      visibility: queue,
+    });
 
   const { operations } = world;
   await queue.send(operations.map((operation) => ({ eventId: 'bench', operation })));
   let invocations = 0;
   let inFlight = 0;
   const worker = async (): Promise<void> => {
+    const handler = createHandler();
     for (;;) {
       const records = queue.receive(10);
       if (records.length === 0) {
@@ -193,9 +215,13 @@ export async function runWorkerBench(options: BenchOptions): Promise<BenchResult
   const throughput = (succeeded + failedTerminal) / elapsedSeconds;
   const meanLatencySeconds = (options.latencyMinMs + options.latencyMaxMs) / 2000;
   const requestsPerCreation = stats.requests / keys.length;
+  const reads = organizations.service.reads.calls;
+  const readsPerCreation = reads / keys.length;
+  const organizationsBound = options.organizationsReadsPerSecond / readsPerCreation;
   const boundPerSecond = Math.min(
     options.requestsPerSecond / requestsPerCreation,
     options.maxOutstandingCreates / meanLatencySeconds,
+    organizationsBound,
   );
   return {
     options,
@@ -208,6 +234,13 @@ export async function runWorkerBench(options: BenchOptions): Promise<BenchResult
     lost: keys.length - succeeded - failedTerminal,
     duplicated: stats.duplicateCreates,
     requestsPerCreation,
+    organizations: {
+      reads,
+      readsPerCreation,
+      boundPerSecond: organizationsBound,
+      throttled: organizations.service.reads.violations,
+      byCommand: organizations.service.counts(),
+    },
     meanLatencySeconds,
     service: stats,
     queue: { ...queue.counters },

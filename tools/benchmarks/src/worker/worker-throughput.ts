@@ -1,7 +1,8 @@
 /**
  * The worker throughput benchmark (Nx target `benchmarks:worker`): 5,000 assignment creations
  * through the operations worker against a simulated IAM Identity Center that enforces the
- * quotas (20 requests/s, 10 outstanding creations) on a virtual clock. Prints the achieved
+ * quotas (20 requests/s, 10 outstanding creations) and a simulated Organizations (5 reads/s: the
+ * level checks' reads through the production adapter) on a virtual clock. Prints the achieved
  * throughput as a fraction of the quota bound, and the lost and duplicated creations; exits 1
  * when the fraction is below 90 % or anything was lost or duplicated.
  *
@@ -31,6 +32,7 @@ export function formatBenchResult(result: BenchResult): string {
     `  duplicated   ${result.duplicated}`,
     `  requests     ${s.requests} (${result.requestsPerCreation.toFixed(2)} per creation): ${s.listRequests} existence checks, ${s.createRequests} creates, ${s.statusRequests} status polls`,
     `  throttled    ${s.rateViolations} over the rate, ${s.outstandingViolations} over the outstanding limit, ${s.injectedThrottles} injected; peak outstanding ${s.peakOutstanding}`,
+    `  organizations ${result.organizations.reads} reads (${result.organizations.readsPerCreation.toFixed(2)} per creation, bound ${o.organizationsReadsPerSecond} reads/s ÷ that = ${result.organizations.boundPerSecond.toFixed(2)}/s), ${result.organizations.throttled} over the rate: ${JSON.stringify(result.organizations.byCommand)}`,
     `  queue        ${result.queue.sent} messages sent, ${result.queue.redelivered} records failed back, ${result.queue.deduplicated} deduplicated`,
   ].join('\n');
 }

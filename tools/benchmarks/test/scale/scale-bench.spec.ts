@@ -20,7 +20,7 @@ describe('bench:scale', () => {
           scale,
         ),
       worker:
-        /^worker: 60 creates, [\d.]+\/s = [\d.]+ % of the [\d.]+\/s bound \(20 req\/s ÷ [\d.]+ requests per create; 10 outstanding ÷ mean completion 3\.0 s\), workers 10, 0 lost, 0 duplicated$/.test(
+        /^worker: 60 creates, [\d.]+\/s = [\d.]+ % of the [\d.]+\/s bound \(20 req\/s ÷ [\d.]+ requests per create; 10 outstanding ÷ mean completion 3\.0 s; organizations 5 reads\/s ÷ [\d.]+ reads per create\), workers 10, 0 lost, 0 duplicated$/.test(
           worker,
         ),
       shards: result.summary.shards,
