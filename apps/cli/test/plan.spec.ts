@@ -1,4 +1,5 @@
 import { parseOrgSnapshot, parseGovernanceConfig, planReconcile } from '@org/scope-engine';
+import { organizationsEvent } from '@org/scope-engine/testing';
 import { readFileSync } from 'node:fs';
 import { example, EXAMPLE_INPUTS, planEventArgs, run } from './helpers/run';
 
@@ -126,30 +127,14 @@ describe('orgctl plan --reconcile', () => {
   });
 });
 
-/** An Organizations CloudTrail event (EventBridge envelope) with the given id and detail. */
-function cloudTrailEvent(id: string, detail: Record<string, unknown>): Record<string, unknown> {
-  return {
-    version: '0',
-    id,
-    'detail-type': 'AWS API Call via CloudTrail',
-    source: 'aws.organizations',
-    account: '111111111111',
-    time: '2026-11-01T10:00:00Z',
-    region: 'us-east-1',
-    resources: [],
-    detail,
-  };
-}
-
 describe('orgctl plan --event', () => {
   /** `plan --event <event>` against the test organization and configuration. */
   const plan = (event: string, extra: Record<string, string> = {}) =>
     run([...planEventArgs(event), '--format', 'json'], { files: { ...files, ...extra } });
 
   it('plans a raw event for its account only', async () => {
-    const move = cloudTrailEvent('e-1', {
+    const move = organizationsEvent('e-1', 'AWS API Call via CloudTrail', {
       eventName: 'MoveAccount',
-      eventSource: 'organizations.amazonaws.com',
       requestParameters: {
         accountId: '222222222222',
         sourceParentId: 'ou-ab12-11111111',
@@ -191,7 +176,7 @@ describe('orgctl plan --event', () => {
   });
 
   it('rejects a malformed event naming the event and every JSON path (exit 1)', async () => {
-    const bad = cloudTrailEvent('e-2', {
+    const bad = organizationsEvent('e-2', 'AWS API Call via CloudTrail', {
       eventName: 'MoveAccount',
       requestParameters: { accountId: '22', destinationParentId: 'x' },
     });
