@@ -1,32 +1,33 @@
-// The Node.js line of `npm start` (the same wording as orgctl's live commands print, from
-// apps/cli/src/io/node-support.ts): Node 22 LTS recommended, 20.19+ supported. The AWS SDK's own
-// multi-line warning, printed once per process that creates a client, is turned off for the
-// processes `npm start` runs.
+// The Node.js line of `npm start`, with the words orgctl's live commands print: the constants and
+// `nodeSupportNotice` come from orgctl's own module (apps/cli/src/io/node-support.ts, which
+// imports nothing), transpiled by esbuild when this script loads, so the two cannot drift. The
+// AWS SDK's own multi-line warning, printed once per process that creates a client, is turned off
+// for the processes `npm start` runs.
+import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const SOURCE = new URL('../../apps/cli/src/io/node-support.ts', import.meta.url);
+const { code } = esbuild.transformSync(readFileSync(SOURCE, 'utf8'), {
+  loader: 'ts',
+  format: 'esm',
+  sourcefile: fileURLToPath(SOURCE),
+});
+const orgctl = await import(`data:text/javascript,${encodeURIComponent(code)}`);
 
 /** The Node.js major version recommended: the LTS the product's Lambdas run on (nodejs22.x). */
-export const RECOMMENDED_NODE_MAJOR = 22;
+export const RECOMMENDED_NODE_MAJOR = orgctl.RECOMMENDED_NODE_MAJOR;
 /** The oldest supported Node.js version (`engines`). */
-export const MINIMUM_NODE_VERSION = '20.19.0';
+export const MINIMUM_NODE_VERSION = orgctl.MINIMUM_NODE_VERSION;
 /** Turns the AWS SDK's Node-version warning off in every process that inherits it. */
-export const SDK_NODE_WARNING_VARIABLE = 'AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED';
-
-const parts = (version) => version.replace(/^v/, '').split('.').map(Number);
+export const SDK_NODE_WARNING_VARIABLE = orgctl.SDK_NODE_WARNING_VARIABLE;
 
 /**
- * One line about `version` (`process.versions.node`), or undefined on Node 22 or later.
- * @param {string} version
- * @returns {string | undefined}
+ * One line about `version` (`process.versions.node`), or undefined on Node 22 or later: orgctl's
+ * `nodeSupportNotice`.
+ * @type {(version: string) => string | undefined}
  */
-export function nodeSupportNotice(version) {
-  const [major = 0, minor = 0] = parts(version);
-  const [minMajor, minMinor] = parts(MINIMUM_NODE_VERSION);
-  const bare = version.replace(/^v/, '');
-  if (major >= RECOMMENDED_NODE_MAJOR) return undefined;
-  if (major > minMajor || (major === minMajor && minor >= minMinor)) {
-    return `note: Node.js ${bare} is supported; Node.js ${RECOMMENDED_NODE_MAJOR} LTS is recommended (AWS SDK releases from 2027 require it)`;
-  }
-  return `warning: Node.js ${bare} is not supported; use Node.js ${RECOMMENDED_NODE_MAJOR} LTS (${MINIMUM_NODE_VERSION} or later works)`;
-}
+export const nodeSupportNotice = orgctl.nodeSupportNotice;
 
 /**
  * The environment for the processes `npm start` runs: `env` with the SDK warning turned off
