@@ -59,9 +59,10 @@ export interface LivePorts {
   readonly localQueue: InMemoryOperationQueue | null;
   readonly clock: Clock;
   /**
-   * This run's own rate budgets at the published rates (Organizations 5 reads/s and 2 writes/s):
-   * every Organizations request of the run takes a token first. orgctl has no quota table
-   * option, so it does not share the deployed functions' budgets.
+   * This run's own rate budgets at the published rates (Organizations 5 reads/s and 2 writes/s,
+   * Identity Center 20 requests/s): every Organizations, SSO Admin and Identity Store request of
+   * the run takes a token first. orgctl has no quota table option, so it does not share the
+   * deployed functions' budgets.
    */
   readonly budgets: ServiceBudgets;
   /** The pause switch and the last reconcile run (control items of the state table). */
@@ -76,12 +77,23 @@ export interface LivePorts {
 /** Name under which `budgetRequests` adds its middleware. */
 const BUDGET_MIDDLEWARE = 'orgGovernanceRateBudget';
 
-/** Budgets the Organizations client's requests, unless an earlier run over it already did. */
-function budgetOnce(client: AwsClients['organizations'], budgets: ServiceBudgets): void {
+/** Budgets a client's requests (`budget`), unless an earlier run over it already did. */
+function budgetOnce(
+  client: { readonly middlewareStack: { identify(): string[] } },
+  budget: () => void,
+): void {
   const budgeted = client.middlewareStack
     .identify()
     .some((entry) => entry.startsWith(BUDGET_MIDDLEWARE));
-  if (!budgeted) budgetRequests(client, organizationsBudget(budgets));
+  if (!budgeted) budget();
+}
+
+/** Every Organizations, SSO Admin and Identity Store request of the run within `budgets`. */
+function budgetClients(clients: AwsClients, budgets: ServiceBudgets): void {
+  const { organizations, ssoAdmin, identityStore } = clients;
+  budgetOnce(organizations, () => budgetRequests(organizations, organizationsBudget(budgets)));
+  budgetOnce(ssoAdmin, () => budgetRequests(ssoAdmin, () => budgets.identityCenter));
+  budgetOnce(identityStore, () => budgetRequests(identityStore, () => budgets.identityCenter));
 }
 
 /**
@@ -95,7 +107,7 @@ function budgetOnce(client: AwsClients['organizations'], budgets: ServiceBudgets
  */
 export function createLivePorts(clients: AwsClients, settings: LiveSettings): LivePorts {
   const budgets = createServiceBudgets(new InMemoryQuotaStore(), systemClock);
-  budgetOnce(clients.organizations, budgets);
+  budgetClients(clients, budgets);
   const identityCenter = new IdentityCenterAdapter(clients.ssoAdmin);
   const localQueue = settings.queueUrl === undefined ? new InMemoryOperationQueue() : null;
   return {
