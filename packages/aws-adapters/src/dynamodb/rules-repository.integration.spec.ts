@@ -46,6 +46,25 @@ async function freshTable(): Promise<string> {
   return name;
 }
 
+/**
+ * A repository on a fresh table that keeps superseded generations 60 s, on a clock starting at
+ * 2026-03-01T00:00Z that moves only by `advance(ms)`; `at()` is the clock's time as saved.
+ */
+async function clockedRepository() {
+  const tableName = await freshTable();
+  let now = Date.parse('2026-03-01T00:00:00.000Z');
+  const rules = new DynamoDbRulesRepository(clients.documents, {
+    tableName,
+    retryPolicy: FAST,
+    retiredGenerationGraceMs: 60_000,
+    now: () => now,
+  });
+  const advance = (ms: number) => {
+    now += ms;
+  };
+  return { tableName, rules, advance, at: () => new Date(now).toISOString() };
+}
+
 /** The example configuration with `extra` more root SCP rules (a bigger generation). */
 function withExtraRules(extra: number): GovernanceConfig {
   const base = exampleGovernance();
@@ -132,14 +151,7 @@ describe('DynamoDbRulesRepository swaps', () => {
   });
 
   it('deletes a superseded generation only after the grace period, and never the current one', async () => {
-    const tableName = await freshTable();
-    let now = Date.parse('2026-03-01T00:00:00.000Z');
-    const rules = new DynamoDbRulesRepository(clients.documents, {
-      tableName,
-      retryPolicy: FAST,
-      retiredGenerationGraceMs: 60_000,
-      now: () => now,
-    });
+    const { tableName, rules, advance, at } = await clockedRepository();
     const generations = async () => {
       const items = await scanAll(tableAccess(clients.documents, { tableName }), {
         ProjectionExpression: 'pk',
@@ -151,12 +163,12 @@ describe('DynamoDbRulesRepository swaps', () => {
     const config = exampleGovernance();
     const counts: number[] = [];
     for (let version = 1; version <= 4; version += 1) {
-      await rules.save(config, version - 1, new Date(now).toISOString());
+      await rules.save(config, version - 1, at());
       counts.push(await generations());
-      now += 30_000;
+      advance(30_000);
     }
-    now += 60_000;
-    await rules.save(config, 4, new Date(now).toISOString());
+    advance(60_000);
+    await rules.save(config, 4, at());
     counts.push(await generations());
     expect({ counts, loaded: ruleIds((await rules.load())?.config ?? config) }).toStrictEqual({
       // 1 → 2 → 3 → 3 (the first expired) → 2 (all but the current and the one just superseded)
@@ -166,14 +178,7 @@ describe('DynamoDbRulesRepository swaps', () => {
   });
 
   it('reads back the generations superseded within the grace period, newest first, as saved', async () => {
-    const tableName = await freshTable();
-    let now = Date.parse('2026-03-01T00:00:00.000Z');
-    const rules = new DynamoDbRulesRepository(clients.documents, {
-      tableName,
-      retryPolicy: FAST,
-      retiredGenerationGraceMs: 60_000,
-      now: () => now,
-    });
+    const { rules, advance, at } = await clockedRepository();
     const full = withExtraRules(30); // more than one page of a batch write
     const removed: GovernanceConfig = { ...full, scpRules: full.scpRules.slice(1) };
     const seen = async () =>
@@ -184,15 +189,15 @@ describe('DynamoDbRulesRepository swaps', () => {
       }));
     const before = await seen();
     // A rule removed, then the removal reverted, 10 seconds apart.
-    await rules.save(full, 0, new Date(now).toISOString());
-    now += 10_000;
-    await rules.save(removed, 1, new Date(now).toISOString());
-    now += 10_000;
-    await rules.save(full, 2, new Date(now).toISOString());
+    await rules.save(full, 0, at());
+    advance(10_000);
+    await rules.save(removed, 1, at());
+    advance(10_000);
+    await rules.save(full, 2, at());
     const afterRevert = await seen();
-    now += 55_000; // version 1 was superseded 65 s ago, version 2 55 s ago
+    advance(55_000); // version 1 was superseded 65 s ago, version 2 55 s ago
     const later = await seen();
-    now += 10_000;
+    advance(10_000);
     const expired = await seen();
     expect({
       before,
