@@ -31,8 +31,10 @@ export const OPERATIONS_WORKER = 'operations-worker';
  * Identity Center quota and the Organizations read and write budgets are shared by every caller
  * through DynamoDB (`functionBudgets`); SSO Admin retries go through the quota too. SSO Admin calls assume `SSO_ROLE_ARN` when it is set. The level-triggered check
  * re-reads accounts through the Organizations adapter (its reads count against the
- * Organizations read budget) and plans with the cached rules and the stored directory view,
- * both refreshed before a negative verdict is final.
+ * Organizations read budget: per account and batch 3 for an assignment operation — the
+ * account's state, parent and tags —, 4 for an attach or detach of one policy type, none for a
+ * status check; OUs per {@link WORKER_OU_READS}) and plans with the cached rules and the stored
+ * directory view, both refreshed before a negative verdict is final.
  *
  * @throws {HandlerEnvironmentError} when the environment is incomplete.
  * @example
