@@ -52,7 +52,7 @@ export function createReconcileStepDependencies(
     prepare: {
       organizations: reads,
       identityCenter,
-      directory: directoryAdapter(asAdministrator, identityCenter),
+      directory: directoryAdapter(asAdministrator, identityCenter, budgets.identityCenter),
       provisionedState: ports.provisionedState,
       rules: ports.rules,
       runs,

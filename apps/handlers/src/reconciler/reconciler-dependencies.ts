@@ -89,7 +89,7 @@ export function createReconcilerDependencies(
   const budgets = functionBudgets(wiring, options);
   const asAdministrator = identityCenterTarget(wiring.target);
   const identityCenter = identityCenterAdapter(asAdministrator, { budget: budgets.identityCenter });
-  const directory = directoryAdapter(asAdministrator, identityCenter);
+  const directory = directoryAdapter(asAdministrator, identityCenter, budgets.identityCenter);
   const ports = pipelinePorts(wiring, budgets);
   const run = reconcilerRunPorts(wiring, env, options);
   const organizations = organizationsClient(wiring.target);

@@ -1,6 +1,7 @@
 /**
  * One Identity Center rate for every caller: the processor (naming the groups and users of
- * directory events), the worker and the reconciler's steps take a token of the shared Identity
+ * directory events), the worker and the reconciler's steps (SSO Admin and the Identity Store reads
+ * of its directory view) take a token of the shared Identity
  * Center budget (`IDENTITY_CENTER_REQUESTS_PER_SECOND`, unset: the published 20/s) from the one
  * quota store before each request.
  */
@@ -106,6 +107,8 @@ describe('the shared Identity Center budget', () => {
         worker.execute.identityCenter.listAssignments('333333333333', [PERMISSION_SET]),
         reconciler.prepare.identityCenter.listAssignmentsOfPrincipal('GROUP', 'g-ops'),
         names.getPrincipal('USER', 'u-alice').catch(() => null),
+        // The reconciler's directory view: the principals its rules name (Identity Store).
+        reconciler.prepare.directory.getPrincipal('GROUP', 'g-auditors'),
       ]),
     );
     expect({
@@ -114,7 +117,7 @@ describe('the shared Identity Center budget', () => {
       by: [...new Set(sent.map(({ by }) => by))].sort(),
     }).toStrictEqual({
       named: { type: 'GROUP', name: 'Ops', id: 'g-ops' },
-      sent: [0, 1000, 2000, 3000],
+      sent: [0, 1000, 2000, 3000, 4000],
       by: ['processor', 'reconciler', 'worker'],
     });
   });
