@@ -1,19 +1,10 @@
 import type { GovernanceConfig, Operation, OrgSnapshot } from '@org/scope-engine';
-import type { FailureReport } from '../failure-reporter';
 import type { OperationMessage } from '../ports/operation-queue';
-import { IdentityCenterQuota } from '../quota/identity-center-quota';
 import { staticRulesSource } from '../rules/rules-source';
-import { CachedDirectoryView } from '../state/directory-view-store';
-import { InMemoryAuditLog } from '../testing/in-memory-audit-log';
-import { InMemoryDirectoryViewStore } from '../testing/in-memory-directory-view-store';
-import { InMemoryOperationQueue } from '../testing/in-memory-operation-queue';
 import { InMemoryOrganization } from '../testing/in-memory-organization';
-import { InMemoryProvisionedState } from '../testing/in-memory-provisioned-state';
-import { InMemoryQuotaStore } from '../testing/in-memory-quota-store';
 import { VirtualClock } from '../testing/virtual-clock';
 import { AccountReads } from './account-reads';
 import { executeLevelTriggered } from './execute-level-triggered';
-import { DEFAULT_ASSIGNMENT_POLLING } from './execution-settings';
 import {
   ADMIN_ARN as ADMIN,
   ADMIN_SET,
@@ -27,6 +18,7 @@ import {
   orgSnapshot,
   PROD_ADMINS_RULE,
 } from '../../test/support/org-fixtures';
+import { workerPorts } from '../../test/support/worker-ports';
 
 const ACCOUNT = '222222222222';
 const OPS = 'g-ops';
@@ -70,39 +62,27 @@ const attach: Operation = {
 };
 
 function setup(config: GovernanceConfig = CONFIG) {
-  const org = new InMemoryOrganization(ORG);
   const clock = new VirtualClock(0);
-  const audit = new InMemoryAuditLog();
-  const provisionedState = new InMemoryProvisionedState();
-  const reports: FailureReport[] = [];
   const calls: string[] = [];
-  const readAccountStructure = org.readAccountStructure.bind(org);
-  const organizations = {
-    readAccountStructure: (id: string) => {
-      calls.push(`read ${id}`);
-      return readAccountStructure(id);
-    },
-    attachPolicy: (p: string, t: string) => (calls.push(`attach ${p}`), org.attachPolicy(p, t)),
-    detachPolicy: (p: string, t: string) => (calls.push(`detach ${p}`), org.detachPolicy(p, t)),
-  };
-  const views = new InMemoryDirectoryViewStore({
-    permissionSets: ORG.permissionSets,
-    principals: ORG.principals,
-    readAt: null,
-  });
-  const deps = {
-    organizations,
-    identityCenter: org,
-    provisionedState,
-    audit,
-    queue: new InMemoryOperationQueue(),
-    failures: { report: async (failure: FailureReport) => void reports.push(failure) },
-    quota: new IdentityCenterQuota(new InMemoryQuotaStore(), clock),
-    rules: staticRulesSource(config),
+  const { org, deps, audit, provisionedState, reports } = workerPorts(
+    ORG,
     clock,
-    polling: DEFAULT_ASSIGNMENT_POLLING,
-    directoryView: new CachedDirectoryView(views, clock, 60_000),
-  };
+    staticRulesSource(config),
+    (recorded) => ({
+      readAccountStructure: (id: string) => {
+        calls.push(`read ${id}`);
+        return recorded.readAccountStructure(id);
+      },
+      attachPolicy: (policyId: string, targetId: string) => {
+        calls.push(`attach ${policyId}`);
+        return recorded.attachPolicy(policyId, targetId);
+      },
+      detachPolicy: (policyId: string, targetId: string) => {
+        calls.push(`detach ${policyId}`);
+        return recorded.detachPolicy(policyId, targetId);
+      },
+    }),
+  );
   const run = (message: OperationMessage, reads?: AccountReads) =>
     clock.run(() => executeLevelTriggered(message, deps, reads ? { reads } : {}));
   return { org, deps, audit, provisionedState, reports, calls, run };

@@ -4,21 +4,11 @@
  * still `NotJustified` when none does (forged, or older than the retention).
  */
 import type { GovernanceConfig, Operation, OrgSnapshot } from '@org/scope-engine';
-import type { FailureReport } from '../failure-reporter';
 import type { OperationMessage } from '../ports/operation-queue';
-import { IdentityCenterQuota } from '../quota/identity-center-quota';
 import { CachedRulesSource } from '../rules/rules-source';
-import { CachedDirectoryView } from '../state/directory-view-store';
-import { InMemoryAuditLog } from '../testing/in-memory-audit-log';
-import { InMemoryDirectoryViewStore } from '../testing/in-memory-directory-view-store';
-import { InMemoryOperationQueue } from '../testing/in-memory-operation-queue';
-import { InMemoryOrganization } from '../testing/in-memory-organization';
-import { InMemoryProvisionedState } from '../testing/in-memory-provisioned-state';
-import { InMemoryQuotaStore } from '../testing/in-memory-quota-store';
 import { InMemoryRulesRepository } from '../testing/in-memory-rules-repository';
 import { VirtualClock } from '../testing/virtual-clock';
 import { executeLevelTriggered } from './execute-level-triggered';
-import { DEFAULT_ASSIGNMENT_POLLING } from './execution-settings';
 import {
   ADMIN_ARN,
   ADMIN_SET,
@@ -31,6 +21,7 @@ import {
   groupRule,
   orgSnapshot,
 } from '../../test/support/org-fixtures';
+import { workerPorts } from '../../test/support/worker-ports';
 
 const ACCOUNT = '222222222222';
 const MINUTE = 60_000;
@@ -104,28 +95,11 @@ async function setup(history: readonly GovernanceConfig[]) {
       await clock.sleep(MINUTE);
     }
   });
-  const org = new InMemoryOrganization(ORG);
-  const audit = new InMemoryAuditLog();
-  const provisionedState = new InMemoryProvisionedState();
-  const reports: FailureReport[] = [];
-  const views = new InMemoryDirectoryViewStore({
-    permissionSets: ORG.permissionSets,
-    principals: ORG.principals,
-    readAt: null,
-  });
-  const deps = {
-    organizations: org,
-    identityCenter: org,
-    provisionedState,
-    audit,
-    queue: new InMemoryOperationQueue(),
-    failures: { report: async (failure: FailureReport) => void reports.push(failure) },
-    quota: new IdentityCenterQuota(new InMemoryQuotaStore(), clock),
-    rules: new CachedRulesSource(repository, clock, MINUTE),
+  const { org, audit, reports, provisionedState, deps } = workerPorts(
+    ORG,
     clock,
-    polling: DEFAULT_ASSIGNMENT_POLLING,
-    directoryView: new CachedDirectoryView(views, clock, MINUTE),
-  };
+    new CachedRulesSource(repository, clock, MINUTE),
+  );
   const run = (message: OperationMessage) => clock.run(() => executeLevelTriggered(message, deps));
   const later = (ms: number) => clock.run(() => clock.sleep(ms));
   return { org, audit, reports, provisionedState, loadRecent, run, later };
