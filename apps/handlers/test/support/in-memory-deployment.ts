@@ -6,6 +6,7 @@ import {
   CachedDirectoryView,
   DEFAULT_ASSIGNMENT_POLLING,
   IdentityCenterQuota,
+  type RulesSource,
   staticRulesSource,
   type StoredViewProcessEventDependencies,
   tagKeysOf,
@@ -16,11 +17,13 @@ import {
   InMemoryIdempotencyStore,
   InMemoryOperationQueue,
   InMemoryOrganization,
+  InMemoryPauseSwitch,
   InMemoryProvisionedState,
   InMemoryQuotaStore,
+  liveOrganizationReads,
   VirtualClock,
 } from '@org/governance-runtime/testing';
-import { exampleConfig, exampleOrg } from './fixtures';
+import { collectingFailures, exampleConfig, exampleOrg } from './fixtures';
 
 /** Everything a handler test wires its handler with. */
 export function inMemoryDeployment() {
@@ -100,4 +103,42 @@ export function processPorts(
     clock: env.clock,
     ...overrides,
   };
+}
+
+/**
+ * The reconciler's ports from a deployment, with `rules` as its rules: failures collected in
+ * `failures`, an in-memory pause switch (`control`, also the run log) — and `handlerPorts`, the
+ * reconciler handler's two sets of them: the one-pass run (`reconcile`) reads the organization
+ * directly, the whole-organization run page by page (`reads`, {@link liveOrganizationReads}).
+ *
+ * @example
+ * ```ts
+ * const { handlerPorts, failures } = reconcilerPorts(env);
+ * const handler = createReconcilerHandler({ ...handlerPorts, failures, observability, dryRunByDefault: true });
+ * ```
+ */
+export function reconcilerPorts(
+  env: ReturnType<typeof inMemoryDeployment>,
+  rules: RulesSource = env.rules,
+) {
+  const failures = collectingFailures();
+  const control = new InMemoryPauseSwitch();
+  const ports = {
+    directory: env.org,
+    directoryViews: env.directoryViews,
+    provisionedState: env.provisionedState,
+    rules,
+    queue: env.queue,
+    audit: env.audit,
+    clock: env.clock,
+    failures,
+    pauseSwitch: control,
+    runLog: control,
+  };
+  const reads = liveOrganizationReads(env.org);
+  const handlerPorts = {
+    reconcile: { ...ports, organizations: env.org, identityCenter: env.org },
+    wholeOrganization: { ...ports, organizations: reads, identityCenter: reads },
+  };
+  return { ports, failures, control, reads, handlerPorts };
 }

@@ -5,16 +5,16 @@
  * single-pass reference (`reconcile`) enqueue, hold and forget the same on the same organization.
  */
 import { reconcile } from '@org/governance-runtime';
-import {
-  InMemoryPauseSwitch,
-  InMemoryRunStore,
-  liveOrganizationReads,
-} from '@org/governance-runtime/testing';
+import { InMemoryRunStore } from '@org/governance-runtime/testing';
 import { staticRulesSource } from '@org/governance-runtime';
 import { createReconcileStepHandler } from '../../src/reconciler/reconcile-step-handler';
 import { createReconcilerHandler } from '../../src/reconciler/reconciler-handler';
-import { collectingFailures, lambdaContext, testObservability } from '../support/fixtures';
-import { inMemoryDeployment, recordExampleProvisionedState } from '../support/in-memory-deployment';
+import { lambdaContext, testObservability } from '../support/fixtures';
+import {
+  inMemoryDeployment,
+  reconcilerPorts,
+  recordExampleProvisionedState,
+} from '../support/in-memory-deployment';
 
 /** What a run left behind, comparable across drivers. */
 interface Outcome {
@@ -43,20 +43,7 @@ async function deployment(maxDestructiveOperations: number) {
     ...env.config,
     settings: { ...env.config.settings, maxDestructiveOperations },
   });
-  const failures = collectingFailures();
-  const control = new InMemoryPauseSwitch();
-  const ports = {
-    directory: env.org,
-    directoryViews: env.directoryViews,
-    provisionedState: env.provisionedState,
-    rules,
-    queue: env.queue,
-    audit: env.audit,
-    clock: env.clock,
-    failures,
-    pauseSwitch: control,
-    runLog: control,
-  };
+  const { ports, failures, reads, handlerPorts } = reconcilerPorts(env, rules);
   const outcome = async (
     run: { driftCount: number; enqueued: number; heldDestructive: number },
     departed: number,
@@ -72,27 +59,22 @@ async function deployment(maxDestructiveOperations: number) {
     provisioned: (await env.provisionedState.listAll()).map((state) => state.accountId).sort(),
     alerts: failures.reports.map((report) => report.kind),
   });
-  return { env, ports, failures, outcome };
+  return { env, ports, failures, reads, handlerPorts, outcome };
 }
 
 /** The single-pass reference. */
 async function singlePass(limit: number): Promise<Outcome> {
-  const { env, ports, outcome } = await deployment(limit);
-  const result = await reconcile(
-    { ...ports, organizations: env.org, identityCenter: env.org },
-    { runId: 'single' },
-  );
+  const { handlerPorts, outcome } = await deployment(limit);
+  const result = await reconcile(handlerPorts.reconcile, { runId: 'single' });
   const heldDestructive = result.held?.operations.length ?? 0;
   return outcome({ ...result, heldDestructive }, result.departedAccountIds.length);
 }
 
 /** The reconciler handler's whole-organization run in process (local stack, chaos). */
 async function inProcess(limit: number): Promise<Outcome> {
-  const { env, ports, failures, outcome } = await deployment(limit);
-  const reads = liveOrganizationReads(env.org);
+  const { handlerPorts, failures, outcome } = await deployment(limit);
   const handler = createReconcilerHandler({
-    reconcile: { ...ports, organizations: env.org, identityCenter: env.org },
-    wholeOrganization: { ...ports, organizations: reads, identityCenter: reads },
+    ...handlerPorts,
     failures,
     observability: testObservability(),
     dryRunByDefault: false,
@@ -103,8 +85,7 @@ async function inProcess(limit: number): Promise<Outcome> {
 
 /** The deployed state machine's steps, one invocation each. */
 async function deployedSteps(limit: number): Promise<Outcome> {
-  const { env, ports, failures, outcome } = await deployment(limit);
-  const reads = liveOrganizationReads(env.org);
+  const { ports, failures, reads, outcome } = await deployment(limit);
   const common = { ...ports, runs: new InMemoryRunStore() };
   const step = createReconcileStepHandler({
     prepare: { ...common, organizations: reads, identityCenter: reads },

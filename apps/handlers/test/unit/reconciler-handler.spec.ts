@@ -1,6 +1,5 @@
 import { isDestructive, NOT_PAUSED, staticRulesSource } from '@org/governance-runtime';
 import type { GovernanceConfig } from '@org/scope-engine';
-import { InMemoryPauseSwitch, liveOrganizationReads } from '@org/governance-runtime/testing';
 import { createReconcilerHandler } from '../../src/reconciler/reconciler-handler';
 import { RECONCILE_PERMANENT_ERRORS } from '@org/contracts';
 import {
@@ -8,8 +7,12 @@ import {
   parseReconcileRequest,
   WholeOrganizationDirectError,
 } from '../../src/reconciler/reconcile-request';
-import { collectingFailures, lambdaContext, testObservability } from '../support/fixtures';
-import { inMemoryDeployment, recordExampleProvisionedState } from '../support/in-memory-deployment';
+import { lambdaContext, testObservability } from '../support/fixtures';
+import {
+  inMemoryDeployment,
+  reconcilerPorts,
+  recordExampleProvisionedState,
+} from '../support/in-memory-deployment';
 
 function setup(
   dryRunByDefault: boolean,
@@ -17,9 +20,7 @@ function setup(
   rulesOverride: Partial<GovernanceConfig> = {},
 ) {
   const env = inMemoryDeployment();
-  const failures = collectingFailures();
   const observability = testObservability();
-  const control = new InMemoryPauseSwitch();
   const rules =
     maxDestructiveOperations === undefined
       ? env.rules
@@ -28,27 +29,8 @@ function setup(
           ...rulesOverride,
           settings: { ...env.config.settings, maxDestructiveOperations },
         });
-  const ports = {
-    directory: env.org,
-    directoryViews: env.directoryViews,
-    provisionedState: env.provisionedState,
-    rules,
-    queue: env.queue,
-    audit: env.audit,
-    clock: env.clock,
-    failures,
-    pauseSwitch: control,
-    runLog: control,
-  };
-  const reads = liveOrganizationReads(env.org);
-  const deps = {
-    reconcile: { ...ports, organizations: env.org, identityCenter: env.org },
-    // The sharded run's page-by-page reads of the same organization.
-    wholeOrganization: { ...ports, organizations: reads, identityCenter: reads },
-    failures,
-    observability,
-    dryRunByDefault,
-  };
+  const { failures, control, handlerPorts } = reconcilerPorts(env, rules);
+  const deps = { ...handlerPorts, failures, observability, dryRunByDefault };
   const handler = createReconcilerHandler(deps);
   const accountIds = env.org.snapshot().accounts.map((account) => account.id);
   // The deployed function's handler (index.ts): a direct whole-organization request is refused.
