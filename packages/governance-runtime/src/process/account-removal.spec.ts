@@ -17,6 +17,7 @@ import {
   activeAccount,
   prodAdminsConfig,
   prodAdminsOrg,
+  groupAssignmentItem,
 } from '../../test/support/org-fixtures';
 import { organizationsEvent } from '@org/scope-engine/testing';
 import { eventMeta } from '../../test/support/event-fixtures';
@@ -59,14 +60,10 @@ async function setup() {
   const org = new InMemoryOrganization(ORG);
   const clock = new VirtualClock(Date.parse('2026-11-01T10:00:05Z'));
   const provisionedState = new InMemoryProvisionedState();
-  await provisionedState.recordApplied(ACCOUNT, {
-    kind: 'assignment',
-    permissionSetArn: ADMIN,
-    principalType: 'GROUP',
-    principalId: 'g-ops',
-    ruleIds: ['prod-admins'],
-    tagKeys: ['env'],
-  });
+  await provisionedState.recordApplied(
+    ACCOUNT,
+    groupAssignmentItem(ADMIN, 'g-ops', ['prod-admins'], ['env']),
+  );
   const views = new InMemoryDirectoryViewStore({
     permissionSets: ORG.permissionSets,
     principals: ORG.principals,

@@ -28,6 +28,7 @@ import {
   AUDITORS_GROUP,
   READ_ONLY_SET,
   orgSnapshot,
+  groupAssignmentItem,
 } from '../../test/support/org-fixtures';
 import { eventMeta as meta } from '../../test/support/event-fixtures';
 
@@ -111,14 +112,10 @@ async function provisionedState(): Promise<InMemoryProvisionedState> {
       tagKeys: [],
     });
   }
-  await state.recordApplied('333333333333', {
-    kind: 'assignment',
-    permissionSetArn: ADMIN,
-    principalType: 'GROUP',
-    principalId: 'g-ops',
-    ruleIds: ['prod-ops'],
-    tagKeys: ['env'],
-  });
+  await state.recordApplied(
+    '333333333333',
+    groupAssignmentItem(ADMIN, 'g-ops', ['prod-ops'], ['env']),
+  );
   return state;
 }
 

@@ -10,6 +10,7 @@ import { VirtualClock } from '../testing/virtual-clock';
 import {
   activeAccount,
   AUDITORS_GROUP,
+  groupAssignmentItem,
   AUDITORS_RULE,
   DEFAULT_SETTINGS,
   groupAssignment,
@@ -163,14 +164,10 @@ describe('a paced first run', () => {
       // The worker drains the queue before the next run: each creation takes effect.
       for (const { operation } of shared.queue.drain()) {
         applied.push(operation.accountId);
-        await shared.provisionedState.recordApplied(operation.accountId, {
-          kind: 'assignment',
-          permissionSetArn: RO,
-          principalType: 'GROUP',
-          principalId: 'g-auditors',
-          ruleIds: ['auditors'],
-          tagKeys: [],
-        });
+        await shared.provisionedState.recordApplied(
+          operation.accountId,
+          groupAssignmentItem(RO, 'g-auditors', ['auditors']),
+        );
       }
     }
     // 10 s of worker time per run at 1 creation/s: 2 per 5-account shard, 8 per run.
@@ -196,14 +193,10 @@ describe('paced removals at the run’s end', () => {
     const provisionedState = new InMemoryProvisionedState();
     const queue = new InMemoryOperationQueue();
     for (const id of accounts) {
-      await provisionedState.recordApplied(id, {
-        kind: 'assignment',
-        permissionSetArn: RO,
-        principalType: 'GROUP',
-        principalId: 'g-auditors',
-        ruleIds: ['auditors-old'],
-        tagKeys: [],
-      });
+      await provisionedState.recordApplied(
+        id,
+        groupAssignmentItem(RO, 'g-auditors', ['auditors-old']),
+      );
     }
     const removed = new Set<string>();
     const runOnce = async (runId: string) => {

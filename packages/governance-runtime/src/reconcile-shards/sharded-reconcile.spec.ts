@@ -29,6 +29,7 @@ import {
   orgSnapshot,
   baselineAndRetiredAttachments,
   AUDITORS_ON_WORKLOADS_RULE,
+  groupAssignmentItem,
 } from '../../test/support/org-fixtures';
 
 const account = (id: string, parentId: string, tags: Record<string, string> = {}) => ({
@@ -78,14 +79,10 @@ async function setup() {
   await record('200000000001', 'p-base0001', ['baseline']);
   await record('200000000001', 'p-old00001', ['retired']);
   await record('999999999999', 'p-base0001', ['baseline']);
-  await provisionedState.recordApplied('200000000003', {
-    kind: 'assignment',
-    permissionSetArn: RO,
-    principalType: 'GROUP',
-    principalId: 'g-auditors',
-    ruleIds: ['auditors-old'],
-    tagKeys: [],
-  });
+  await provisionedState.recordApplied(
+    '200000000003',
+    groupAssignmentItem(RO, 'g-auditors', ['auditors-old']),
+  );
   const directory = new InMemoryOrganization(ORG);
   const reads = new SnapshotOrganizationReads(ORG);
   const clock = new VirtualClock(0);

@@ -7,6 +7,7 @@ import { InMemoryOrganization } from '../testing/in-memory-organization';
 import { InMemoryProvisionedState } from '../testing/in-memory-provisioned-state';
 import { VirtualClock } from '../testing/virtual-clock';
 import { eventMeta } from '../../test/support/event-fixtures';
+import { groupAssignmentItem } from '../../test/support/org-fixtures';
 
 /**
  * The blast-radius cap (settings.maxDestructiveOperations) applies to reconcile runs and rules
@@ -38,14 +39,7 @@ describe('event-driven plans are not capped', () => {
     const org = new InMemoryOrganization(ORG);
     const provisionedState = new InMemoryProvisionedState();
     for (const p of principals) {
-      await provisionedState.recordApplied(id, {
-        kind: 'assignment',
-        permissionSetArn: RO,
-        principalType: 'GROUP',
-        principalId: p,
-        ruleIds: ['retired'],
-        tagKeys: [],
-      });
+      await provisionedState.recordApplied(id, groupAssignmentItem(RO, p, ['retired']));
     }
     const queue = new InMemoryOperationQueue();
     await processEvent(

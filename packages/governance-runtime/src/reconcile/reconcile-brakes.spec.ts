@@ -13,6 +13,7 @@ import {
   activeAccount,
   groupAssignment,
   READ_ONLY_ARN as RO,
+  groupAssignmentItem,
 } from '../../test/support/org-fixtures';
 import { inMemoryRulesRepository, inMemoryPorts } from '../../test/support/in-memory-ports';
 
@@ -56,14 +57,10 @@ async function setup(deletes: number) {
   const ports = inMemoryPorts(orgWithRetiredGrants(deletes));
   const { provisionedState, queue, audit } = ports;
   for (let i = 1; i <= deletes; i++) {
-    await provisionedState.recordApplied(accountId(i), {
-      kind: 'assignment',
-      permissionSetArn: RO,
-      principalType: 'GROUP',
-      principalId: 'g-retired',
-      ruleIds: ['retired'],
-      tagKeys: [],
-    });
+    await provisionedState.recordApplied(
+      accountId(i),
+      groupAssignmentItem(RO, 'g-retired', ['retired']),
+    );
   }
   const control = new InMemoryPauseSwitch();
   const reports: FailureReport[] = [];

@@ -19,6 +19,7 @@ import type {
   ScpRule,
   Settings,
 } from '@org/scope-engine';
+import type { ProvisionedItem } from '../../src/ports/provisioned-state-repository';
 import { EMPTY_SNAPSHOT } from '../../src/state/empty-snapshot';
 
 /** The organization root. */
@@ -247,4 +248,29 @@ export function groupAssignment(
   principalId: string,
 ): Assignment {
   return { accountId, permissionSetArn, principalType: 'GROUP', principalId };
+}
+
+/**
+ * A group's account assignment as the provisioned state records it: created for `ruleIds`,
+ * looked up by `tagKeys` (none by default).
+ *
+ * @example
+ * ```ts
+ * await provisionedState.recordApplied('222222222222', groupAssignmentItem(READ_ONLY_ARN, 'g-auditors', ['auditors']));
+ * ```
+ */
+export function groupAssignmentItem(
+  permissionSetArn: string,
+  principalId: string,
+  ruleIds: readonly string[],
+  tagKeys: readonly string[] = [],
+): ProvisionedItem {
+  return {
+    kind: 'assignment',
+    permissionSetArn,
+    principalType: 'GROUP',
+    principalId,
+    ruleIds,
+    tagKeys,
+  };
 }
