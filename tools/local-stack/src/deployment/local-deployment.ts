@@ -37,9 +37,6 @@ import {
   type WebhookReceiver,
 } from '../runtime/webhook-receiver';
 
-/** Organizations requests per second the local functions share (moto answers them all at once). */
-const LOCAL_ORGANIZATIONS_RATE = 100;
-
 /** Options of {@link createLocalDeployment}. */
 export interface LocalDeploymentOptions {
   /** The moto endpoint. */
@@ -158,11 +155,6 @@ export async function createLocalDeployment(
         rulesCacheTtlSeconds: '0',
         statusFirstPollMs: '100',
         statusWaitSeconds: '5',
-        // moto does not throttle: every Organizations request still takes a token of the shared
-        // budgets, at a rate that does not pace the worker's level checks (a dozen reads each) to
-        // the published 5/s.
-        organizationsReadsPerSecond: String(LOCAL_ORGANIZATIONS_RATE),
-        organizationsWritesPerSecond: String(LOCAL_ORGANIZATIONS_RATE),
       },
     });
     // As `orgctl rules apply` does after a deploy: the processor plans with this view.
