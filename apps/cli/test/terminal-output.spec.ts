@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { hostileOrg, TERMINAL_PAYLOADS } from './helpers/hostile-org';
+import { TERMINAL_PAYLOADS } from '@org/scope-engine/testing';
+import { hostileOrg } from './helpers/hostile-org';
 import { example, planEventArgs, run } from './helpers/run';
 
 /** Control characters a terminal acts on: C0 except LF, DEL, C1, and bidi overrides/isolates. */

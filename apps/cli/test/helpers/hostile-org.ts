@@ -3,21 +3,6 @@ import { readFileSync } from 'node:fs';
 import { example } from './run';
 
 /**
- * Terminal payloads: control characters and escape sequences that would recolour, clear or
- * retitle a terminal, or forge lines, if printed raw.
- */
-export const TERMINAL_PAYLOADS: readonly string[] = [
-  'red\u001b[31mRED\u001b[0m',
-  'clear\u001b[2J\u001b[H',
-  'title\u001b]0;pwned\u0007',
-  'c1\u009b2J',
-  'bell\u0007',
-  'line\r\nforged line',
-  'nul\u0000byte',
-  'bidi\u202egnp.exe',
-];
-
-/**
  * examples/org.yaml plus, for each payload `i`, an OU, an account, an SCP (attached, unmanaged), a
  * permission set and a group (assigned, unmanaged) named with that payload.
  */

@@ -1,8 +1,8 @@
 import type { DomainEvent } from '@org/event-schemas';
 import { parseGovernanceConfig, parseOrgSnapshot, planForEvent } from '@org/scope-engine';
+import { TERMINAL_PAYLOADS } from '@org/scope-engine/testing';
 import { exampleDocument } from '../support/examples';
 import { rawControlIn } from '../support/parse-invariants';
-import { TERMINAL_PAYLOADS } from './payloads';
 
 const snapshot = parseOrgSnapshot(exampleDocument('org.yaml').text);
 const config = parseGovernanceConfig(exampleDocument('governance.yaml').text);

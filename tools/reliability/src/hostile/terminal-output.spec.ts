@@ -1,8 +1,8 @@
+import { TERMINAL_PAYLOADS } from '@org/scope-engine/testing';
 import { runOrgctl } from '../support/cli-harness';
 import { exampleDocument } from '../support/examples';
 import { hostileOrg } from '../support/hostile-org';
 import { rawControlIn } from '../support/parse-invariants';
-import { TERMINAL_PAYLOADS } from './payloads';
 
 /** The only escape sequences allowed through: SGR colours the CLI adds itself on a terminal. */
 const SGR = new RegExp(`${String.fromCharCode(0x1b)}\\[[0-9;]*m`, 'g');
