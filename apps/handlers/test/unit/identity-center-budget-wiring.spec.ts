@@ -7,15 +7,13 @@
  */
 import { SSOAdminClient } from '@aws-sdk/client-sso-admin';
 import { IdentitystoreClient } from '@aws-sdk/client-identitystore';
-import type { Client, MetadataBearer } from '@smithy/types';
-import { InMemoryQuotaStore, VirtualClock } from '@org/governance-runtime/testing';
 import { HANDLER_ENV } from '@org/contracts';
 import { createProcessorDependencies } from '../../src/org-events-processor/processor-dependencies';
 import { createWorkerDependencies } from '../../src/operations-worker/worker-dependencies';
 import { createReconcileStepDependencies } from '../../src/reconciler/reconcile-step-dependencies';
 import { readProcessorConfig } from '../../src/shared/config/handler-config';
-import type { WiringOptions } from '../../src/shared/wiring-options';
-import { COMPLETE_ENVIRONMENT, testObservability } from '../support/fixtures';
+import { answeringClients, type InPlaceAnswers } from '../support/answering-clients';
+import { COMPLETE_ENVIRONMENT } from '../support/fixtures';
 
 const PERMISSION_SET = 'arn:aws:sso:::permissionSet/ssoins-1/ps-1';
 
@@ -29,13 +27,6 @@ const ONE_PER_SECOND = {
   [HANDLER_ENV.identityCenterRequestsPerSecond]: '1',
 };
 
-/** An Identity Center request as it left the client: who, the command and the virtual time. */
-interface Sent {
-  readonly by: string;
-  readonly command: string;
-  readonly at: number;
-}
-
 /** What the answering middleware returns for each command (no assignments, one group). */
 const ANSWERS: Readonly<Record<string, object>> = {
   DescribeGroupCommand: { GroupId: 'g-ops', DisplayName: 'Ops', IdentityStoreId: 'd-1234567890' },
@@ -43,37 +34,12 @@ const ANSWERS: Readonly<Record<string, object>> = {
   ListAccountAssignmentsForPrincipalCommand: { AccountAssignments: [] },
 };
 
-/**
- * Wiring options that answer every SSO Admin and Identity Store request in place and record when
- * it was sent — after the budget's middleware let it through.
- */
-function answeringIdentityCenter(
-  by: string,
-  clock: VirtualClock,
-  store: InMemoryQuotaStore,
-  sent: Sent[],
-): WiringOptions {
-  return {
-    observability: testObservability(),
-    clock,
-    quotaStore: store,
-    customizeClient: <Input extends object, Output extends MetadataBearer>(
-      client: Client<Input, Output, unknown>,
-    ) => {
-      if (!(client instanceof SSOAdminClient) && !(client instanceof IdentitystoreClient)) return;
-      client.middlewareStack.add(
-        (_next, context) => async () => {
-          const command = context.commandName ?? '';
-          sent.push({ by, command, at: clock.now() });
-          const output = { ...ANSWERS[command], $metadata: {} } as unknown as Output;
-          return { output, response: {} };
-        },
-        // After the budget's middleware (initialize, high), before credentials and signing.
-        { step: 'initialize', priority: 'low', name: 'answerIdentityCenterInPlace' },
-      );
-    },
-  };
-}
+/** Every SSO Admin and Identity Store request answered in place. */
+const IDENTITY_CENTER_IN_PLACE: InPlaceAnswers = {
+  name: 'answerIdentityCenterInPlace',
+  answers: (client) => client instanceof SSOAdminClient || client instanceof IdentitystoreClient,
+  output: (command) => ANSWERS[command] ?? {},
+};
 
 describe('the shared Identity Center budget', () => {
   it('is read by the processor too: unset, the published 20/s; configured, the rate every caller shares', () => {
@@ -84,21 +50,10 @@ describe('the shared Identity Center budget', () => {
   });
 
   it("paces the processor's directory reads with the worker's and the reconciler's requests: one a second at 1/s", async () => {
-    const clock = new VirtualClock(0);
-    const store = new InMemoryQuotaStore();
-    const sent: Sent[] = [];
-    const processor = createProcessorDependencies(
-      ONE_PER_SECOND,
-      answeringIdentityCenter('processor', clock, store, sent),
-    );
-    const worker = createWorkerDependencies(
-      ONE_PER_SECOND,
-      answeringIdentityCenter('worker', clock, store, sent),
-    );
-    const reconciler = createReconcileStepDependencies(
-      ONE_PER_SECOND,
-      answeringIdentityCenter('reconciler', clock, store, sent),
-    );
+    const { clock, sent, wiring } = answeringClients(IDENTITY_CENTER_IN_PLACE);
+    const processor = createProcessorDependencies(ONE_PER_SECOND, wiring('processor'));
+    const worker = createWorkerDependencies(ONE_PER_SECOND, wiring('worker'));
+    const reconciler = createReconcileStepDependencies(ONE_PER_SECOND, wiring('reconciler'));
     const names = processor.process.principalNames;
     if (names === undefined) throw new Error('the processor names principals with an instance');
     const found = await clock.run(() =>

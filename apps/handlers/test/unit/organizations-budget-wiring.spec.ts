@@ -7,8 +7,6 @@
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import type { OrganizationsAdapter } from '@org/aws-adapters/organizations';
 import type { OrganizationReadsAdapter } from '@org/aws-adapters/reconcile-runs';
-import type { Client, MetadataBearer } from '@smithy/types';
-import { InMemoryQuotaStore, VirtualClock } from '@org/governance-runtime/testing';
 import { HANDLER_ENV } from '@org/contracts';
 import { createProcessorDependencies } from '../../src/org-events-processor/processor-dependencies';
 import { createWorkerDependencies } from '../../src/operations-worker/worker-dependencies';
@@ -19,8 +17,8 @@ import {
   readReconcilerConfig,
   readWorkerConfig,
 } from '../../src/shared/config/handler-config';
-import type { WiringOptions } from '../../src/shared/wiring-options';
-import { COMPLETE_ENVIRONMENT, testObservability } from '../support/fixtures';
+import { answeringClients, type InPlaceAnswers } from '../support/answering-clients';
+import { COMPLETE_ENVIRONMENT } from '../support/fixtures';
 
 /** The worker's required variables over the complete environment. */
 const WORKER_READY = {
@@ -36,48 +34,17 @@ const ONE_PER_SECOND = {
   [HANDLER_ENV.organizationsWritesPerSecond]: '1',
 };
 
-/** An Organizations request as it left the client: the command and the virtual time. */
-interface Sent {
-  readonly by: string;
-  readonly command: string;
-  readonly at: number;
-}
-
-/**
- * Wiring options that answer every Organizations request in place (an unknown account, an
- * attachment done) and record when it was sent — after the budget's middleware let it through.
- */
-function answeringOrganizations(
-  by: string,
-  clock: VirtualClock,
-  store: InMemoryQuotaStore,
-  sent: Sent[],
-): WiringOptions {
-  return {
-    observability: testObservability(),
-    clock,
-    quotaStore: store,
-    customizeClient: <Input extends object, Output extends MetadataBearer>(
-      client: Client<Input, Output, unknown>,
-    ) => {
-      if (!(client instanceof OrganizationsClient)) return;
-      client.middlewareStack.add(
-        (_next, context) => async () => {
-          const command = context.commandName ?? '';
-          sent.push({ by, command, at: clock.now() });
-          if (command === 'DescribeAccountCommand') {
-            throw Object.assign(new Error('no such account'), {
-              name: 'AccountNotFoundException',
-            });
-          }
-          return { output: { $metadata: {} } as Output, response: {} };
-        },
-        // After the budget's middleware (initialize, high), before credentials and signing.
-        { step: 'initialize', priority: 'low', name: 'answerOrganizationsInPlace' },
-      );
-    },
-  };
-}
+/** Every Organizations request answered in place: an unknown account, an attachment done. */
+const ORGANIZATIONS_IN_PLACE: InPlaceAnswers = {
+  name: 'answerOrganizationsInPlace',
+  answers: (client) => client instanceof OrganizationsClient,
+  output: (command) => {
+    if (command === 'DescribeAccountCommand') {
+      throw Object.assign(new Error('no such account'), { name: 'AccountNotFoundException' });
+    }
+    return {};
+  },
+};
 
 /** The Organizations adapter behind a port (the dependencies name only what each use-case calls). */
 const adapter = (port: object): OrganizationsAdapter => port as OrganizationsAdapter;
@@ -106,21 +73,10 @@ describe('Organizations rates', () => {
 
 describe('the shared Organizations budget', () => {
   it('paces the reads of the processor, the worker and the reconciler together: one a second at 1 read/s', async () => {
-    const clock = new VirtualClock(0);
-    const store = new InMemoryQuotaStore();
-    const sent: Sent[] = [];
-    const processor = createProcessorDependencies(
-      ONE_PER_SECOND,
-      answeringOrganizations('processor', clock, store, sent),
-    );
-    const worker = createWorkerDependencies(
-      ONE_PER_SECOND,
-      answeringOrganizations('worker', clock, store, sent),
-    );
-    const reconciler = createReconcilerDependencies(
-      ONE_PER_SECOND,
-      answeringOrganizations('reconciler', clock, store, sent),
-    );
+    const { clock, sent, wiring } = answeringClients(ORGANIZATIONS_IN_PLACE);
+    const processor = createProcessorDependencies(ONE_PER_SECOND, wiring('processor'));
+    const worker = createWorkerDependencies(ONE_PER_SECOND, wiring('worker'));
+    const reconciler = createReconcilerDependencies(ONE_PER_SECOND, wiring('reconciler'));
     await clock.run(() =>
       Promise.all([
         adapter(processor.process.organizations).readAccount('222222222222'),
@@ -141,17 +97,9 @@ describe('the shared Organizations budget', () => {
   });
 
   it("takes the worker's attachments from the write budget, apart from the reads, and shares it with a reconcile shard's client", async () => {
-    const clock = new VirtualClock(0);
-    const store = new InMemoryQuotaStore();
-    const sent: Sent[] = [];
-    const worker = createWorkerDependencies(
-      ONE_PER_SECOND,
-      answeringOrganizations('worker', clock, store, sent),
-    );
-    const steps = createReconcileStepDependencies(
-      ONE_PER_SECOND,
-      answeringOrganizations('shard', clock, store, sent),
-    );
+    const { clock, sent, wiring } = answeringClients(ORGANIZATIONS_IN_PLACE);
+    const worker = createWorkerDependencies(ONE_PER_SECOND, wiring('worker'));
+    const steps = createReconcileStepDependencies(ONE_PER_SECOND, wiring('shard'));
     const outcomes = await clock.run(() =>
       Promise.all([
         worker.execute.organizations.attachPolicy('p-11111111', '222222222222'),
