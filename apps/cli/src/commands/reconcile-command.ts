@@ -2,7 +2,6 @@ import { runShardedReconcile, staticRulesSource, type RulesSource } from '@org/g
 import { InMemoryAuditLog } from '@org/governance-runtime/in-process';
 import { RemoteError, UsageError } from '../errors';
 import type { PlanFormat } from '../format/write-plan';
-import { writePlan } from '../format/write-plan';
 import { loadConfig } from '../input/load-inputs';
 import { loadConnect } from '../live/load-connect';
 import {
@@ -18,7 +17,7 @@ import {
   resolveLiveSettings,
   type LiveOptions,
 } from '../live/live-settings';
-import { progressLine } from '../live/progress-line';
+import { readingAccounts, recordKeepingPorts, writeRunPlan } from '../live/live-run';
 import type { CliCommand } from './cli-command';
 import type { CliIo } from '../io/cli-io';
 
@@ -96,8 +95,7 @@ export const reconcileCommand: CliCommand = (program, { io }) => {
     const ports = loadConnect()(io, settings);
     const rules = await rulesFor(io, options, ports);
     const dryRun = options.apply !== true;
-    const bar = progressLine(io.stderr, 'reading accounts');
-    const result = await remote('reading the organization', () =>
+    const result = await readingAccounts(io, 'reading the organization', (onProgress) =>
       runShardedReconcile(
         {
           ...ports,
@@ -106,23 +104,18 @@ export const reconcileCommand: CliCommand = (program, { io }) => {
           // A dry run changes nothing: not even the audit table or the stored directory view
           // (which the engine's reconcile would keep on a dry run too).
           audit: dryRun ? new InMemoryAuditLog() : ports.audit,
-          directoryViews: dryRun ? undefined : ports.directoryViews,
-          pauseSwitch: dryRun ? undefined : ports.control,
-          runLog: dryRun ? undefined : ports.control,
+          ...recordKeepingPorts(ports, dryRun),
         },
         {
           runId: newRunId('reconcile', ports.clock.now()),
           dryRun,
           concurrency,
           ...(confirmDestructive === undefined ? {} : { confirmDestructive }),
-          onProgress: (progress) => bar.update(progress),
+          onProgress,
         },
       ),
-    ).finally(() => bar.end());
-    writePlan(io, result.plan, {
-      snapshot: result.snapshot,
-      ...(options.format ? { format: options.format } : {}),
-    });
+    );
+    writeRunPlan(io, result, options.format);
     await reportOutcome(io, result, ports, settings, rules);
   });
 };

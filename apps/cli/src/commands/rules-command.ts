@@ -1,6 +1,6 @@
 import { applyRules, staticRulesSource } from '@org/governance-runtime';
 import { UsageError } from '../errors';
-import { writePlan, type PlanFormat } from '../format/write-plan';
+import type { PlanFormat } from '../format/write-plan';
 import { loadConfig } from '../input/load-inputs';
 import { colorsFor } from '../io/colors';
 import { loadConnect } from '../live/load-connect';
@@ -17,7 +17,7 @@ import {
   type LiveOptions,
 } from '../live/live-settings';
 import { checkDeploymentGrants } from '../live/deployment-grants';
-import { progressLine } from '../live/progress-line';
+import { readingAccounts, recordKeepingPorts, writeRunPlan } from '../live/live-run';
 import type { CliCommand } from './cli-command';
 
 interface RulesApplyOptions extends LiveOptions, DestructiveOption {
@@ -74,32 +74,26 @@ export const rulesCommand: CliCommand = (program, { io }) => {
       const note = checkDeploymentGrants(config, deployed, { file: options.config, table });
       if (note !== null) io.stderr.write(`${colorsFor(io, io.stderr).yellow('note')}: ${note}\n`);
     }
-    const bar = progressLine(io.stderr, 'reading accounts');
     const now = ports.clock.now();
-    const result = await remote(`applying the rules to ${table}`, () =>
+    const result = await readingAccounts(io, `applying the rules to ${table}`, (onProgress) =>
       applyRules(
         config,
         {
           ...ports,
           rulesRepository: ports.rulesRepository(table),
           // Events right after the change resolve the new rules' principals (nothing on a dry run).
-          directoryViews: dryRun ? undefined : ports.directoryViews,
-          pauseSwitch: dryRun ? undefined : ports.control,
-          runLog: dryRun ? undefined : ports.control,
+          ...recordKeepingPorts(ports, dryRun),
         },
         {
           runId: newRunId('rules-apply', now),
           ...(confirmDestructive === undefined ? {} : { confirmDestructive }),
           dryRun,
           updatedAt: new Date(now).toISOString(),
-          onProgress: (progress) => bar.update(progress),
+          onProgress,
         },
       ),
-    ).finally(() => bar.end());
-    writePlan(io, result.plan, {
-      snapshot: result.snapshot,
-      ...(options.format ? { format: options.format } : {}),
-    });
+    );
+    writeRunPlan(io, result, options.format);
     const c = colorsFor(io, io.stderr);
     const changed = result.changedAccountIds;
     const listed = changed.slice(0, LISTED_ACCOUNTS).join(', ');
