@@ -1,7 +1,5 @@
 import { maxDestructiveOperationsOf } from '@org/scope-engine';
 import type { Clock } from '../clock';
-import type { FailureReporter } from '../failure-reporter';
-import type { PauseSwitch } from '../pause/pause-switch';
 import type { AuditLog } from '../ports/audit-log';
 import type { OperationQueue } from '../ports/operation-queue';
 import type { ProvisionedStateRepository } from '../ports/provisioned-state-repository';
@@ -10,9 +8,8 @@ import {
   type DestructiveHold,
   holdDestructive,
 } from '../reconcile/destructive-hold';
-import type { ReconcileRunLog } from '../reconcile/run-record';
+import type { ReconcileRunPorts } from '../reconcile/run-ports';
 import type { RulesSource } from '../rules/rules-source';
-import type { DirectoryViewStore } from '../state/directory-view-store';
 import {
   DEFAULT_ENQUEUE_PACING,
   type EnqueuePacing,
@@ -23,21 +20,13 @@ import { RUN_DOCUMENTS, type RunDocument, type ShardSummary } from './run-docume
 import type { ReconcileRunStore } from './run-store';
 
 /** The ports {@link finishReconcileRun} uses. */
-export interface FinishRunDependencies {
+export interface FinishRunDependencies extends ReconcileRunPorts {
   readonly provisionedState: Pick<ProvisionedStateRepository, 'listAll' | 'forgetAccount'>;
   readonly rules: RulesSource;
   readonly queue: OperationQueue;
   readonly audit: Pick<AuditLog, 'append'>;
   readonly runs: ReconcileRunStore;
   readonly clock: Clock;
-  /** Where the processor finds the directory view. @default not kept */
-  readonly directoryViews?: Pick<DirectoryViewStore, 'save'>;
-  /** Alerted when detaches and deletes are held. @default not alerted */
-  readonly failures?: Pick<FailureReporter, 'report'>;
-  /** While paused nothing is enqueued. @default never paused */
-  readonly pauseSwitch?: Pick<PauseSwitch, 'read'>;
-  /** Records the run for `orgctl status`. @default not recorded */
-  readonly runLog?: Pick<ReconcileRunLog, 'recordRun'>;
   /**
    * What the run may leave on the operations queue (as the shards are paced): the detaches and
    * deletes fill what the shards left of the window, at least one; the rest is planned again by

@@ -1,41 +1,27 @@
 import type { GovernanceConfig, OrgSnapshot, Plan } from '@org/scope-engine';
 import { maxDestructiveOperationsOf, planReconcile } from '@org/scope-engine';
-import type { FailureReporter } from '../failure-reporter';
 import { auditPaused } from '../pause/pause-gated-queue';
-import type { PauseSwitch } from '../pause/pause-switch';
 import type { AuditLog } from '../ports/audit-log';
 import type { OperationQueue } from '../ports/operation-queue';
 import type { ProvisionedStateRepository } from '../ports/provisioned-state-repository';
 import type { Clock } from '../clock';
 import { auditPlan } from '../process/audit-plan';
 import type { RulesSource } from '../rules/rules-source';
-import { type DirectoryViewStore } from '../state/directory-view-store';
 import { readFullSnapshot, type ReadProgress } from '../state/read-full-snapshot';
 import { type SnapshotReaders } from '../state/read-account-snapshot';
 import { decideDestructive, holdDestructive, type DestructiveHold } from './destructive-hold';
-import type { ReconcileRunLog } from './run-record';
+import type { ReconcileRunPorts } from './run-ports';
 import { reportUntrustedTags } from '../tag-trust/report-untrusted-tags';
 import { type TagLedgerReads, withTagLedger } from '../tag-trust/tag-ledger-reads';
 
 /** The ports {@link reconcile} uses. */
-export interface ReconcileDependencies extends SnapshotReaders {
+export interface ReconcileDependencies extends SnapshotReaders, ReconcileRunPorts {
   readonly provisionedState: SnapshotReaders['provisionedState'] &
     Pick<ProvisionedStateRepository, 'forgetAccount'>;
   readonly rules: RulesSource;
   readonly queue: OperationQueue;
   readonly audit: Pick<AuditLog, 'append'>;
   readonly clock: Clock;
-  /**
-   * Where to keep the directory view (permission sets, principals the rules name) read on the
-   * way, for planners without Identity Center clients. @default not kept
-   */
-  readonly directoryViews?: Pick<DirectoryViewStore, 'save'>;
-  /** Where held detaches and deletes are alerted. @default not alerted (the caller reports them) */
-  readonly failures?: Pick<FailureReporter, 'report'>;
-  /** The pause switch: while on, a run plans and audits without enqueuing. @default never paused */
-  readonly pauseSwitch?: Pick<PauseSwitch, 'read'>;
-  /** Where the run is recorded for `orgctl status`. @default not recorded */
-  readonly runLog?: Pick<ReconcileRunLog, 'recordRun'>;
   /**
    * The tag ledger, read only with `settings.trustedTagPrincipals` (the whole ledger for a full
    * run, the accounts' for a partial one). @default none: no tag value is trusted
