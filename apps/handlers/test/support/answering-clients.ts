@@ -20,8 +20,11 @@ export interface InPlaceAnswers {
   readonly name: string;
   /** Whether `client` is one of those that answer in place (the others are left as they are). */
   readonly answers: (client: unknown) => boolean;
-  /** The output of `command` (without `$metadata`); it may throw the service's error instead. */
-  readonly output: (command: string) => object;
+  /**
+   * The output of `command` for its `input` (without `$metadata`); it may throw the service's
+   * error instead.
+   */
+  readonly output: (command: string, input: object) => object;
 }
 
 /**
@@ -53,10 +56,11 @@ export function answeringClients(inPlace: InPlaceAnswers) {
     ) => {
       if (!inPlace.answers(client)) return;
       client.middlewareStack.add(
-        (_next, context) => async () => {
+        (_next, context) => async (args) => {
           const command = context.commandName ?? '';
           sent.push({ by, command, at: clock.now() });
-          const output = { ...inPlace.output(command), $metadata: {} } as unknown as Output;
+          const answer = inPlace.output(command, args.input);
+          const output = { ...answer, $metadata: {} } as unknown as Output;
           return { output, response: {} };
         },
         { step: 'initialize', priority: 'low', name: inPlace.name },

@@ -5,11 +5,9 @@
  */
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import type { OrganizationsAdapter } from '@org/aws-adapters/organizations';
-import type { Client, MetadataBearer } from '@smithy/types';
-import { InMemoryQuotaStore, VirtualClock } from '@org/governance-runtime/testing';
 import { createWorkerDependencies } from '../../src/operations-worker/worker-dependencies';
-import type { WiringOptions } from '../../src/shared/wiring-options';
-import { COMPLETE_ENVIRONMENT, testObservability } from '../support/fixtures';
+import { answeringClients, type InPlaceAnswers } from '../support/answering-clients';
+import { COMPLETE_ENVIRONMENT } from '../support/fixtures';
 
 const ACCOUNT = '222222222222';
 /** Child → parent: the account in Prod, Prod in Workloads, Workloads under the root. */
@@ -37,36 +35,19 @@ function answer(command: string, input: { readonly ChildId?: string }): object {
   }
 }
 
-/** Wiring options whose Organizations client answers in place and records each command. */
-function answeringOrganizations(clock: VirtualClock, sent: string[]): WiringOptions {
-  return {
-    observability: testObservability(),
-    clock,
-    quotaStore: new InMemoryQuotaStore(),
-    customizeClient: <Input extends object, Output extends MetadataBearer>(
-      client: Client<Input, Output, unknown>,
-    ) => {
-      if (!(client instanceof OrganizationsClient)) return;
-      client.middlewareStack.add(
-        (_next, context) => async (args) => {
-          const command = context.commandName ?? '';
-          sent.push(command.replace(/Command$/, ''));
-          const output = answer(command, args.input as { readonly ChildId?: string });
-          return { output: { ...output, $metadata: {} } as Output, response: {} };
-        },
-        { step: 'initialize', priority: 'low', name: 'answerOrganizationsInPlace' },
-      );
-    },
-  };
-}
+/** Every Organizations request answered in place by {@link answer}. */
+const ORGANIZATIONS_IN_PLACE: InPlaceAnswers = {
+  name: 'answerOrganizationsInPlace',
+  answers: (client) => client instanceof OrganizationsClient,
+  output: (command, input) => answer(command, input as { readonly ChildId?: string }),
+};
 
 describe("the worker's Organizations reads", () => {
   it('read the OU path once, one ListParents per OU, and the account every time', async () => {
-    const clock = new VirtualClock(0);
-    const sent: string[] = [];
+    const { clock, sent, wiring } = answeringClients(ORGANIZATIONS_IN_PLACE);
     const deps = createWorkerDependencies(
       { ...COMPLETE_ENVIRONMENT, STATUS_WAIT_SECONDS: '20', OPERATIONS_MAX_RECEIVE_COUNT: '5' },
-      answeringOrganizations(clock, sent),
+      wiring('worker'),
     );
     const organizations = deps.execute.organizations as OrganizationsAdapter;
     const batches: { ous: string[]; sent: string[] }[] = [];
@@ -75,7 +56,10 @@ describe("the worker's Organizations reads", () => {
         const structure = await organizations.readAccountStructure(ACCOUNT, []);
         batches.push({
           ous: (structure?.organizationalUnits ?? []).map((ou) => `${ou.id} ${ou.name}`),
-          sent: sent.splice(0).sort(),
+          sent: sent
+            .splice(0)
+            .map(({ command }) => command.replace(/Command$/, ''))
+            .sort(),
         });
       });
     }
