@@ -12,7 +12,7 @@ describe('bench:scale', () => {
       shardSize: 250,
       workerCreates: 60,
     });
-    const [rates, scale, worker] = scaleLines(result);
+    const [rates, scale, worker, workerReads] = scaleLines(result);
     expect({
       rates,
       scale:
@@ -20,8 +20,12 @@ describe('bench:scale', () => {
           scale,
         ),
       worker:
-        /^worker: 60 creates, [\d.]+\/s = [\d.]+ % of the [\d.]+\/s bound \(20 req\/s ÷ [\d.]+ requests per create; 10 outstanding ÷ mean completion 3\.0 s; organizations 5 reads\/s ÷ [\d.]+ reads per create\), workers 10, 0 lost, 0 duplicated$/.test(
+        /^worker: 60 creates, [\d.]+\/s = [\d.]+ % of the [\d.]+\/s bound \(20 req\/s ÷ [\d.]+ requests per create; 10 outstanding ÷ mean completion 3\.0 s\), workers 10, 0 lost, 0 duplicated$/.test(
           worker,
+        ),
+      workerReads:
+        /^worker reads: organizations [\d.]+ reads per create \(5 reads\/s ÷ [\d.]+ = [\d.]+ creates\/s, part of the bound\), 0 over the rate$/.test(
+          workerReads,
         ),
       shards: result.summary.shards,
       everyOperationSent: result.queue.sent === result.summary.driftCount,
@@ -35,6 +39,7 @@ describe('bench:scale', () => {
       rates: 'rates: organizations reads 5/s, writes 2/s, identity center 20/s, 10 outstanding',
       scale: true,
       worker: true,
+      workerReads: true,
       shards: 3,
       everyOperationSent: true,
       tagReadsPerAccount: true,
