@@ -19,6 +19,7 @@ import type { OrganizationReads } from './organization-reads';
 import {
   RUN_DOCUMENTS,
   type RunDocument,
+  runSnapshot,
   type ShardInput,
   type ShardSummary,
   type ShardTags,
@@ -143,13 +144,8 @@ export async function reconcileShard(
     tags: tags[account.id] ?? {},
   }));
   const read: OrgSnapshot = {
-    managementAccountId: run.managementAccountId,
-    rootId: run.rootId,
-    ...(run.enabledPolicyTypes === undefined ? {} : { enabledPolicyTypes: run.enabledPolicyTypes }),
-    organizationalUnits: run.organizationalUnits,
+    ...runSnapshot(run),
     accounts,
-    policies: run.policies,
-    ...run.view,
     ...withManagedBy(input.attachments, input.assignments, provisioned),
   };
   const snapshot = await withTagLedger(

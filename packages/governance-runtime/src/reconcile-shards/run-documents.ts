@@ -5,6 +5,7 @@ import type {
   Attachment,
   Operation,
   OrganizationalUnit,
+  OrgSnapshot,
   Policy,
   PolicyType,
 } from '@org/scope-engine';
@@ -31,6 +32,30 @@ export interface RunOrganization {
   readonly view: DirectoryView;
   readonly organizationalUnits: readonly OrganizationalUnit[];
   readonly policies: readonly Policy[];
+}
+
+/**
+ * A snapshot of the run's organization-wide part (root, OUs, policies, directory view) with no
+ * accounts, attachments or assignments yet: what a shard's or the whole run's snapshot adds
+ * its accounts to.
+ *
+ * @example
+ * ```ts
+ * const snapshot: OrgSnapshot = { ...runSnapshot(run), accounts, attachments, assignments };
+ * ```
+ */
+export function runSnapshot(run: RunOrganization): OrgSnapshot {
+  return {
+    managementAccountId: run.managementAccountId,
+    rootId: run.rootId,
+    ...(run.enabledPolicyTypes === undefined ? {} : { enabledPolicyTypes: run.enabledPolicyTypes }),
+    organizationalUnits: run.organizationalUnits,
+    policies: run.policies,
+    ...run.view,
+    accounts: [],
+    attachments: [],
+    assignments: [],
+  };
 }
 
 /** What the preparation read so far (`prepare`): resumed by the next invocation. */

@@ -10,7 +10,7 @@ import type { ReadProgress } from '../state/read-full-snapshot';
 import { type FinishRunDependencies, finishRun, type ReconcileRunSummary } from './finish-run';
 import { type PrepareRunDependencies, prepareReconcileRun } from './prepare-run';
 import { type ReconcileShardDependencies, reconcileShard } from './reconcile-shard';
-import { RUN_DOCUMENTS, type RunDocument } from './run-documents';
+import { RUN_DOCUMENTS, type RunDocument, runSnapshot } from './run-documents';
 import { InMemoryRunStore, type ReconcileRunStore } from './run-store';
 
 /** The ports of every step of a sharded run (the union of what each step reads and writes). */
@@ -54,21 +54,6 @@ export interface ShardedReconcileResult extends ReconcileResult {
 
 /** No deadline: an in-process step never stops to checkpoint. */
 const NO_DEADLINE = Number.POSITIVE_INFINITY;
-
-/** The run's organization-wide part of a snapshot, without accounts. */
-function baseSnapshot(run: RunDocument): OrgSnapshot {
-  return {
-    managementAccountId: run.managementAccountId,
-    rootId: run.rootId,
-    ...(run.enabledPolicyTypes === undefined ? {} : { enabledPolicyTypes: run.enabledPolicyTypes }),
-    organizationalUnits: run.organizationalUnits,
-    policies: run.policies,
-    ...run.view,
-    accounts: [],
-    attachments: [],
-    assignments: [],
-  };
-}
 
 /**
  * A whole-organization reconcile through the deployed use-cases, in one process: prepares the
@@ -128,9 +113,8 @@ export async function runShardedReconcile(
   );
   const run = await runs.get<RunDocument>(runId, RUN_DOCUMENTS.run);
   if (run === undefined) throw new Error(`reconcile run ${runId} was never prepared`);
-  const base = baseSnapshot(run);
   const snapshot: OrgSnapshot = {
-    ...base,
+    ...runSnapshot(run),
     accounts: planned.flatMap((p) => p.snapshot.accounts),
     attachments: planned.flatMap((p) => p.snapshot.attachments),
     assignments: planned.flatMap((p) => p.snapshot.assignments),
