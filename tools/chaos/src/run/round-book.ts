@@ -29,6 +29,7 @@ const FAILED_ROUND_RATE = 0.12;
 export interface ProductSide {
   readonly deadLettered: readonly string[];
   readonly retriedDeliveries: number;
+  readonly replayedEvents: number;
   readonly retryReasons: readonly string[];
   readonly rulesApplyRetries: number;
   readonly auditIds: readonly string[];

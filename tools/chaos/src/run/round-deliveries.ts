@@ -33,6 +33,8 @@ export class RoundDeliveries {
   readonly deadLettered: string[] = [];
   readonly retryReasons: string[] = [];
   retried = 0;
+  /** Failed events the operator's replay delivered. */
+  replayed = 0;
   deliveries = 0;
   duplicates = 0;
   late = 0;
@@ -60,6 +62,7 @@ export class RoundDeliveries {
     this.deliverMs += Date.now() - started;
     this.deadLettered.push(...outcome.deadLettered);
     this.retried += outcome.retried;
+    this.replayed += outcome.replayed;
     this.retryReasons.push(...outcome.retryReasons);
   }
 

@@ -109,6 +109,7 @@ export class RoundRunner extends RoundBook {
       {
         deadLettered: deliveries.deadLettered,
         retriedDeliveries: deliveries.retried,
+        replayedEvents: deliveries.replayed,
         retryReasons: deliveries.retryReasons,
         rulesApplyRetries: 0,
         auditIds: distinct.map((event) => event.id),
@@ -134,6 +135,7 @@ export class RoundRunner extends RoundBook {
       {
         deadLettered: [],
         retriedDeliveries: 0,
+        replayedEvents: 0,
         retryReasons: [],
         rulesApplyRetries: 0,
         auditIds: ids,
@@ -179,6 +181,7 @@ export class RoundRunner extends RoundBook {
       {
         deadLettered: applied.gaveUp ? [`${runId}: ${applied.errors.join(' / ')}`] : [],
         retriedDeliveries: 0,
+        replayedEvents: 0,
         retryReasons: applied.errors,
         rulesApplyRetries: applied.gaveUp ? applied.errors.length - 1 : applied.errors.length,
         auditIds: [runId],
@@ -228,6 +231,7 @@ export class RoundRunner extends RoundBook {
       {
         deadLettered: ok ? [] : [`${label}: ${errors.map(describeError).join(' / ')}`],
         retriedDeliveries: runIds.length - 1,
+        replayedEvents: 0,
         retryReasons: errors.map(describeError),
         rulesApplyRetries: 0,
         auditIds: runIds,

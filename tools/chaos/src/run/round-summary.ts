@@ -23,6 +23,8 @@ export interface RoundSummary {
   readonly deadLettered: readonly string[];
   /** Invocations that needed another attempt. */
   readonly retriedDeliveries: number;
+  /** Failed events the operator replayed from the failed-events queue (runbook) and that then ran. */
+  readonly replayedEvents: number;
   /** Why invocations failed (each failed attempt). */
   readonly retryReasons: readonly string[];
   /** Extra `orgctl rules apply` runs after a failed one. */
