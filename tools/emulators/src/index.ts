@@ -39,6 +39,7 @@ export {
   DYNAMODB_LOCAL_PACKAGE,
   defaultCacheDir,
   findRepositoryRoot,
+  launcherSource,
   prepareDynamoDbLocal,
   type DynamoDbLocalFiles,
 } from './dynamodb-local/dynamodb-local-files';

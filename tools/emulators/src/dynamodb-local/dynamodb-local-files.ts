@@ -37,6 +37,20 @@ export function findRepositoryRoot(from: string): string {
   return dir;
 }
 
+/**
+ * The launcher's Java source, found from the repository root so that it resolves from this file
+ * and from a bundle of it elsewhere (`npm run chaos` and `npm start` run esbuild bundles from
+ * `tools/<tool>/tmp/`, where a path relative to `__dirname` points nowhere).
+ *
+ * @example
+ * ```ts
+ * launcherSource(__dirname); // <repo>/tools/emulators/java/LoopbackDynamoDbLocal.java
+ * ```
+ */
+export function launcherSource(from: string): string {
+  return join(findRepositoryRoot(from), 'tools', 'emulators', 'java', 'LoopbackDynamoDbLocal.java');
+}
+
 /** The default cache: `<repo>/.emulators` (git-ignored), or `$ORG_EMULATORS_CACHE`. */
 export function defaultCacheDir(): string {
   return process.env['ORG_EMULATORS_CACHE'] ?? join(findRepositoryRoot(__dirname), '.emulators');
@@ -87,7 +101,7 @@ function fetchEmulator(cacheDir: string, emulatorDir: string): void {
 
 function compileLauncher(emulatorDir: string, launcherDir: string): string | null {
   if (existsSync(join(launcherDir, 'LoopbackDynamoDbLocal.class'))) return launcherDir;
-  const source = join(__dirname, '..', '..', 'java', 'LoopbackDynamoDbLocal.java');
+  const source = launcherSource(__dirname);
   const classPath = [
     join(emulatorDir, 'DynamoDBLocal.jar'),
     join(emulatorDir, 'DynamoDBLocal_lib', '*'),
