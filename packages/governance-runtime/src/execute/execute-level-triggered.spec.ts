@@ -61,6 +61,15 @@ const attach: Operation = {
   ruleIds: ['baseline'],
 };
 
+/** The provisioned-state record of the baseline attach (written before its request). */
+const BASELINE_INTENT = {
+  kind: 'attachment' as const,
+  policyId: 'p-base0001',
+  policyType: 'SERVICE_CONTROL_POLICY' as const,
+  ruleIds: ['baseline'],
+  tagKeys: [],
+};
+
 function setup(config: GovernanceConfig = CONFIG) {
   const clock = new VirtualClock(0);
   const calls: string[] = [];
@@ -220,14 +229,59 @@ describe('executeLevelTriggered', () => {
     });
   });
 
-  it('records an attach whose effect happened but whose record a crash lost (alreadyInState)', async () => {
-    const { org, run, provisionedState } = setup();
-    await org.attachPolicy('p-base0001', ACCOUNT); // the crashed attempt's effect
+  it('keeps an attach whose effect happened before a crash recorded: its intent went on record first', async () => {
+    const { org, run, provisionedState, calls } = setup();
+    // The crashed attempt: its intent, then its effect; then the worker died.
+    await provisionedState.recordApplied(ACCOUNT, BASELINE_INTENT);
+    await org.attachPolicy('p-base0001', ACCOUNT);
     const result = await run({ eventId: 'e-1', operation: attach });
     expect({
       status: result.status,
+      calls,
       items: (await provisionedState.getAccount(ACCOUNT)).items.map((i) => [i.kind, i.ruleIds]),
-    }).toStrictEqual({ status: 'alreadyInState', items: [['attachment', ['baseline']]] });
+    }).toStrictEqual({
+      status: 'stale',
+      calls: [`read ${ACCOUNT}`],
+      items: [['attachment', ['baseline']]],
+    });
+  });
+
+  it('leaves a desired policy someone attached by hand unmanaged, so a later detach is refused', async () => {
+    const { org, run, provisionedState, calls } = setup();
+    await org.attachPolicy('p-base0001', ACCOUNT); // by hand, between the plan and the worker
+    const attached = await run({ eventId: 'e-1', operation: attach });
+    const detached = await run({
+      eventId: 'e-2',
+      operation: { ...attach, type: 'detachPolicy', ruleIds: [] },
+    });
+    expect({
+      statuses: [attached.status, detached.status],
+      calls,
+      items: (await provisionedState.getAccount(ACCOUNT)).items,
+      stillAttached: org
+        .snapshot()
+        .attachments.some((a) => a.targetId === ACCOUNT && a.policyId === 'p-base0001'),
+    }).toStrictEqual({
+      statuses: ['stale', 'notJustified'],
+      calls: [`read ${ACCOUNT}`, `read ${ACCOUNT}`],
+      items: [],
+      stillAttached: true,
+    });
+  });
+
+  it('drops the intent of an attach no longer asked for whose request never went out', async () => {
+    const excluded = {
+      ...CONFIG,
+      scpRules: [{ ...BASELINE_SCP_RULE, exclude: { accounts: [ACCOUNT], ous: [] } }],
+    };
+    const { run, provisionedState, calls } = setup(excluded);
+    await provisionedState.recordApplied(ACCOUNT, BASELINE_INTENT); // then the worker died
+    const result = await run({ eventId: 'e-1', operation: attach });
+    expect({
+      status: result.status,
+      calls,
+      items: (await provisionedState.getAccount(ACCOUNT)).items,
+    }).toStrictEqual({ status: 'stale', calls: [`read ${ACCOUNT}`], items: [] });
   });
 
   it('confirms a negative verdict against fresh caches (a rule added a moment ago)', async () => {

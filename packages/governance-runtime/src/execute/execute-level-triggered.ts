@@ -68,7 +68,8 @@ export async function executeLevelTriggered(
     }
   }
   if (verdict.kind === 'stale' && verdict.absent && 'ruleIds' in operation) {
-    // A removal that already happened (its record outlived a crash): the record goes too.
+    // A removal that already happened (its record outlived a crash), or an attach's intent whose
+    // request never went out: the record goes too.
     await deps.provisionedState.recordRemoved(
       operation.accountId,
       'policyId' in operation

@@ -35,6 +35,7 @@ const CONFIG: GovernanceConfig = {
   notifications: [],
 };
 const THROTTLED = Object.assign(new Error('Rate exceeded'), { code: 'Throttled', retryable: true });
+const REFUSED = Object.assign(new Error('the policy does not exist'), { code: 'NotFound' });
 
 const attach: Operation = {
   type: 'attachPolicy',
@@ -218,13 +219,38 @@ describe('executeOperation', () => {
       },
     },
     {
-      name: 'throttled attachPolicy throws a retryable error and records nothing',
+      // The intent is recorded before the request: a 5xx may come after the attach took effect.
+      name: 'throttled attachPolicy throws a retryable error and keeps its intent on record',
       message: { eventId: 'e-1', operation: attach },
       script: { attach: [THROTTLED] },
       expected: {
         outcome: { error: new OperationRetryableError('attachPolicy', THROTTLED) },
         calls: [`attach p-aaaa1111 ${ACCOUNT}`],
+        provisioned: [attachmentItem],
+        audit: [],
+        ...NOTHING_HELD,
+      },
+    },
+    {
+      name: 'attachPolicy refused for good throws and takes back its new intent (nothing was attached)',
+      message: { eventId: 'e-1', operation: attach },
+      script: { attach: [REFUSED] },
+      expected: {
+        outcome: { error: REFUSED },
+        calls: [`attach p-aaaa1111 ${ACCOUNT}`],
         provisioned: [],
+        audit: [],
+        ...NOTHING_HELD,
+      },
+    },
+    {
+      name: 'attachPolicy of a recorded attachment refused for good keeps the record',
+      message: { eventId: 'e-1', operation: attach },
+      script: { attach: [REFUSED], provisioned: [attachmentItem] },
+      expected: {
+        outcome: { error: REFUSED },
+        calls: [`attach p-aaaa1111 ${ACCOUNT}`],
+        provisioned: [attachmentItem],
         audit: [],
         ...NOTHING_HELD,
       },

@@ -64,7 +64,10 @@ export type LevelVerdict =
   | {
       readonly kind: 'stale';
       readonly reason: string;
-      /** A removal whose item is already gone (its provisioned-state record can go too). */
+      /**
+       * The item is gone but the provisioned state records it (a removal that already happened,
+       * or an attach's intent whose request never went out): the record can go too.
+       */
       readonly absent: boolean;
       /** The verdict depends on the rules (worth confirming against fresh ones). */
       readonly rulesDependent: boolean;
@@ -202,18 +205,9 @@ async function judgeOnce(
   const planned = planner
     .planAccount(account)
     .operations.find((candidate) => sameOperation(candidate, operation));
-  // A desired policy found attached but with no record of ours: the product's own attach whose
-  // record a crash lost (or one made by hand, adopted as before level-triggered execution):
-  // re-executing it is `alreadyInState` and records it, so a later plan can detach it.
-  const unrecorded =
-    planned === undefined && !removes && present && 'policyId' in operation
-      ? planner
-          .desiredState(account)
-          .attachments.find(
-            (a) => a.policyId === operation.policyId && !isManaged(operation, provisioned),
-          )
-      : undefined;
-  const current = planned ?? unrecorded;
+  // A desired item found in place without a record of ours was made outside the product (the
+  // worker records its intent before each attach or create request): it is left alone, below.
+  const current = planned;
   if (current !== undefined) {
     // The message's operation, with the rule ids that justify it now.
     const ruleIds = 'ruleIds' in current ? current.ruleIds : [];
@@ -230,7 +224,12 @@ async function judgeOnce(
         : present
           ? 'the item is already in place'
           : 'the current rules no longer ask for it on this account';
-  return { kind: 'stale', reason, absent: removes && !present, rulesDependent };
+  // The item is gone but recorded: a removal that already happened, or the intent of an attach no
+  // longer asked for (a crash came before its request; an attach is synchronous, so none is in
+  // flight): the record can go. A creation's intent stays: its request may still be running.
+  const absent =
+    !present && (removes || ('policyId' in operation && isManaged(operation, provisioned)));
+  return { kind: 'stale', reason, absent, rulesDependent };
 }
 
 /**

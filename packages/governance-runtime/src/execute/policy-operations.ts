@@ -1,4 +1,5 @@
 import type { PolicyOperation } from '@org/scope-engine';
+import { isRetryable } from '../errors';
 import { tagKeysOf } from '../rules/tag-keys';
 import { callPort } from './call-port';
 import type { ExecuteOperationDependencies } from './execute-dependencies';
@@ -7,8 +8,9 @@ import type { OperationResult } from './operation-result';
 /**
  * Attaches or detaches one Organizations policy — of any type: `AttachPolicy`/`DetachPolicy` are
  * the same calls for SCPs, RCPs, tag, backup and every other policy type — and records it in the
- * provisioned state. Idempotent: an attachment that exists (or a detachment that already
- * happened) is `alreadyInState`.
+ * provisioned state — an attach's before its request (its intent), a detach's after it.
+ * Idempotent: an attachment that exists (or a detachment that already happened) is
+ * `alreadyInState`.
  *
  * @example
  * ```ts
@@ -24,18 +26,37 @@ export async function executePolicyOperation(
 ): Promise<OperationResult> {
   const { accountId, policyId } = operation;
   if (operation.type === 'attachPolicy') {
-    const outcome = await callPort(operation.type, () =>
-      deps.organizations.attachPolicy(policyId, accountId),
-    );
     const config = await deps.rules.current();
-    await deps.provisionedState.recordApplied(accountId, {
-      kind: 'attachment',
-      policyId,
-      policyType: operation.policyType,
-      ruleIds: [...operation.ruleIds].sort(),
-      tagKeys: tagKeysOf(config, operation.ruleIds),
-    });
-    return { status: outcome === 'changed' ? 'applied' : 'alreadyInState', operation };
+    const provisioned = await callPort(operation.type, () =>
+      deps.provisionedState.getAccount(accountId),
+    );
+    const recorded = provisioned.items.some(
+      (item) => item.kind === 'attachment' && item.policyId === policyId,
+    );
+    // The intent goes on record before the request, so an attach whose response (or the worker
+    // itself) is lost after it took effect is still recognised as the product's, and a policy
+    // found attached without a record is someone else's, left alone (see judgeOperation).
+    await callPort(operation.type, () =>
+      deps.provisionedState.recordApplied(accountId, {
+        kind: 'attachment',
+        policyId,
+        policyType: operation.policyType,
+        ruleIds: [...operation.ruleIds].sort(),
+        tagKeys: tagKeysOf(config, operation.ruleIds),
+      }),
+    );
+    try {
+      const outcome = await callPort(operation.type, () =>
+        deps.organizations.attachPolicy(policyId, accountId),
+      );
+      return { status: outcome === 'changed' ? 'applied' : 'alreadyInState', operation };
+    } catch (error) {
+      // Organizations refused it for good: nothing was attached, so a new intent goes again.
+      if (!recorded && !isRetryable(error)) {
+        await deps.provisionedState.recordRemoved(accountId, { kind: 'attachment', policyId });
+      }
+      throw error;
+    }
   }
   const outcome = await callPort(operation.type, () =>
     deps.organizations.detachPolicy(policyId, accountId),
