@@ -81,6 +81,6 @@ describe('judgeForgery', () => {
     const verdict = judgeForgery(forged.slice(0, 1), () => [
       { type: 'operation', outcome: 'skipped', detail: 'NotJustified: no rule asks for it' },
     ]);
-    expect(verdict).toStrictEqual({ sent: 1, refused: 1, accepted: [] });
+    expect(verdict).toStrictEqual({ sent: 1, ids: [a], refused: 1, accepted: [] });
   });
 });

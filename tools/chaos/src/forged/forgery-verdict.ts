@@ -10,6 +10,8 @@ import { type ForgedMessage, forgedBody } from './forged-messages';
 /** What became of the forged messages of a run. */
 export interface ForgeryVerdict {
   readonly sent: number;
+  /** The forged messages' ids (their audit entries carry them as the event id). */
+  readonly ids: readonly string[];
   readonly refused: number;
   /** `<id> (<label>): <outcomes>` of each forged message not refused (`NotJustified`). */
   readonly accepted: readonly string[];
@@ -76,5 +78,10 @@ export function judgeForgery(
       accepted.push(`${message.id} (${message.label}): ${outcomes.join('/') || 'no audit entry'}`);
     }
   }
-  return { sent: messages.length, refused: messages.length - accepted.length, accepted };
+  return {
+    sent: messages.length,
+    ids: messages.map((message) => message.id),
+    refused: messages.length - accepted.length,
+    accepted,
+  };
 }

@@ -16,6 +16,7 @@
  */
 import { FIFO_DEDUPLICATION_WINDOW_MS, FIFO_SEMANTICS_LINE } from '../edge/fifo-deduplication';
 import { type ChaosNumbers, type ChaosReport, numberProblems } from './chaos-report';
+import { splitNotJustified } from './not-justified-split';
 import { outcomeLabel } from './round-audit';
 import type { RunRecord } from './run-record';
 
@@ -54,11 +55,12 @@ function flipDetails(record: RunRecord): string[] {
   const longest = Math.max(0, ...flips.map((f) => f.durationMs));
   const operations = record.audit.filter((entry) => entry.type === 'operation');
   const label = (name: string) => operations.filter((entry) => outcomeLabel(entry) === name).length;
+  const refused = splitNotJustified(record.audit, new Set(forgery.ids));
   return [
     `${FIFO_SEMANTICS_LINE}: ${queue.delivered} sends delivered, ${queue.dropped} dropped as duplicates of ids sent in the last 5 minutes; ${sum(drains, (d) => d.backedOff)} failed-back records reappeared after the visibility the worker set (ChangeMessageVisibility backoff, longest ${(Math.max(0, ...drains.map((d) => d.longestBackoffMs)) / 1000).toFixed(0)} s)`,
     `flips: ${flips.length} (${of('tag')} tag A→B→A→B→A, ${of('move')} move X→Y→X→Y→X, ${of('rules')} rule change and revert, twice), ${flips.filter((f) => f.interleaved).length} flipped back before the worker ran; ${within} repeated their first leg within 5 minutes; longest ${(longest / 1000).toFixed(0)} s of product time`,
     `forged messages: ${forgery.sent} sent straight to the operations queue, ${forgery.refused} refused (NotJustified)`,
-    `worker verdicts: ${label('Stale')} operations audited Stale (no longer asked for when they ran), ${label('NotJustified')} NotJustified`,
+    `worker verdicts: ${label('Stale')} operations audited Stale (no longer asked for when they ran), ${label('NotJustified')} NotJustified: ${refused.forged} of forged messages (${refused.forgedRepeated} again after a crash redelivered one), ${refused.product.length} of messages the product sent`,
   ];
 }
 
@@ -76,6 +78,10 @@ function warnings(record: RunRecord): string[] {
     record.rounds.flatMap((r) => r.deadLettered),
   );
   add('alerts for operations that did not end FAILED', record.failures.otherAlerts);
+  add(
+    'messages the product sent that the worker refused (NotJustified: a false security alert)',
+    splitNotJustified(record.audit, new Set(record.forgery.ids)).product,
+  );
   return list;
 }
 
