@@ -311,6 +311,44 @@ describe('executeLevelTriggered', () => {
     });
   });
 
+  it('lets the status check of a deletion another deletion settled first go as stale, unalerted', async () => {
+    const { run, audit, reports } = setup();
+    // Two deletions were in flight; the other one settled and dropped the record.
+    const result = await run({
+      eventId: 'e-1',
+      operation: admin('deleteAssignment', []),
+      pending: { requestId: 'd-1', polls: 1 },
+    });
+    expect({
+      status: result.status,
+      audit: audit.entries().map((e) => [e.outcome, e.detail]),
+      reports,
+    }).toStrictEqual({
+      status: 'stale',
+      audit: [['stale', 'another removal of the item settled first: it is gone']],
+      reports: [],
+    });
+  });
+
+  it('refuses the status check of a deletion of an assignment that is there without a record', async () => {
+    const { org, run } = setup();
+    await org.createAssignment({
+      accountId: ACCOUNT,
+      permissionSetArn: ADMIN,
+      principalType: 'GROUP',
+      principalId: OPS,
+    });
+    const result = await run({
+      eventId: 'e-1',
+      operation: admin('deleteAssignment', []),
+      pending: { requestId: 'd-1', polls: 1 },
+    });
+    expect({ status: result.status, admin: hasAdmin(org) }).toStrictEqual({
+      status: 'notJustified',
+      admin: true,
+    });
+  });
+
   it('drops the record of a removal that already happened (stale, item gone)', async () => {
     const { org, run, provisionedState } = setup();
     const item = {

@@ -172,9 +172,8 @@ async function judgeOnce(
   const managed = !removes || isManaged(operation, provisioned);
   // A status check only observes a request the worker already sent.
   if (message.pending !== undefined) {
-    return managed
-      ? { kind: 'desired', operation }
-      : { kind: 'notJustified', reason: UNMANAGED_REFUSAL };
+    if (managed) return { kind: 'desired', operation };
+    return settledRemoval(operation, deps);
   }
   const account = structure?.accounts.find((candidate) => candidate.id === accountId);
   if (structure === undefined || structure === null || account === undefined) {
@@ -230,6 +229,35 @@ async function judgeOnce(
   const absent =
     !present && (removes || ('policyId' in operation && isManaged(operation, provisioned)));
   return { kind: 'stale', reason, absent, rulesDependent };
+}
+
+/**
+ * The status check of a removal whose record is gone: another removal of the same item settled
+ * first (two deletions in flight, each from its own event) and dropped the record. Once the item
+ * is gone that is only stale; an item still there without a record is not the product's to
+ * remove. One Identity Center read, only in this rare case.
+ */
+async function settledRemoval(
+  operation: Operation,
+  deps: Pick<LevelCheckDependencies, 'identityCenter'>,
+): Promise<LevelVerdict> {
+  if (!('permissionSetArn' in operation)) {
+    return { kind: 'notJustified', reason: UNMANAGED_REFUSAL };
+  }
+  const live = await deps.identityCenter.listAssignments(operation.accountId, [
+    operation.permissionSetArn,
+  ]);
+  const present = live.some(
+    (a) => a.principalType === operation.principalType && a.principalId === operation.principalId,
+  );
+  return present
+    ? { kind: 'notJustified', reason: UNMANAGED_REFUSAL }
+    : {
+        kind: 'stale',
+        reason: 'another removal of the item settled first: it is gone',
+        absent: false,
+        rulesDependent: false,
+      };
 }
 
 /**
