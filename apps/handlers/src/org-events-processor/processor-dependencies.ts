@@ -79,7 +79,7 @@ export function createProcessorDependencies(
       failures,
     },
     failures,
-    markers: onceMarkers(documents, config),
+    markers: onceMarkers(documents, config, clock),
     observability: options.observability ?? createLambdaObservability(ORG_EVENTS_PROCESSOR, env),
   };
 }

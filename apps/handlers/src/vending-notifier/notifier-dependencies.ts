@@ -47,7 +47,7 @@ export function createNotifierDependencies(
     customizeClient: options.customizeClient,
   };
   const documents = documentClient(target);
-  const markers = onceMarkers(documents, config);
+  const markers = onceMarkers(documents, config, clock);
   const topics = topicPublisher(target);
   return {
     plan: {

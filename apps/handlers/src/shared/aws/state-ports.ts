@@ -87,12 +87,19 @@ export function auditLog(
   });
 }
 
-/** Once-only markers (claim/release, and two-phase begin/complete/abandon). */
+/**
+ * Once-only markers (claim/release, and two-phase begin/complete/abandon), on the function's
+ * clock: a delivery lease runs out when the function's time says so.
+ */
 export function onceMarkers(
   documents: DynamoDBDocumentClient,
   config: Pick<HandlerConfig, 'idempotencyTable'>,
+  clock: Clock,
 ): DynamoDbIdempotencyStore {
-  return new DynamoDbIdempotencyStore(documents, { tableName: config.idempotencyTable });
+  return new DynamoDbIdempotencyStore(documents, {
+    tableName: config.idempotencyTable,
+    now: () => clock.now(),
+  });
 }
 
 /** The operations FIFO queue. */
