@@ -106,6 +106,7 @@ export type {
 export type { OperationMessage, OperationQueue, PendingRequest } from './ports/operation-queue';
 export type { OrgStructure, OrganizationsPort } from './ports/organizations-port';
 export type { ChangeOutcome, PortFailure } from './ports/port-failure';
+export { REFUSAL_CODES, isRefusal } from './ports/port-failure';
 export type {
   ProvisionedAccountState,
   ProvisionedItem,

@@ -46,6 +46,27 @@ async function sendRequest(
   }
 }
 
+/**
+ * `true` when a deletion that settled in a later status check finds its assignment there again:
+ * while it ran, a creation of the same assignment (a change reverted) found the record, recorded
+ * it again and made it — the record is that creation's now. One Identity Center read per
+ * deletion settled after a re-queue; a deletion settled in its own invocation needs none (the
+ * account's FIFO group ran nothing else meanwhile).
+ */
+async function recreatedMeanwhile(
+  key: AssignmentKey,
+  message: OperationMessage,
+  deps: ExecuteOperationDependencies,
+): Promise<boolean> {
+  if (message.pending === undefined) return false;
+  const live = await callPort('deleteAssignment', () =>
+    deps.identityCenter.listAssignments(key.accountId, [key.permissionSetArn]),
+  );
+  return live.some(
+    (a) => a.principalType === key.principalType && a.principalId === key.principalId,
+  );
+}
+
 /** Records a settled request in the provisioned state and frees the creation slot. */
 async function settle(
   operation: AssignmentOperation,
@@ -81,7 +102,7 @@ async function settle(
   if (operation.type === 'createAssignment') {
     const item = await provisionedAssignmentItem(operation, deps);
     await deps.provisionedState.recordApplied(operation.accountId, item);
-  } else {
+  } else if (!(await recreatedMeanwhile(key, message, deps))) {
     await removeFromState();
   }
   return { status: state.requestId === null ? 'alreadyInState' : 'applied', operation };

@@ -1,104 +1,18 @@
-import type { GovernanceConfig, Operation, OrgSnapshot } from '@org/scope-engine';
-import type { OperationMessage } from '../ports/operation-queue';
+import type { Operation } from '@org/scope-engine';
 import { staticRulesSource } from '../rules/rules-source';
-import { InMemoryOrganization } from '../testing/in-memory-organization';
-import { VirtualClock } from '../testing/virtual-clock';
 import { AccountReads } from './account-reads';
 import { executeLevelTriggered } from './execute-level-triggered';
 import {
-  ADMIN_ARN as ADMIN,
-  ADMIN_SET,
-  FULL_AWS_ACCESS,
-  OPS_GROUP,
-  BASELINE_SCP_RULE,
-  DEFAULT_SETTINGS,
-  groupRule,
-  READ_ONLY_SET,
-  activeAccount,
-  orgSnapshot,
-  PROD_ADMINS_RULE,
-} from '../../test/support/org-fixtures';
-import { workerPorts } from '../../test/support/worker-ports';
-
-const ACCOUNT = '222222222222';
-const OPS = 'g-ops';
-
-const ORG: OrgSnapshot = orgSnapshot({
-  accounts: [activeAccount(ACCOUNT, 'app', 'r-ab12', { env: 'dev' })],
-  policies: [FULL_AWS_ACCESS, { id: 'p-base0001', name: 'Baseline' }],
-  permissionSets: [ADMIN_SET, READ_ONLY_SET],
-  principals: [OPS_GROUP],
-  attachments: [{ targetId: ACCOUNT, policyId: FULL_AWS_ACCESS.id }],
-});
-
-const [APP] = ORG.accounts as [OrgSnapshot['accounts'][number]];
-
-const CONFIG: GovernanceConfig = {
-  settings: DEFAULT_SETTINGS,
-  scpRules: [BASELINE_SCP_RULE],
-  assignmentRules: [
-    PROD_ADMINS_RULE,
-    groupRule('ops-readonly', 'ReadOnly', 'Ops', { type: 'root' }),
-  ],
-  notifications: [],
-};
-
-const admin = (type: 'createAssignment' | 'deleteAssignment', ruleIds: string[]): Operation => ({
-  type,
-  accountId: ACCOUNT,
-  permissionSetArn: ADMIN,
-  principalType: 'GROUP',
-  principalId: OPS,
-  ruleIds,
-});
-
-/** The baseline SCP attached to the account, as the baseline rule plans it. */
-const attach: Operation = {
-  type: 'attachPolicy',
-  policyType: 'SERVICE_CONTROL_POLICY',
-  accountId: ACCOUNT,
-  policyId: 'p-base0001',
-  ruleIds: ['baseline'],
-};
-
-/** The provisioned-state record of the baseline attach (written before its request). */
-const BASELINE_INTENT = {
-  kind: 'attachment' as const,
-  policyId: 'p-base0001',
-  policyType: 'SERVICE_CONTROL_POLICY' as const,
-  ruleIds: ['baseline'],
-  tagKeys: [],
-};
-
-function setup(config: GovernanceConfig = CONFIG) {
-  const clock = new VirtualClock(0);
-  const calls: string[] = [];
-  const { org, deps, audit, provisionedState, reports } = workerPorts(
-    ORG,
-    clock,
-    staticRulesSource(config),
-    (recorded) => ({
-      readAccountStructure: (id: string) => {
-        calls.push(`read ${id}`);
-        return recorded.readAccountStructure(id);
-      },
-      attachPolicy: (policyId: string, targetId: string) => {
-        calls.push(`attach ${policyId}`);
-        return recorded.attachPolicy(policyId, targetId);
-      },
-      detachPolicy: (policyId: string, targetId: string) => {
-        calls.push(`detach ${policyId}`);
-        return recorded.detachPolicy(policyId, targetId);
-      },
-    }),
-  );
-  const run = (message: OperationMessage, reads?: AccountReads) =>
-    clock.run(() => executeLevelTriggered(message, deps, reads ? { reads } : {}));
-  return { org, deps, audit, provisionedState, reports, calls, run };
-}
-
-const hasAdmin = (org: InMemoryOrganization) =>
-  org.snapshot().assignments.some((a) => a.permissionSetArn === ADMIN);
+  ACCOUNT,
+  APP,
+  CONFIG,
+  OPS,
+  admin,
+  attach,
+  hasAdmin,
+  levelTriggeredSetup as setup,
+} from '../../test/support/level-triggered-fixture';
+import { ADMIN_ARN as ADMIN } from '../../test/support/org-fixtures';
 
 describe('executeLevelTriggered', () => {
   it('executes what the current desired state asks for, with the rule ids that justify it now', async () => {
@@ -229,61 +143,6 @@ describe('executeLevelTriggered', () => {
     });
   });
 
-  it('keeps an attach whose effect happened before a crash recorded: its intent went on record first', async () => {
-    const { org, run, provisionedState, calls } = setup();
-    // The crashed attempt: its intent, then its effect; then the worker died.
-    await provisionedState.recordApplied(ACCOUNT, BASELINE_INTENT);
-    await org.attachPolicy('p-base0001', ACCOUNT);
-    const result = await run({ eventId: 'e-1', operation: attach });
-    expect({
-      status: result.status,
-      calls,
-      items: (await provisionedState.getAccount(ACCOUNT)).items.map((i) => [i.kind, i.ruleIds]),
-    }).toStrictEqual({
-      status: 'stale',
-      calls: [`read ${ACCOUNT}`],
-      items: [['attachment', ['baseline']]],
-    });
-  });
-
-  it('leaves a desired policy someone attached by hand unmanaged, so a later detach is refused', async () => {
-    const { org, run, provisionedState, calls } = setup();
-    await org.attachPolicy('p-base0001', ACCOUNT); // by hand, between the plan and the worker
-    const attached = await run({ eventId: 'e-1', operation: attach });
-    const detached = await run({
-      eventId: 'e-2',
-      operation: { ...attach, type: 'detachPolicy', ruleIds: [] },
-    });
-    expect({
-      statuses: [attached.status, detached.status],
-      calls,
-      items: (await provisionedState.getAccount(ACCOUNT)).items,
-      stillAttached: org
-        .snapshot()
-        .attachments.some((a) => a.targetId === ACCOUNT && a.policyId === 'p-base0001'),
-    }).toStrictEqual({
-      statuses: ['stale', 'notJustified'],
-      calls: [`read ${ACCOUNT}`, `read ${ACCOUNT}`],
-      items: [],
-      stillAttached: true,
-    });
-  });
-
-  it('drops the intent of an attach no longer asked for whose request never went out', async () => {
-    const excluded = {
-      ...CONFIG,
-      scpRules: [{ ...BASELINE_SCP_RULE, exclude: { accounts: [ACCOUNT], ous: [] } }],
-    };
-    const { run, provisionedState, calls } = setup(excluded);
-    await provisionedState.recordApplied(ACCOUNT, BASELINE_INTENT); // then the worker died
-    const result = await run({ eventId: 'e-1', operation: attach });
-    expect({
-      status: result.status,
-      calls,
-      items: (await provisionedState.getAccount(ACCOUNT)).items,
-    }).toStrictEqual({ status: 'stale', calls: [`read ${ACCOUNT}`], items: [] });
-  });
-
   it('confirms a negative verdict against fresh caches (a rule added a moment ago)', async () => {
     const { org, deps, audit } = setup({ ...CONFIG, assignmentRules: [] });
     org.putAccount({ ...APP, tags: { env: 'prod' } });
@@ -308,44 +167,6 @@ describe('executeLevelTriggered', () => {
       status: 'applied',
       refreshed: 1,
       audit: ['applied'],
-    });
-  });
-
-  it('lets the status check of a deletion another deletion settled first go as stale, unalerted', async () => {
-    const { run, audit, reports } = setup();
-    // Two deletions were in flight; the other one settled and dropped the record.
-    const result = await run({
-      eventId: 'e-1',
-      operation: admin('deleteAssignment', []),
-      pending: { requestId: 'd-1', polls: 1 },
-    });
-    expect({
-      status: result.status,
-      audit: audit.entries().map((e) => [e.outcome, e.detail]),
-      reports,
-    }).toStrictEqual({
-      status: 'stale',
-      audit: [['stale', 'another removal of the item settled first: it is gone']],
-      reports: [],
-    });
-  });
-
-  it('refuses the status check of a deletion of an assignment that is there without a record', async () => {
-    const { org, run } = setup();
-    await org.createAssignment({
-      accountId: ACCOUNT,
-      permissionSetArn: ADMIN,
-      principalType: 'GROUP',
-      principalId: OPS,
-    });
-    const result = await run({
-      eventId: 'e-1',
-      operation: admin('deleteAssignment', []),
-      pending: { requestId: 'd-1', polls: 1 },
-    });
-    expect({ status: result.status, admin: hasAdmin(org) }).toStrictEqual({
-      status: 'notJustified',
-      admin: true,
     });
   });
 

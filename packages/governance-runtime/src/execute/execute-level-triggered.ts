@@ -67,7 +67,7 @@ export async function executeLevelTriggered(
       throw error;
     }
   }
-  if (verdict.kind === 'stale' && verdict.absent && 'ruleIds' in operation) {
+  if (verdict.absent === true && 'ruleIds' in operation) {
     // A removal that already happened (its record outlived a crash), or an attach's intent whose
     // request never went out: the record goes too.
     await deps.provisionedState.recordRemoved(

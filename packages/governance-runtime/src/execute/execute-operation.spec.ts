@@ -35,7 +35,14 @@ const CONFIG: GovernanceConfig = {
   notifications: [],
 };
 const THROTTLED = Object.assign(new Error('Rate exceeded'), { code: 'Throttled', retryable: true });
-const REFUSED = Object.assign(new Error('the policy does not exist'), { code: 'NotFound' });
+const REFUSED = Object.assign(new Error('the policy does not exist'), {
+  code: 'NotFound',
+  retryable: false,
+});
+const UNCLASSIFIED = Object.assign(new Error('socket hang up'), {
+  code: 'AwsServiceError',
+  retryable: false,
+});
 
 const attach: Operation = {
   type: 'attachPolicy',
@@ -244,11 +251,23 @@ describe('executeOperation', () => {
       },
     },
     {
-      name: 'attachPolicy of a recorded attachment refused for good keeps the record',
+      name: 'attachPolicy refused with a record from an earlier attempt drops it too (nothing is attached)',
       message: { eventId: 'e-1', operation: attach },
       script: { attach: [REFUSED], provisioned: [attachmentItem] },
       expected: {
         outcome: { error: REFUSED },
+        calls: [`attach p-aaaa1111 ${ACCOUNT}`],
+        provisioned: [],
+        audit: [],
+        ...NOTHING_HELD,
+      },
+    },
+    {
+      name: 'attachPolicy failing with an unclassified error keeps its intent (it may have taken effect)',
+      message: { eventId: 'e-1', operation: attach },
+      script: { attach: [UNCLASSIFIED] },
+      expected: {
+        outcome: { error: UNCLASSIFIED },
         calls: [`attach p-aaaa1111 ${ACCOUNT}`],
         provisioned: [attachmentItem],
         audit: [],
@@ -447,6 +466,37 @@ describe('executeOperation', () => {
         ],
         failures: [],
         slotsHeld: 1,
+      },
+    },
+    {
+      name: 'a deletion settled in a later status check forgets the assignment once it is gone',
+      message: { eventId: 'e-2', operation: remove, pending: { requestId: 'd-1', polls: 1 } },
+      script: {
+        status: [{ requestId: 'd-1', status: 'SUCCEEDED' as const }],
+        provisioned: [assignmentItem],
+      },
+      expected: {
+        outcome: { result: { status: 'applied', operation: remove } },
+        calls: ['deletion d-1 @1000', LIST],
+        provisioned: [],
+        audit: [['applied', null, `${AT}01.000Z`]],
+        ...NOTHING_HELD,
+      },
+    },
+    {
+      name: 'a deletion settled in a later status check keeps the record of a creation that made the assignment again meanwhile',
+      message: { eventId: 'e-2', operation: remove, pending: { requestId: 'd-1', polls: 1 } },
+      script: {
+        status: [{ requestId: 'd-1', status: 'SUCCEEDED' as const }],
+        provisioned: [assignmentItem],
+        live: [liveAssignment('GROUP')],
+      },
+      expected: {
+        outcome: { result: { status: 'applied', operation: remove } },
+        calls: ['deletion d-1 @1000', LIST],
+        provisioned: [assignmentItem],
+        audit: [['applied', null, `${AT}01.000Z`]],
+        ...NOTHING_HELD,
       },
     },
     {

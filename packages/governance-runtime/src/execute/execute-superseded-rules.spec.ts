@@ -233,4 +233,29 @@ describe('executeLevelTriggered with superseded rules', () => {
       recorded: (await provisionedState.getAccount(ACCOUNT)).items.map((i) => i.kind),
     }).toStrictEqual({ status: 'applied', recorded: ['assignment'] });
   });
+
+  it.each([
+    { name: 'stale: a superseded rule justifies it', wait: 0, status: 'stale' },
+    {
+      name: 'refused: only rules past the retention justify it',
+      wait: 90 * MINUTE,
+      status: 'notJustified',
+    },
+  ])("drops an attach's unsent intent when it does not run — $name", async ({ wait, status }) => {
+    const { run, later, provisionedState } = await setup([WITH_GUARD, BASE]);
+    await later(wait);
+    // The intent went on record, then the worker died before the request.
+    await provisionedState.recordApplied(ACCOUNT, {
+      kind: 'attachment',
+      policyId: GUARD.id,
+      policyType: 'SERVICE_CONTROL_POLICY',
+      ruleIds: ['guard'],
+      tagKeys: [],
+    });
+    const result = await run({ eventId: 'e-1', operation: attachGuard(['guard']) });
+    expect({
+      status: result.status,
+      items: (await provisionedState.getAccount(ACCOUNT)).items,
+    }).toStrictEqual({ status, items: [] });
+  });
 });

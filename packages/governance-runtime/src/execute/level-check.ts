@@ -23,6 +23,7 @@ import {
   supersededJustification,
   UNMANAGED_REFUSAL,
 } from './justification';
+import { settledRemoval, unsentAttachIntent } from './record-upkeep';
 
 /** What the level-triggered check reads. */
 export interface LevelCheckDependencies {
@@ -72,7 +73,12 @@ export type LevelVerdict =
       /** The verdict depends on the rules (worth confirming against fresh ones). */
       readonly rulesDependent: boolean;
     }
-  | { readonly kind: 'notJustified'; readonly reason: string };
+  | {
+      readonly kind: 'notJustified';
+      readonly reason: string;
+      /** An attach's unsent intent is on record for it (see {@link unsentAttachIntent}). */
+      readonly absent?: boolean;
+    };
 
 /** The provisioned assignments of an account, standing for the live ones (policy operations). */
 function provisionedAssignments(provisioned: ProvisionedAccountState): AssignmentKey[] {
@@ -161,12 +167,13 @@ async function judgeOnce(
   };
   const refusal = notJustified(operation, config, names);
   if (refusal !== null) {
+    const absent = unsentAttachIntent(operation, structure, provisioned);
     const superseded = await supersededJustification(operation, deps.rules, names);
-    if (superseded === undefined) return { kind: 'notJustified', reason: refusal };
+    if (superseded === undefined) return { kind: 'notJustified', reason: refusal, absent };
     // A status check only observes a request sent while those rules were current.
     if (message.pending !== undefined) return { kind: 'desired', operation };
     const reason = `justified by rules version ${superseded.version}, superseded (${refusal})`;
-    return { kind: 'stale', reason, absent: false, rulesDependent: true };
+    return { kind: 'stale', reason, absent, rulesDependent: true };
   }
   const removes = isRemoval(operation);
   const managed = !removes || isManaged(operation, provisioned);
@@ -223,41 +230,9 @@ async function judgeOnce(
         : present
           ? 'the item is already in place'
           : 'the current rules no longer ask for it on this account';
-  // The item is gone but recorded: a removal that already happened, or the intent of an attach no
-  // longer asked for (a crash came before its request; an attach is synchronous, so none is in
-  // flight): the record can go. A creation's intent stays: its request may still be running.
-  const absent =
-    !present && (removes || ('policyId' in operation && isManaged(operation, provisioned)));
+  // The item is gone but recorded: a removal that already happened, or an attach's unsent intent.
+  const absent = (removes && !present) || unsentAttachIntent(operation, structure, provisioned);
   return { kind: 'stale', reason, absent, rulesDependent };
-}
-
-/**
- * The status check of a removal whose record is gone: another removal of the same item settled
- * first (two deletions in flight, each from its own event) and dropped the record. Once the item
- * is gone that is only stale; an item still there without a record is not the product's to
- * remove. One Identity Center read, only in this rare case.
- */
-async function settledRemoval(
-  operation: Operation,
-  deps: Pick<LevelCheckDependencies, 'identityCenter'>,
-): Promise<LevelVerdict> {
-  if (!('permissionSetArn' in operation)) {
-    return { kind: 'notJustified', reason: UNMANAGED_REFUSAL };
-  }
-  const live = await deps.identityCenter.listAssignments(operation.accountId, [
-    operation.permissionSetArn,
-  ]);
-  const present = live.some(
-    (a) => a.principalType === operation.principalType && a.principalId === operation.principalId,
-  );
-  return present
-    ? { kind: 'notJustified', reason: UNMANAGED_REFUSAL }
-    : {
-        kind: 'stale',
-        reason: 'another removal of the item settled first: it is gone',
-        absent: false,
-        rulesDependent: false,
-      };
 }
 
 /**

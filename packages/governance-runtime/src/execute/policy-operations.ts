@@ -1,5 +1,5 @@
 import type { PolicyOperation } from '@org/scope-engine';
-import { isRetryable } from '../errors';
+import { isRefusal } from '../ports/port-failure';
 import { tagKeysOf } from '../rules/tag-keys';
 import { callPort } from './call-port';
 import type { ExecuteOperationDependencies } from './execute-dependencies';
@@ -27,12 +27,6 @@ export async function executePolicyOperation(
   const { accountId, policyId } = operation;
   if (operation.type === 'attachPolicy') {
     const config = await deps.rules.current();
-    const provisioned = await callPort(operation.type, () =>
-      deps.provisionedState.getAccount(accountId),
-    );
-    const recorded = provisioned.items.some(
-      (item) => item.kind === 'attachment' && item.policyId === policyId,
-    );
     // The intent goes on record before the request, so an attach whose response (or the worker
     // itself) is lost after it took effect is still recognised as the product's, and a policy
     // found attached without a record is someone else's, left alone (see judgeOperation).
@@ -51,8 +45,9 @@ export async function executePolicyOperation(
       );
       return { status: outcome === 'changed' ? 'applied' : 'alreadyInState', operation };
     } catch (error) {
-      // Organizations refused it for good: nothing was attached, so a new intent goes again.
-      if (!recorded && !isRetryable(error)) {
+      // Organizations refused it (a 4xx): nothing is attached — the level check found the policy
+      // absent — so the record goes. After any other failure the attach may have taken effect.
+      if (isRefusal(error)) {
         await deps.provisionedState.recordRemoved(accountId, { kind: 'attachment', policyId });
       }
       throw error;

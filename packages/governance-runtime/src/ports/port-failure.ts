@@ -24,6 +24,27 @@ export interface PortFailure extends Error {
 }
 
 /**
+ * The codes of a service's refusal (it answered the request with a 4xx: access denied, the
+ * target or policy not found, an invalid request or a limit): nothing took effect. Any other
+ * failure — throttling, a 5xx, an unclassified or unreadable answer — may have come after the
+ * change took effect.
+ */
+export const REFUSAL_CODES: readonly string[] = ['AccessDenied', 'NotFound', 'InvalidRequest'];
+
+/**
+ * `true` when `error` is a port's report of a refusal (see {@link REFUSAL_CODES}).
+ *
+ * @example
+ * ```ts
+ * catch (error) { if (isRefusal(error)) await forgetIntent(); throw error; }
+ * ```
+ */
+export function isRefusal(error: unknown): boolean {
+  const code = error instanceof Error ? (error as Partial<PortFailure>).code : undefined;
+  return typeof code === 'string' && REFUSAL_CODES.includes(code);
+}
+
+/**
  * Result of an idempotent change: `changed` when the call changed something, `alreadyInState`
  * when the desired state already held (e.g. `DuplicatePolicyAttachmentException`).
  */
