@@ -187,6 +187,30 @@ const assignmentItem: ProvisionedItem = {
   tagKeys: ['env'],
 };
 
+/**
+ * A case of an attach whose request fails with `error`: `thrown` propagates, nothing is audited,
+ * and the provisioned state goes from `records.before` to `records.after`.
+ */
+function attachFailing(
+  name: string,
+  error: Error,
+  thrown: Error,
+  records: { readonly before: ProvisionedItem[]; readonly after: ProvisionedItem[] },
+) {
+  return {
+    name,
+    message: { eventId: 'e-1', operation: attach },
+    script: { attach: [error], provisioned: records.before },
+    expected: {
+      outcome: { error: thrown },
+      calls: [`attach p-aaaa1111 ${ACCOUNT}`],
+      provisioned: records.after,
+      audit: [],
+      ...NOTHING_HELD,
+    },
+  };
+}
+
 describe('executeOperation', () => {
   describe.each([
     {
@@ -225,55 +249,31 @@ describe('executeOperation', () => {
         ...NOTHING_HELD,
       },
     },
-    {
-      // The intent is recorded before the request: a 5xx may come after the attach took effect.
-      name: 'throttled attachPolicy throws a retryable error and keeps its intent on record',
-      message: { eventId: 'e-1', operation: attach },
-      script: { attach: [THROTTLED] },
-      expected: {
-        outcome: { error: new OperationRetryableError('attachPolicy', THROTTLED) },
-        calls: [`attach p-aaaa1111 ${ACCOUNT}`],
-        provisioned: [attachmentItem],
-        audit: [],
-        ...NOTHING_HELD,
-      },
-    },
-    {
-      name: 'attachPolicy refused for good throws and takes back its new intent (nothing was attached)',
-      message: { eventId: 'e-1', operation: attach },
-      script: { attach: [REFUSED] },
-      expected: {
-        outcome: { error: REFUSED },
-        calls: [`attach p-aaaa1111 ${ACCOUNT}`],
-        provisioned: [],
-        audit: [],
-        ...NOTHING_HELD,
-      },
-    },
-    {
-      name: 'attachPolicy refused with a record from an earlier attempt drops it too (nothing is attached)',
-      message: { eventId: 'e-1', operation: attach },
-      script: { attach: [REFUSED], provisioned: [attachmentItem] },
-      expected: {
-        outcome: { error: REFUSED },
-        calls: [`attach p-aaaa1111 ${ACCOUNT}`],
-        provisioned: [],
-        audit: [],
-        ...NOTHING_HELD,
-      },
-    },
-    {
-      name: 'attachPolicy failing with an unclassified error keeps its intent (it may have taken effect)',
-      message: { eventId: 'e-1', operation: attach },
-      script: { attach: [UNCLASSIFIED] },
-      expected: {
-        outcome: { error: UNCLASSIFIED },
-        calls: [`attach p-aaaa1111 ${ACCOUNT}`],
-        provisioned: [attachmentItem],
-        audit: [],
-        ...NOTHING_HELD,
-      },
-    },
+    // The intent is recorded before the request: a 5xx may come after the attach took effect.
+    attachFailing(
+      'throttled attachPolicy throws a retryable error and keeps its intent on record',
+      THROTTLED,
+      new OperationRetryableError('attachPolicy', THROTTLED),
+      { before: [], after: [attachmentItem] },
+    ),
+    attachFailing(
+      'attachPolicy refused for good throws and takes back its new intent (nothing was attached)',
+      REFUSED,
+      REFUSED,
+      { before: [], after: [] },
+    ),
+    attachFailing(
+      'attachPolicy refused with a record from an earlier attempt drops it too (nothing is attached)',
+      REFUSED,
+      REFUSED,
+      { before: [attachmentItem], after: [] },
+    ),
+    attachFailing(
+      'attachPolicy failing with an unclassified error keeps its intent (it may have taken effect)',
+      UNCLASSIFIED,
+      UNCLASSIFIED,
+      { before: [], after: [attachmentItem] },
+    ),
     {
       name: 'createAssignment settling at the first poll costs two requests',
       message: { eventId: 'e-1', operation: create },
