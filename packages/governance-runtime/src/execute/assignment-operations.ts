@@ -2,7 +2,7 @@ import type { CreateAssignmentOperation, DeleteAssignmentOperation } from '@org/
 import type { AssignmentKey, AssignmentRequestState } from '../ports/identity-center-port';
 import type { OperationMessage } from '../ports/operation-queue';
 import { callPort } from './call-port';
-import { claimCreation, provisionedAssignmentItem } from './creation-claim';
+import { claimCreation, provisionedAssignmentItem, sameAssignment } from './creation-claim';
 import type { ExecuteOperationDependencies, ExecuteOptions } from './execute-dependencies';
 import type { OperationResult } from './operation-result';
 import { pollRequest } from './poll-request';
@@ -62,9 +62,7 @@ async function recreatedMeanwhile(
   const live = await callPort('deleteAssignment', () =>
     deps.identityCenter.listAssignments(key.accountId, [key.permissionSetArn]),
   );
-  return live.some(
-    (a) => a.principalType === key.principalType && a.principalId === key.principalId,
-  );
+  return live.some((assignment) => sameAssignment(assignment, key));
 }
 
 /** Records a settled request in the provisioned state and frees the creation slot. */

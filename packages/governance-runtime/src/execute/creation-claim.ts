@@ -25,7 +25,8 @@ export async function provisionedAssignmentItem(
   };
 }
 
-const sameAssignment = (
+/** `true` when `item` is the assignment `key` names (same permission set and principal). */
+export const sameAssignment = (
   item: Pick<AssignmentKey, 'permissionSetArn' | 'principalType' | 'principalId'>,
   key: AssignmentKey,
 ): boolean =>

@@ -16,6 +16,7 @@ import type { DirectoryViewSource } from '../state/directory-view-store';
 import { withManagedBy } from '../state/with-managed-by';
 import { type TagLedgerReads, withTagLedger } from '../tag-trust/tag-ledger-reads';
 import type { AccountReads } from './account-reads';
+import { sameAssignment } from './creation-claim';
 import {
   isManaged,
   isRemoval,
@@ -23,7 +24,7 @@ import {
   supersededJustification,
   UNMANAGED_REFUSAL,
 } from './justification';
-import { settledRemoval, unsentAttachIntent } from './record-upkeep';
+import { policyAttached, settledRemoval, unsentAttachIntent } from './record-upkeep';
 
 /** What the level-triggered check reads. */
 export interface LevelCheckDependencies {
@@ -129,17 +130,13 @@ export function sameOperation(a: Operation, b: Operation): boolean {
 /** Whether the operation's item exists on the account right now. */
 function itemPresent(operation: Operation, snapshot: OrgSnapshot): boolean {
   if ('policyId' in operation) {
-    return snapshot.attachments.some(
-      (a) => a.targetId === operation.accountId && a.policyId === operation.policyId,
-    );
+    return policyAttached(snapshot, operation.accountId, operation.policyId);
   }
-  return snapshot.assignments.some(
-    (a) =>
-      'permissionSetArn' in operation &&
-      a.accountId === operation.accountId &&
-      a.permissionSetArn === operation.permissionSetArn &&
-      a.principalType === operation.principalType &&
-      a.principalId === operation.principalId,
+  return (
+    'permissionSetArn' in operation &&
+    snapshot.assignments.some(
+      (a) => a.accountId === operation.accountId && sameAssignment(a, operation),
+    )
   );
 }
 

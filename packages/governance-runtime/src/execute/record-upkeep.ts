@@ -7,8 +7,25 @@ import type { Operation } from '@org/scope-engine';
 import type { IdentityCenterPort } from '../ports/identity-center-port';
 import type { OrgStructure } from '../ports/organizations-port';
 import type { ProvisionedAccountState } from '../ports/provisioned-state-repository';
+import { sameAssignment } from './creation-claim';
 import { isManaged, isRemoval, UNMANAGED_REFUSAL } from './justification';
 import type { LevelVerdict } from './level-check';
+
+/**
+ * `true` when the account has the policy attached directly.
+ *
+ * @example
+ * ```ts
+ * policyAttached(structure, '222222222222', 'p-base0001');
+ * ```
+ */
+export function policyAttached(
+  structure: Pick<OrgStructure, 'attachments'>,
+  accountId: string,
+  policyId: string,
+): boolean {
+  return structure.attachments.some((a) => a.targetId === accountId && a.policyId === policyId);
+}
 
 /**
  * `true` for an attach whose policy the account does not have although the provisioned state
@@ -29,10 +46,10 @@ export function unsentAttachIntent(
   provisioned: ProvisionedAccountState,
 ): boolean {
   if (!('policyId' in operation) || isRemoval(operation) || !structure) return false;
-  const attached = structure.attachments.some(
-    (a) => a.targetId === operation.accountId && a.policyId === operation.policyId,
+  return (
+    !policyAttached(structure, operation.accountId, operation.policyId) &&
+    isManaged(operation, provisioned)
   );
-  return !attached && isManaged(operation, provisioned);
 }
 
 /**
@@ -57,10 +74,7 @@ export async function settledRemoval(
   const live = await deps.identityCenter.listAssignments(operation.accountId, [
     operation.permissionSetArn,
   ]);
-  const present = live.some(
-    (a) => a.principalType === operation.principalType && a.principalId === operation.principalId,
-  );
-  return present
+  return live.some((assignment) => sameAssignment(assignment, operation))
     ? { kind: 'notJustified', reason: UNMANAGED_REFUSAL }
     : {
         kind: 'stale',

@@ -5,6 +5,7 @@
 import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import type { StoredAuditEntry } from '@org/governance-runtime';
 import type { FifoDeduplication } from '../edge/fifo-deduplication';
+import { outcomeLabel } from '../verify/round-audit';
 import { type ForgedMessage, forgedBody } from './forged-messages';
 
 /** What became of the forged messages of a run. */
@@ -22,7 +23,7 @@ const CARRIED_OUT: ReadonlySet<string> = new Set(['applied', 'alreadyInState', '
 
 /** `true` when an audit entry records the refusal of an operation no rule justifies. */
 export function isNotJustified(entry: Pick<StoredAuditEntry, 'outcome' | 'detail'>): boolean {
-  return /not ?justified/i.test(`${entry.outcome} ${entry.detail ?? ''}`);
+  return outcomeLabel(entry) === 'NotJustified';
 }
 
 /**

@@ -4,7 +4,7 @@
  * be a false security alert for the operator.
  */
 import type { StoredAuditEntry } from '@org/governance-runtime';
-import { outcomeLabel } from './round-audit';
+import { isNotJustified } from '../forged/forgery-verdict';
 
 /** The `NotJustified` audit entries of a run, by whose message they refused. */
 export interface NotJustifiedSplit {
@@ -32,9 +32,7 @@ export function splitNotJustified(
   >[],
   forgedIds: ReadonlySet<string>,
 ): NotJustifiedSplit {
-  const refused = audit.filter(
-    (entry) => entry.type === 'operation' && outcomeLabel(entry) === 'NotJustified',
-  );
+  const refused = audit.filter((entry) => entry.type === 'operation' && isNotJustified(entry));
   const forged = refused.filter((entry) => forgedIds.has(entry.eventId));
   const product = refused
     .filter((entry) => !forgedIds.has(entry.eventId))
