@@ -2,15 +2,11 @@ import { builtinModules } from 'node:module';
 import nx from '@nx/eslint-plugin';
 import jest from 'eslint-plugin-jest';
 import * as jsoncParser from 'jsonc-eslint-parser';
-import { IMPURE_GLOBALS as impureGlobals } from './pure-core.cjs';
+import { IMPURE_GLOBALS as impureGlobals, IMPURE_PACKAGES } from './pure-core.cjs';
 
 /** Modules the pure engine must never import: no AWS SDK, no CDK, no filesystem, no processes. */
 const impureModules = [
-  '@aws-sdk/*',
-  '@smithy/*',
-  'aws-cdk-lib',
-  'aws-cdk-lib/*',
-  'constructs',
+  ...IMPURE_PACKAGES,
   'fs',
   'fs/promises',
   'node:fs',

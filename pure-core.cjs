@@ -19,4 +19,16 @@ const IMPURE_GLOBALS = Object.freeze([
   'process',
 ]);
 
-module.exports = { IMPURE_GLOBALS };
+/**
+ * Packages the pure core never imports (ESLint `no-restricted-imports` patterns: `x/*` is any
+ * module under `x`): no AWS SDK, no CDK.
+ */
+const IMPURE_PACKAGES = Object.freeze([
+  '@aws-sdk/*',
+  '@smithy/*',
+  'aws-cdk-lib',
+  'aws-cdk-lib/*',
+  'constructs',
+]);
+
+module.exports = { IMPURE_GLOBALS, IMPURE_PACKAGES };

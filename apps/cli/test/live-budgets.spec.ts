@@ -3,27 +3,13 @@
  * rates: every Organizations request of the run waits for a token (5 reads/s, 2 writes/s).
  */
 import { PUBLISHED_SERVICE_RATES } from '@org/governance-runtime';
-import { createAwsClients } from '../src/live/aws-clients';
 import { createLivePorts } from '../src/live/live-ports';
-
-/** The clients of a run whose Organizations requests are answered in place, with when they left. */
-function answeringClients(sent: number[]) {
-  const clients = createAwsClients({ region: 'us-east-1', endpoint: 'http://127.0.0.1:9' });
-  clients.organizations.middlewareStack.add(
-    () => async () => {
-      sent.push(Date.now());
-      throw Object.assign(new Error('no such account'), { name: 'AccountNotFoundException' });
-    },
-    // After the budget's middleware (initialize, high), before credentials and signing.
-    { step: 'initialize', priority: 'low', name: 'answerOrganizationsInPlace' },
-  );
-  return clients;
-}
+import { answeringClients, budgetMiddlewares } from './helpers/answering-clients';
 
 describe('a live run’s Organizations budget', () => {
   it('holds the run to the published 5 reads/s, and wiring the same clients again budgets them once', async () => {
     const sent: number[] = [];
-    const clients = answeringClients(sent);
+    const clients = answeringClients(sent, 'organizations', 'AccountNotFoundException');
     const settings = { connection: { region: 'us-east-1' }, stateTable: 'state' };
     const ports = createLivePorts(clients, settings);
     createLivePorts(clients, settings);
@@ -36,9 +22,7 @@ describe('a live run’s Organizations budget', () => {
       found: found.every((account) => account === null),
       requests: sent.length,
       rates: ports.budgets.rates,
-      budgetMiddlewares: clients.organizations.middlewareStack
-        .identify()
-        .filter((entry) => entry.startsWith('orgGovernanceRateBudget')).length,
+      budgetMiddlewares: budgetMiddlewares(clients.organizations),
       // 8 reads at 5/s: one token per 200 ms window, 8 windows. The first may be taken at the end
       // of its window and the last at the start of its own, so they are more than 6 windows apart
       // (an unpaced run sends all 8 within a few milliseconds).

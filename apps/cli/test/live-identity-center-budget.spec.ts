@@ -4,32 +4,13 @@
  */
 import { DirectoryAdapter } from '@org/aws-adapters/identitystore';
 import { PUBLISHED_SERVICE_RATES } from '@org/governance-runtime';
-import { createAwsClients } from '../src/live/aws-clients';
 import { createLivePorts } from '../src/live/live-ports';
-
-/** The clients of a run whose Identity Store requests are answered in place, with when they left. */
-function answeringClients(sent: number[]) {
-  const clients = createAwsClients({ region: 'us-east-1', endpoint: 'http://127.0.0.1:9' });
-  clients.identityStore.middlewareStack.add(
-    () => async () => {
-      sent.push(Date.now());
-      throw Object.assign(new Error('no such group'), { name: 'ResourceNotFoundException' });
-    },
-    // After the budget's middleware (initialize, high), before credentials and signing.
-    { step: 'initialize', priority: 'low', name: 'answerIdentityStoreInPlace' },
-  );
-  return clients;
-}
-
-/** Budget middlewares on a client's stack. */
-const budgetMiddlewares = (client: { middlewareStack: { identify(): string[] } }) =>
-  client.middlewareStack.identify().filter((entry) => entry.startsWith('orgGovernanceRateBudget'))
-    .length;
+import { answeringClients, budgetMiddlewares } from './helpers/answering-clients';
 
 describe('a live run’s Identity Center budget', () => {
   it('holds its Identity Store and SSO Admin requests to the published 20/s, budgeting each client once', async () => {
     const sent: number[] = [];
-    const clients = answeringClients(sent);
+    const clients = answeringClients(sent, 'identityStore', 'ResourceNotFoundException');
     const settings = { connection: { region: 'us-east-1' }, stateTable: 'state' };
     const ports = createLivePorts(clients, settings);
     createLivePorts(clients, settings);

@@ -52,6 +52,8 @@ export {
   ApiCallCounter,
   AsyncCache,
   budgetRequests,
+  hasRateBudget,
+  RATE_BUDGET_MIDDLEWARE,
   organizationsBudget,
   isReadCommand,
   type BudgetFor,

@@ -10,7 +10,7 @@ import { OrganizationsAdapter } from '@org/aws-adapters/organizations';
 import { OrganizationReadsAdapter } from '@org/aws-adapters/reconcile-runs';
 import { SqsOperationQueue, SqsQueueAdmin } from '@org/aws-adapters/sqs';
 import { IdentityCenterAdapter } from '@org/aws-adapters/sso-admin';
-import { budgetRequests, organizationsBudget } from '@org/aws-adapters';
+import { budgetRequests, hasRateBudget, organizationsBudget } from '@org/aws-adapters';
 import {
   type AuditLog,
   type Clock,
@@ -74,18 +74,12 @@ export interface LivePorts {
   deployedGrants(rulesTable: string): Promise<DeployedGrants | null>;
 }
 
-/** Name under which `budgetRequests` adds its middleware. */
-const BUDGET_MIDDLEWARE = 'orgGovernanceRateBudget';
-
 /** Budgets a client's requests (`budget`), unless an earlier run over it already did. */
 function budgetOnce(
   client: { readonly middlewareStack: { identify(): string[] } },
   budget: () => void,
 ): void {
-  const budgeted = client.middlewareStack
-    .identify()
-    .some((entry) => entry.startsWith(BUDGET_MIDDLEWARE));
-  if (!budgeted) budget();
+  if (!hasRateBudget(client)) budget();
 }
 
 /** Every Organizations, SSO Admin and Identity Store request of the run within `budgets`. */

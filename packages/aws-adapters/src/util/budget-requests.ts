@@ -11,6 +11,9 @@ export interface RequestBudget {
 /** The budget a command (e.g. `ListAccountsCommand`) is taken from; `undefined`: not budgeted. */
 export type BudgetFor = (commandName: string) => RequestBudget | undefined;
 
+/** The name under which {@link budgetRequests} adds its middleware. */
+export const RATE_BUDGET_MIDDLEWARE = 'orgGovernanceRateBudget';
+
 /**
  * Adds a middleware to the start of a client's stack that waits for a token of the command's
  * budget before each request, so every caller that shares the budget's store (worker, reconciler
@@ -33,8 +36,25 @@ export function budgetRequests<Input extends object, Output extends MetadataBear
       await budgetFor(context.commandName ?? '')?.beforeRequest();
       return next(args);
     },
-    { step: 'initialize', priority: 'high', name: 'orgGovernanceRateBudget' },
+    { step: 'initialize', priority: 'high', name: RATE_BUDGET_MIDDLEWARE },
   );
+}
+
+/**
+ * `true` when `client` already has the middleware {@link budgetRequests} adds (a client shared by
+ * several runs is budgeted once).
+ *
+ * @example
+ * ```ts
+ * if (!hasRateBudget(ssoAdmin)) budgetRequests(ssoAdmin, () => budgets.identityCenter);
+ * ```
+ */
+export function hasRateBudget(client: {
+  readonly middlewareStack: { identify(): string[] };
+}): boolean {
+  return client.middlewareStack
+    .identify()
+    .some((entry) => entry.startsWith(RATE_BUDGET_MIDDLEWARE));
 }
 
 /** `true` for a read-only Organizations command (`List…`, `Describe…`). */

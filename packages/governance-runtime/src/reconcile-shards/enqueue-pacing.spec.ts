@@ -104,6 +104,41 @@ describe('paceShard', () => {
   });
 });
 
+type SharedPorts = ReturnType<typeof sharedPorts>;
+
+/** The ports a run's steps share across runs, with `config` as the rules. */
+const sharedPorts = (config: GovernanceConfig) => ({
+  provisionedState: new InMemoryProvisionedState(),
+  rules: staticRulesSource(config),
+  queue: new InMemoryOperationQueue(),
+  audit: new InMemoryAuditLog(),
+  runs: new InMemoryRunStore(),
+  clock: new VirtualClock(0),
+});
+
+/** One scheduled run (shards of 5 accounts, 10 s of worker time) on `snapshot`. */
+async function runPaced(runId: string, snapshot: OrgSnapshot, shared: SharedPorts) {
+  const reads = new SnapshotOrganizationReads(snapshot);
+  const directory = new InMemoryOrganization(snapshot);
+  const deps = {
+    ...shared,
+    organizations: reads,
+    identityCenter: Object.assign(reads, {
+      listPermissionSets: () => directory.listPermissionSets(),
+    }),
+    directory,
+    pacing: TEN_SECONDS,
+  };
+  let prepared = await prepareReconcileRun(deps, { runId, deadlineMs: 1e9, shardSize: 5 });
+  while (!prepared.done) {
+    prepared = await prepareReconcileRun(deps, { runId, deadlineMs: 1e9, shardSize: 5 });
+  }
+  for (const shard of prepared.shards) {
+    await reconcileShard(deps, { runId, shard, deadlineMs: 1e9 });
+  }
+  return finishReconcileRun(deps, { runId });
+}
+
 describe('a paced first run', () => {
   const ACCOUNTS = Array.from({ length: 20 }, (_, i) => String(200_000_000_000 + i));
   const CONFIG: GovernanceConfig = {
@@ -121,41 +156,11 @@ describe('a paced first run', () => {
     });
 
   /** One scheduled run (4 shards of 5 accounts) on the organization as the worker left it. */
-  async function run(runId: string, applied: readonly string[], shared: SharedPorts) {
-    const snapshot = org(applied.map((id) => groupAssignment(id, RO, 'g-auditors')));
-    const reads = new SnapshotOrganizationReads(snapshot);
-    const directory = new InMemoryOrganization(snapshot);
-    const deps = {
-      ...shared,
-      organizations: reads,
-      identityCenter: Object.assign(reads, {
-        listPermissionSets: () => directory.listPermissionSets(),
-      }),
-      directory,
-      pacing: TEN_SECONDS,
-    };
-    let prepared = await prepareReconcileRun(deps, { runId, deadlineMs: 1e9, shardSize: 5 });
-    while (!prepared.done) {
-      prepared = await prepareReconcileRun(deps, { runId, deadlineMs: 1e9, shardSize: 5 });
-    }
-    for (const shard of prepared.shards) {
-      await reconcileShard(deps, { runId, shard, deadlineMs: 1e9 });
-    }
-    return finishReconcileRun(deps, { runId });
-  }
-
-  type SharedPorts = ReturnType<typeof sharedPorts>;
-  const sharedPorts = () => ({
-    provisionedState: new InMemoryProvisionedState(),
-    rules: staticRulesSource(CONFIG),
-    queue: new InMemoryOperationQueue(),
-    audit: new InMemoryAuditLog(),
-    runs: new InMemoryRunStore(),
-    clock: new VirtualClock(0),
-  });
+  const run = (runId: string, applied: readonly string[], shared: SharedPorts) =>
+    runPaced(runId, org(applied.map((id) => groupAssignment(id, RO, 'g-auditors'))), shared);
 
   it('enqueues what drains within the window per run; the next runs pick up the rest, each once', async () => {
-    const shared = sharedPorts();
+    const shared = sharedPorts(CONFIG);
     const applied: string[] = [];
     const perRun: { enqueued: number; deferred: number | undefined }[] = [];
     for (let day = 1; day <= 3; day += 1) {
@@ -190,8 +195,8 @@ describe('paced removals at the run’s end', () => {
       assignmentRules: [],
       notifications: [],
     };
-    const provisionedState = new InMemoryProvisionedState();
-    const queue = new InMemoryOperationQueue();
+    const shared = sharedPorts(config);
+    const { provisionedState, queue } = shared;
     for (const id of accounts) {
       await provisionedState.recordApplied(
         id,
@@ -208,36 +213,14 @@ describe('paced removals at the run’s end', () => {
           .filter((id) => !removed.has(id))
           .map((id) => groupAssignment(id, RO, 'g-auditors')),
       });
-      const reads = new SnapshotOrganizationReads(snapshot);
-      const directory = new InMemoryOrganization(snapshot);
-      const deps = {
-        provisionedState,
-        rules: staticRulesSource(config),
-        queue,
-        audit: new InMemoryAuditLog(),
-        runs: new InMemoryRunStore(),
-        clock: new VirtualClock(0),
-        organizations: reads,
-        identityCenter: Object.assign(reads, {
-          listPermissionSets: () => directory.listPermissionSets(),
-        }),
-        directory,
-        pacing: TEN_SECONDS,
-      };
-      const prepared = await prepareReconcileRun(deps, { runId, deadlineMs: 1e9, shardSize: 5 });
-      for (const shard of prepared.done ? prepared.shards : []) {
-        await reconcileShard(deps, { runId, shard, deadlineMs: 1e9 });
-      }
-      const summary = await finishReconcileRun(deps, { runId });
+      const summary = await runPaced(runId, snapshot, shared);
       const sent = queue.drain().map((message) => message.operation);
       for (const operation of sent) {
         removed.add(operation.accountId);
-        await provisionedState.recordRemoved(operation.accountId, {
-          kind: 'assignment',
-          permissionSetArn: RO,
-          principalType: 'GROUP',
-          principalId: 'g-auditors',
-        });
+        await provisionedState.recordRemoved(
+          operation.accountId,
+          groupAssignmentItem(RO, 'g-auditors', []),
+        );
       }
       return { enqueued: summary.enqueued, deferred: summary.deferred, sent: sent.length };
     };

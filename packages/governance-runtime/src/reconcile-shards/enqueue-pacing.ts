@@ -96,7 +96,7 @@ export function runBudgetSeconds(pacing: EnqueuePacing): number {
 /**
  * Splits operations into what fits in `budgetSeconds` of worker time, filled in plan order, and
  * how many are left to the next run; at least one operation goes now, so a tiny budget never
- * starves its operations. `seconds`: the worker time of what goes now.
+ * starves its operations.
  *
  * @example
  * ```ts
@@ -107,7 +107,7 @@ export function paceWithin(
   operations: readonly Operation[],
   budgetSeconds: number,
   pacing: EnqueuePacing,
-): { now: Operation[]; deferred: number; seconds: number } {
+): { now: Operation[]; deferred: number } {
   const now: Operation[] = [];
   let spent = 0;
   for (const operation of operations) {
@@ -116,5 +116,5 @@ export function paceWithin(
     spent += cost;
     now.push(operation);
   }
-  return { now, deferred: operations.length - now.length, seconds: spent };
+  return { now, deferred: operations.length - now.length };
 }

@@ -133,10 +133,10 @@ export async function finishRun(
     pacing,
   );
   const hold = dryRun || paused;
+  if (!hold && paced.now.length > 0) {
+    await deps.queue.send(paced.now.map((operation) => ({ eventId: runId, operation })));
+  }
   if (!dryRun) {
-    if (!paused && paced.now.length > 0) {
-      await deps.queue.send(paced.now.map((operation) => ({ eventId: runId, operation })));
-    }
     for (const accountId of departed) await deps.provisionedState.forgetAccount(accountId);
     if (held !== null) await holdDestructive(deps, runId, at, held);
   }

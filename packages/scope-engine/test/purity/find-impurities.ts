@@ -1,6 +1,6 @@
 import { builtinModules } from 'node:module';
 import ts from 'typescript';
-import { IMPURE_GLOBALS } from '../../../../pure-core.cjs';
+import { IMPURE_GLOBALS, IMPURE_PACKAGES } from '../../../../pure-core.cjs';
 
 /** One forbidden import or global use in a source text. */
 export interface Impurity {
@@ -10,8 +10,19 @@ export interface Impurity {
   readonly what: string;
 }
 
-/** Packages the engine never imports besides Node built-ins (AWS SDK, CDK). */
-const IMPURE_PACKAGES = [/^@aws-sdk\//, /^@smithy\//, /^aws-cdk-lib(\/|$)/, /^constructs$/];
+/**
+ * Packages the engine never imports besides Node built-ins (AWS SDK, CDK): the lint rule's import
+ * patterns as regular expressions (`x/*`: any module under `x`; otherwise exactly `x`).
+ */
+const IMPURE_PACKAGE_PATTERNS = IMPURE_PACKAGES.map((pattern) =>
+  pattern.endsWith('/*')
+    ? new RegExp(`^${escapeRegExp(pattern.slice(0, -1))}`)
+    : new RegExp(`^${escapeRegExp(pattern)}$`),
+);
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 /** Globals that schedule work, read time or reach the process (the list the lint rule bans too). */
 const IMPURE_GLOBAL_NAMES: ReadonlySet<string> = new Set(IMPURE_GLOBALS);
@@ -23,7 +34,7 @@ export function isImpureModule(specifier: string): boolean {
   return (
     specifier.startsWith('node:') ||
     BUILTINS.has(specifier) ||
-    IMPURE_PACKAGES.some((pattern) => pattern.test(specifier))
+    IMPURE_PACKAGE_PATTERNS.some((pattern) => pattern.test(specifier))
   );
 }
 

@@ -16,7 +16,7 @@
  */
 import { FIFO_DEDUPLICATION_WINDOW_MS, FIFO_SEMANTICS_LINE } from '../edge/fifo-deduplication';
 import { type ChaosNumbers, type ChaosReport, numberProblems } from './chaos-report';
-import { splitNotJustified } from './not-justified-split';
+import { type NotJustifiedSplit, splitNotJustified } from './not-justified-split';
 import { outcomeLabel } from './round-audit';
 import type { RunRecord } from './run-record';
 
@@ -27,7 +27,7 @@ function sum<T>(items: readonly T[], value: (item: T) => number): number {
   return items.reduce((total, item) => total + value(item), 0);
 }
 
-function details(record: RunRecord): string[] {
+function details(record: RunRecord, refused: NotJustifiedSplit): string[] {
   const { rounds, counts, changes, notifications: n, failures } = record;
   const byKind = (kind: string) => rounds.filter((r) => r.kind === kind).length;
   const drains = rounds.map((r) => r.drain);
@@ -40,14 +40,14 @@ function details(record: RunRecord): string[] {
     `changes: ${changes.expected} expected, ${changes.applied} applied exactly once; notifications: ${n.expected} expected, ${n.sent} sent (Support ${nb.supportCase[1]}/${nb.supportCase[0]}, webhook ${nb.webhook[1]}/${nb.webhook[0]}, SNS ${nb.sns[1]}/${nb.sns[0]} arrived/expected)`,
     `drift after the events alone: ${record.afterEvents.drift} (the model's: ${record.afterEvents.modelDrift}, FAILED creations no later event repaired); after the scheduled reconcile: ${record.afterReconcile.drift}`,
     `safety guards: ${record.guards.managementAccountScpChanges} management-account SCP changes, ${record.guards.fullAwsAccessDetaches} FullAWSAccess detaches, ${record.guards.nonAccountTargets} non-account targets, ${record.guards.unmanagedTouched} unmanaged items touched`,
-    ...flipDetails(record),
+    ...flipDetails(record, refused),
     `calls per service: ${record.callsPerService}`,
     `moto vs reference model: ${record.afterEvents.differences.length} differences after the events, ${record.afterReconcile.differences.length} after the reconcile; ${record.seconds.toFixed(1)} s`,
   ];
 }
 
 /** The queue semantics, the flips and the forged messages of a run. */
-function flipDetails(record: RunRecord): string[] {
+function flipDetails(record: RunRecord, refused: NotJustifiedSplit): string[] {
   const { flips, forgery, queue } = record;
   const drains = record.rounds.map((r) => r.drain);
   const of = (kind: string) => flips.filter((f) => f.kind === kind).length;
@@ -55,7 +55,6 @@ function flipDetails(record: RunRecord): string[] {
   const longest = Math.max(0, ...flips.map((f) => f.durationMs));
   const operations = record.audit.filter((entry) => entry.type === 'operation');
   const label = (name: string) => operations.filter((entry) => outcomeLabel(entry) === name).length;
-  const refused = splitNotJustified(record.audit, new Set(forgery.ids));
   return [
     `${FIFO_SEMANTICS_LINE}: ${queue.delivered} sends delivered, ${queue.dropped} dropped as duplicates of ids sent in the last 5 minutes; ${sum(drains, (d) => d.backedOff)} failed-back records reappeared after the visibility the worker set (ChangeMessageVisibility backoff, longest ${(Math.max(0, ...drains.map((d) => d.longestBackoffMs)) / 1000).toFixed(0)} s)`,
     `flips: ${flips.length} (${of('tag')} tag A→B→A→B→A, ${of('move')} move X→Y→X→Y→X, ${of('rules')} rule change and revert, twice), ${flips.filter((f) => f.interleaved).length} flipped back before the worker ran; ${within} repeated their first leg within 5 minutes; longest ${(longest / 1000).toFixed(0)} s of product time`,
@@ -68,7 +67,7 @@ function flipDetails(record: RunRecord): string[] {
  * Robustness findings that do not fail a run by themselves: their consequences (an operation
  * lost, drift left) are what the numbers measure.
  */
-function warnings(record: RunRecord): string[] {
+function warnings(record: RunRecord, refused: NotJustifiedSplit): string[] {
   const list: string[] = [];
   const add = (title: string, lines: readonly string[]) => {
     if (lines.length > 0) list.push(`${title} (${lines.length}): ${lines.slice(0, 5).join('; ')}`);
@@ -80,7 +79,7 @@ function warnings(record: RunRecord): string[] {
   add('alerts for operations that did not end FAILED', record.failures.otherAlerts);
   add(
     'messages the product sent that the worker refused (NotJustified: a false security alert)',
-    splitNotJustified(record.audit, new Set(record.forgery.ids)).product,
+    refused.product,
   );
   return list;
 }
@@ -140,10 +139,11 @@ export function assembleReport(record: RunRecord): ChaosReport {
     drift: record.afterReconcile.drift,
     unmanagedTouched: record.guards.unmanagedTouched,
   };
+  const refused = splitNotJustified(record.audit, new Set(record.forgery.ids));
   return {
     numbers,
-    details: details(record),
-    warnings: warnings(record),
+    details: details(record, refused),
+    warnings: warnings(record, refused),
     problems: problems(record, numbers),
   };
 }
